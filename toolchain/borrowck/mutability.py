@@ -1,0 +1,59 @@
+"""E0384: assignments to immutable locals, with rustc's labels and suggestion."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..diagnostics.model import Diagnostic, Suggestion
+from ..resolve import Resolutions
+from ..source import Span
+from ..syntax import ast
+
+
+def check_mutability(crate: ast.Crate, res: Resolutions) -> list[Diagnostic]:
+    diags: list[Diagnostic] = []
+    for item in res.fns.values():
+        f: ast.Fn = item.kind
+        params = {p.pat.id for p in f.sig.params}
+        for e in _assignments(f.body):
+            lhs = e.kind.lhs
+            while isinstance(lhs.kind, ast.ExprParen):
+                lhs = lhs.kind.expr
+            r = res.values.get(lhs.id)
+            if r is None or r.kind != "local":
+                continue
+            info = res.locals[r.target]
+            if info.mutable:
+                continue
+            diags.append(_e0384(e.span, info.name, info.span, r.target in params))
+    return diags
+
+
+def _e0384(span: Span, name: str, binding: Span, is_param: bool) -> Diagnostic:
+    if is_param:
+        d = Diagnostic.error(f"cannot assign to immutable argument `{name}`", span,
+                             "cannot assign to immutable argument", code="E0384")
+    else:
+        d = Diagnostic.error(f"cannot assign twice to immutable variable `{name}`", span,
+                             "cannot assign twice to immutable variable", code="E0384")
+        d.secondary(binding, f"first assignment to `{name}`")
+    at = Span(binding.lo, binding.lo)
+    d.help("consider making this binding mutable",
+           suggestions=[Suggestion(at, "mut ", "MachineApplicable")])
+    return d
+
+
+def _assignments(node) -> list[ast.Expr]:
+    """Every assignment expression under `node`, in source order."""
+    found: list[ast.Expr] = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ast.Expr) and isinstance(n.kind, (ast.ExprAssign, ast.ExprAssignOp)):
+            found.append(n)
+        if isinstance(n, list):
+            stack.extend(reversed(n))
+        elif dataclasses.is_dataclass(n) and not isinstance(n, (ast.Token, ast.Delimited)):
+            stack.extend(reversed([getattr(n, f.name) for f in dataclasses.fields(n)]))
+    found.sort(key=lambda e: e.span.lo)
+    return found

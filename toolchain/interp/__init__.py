@@ -1,0 +1,1 @@
+"""The interpreter: a miri-style machine over MIR, std runtime pieces, libtest."""

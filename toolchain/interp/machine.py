@@ -1,0 +1,225 @@
+"""The machine: executes MIR like miri, with its own frame stack, checked arithmetic
+(the checks are explicit MIR asserts), a fuel budget and bounded output.
+
+The machine is separate from the language runtime it calls into: formatting lives in
+`fmt.py`, panics and their messages in `panic.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..mir import ir
+from ..source import SourceFile, Span
+from ..types import INT_BITS, Ty, int_range
+from . import fmt
+
+DEFAULT_FUEL = 20_000_000      # MIR steps; about 10-20 s of CPython for a runaway loop
+MAX_OUTPUT = 1 << 20           # bytes of stdout + stderr a program may write (1 MiB)
+MAX_FRAMES = 100_000           # call depth before Rust's stack overflow
+
+
+class Panic(Exception):
+    """A Rust panic unwinding out of the program."""
+
+    def __init__(self, message: str, span: Span):
+        super().__init__(message)
+        self.message = message
+        self.span = span
+
+
+class Stop(Exception):
+    """The machine stopped the program: fuel, output or stack exhausted."""
+
+    def __init__(self, reason: str, message: str):
+        super().__init__(message)
+        self.reason = reason      # "fuel" | "output" | "stack"
+        self.message = message
+
+
+@dataclass
+class Frame:
+    body: ir.Body
+    locals: list
+    block: int = 0
+    ret_dest: ir.Place | None = None   # where the caller wants the return value
+    ret_block: int = 0                  # caller's block to continue at
+
+
+@dataclass
+class Io:
+    """The program's standard streams. Output is kept in order per stream; the CLI
+    prints each stream as a whole, exactly as two pipes would collect it."""
+    stdin: object = ""             # str, or a function returning it (read on first use)
+    args: tuple[str, ...] = ()
+    stdout: list[str] = field(default_factory=list)
+    stderr: list[str] = field(default_factory=list)
+    written: int = 0
+
+
+class Machine:
+    def __init__(self, program: ir.Program, source: SourceFile, io: Io, fuel: int | None):
+        self.program = program
+        self.source = source
+        self.io = io
+        self.fuel_limit = DEFAULT_FUEL if fuel is None else fuel
+        self.fuel_used = 0
+
+    # -- running --------------------------------------------------------------------
+    def call(self, name: str) -> None:
+        """Run function `name` (taking no arguments) to completion. Raises Panic or Stop."""
+        body = self.program.bodies[name]
+        frames = [Frame(body, [None] * len(body.locals))]
+        self._run(frames)
+
+    def _run(self, frames: list[Frame]) -> None:
+        fuel_left = self.fuel_limit - self.fuel_used
+        try:
+            while frames:
+                fr = frames[-1]
+                bb = fr.body.blocks[fr.block]
+                locals_ = fr.locals
+                fuel_left -= len(bb.statements) + 1
+                if fuel_left < 0:
+                    raise Stop("fuel", "")
+                for st in bb.statements:
+                    self._assign(locals_, st)
+                term = bb.terminator
+                tt = type(term)
+                if tt is ir.Goto:
+                    fr.block = term.target
+                elif tt is ir.SwitchBool:
+                    fr.block = term.if_true if self._op(locals_, term.cond) else term.if_false
+                elif tt is ir.Assert:
+                    if bool(self._op(locals_, term.cond)) != term.expected:
+                        raise Panic(term.msg, term.span)
+                    fr.block = term.target
+                elif tt is ir.Call:
+                    if len(frames) >= MAX_FRAMES:
+                        raise Stop("stack", "")
+                    callee = self.program.bodies[term.func]
+                    new_locals = [None] * len(callee.locals)
+                    for i, a in enumerate(term.args):
+                        new_locals[i + 1] = self._op(locals_, a)
+                    frames.append(Frame(callee, new_locals, 0, term.dest, term.target))
+                elif tt is ir.Return:
+                    frames.pop()
+                    if frames:
+                        caller = frames[-1]
+                        self._store(caller.locals, fr.ret_dest, locals_[0])
+                        caller.block = fr.ret_block
+                elif tt is ir.Intrinsic:
+                    self._intrinsic(locals_, term)
+                    fr.block = term.target
+                else:  # Unreachable
+                    raise AssertionError("reached unreachable code in MIR")
+        finally:
+            self.fuel_used = min(self.fuel_limit, self.fuel_limit - fuel_left)
+
+    # -- places and operands ---------------------------------------------------------
+    @staticmethod
+    def _op(locals_: list, op: ir.Operand):
+        if type(op) is ir.Const:
+            return op.value
+        p = op.place
+        v = locals_[p.local]
+        return v if p.field is None else v[p.field]
+
+    @staticmethod
+    def _store(locals_: list, place: ir.Place, value) -> None:
+        if place.field is None:
+            locals_[place.local] = value
+        else:
+            t = list(locals_[place.local])
+            t[place.field] = value
+            locals_[place.local] = tuple(t)
+
+    def _assign(self, locals_: list, st: ir.Assign) -> None:
+        rv = st.rvalue
+        t = type(rv)
+        if t is ir.Use:
+            v = self._op(locals_, rv.op)
+        elif t is ir.BinaryOp:
+            v = _binary(rv.op, self._op(locals_, rv.lhs), self._op(locals_, rv.rhs), rv.ty)
+        elif t is ir.CheckedBinaryOp:
+            v = _checked(rv.op, self._op(locals_, rv.lhs), self._op(locals_, rv.rhs), rv.ty)
+        elif t is ir.UnaryOp:
+            v = _unary(rv.op, self._op(locals_, rv.operand), rv.ty)
+        else:  # Format
+            v = fmt.format_pieces(rv.pieces, [(self._op(locals_, a.op), a.ty, a.trait)
+                                              for a in rv.args])
+        self._store(locals_, st.place, v)
+
+    # -- runtime calls -------------------------------------------------------------------
+    def _intrinsic(self, locals_: list, term: ir.Intrinsic) -> None:
+        name = term.name
+        args = [self._op(locals_, a) for a in term.args]
+        if name in ("print", "eprint"):
+            text = args[0] + (term.extra[0] if term.extra else "")
+            self.write("stdout" if name == "print" else "stderr", text)
+        elif name == "panic":
+            raise Panic(args[0], term.span)
+        elif name == "assert_failed":
+            kind, ty = term.extra
+            left = fmt.debug(args[0], ty)
+            right = fmt.debug(args[1], ty)
+            head = f"assertion `left {kind} right` failed"
+            if len(args) > 2:
+                head += f": {args[2]}"
+            raise Panic(f"{head}\n  left: {left}\n right: {right}", term.span)
+        else:
+            raise AssertionError(f"unknown intrinsic {name}")
+
+    def write(self, stream: str, text: str) -> None:
+        self.io.written += len(text.encode("utf-8"))
+        if self.io.written > MAX_OUTPUT:
+            raise Stop("output", "")
+        (self.io.stdout if stream == "stdout" else self.io.stderr).append(text)
+
+
+# -- arithmetic on Rust integers, as Python ints ---------------------------------------
+
+def _wrap(v: int, ty: Ty) -> int:
+    lo, _ = int_range(ty.name)
+    return (v - lo) % (1 << INT_BITS[ty.name]) + lo
+
+
+def _checked(op: str, a: int, b: int, ty: Ty) -> tuple[int, bool]:
+    r = a + b if op == "+" else a - b if op == "-" else a * b
+    lo, hi = int_range(ty.name)
+    if lo <= r <= hi:
+        return r, False
+    return _wrap(r, ty), True
+
+
+def _binary(op: str, a, b, ty: Ty):
+    if op == "==":
+        return a == b
+    if op == "!=":
+        return a != b
+    if op == "<":
+        return a < b
+    if op == "<=":
+        return a <= b
+    if op == ">":
+        return a > b
+    if op == ">=":
+        return a >= b
+    if op == "&":
+        return a and b if isinstance(a, bool) else a & b
+    if op in ("/", "%"):
+        # Rust's integer division truncates toward zero; Python's floors.
+        q = abs(a) // abs(b)
+        if (a < 0) != (b < 0):
+            q = -q
+        return q if op == "/" else a - b * q
+    raise AssertionError(f"unexpected binary operator {op}")
+
+
+def _unary(op: str, v, ty: Ty):
+    if op == "-":
+        return -v
+    if ty.kind == "bool":
+        return not v
+    # `!` on integers: bitwise complement within the type's width.
+    return _wrap(~v, ty)

@@ -1,0 +1,166 @@
+"""Running a program's `main`, and the libtest harness for `#[test]` functions.
+
+Both produce exactly what the real process would write on its streams: the
+panic report of std's default hook, and libtest's console output (with
+`--test-threads=1` ordering: tests sorted by name, as cargo test prints them
+when run one at a time).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..mir import ir
+from ..source import SourceFile
+from .machine import Io, Machine, Panic, Stop
+
+BACKTRACE_NOTE = ("note: run with `RUST_BACKTRACE=1` environment variable to display a "
+                  "backtrace\n")
+MAIN_THREAD_ID = 1
+
+
+@dataclass
+class PanicInfo:
+    message: str
+    line: int
+    column: int
+
+
+@dataclass
+class RunOutcome:
+    exit_code: int
+    stdout: str
+    stderr: str
+    panic: PanicInfo | None
+    fuel_used: int
+    fuel_exhausted: bool
+
+
+@dataclass
+class TestOutcome:
+    name: str
+    outcome: str                 # "ok" | "failed" | "ignored"
+    stdout: str
+    panic: PanicInfo | None
+
+
+@dataclass
+class TestRun:
+    run: RunOutcome
+    tests: list[TestOutcome] = field(default_factory=list)
+
+
+def _panic_report(thread: str, tid: int, p: Panic, source: SourceFile, note: bool) -> tuple[str, PanicInfo]:
+    line, col = source.line_col(p.span.lo)
+    text = (f"\nthread '{thread}' ({tid}) panicked at {source.name}:{line}:{col}:\n"
+            f"{p.message}\n")
+    if note:
+        text += BACKTRACE_NOTE
+    return text, PanicInfo(p.message, line, col)
+
+
+def _stop_message(stop: Stop, fuel_limit: int) -> str:
+    if stop.reason == "fuel":
+        return (f"\nferrite: the program was stopped after using all its fuel ({fuel_limit} steps); "
+                "it may be stuck in an endless loop\n")
+    if stop.reason == "output":
+        return "\nferrite: the program was stopped because it wrote more than 1 MiB of output\n"
+    return (f"\nthread 'main' ({MAIN_THREAD_ID}) has overflowed its stack\n"
+            "fatal runtime error: stack overflow, aborting\n")
+
+
+def _stop_exit_code(stop: Stop) -> int:
+    return 134 if stop.reason == "stack" else 124
+
+
+def run_main(program: ir.Program, source: SourceFile, stdin, args: tuple[str, ...],
+             fuel: int | None) -> RunOutcome:
+    io = Io(stdin=stdin, args=args)
+    m = Machine(program, source, io, fuel)
+    exit_code, panic, exhausted = 0, None, False
+    try:
+        m.call("main")
+    except Panic as p:
+        text, panic = _panic_report("main", MAIN_THREAD_ID, p, source, note=True)
+        io.stderr.append(text)
+        exit_code = 101
+    except Stop as s:
+        io.stderr.append(_stop_message(s, m.fuel_limit))
+        exit_code = _stop_exit_code(s)
+        exhausted = s.reason == "fuel"
+    return RunOutcome(exit_code, "".join(io.stdout), "".join(io.stderr), panic,
+                      m.fuel_used, exhausted)
+
+
+def run_tests(program: ir.Program, source: SourceFile, tests: list, fuel: int | None) -> TestRun:
+    """Run every test in name order; `tests` are expansion's TestDescs."""
+    out: list[str] = []
+    results: list[TestOutcome] = []
+    failures: list[tuple[str, str]] = []   # (name, captured output)
+    fuel_used = 0
+    budget = fuel
+    exhausted = False
+    backtrace_noted = False
+    passed = failed = ignored = 0
+    ordered = sorted(tests, key=lambda t: t.name)
+    out.append(f"\nrunning {len(ordered)} test{'' if len(ordered) == 1 else 's'}\n")
+    for tid, desc in enumerate(ordered, start=MAIN_THREAD_ID + 1):
+        if desc.ignore:
+            reason = f", {desc.ignore_reason}" if getattr(desc, "ignore_reason", None) else ""
+            out.append(f"test {desc.name} ... ignored{reason}\n")
+            results.append(TestOutcome(desc.name, "ignored", "", None))
+            ignored += 1
+            continue
+        io = Io()
+        m = Machine(program, source, io, budget)
+        panic = None
+        captured_extra = ""
+        ok = True
+        try:
+            m.call(desc.path[-1] if getattr(desc, "path", None) else desc.name)
+        except Panic as p:
+            text, panic = _panic_report(desc.name, tid, p, source, note=not backtrace_noted)
+            backtrace_noted = True
+            captured_extra = text
+            ok = False
+        except Stop as s:
+            captured_extra = _stop_message(s, m.fuel_limit)
+            exhausted = exhausted or s.reason == "fuel"
+            ok = False
+        fuel_used += m.fuel_used
+        if budget is not None:
+            budget = max(0, budget - m.fuel_used)
+        captured = "".join(io.stdout) + "".join(io.stderr) + captured_extra
+        should_panic = getattr(desc, "should_panic", None)
+        if should_panic is not None and should_panic is not False:
+            ok, captured = _should_panic_verdict(should_panic, panic, captured)
+        if ok:
+            passed += 1
+            out.append(f"test {desc.name} ... ok\n")
+        else:
+            failed += 1
+            out.append(f"test {desc.name} ... FAILED\n")
+            failures.append((desc.name, captured))
+        results.append(TestOutcome(desc.name, "ok" if ok else "failed", "".join(io.stdout), panic))
+    if failures:
+        out.append("\nfailures:\n\n")
+        for name, captured in failures:
+            if captured:  # libtest omits the block of a failure that printed nothing
+                out.append(f"---- {name} stdout ----\n{captured}\n")
+        out.append("\nfailures:\n")
+        for name, _ in failures:
+            out.append(f"    {name}\n")
+    verdict = "FAILED" if failed else "ok"
+    out.append(f"\ntest result: {verdict}. {passed} passed; {failed} failed; {ignored} ignored; "
+               f"0 measured; 0 filtered out; finished in 0.00s\n\n")
+    run = RunOutcome(101 if failed else 0, "".join(out), "", None, fuel_used, exhausted)
+    return TestRun(run, results)
+
+
+def _should_panic_verdict(expected, panic: PanicInfo | None, captured: str) -> tuple[bool, str]:
+    if panic is None:
+        return False, captured + "note: test did not panic as expected\n"
+    if isinstance(expected, str) and expected not in panic.message:
+        return False, (captured + f"note: panic did not contain expected string\n"
+                       f"      panic message: {panic.message!r}\n expected substring: {expected!r}\n")
+    return True, captured

@@ -1,0 +1,375 @@
+"""Lowering the typed AST to MIR (rustc_mir_build, for the current subset)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..resolve import Resolutions
+from ..source import Span
+from ..syntax import ast
+from ..typeck import TypeckResults
+from ..types import BOOL, ERROR, UNIT, Ty
+from . import ir
+
+# rustc's AssertKind messages for debug-mode arithmetic checks.
+OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
+                "*": "attempt to multiply with overflow"}
+DIV_ZERO_MSG = {"/": "attempt to divide by zero",
+                "%": "attempt to calculate the remainder with a divisor of zero"}
+DIV_OVERFLOW_MSG = {"/": "attempt to divide with overflow",
+                    "%": "attempt to calculate the remainder with overflow"}
+
+
+def build_program(crate: ast.Crate, res: Resolutions, tcx: TypeckResults) -> ir.Program:
+    bodies = {}
+    for name, item in res.fns.items():
+        bodies[name] = _Builder(name, item.kind, item.span, res, tcx).build()
+    return ir.Program(bodies)
+
+
+@dataclass
+class _LoopScope:
+    break_dest: ir.Place | None
+    break_block: int
+    continue_block: int
+
+
+class _Builder:
+    def __init__(self, name: str, f: ast.Fn, span: Span, res: Resolutions, tcx: TypeckResults):
+        self.name = name
+        self.f = f
+        self.span = span
+        self.res = res
+        self.tcx = tcx
+        self.locals: list[ir.LocalDecl] = []
+        self.blocks: list[ir.BasicBlock] = []
+        self.cur = 0
+        self.var_local: dict[int, int] = {}   # binding pat id -> local
+        self.loops: list[_LoopScope] = []
+
+    # -- scaffolding ------------------------------------------------------------------
+    def new_local(self, ty: Ty, span: Span, name: str | None = None, mutable: bool = False) -> int:
+        self.locals.append(ir.LocalDecl(ty, name, mutable, span))
+        return len(self.locals) - 1
+
+    def temp(self, ty: Ty, span: Span) -> ir.Place:
+        return ir.Place(self.new_local(ty, span))
+
+    def new_block(self) -> int:
+        self.blocks.append(ir.BasicBlock())
+        return len(self.blocks) - 1
+
+    def push(self, place: ir.Place, rv: ir.Rvalue, span: Span) -> None:
+        self.blocks[self.cur].statements.append(ir.Assign(place, rv, span))
+
+    def terminate(self, t: ir.Terminator) -> None:
+        self.blocks[self.cur].terminator = t
+
+    def goto_new(self) -> int:
+        """End the current block with a goto to a fresh block, and continue there."""
+        nb = self.new_block()
+        self.terminate(ir.Goto(nb))
+        self.cur = nb
+        return nb
+
+    def diverged(self) -> None:
+        """After a diverging expression, code continues in an unreachable block."""
+        self.cur = self.new_block()
+
+    def ty_of(self, e: ast.Expr) -> Ty:
+        return self.tcx.expr_types.get(e.id, ERROR)
+
+    # -- entry ------------------------------------------------------------------------
+    def build(self) -> ir.Body:
+        sig = self.tcx.sigs[self.name]
+        self.new_local(sig.ret, self.span)                  # _0: the return place
+        for p, t in zip(self.f.sig.params, sig.params):
+            info = self.res.locals.get(p.pat.id)
+            local = self.new_local(t, p.span, info.name if info else None,
+                                   info.mutable if info else False)
+            self.var_local[p.pat.id] = local
+        self.cur = self.new_block()
+        assert self.f.body is not None
+        self.block_into(self.f.body, ir.Place(0))
+        self.terminate(ir.Return())
+        for b in self.blocks:
+            if b.terminator is None:
+                b.terminator = ir.Unreachable()
+        return ir.Body(self.name, len(sig.params), self.locals, self.blocks, self.span)
+
+    # -- blocks and statements -------------------------------------------------------
+    def block_into(self, b: ast.Block, dest: ir.Place) -> None:
+        stmts = b.stmts
+        tail = None
+        if stmts and isinstance(stmts[-1].kind, ast.StmtExpr) and not stmts[-1].kind.semi:
+            tail = stmts[-1].kind.expr
+            stmts = stmts[:-1]
+        for s in stmts:
+            self.stmt(s)
+        if tail is not None:
+            self.expr_into(tail, dest)
+        else:
+            self.push(dest, ir.Use(ir.Const((), UNIT)), b.span)
+
+    def stmt(self, s: ast.Stmt) -> None:
+        k = s.kind
+        if isinstance(k, ast.StmtLet):
+            t = self.tcx.local_types.get(k.pat.id, ERROR)
+            pk = k.pat.kind
+            if isinstance(pk, ast.PatIdent):
+                local = self.new_local(t, pk.ident.span, pk.ident.name, pk.mutable)
+                self.expr_into(k.init, ir.Place(local))
+                self.var_local[k.pat.id] = local   # visible only after the initialiser
+            else:  # `let _ = e;` evaluates e and drops the value
+                self.expr_into(k.init, self.temp(t, k.pat.span))
+        elif isinstance(k, ast.StmtExpr):
+            self.expr_into(k.expr, self.temp(self.ty_of(k.expr), k.expr.span))
+
+    # -- expressions ------------------------------------------------------------------
+    def operand(self, e: ast.Expr) -> ir.Operand:
+        """Evaluate `e` and give an operand for its value."""
+        k = e.kind
+        if isinstance(k, ast.ExprLit):
+            return ir.Const(k.lit.value, self.ty_of(e))
+        if isinstance(k, ast.ExprPath):
+            r = self.res.values.get(e.id)
+            if r is not None and r.kind == "local":
+                return ir.Copy(ir.Place(self.var_local[r.target]))
+        if isinstance(k, ast.ExprParen):
+            return self.operand(k.expr)
+        tmp = self.temp(self.ty_of(e), e.span)
+        self.expr_into(e, tmp)
+        return ir.Copy(tmp)
+
+    def expr_into(self, e: ast.Expr, dest: ir.Place) -> None:
+        k = e.kind
+        span = e.span
+        if isinstance(k, (ast.ExprLit, ast.ExprPath)):
+            self.push(dest, ir.Use(self.operand(e)), span)
+        elif isinstance(k, ast.ExprParen):
+            self.expr_into(k.expr, dest)
+        elif isinstance(k, ast.ExprUnary):
+            self.unary_into(e, k, dest)
+        elif isinstance(k, ast.ExprBinary):
+            self.binary_into(e, k, dest)
+        elif isinstance(k, ast.ExprAssign):
+            place = self.place_of(k.lhs)
+            self.expr_into(k.rhs, place)
+            self.push(dest, ir.Use(ir.Const((), UNIT)), span)
+        elif isinstance(k, ast.ExprAssignOp):
+            place = self.place_of(k.lhs)
+            rhs = self.operand(k.rhs)
+            self.arith_into(k.op, ir.Copy(place), rhs, self.ty_of(k.lhs), place, span)
+            self.push(dest, ir.Use(ir.Const((), UNIT)), span)
+        elif isinstance(k, ast.ExprCall):
+            args = [self.operand(a) for a in k.args]
+            r = self.res.values[k.func.id]
+            nb = self.new_block()
+            self.terminate(ir.Call(r.target, args, dest, nb, span))
+            self.cur = nb
+        elif isinstance(k, ast.ExprBlock):
+            self.block_into(k.block, dest)
+        elif isinstance(k, ast.ExprIf):
+            self.if_into(k, dest)
+        elif isinstance(k, ast.ExprWhile):
+            self.while_into(k, dest)
+        elif isinstance(k, ast.ExprLoop):
+            self.loop_into(k, dest)
+        elif isinstance(k, ast.ExprBreak):
+            scope = self.loops[-1]
+            if k.value is not None and scope.break_dest is not None:
+                self.expr_into(k.value, scope.break_dest)
+            elif scope.break_dest is not None:
+                self.push(scope.break_dest, ir.Use(ir.Const((), UNIT)), span)
+            self.terminate(ir.Goto(scope.break_block))
+            self.diverged()
+        elif isinstance(k, ast.ExprContinue):
+            self.terminate(ir.Goto(self.loops[-1].continue_block))
+            self.diverged()
+        elif isinstance(k, ast.ExprReturn):
+            if k.value is not None:
+                self.expr_into(k.value, ir.Place(0))
+            else:
+                self.push(ir.Place(0), ir.Use(ir.Const((), UNIT)), span)
+            self.terminate(ir.Return())
+            self.diverged()
+        elif isinstance(k, ast.ExprBuiltinMacro):
+            self.macro_into(e, k, dest)
+        elif isinstance(k, ast.ExprTuple) and not k.elems:
+            self.push(dest, ir.Use(ir.Const((), UNIT)), span)
+        else:  # typeck and resolve let nothing else through
+            raise AssertionError(f"MIR lowering reached unexpected {type(k).__name__}")
+
+    def place_of(self, e: ast.Expr) -> ir.Place:
+        while isinstance(e.kind, ast.ExprParen):
+            e = e.kind.expr
+        r = self.res.values[e.id]
+        return ir.Place(self.var_local[r.target])
+
+    def unary_into(self, e: ast.Expr, k: ast.ExprUnary, dest: ir.Place) -> None:
+        ty = self.ty_of(e)
+        if k.op == "-" and isinstance(k.expr.kind, ast.ExprLit):
+            # A negative literal is a constant, never an overflowing negation.
+            self.push(dest, ir.Use(ir.Const(-k.expr.kind.lit.value, ty)), e.span)
+            return
+        op = self.operand(k.expr)
+        if k.op == "-" and ty.is_signed:
+            from ..types import int_range
+            lo, _ = int_range(ty.name)
+            is_min = self.temp(BOOL, e.span)
+            self.push(is_min, ir.BinaryOp("==", op, ir.Const(lo, ty), ty), e.span)
+            nb = self.new_block()
+            self.terminate(ir.Assert(ir.Copy(is_min), False, "attempt to negate with overflow",
+                                     nb, e.span))
+            self.cur = nb
+        self.push(dest, ir.UnaryOp(k.op, op, ty), e.span)
+
+    def binary_into(self, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place) -> None:
+        op = k.op
+        if op in ("&&", "||"):
+            # Short-circuit: evaluate rhs only when needed.
+            self.expr_into(k.lhs, dest)
+            rhs_bb, join = self.new_block(), self.new_block()
+            if op == "&&":
+                self.terminate(ir.SwitchBool(ir.Copy(dest), rhs_bb, join))
+            else:
+                self.terminate(ir.SwitchBool(ir.Copy(dest), join, rhs_bb))
+            self.cur = rhs_bb
+            self.expr_into(k.rhs, dest)
+            self.terminate(ir.Goto(join))
+            self.cur = join
+            return
+        lhs = self.operand(k.lhs)
+        rhs = self.operand(k.rhs)
+        ty = self.ty_of(k.lhs)
+        if op in ("==", "!=", "<", "<=", ">", ">="):
+            self.push(dest, ir.BinaryOp(op, lhs, rhs, ty), e.span)
+            return
+        self.arith_into(op, lhs, rhs, ty, dest, e.span)
+
+    def arith_into(self, op: str, lhs: ir.Operand, rhs: ir.Operand, ty: Ty, dest: ir.Place,
+                   span: Span) -> None:
+        """`dest = lhs op rhs` with rustc's debug-build checks."""
+        if op in OVERFLOW_MSG:
+            pair = self.temp(Ty("tuple", args=(ty, BOOL)), span)
+            self.push(pair, ir.CheckedBinaryOp(op, lhs, rhs, ty), span)
+            nb = self.new_block()
+            self.terminate(ir.Assert(ir.Copy(ir.Place(pair.local, 1)), False, OVERFLOW_MSG[op],
+                                     nb, span))
+            self.cur = nb
+            self.push(dest, ir.Use(ir.Copy(ir.Place(pair.local, 0))), span)
+            return
+        # `/` and `%`: divisor zero, then (signed) MIN / -1.
+        is_zero = self.temp(BOOL, span)
+        self.push(is_zero, ir.BinaryOp("==", rhs, ir.Const(0, ty), ty), span)
+        nb = self.new_block()
+        self.terminate(ir.Assert(ir.Copy(is_zero), False, DIV_ZERO_MSG[op], nb, span))
+        self.cur = nb
+        if ty.is_signed:
+            from ..types import int_range
+            lo, _ = int_range(ty.name)
+            is_m1 = self.temp(BOOL, span)
+            self.push(is_m1, ir.BinaryOp("==", rhs, ir.Const(-1, ty), ty), span)
+            is_min = self.temp(BOOL, span)
+            self.push(is_min, ir.BinaryOp("==", lhs, ir.Const(lo, ty), ty), span)
+            both = self.temp(BOOL, span)
+            self.push(both, ir.BinaryOp("&", ir.Copy(is_m1), ir.Copy(is_min), BOOL), span)
+            nb = self.new_block()
+            self.terminate(ir.Assert(ir.Copy(both), False, DIV_OVERFLOW_MSG[op], nb, span))
+            self.cur = nb
+        self.push(dest, ir.BinaryOp(op, lhs, rhs, ty), span)
+
+    def if_into(self, k: ast.ExprIf, dest: ir.Place) -> None:
+        cond = self.operand(k.cond)
+        then_bb, else_bb, join = self.new_block(), self.new_block(), self.new_block()
+        self.terminate(ir.SwitchBool(cond, then_bb, else_bb))
+        self.cur = then_bb
+        self.block_into(k.then, dest)
+        self.terminate(ir.Goto(join))
+        self.cur = else_bb
+        if k.else_ is not None:
+            self.expr_into(k.else_, dest)
+        else:
+            self.push(dest, ir.Use(ir.Const((), UNIT)), k.then.span)
+        self.terminate(ir.Goto(join))
+        self.cur = join
+
+    def while_into(self, k: ast.ExprWhile, dest: ir.Place) -> None:
+        head = self.goto_new()
+        cond = self.operand(k.cond)
+        body_bb, exit_bb = self.new_block(), self.new_block()
+        self.terminate(ir.SwitchBool(cond, body_bb, exit_bb))
+        self.loops.append(_LoopScope(None, exit_bb, head))
+        self.cur = body_bb
+        self.block_into(k.body, self.temp(UNIT, k.body.span))
+        self.terminate(ir.Goto(head))
+        self.loops.pop()
+        self.cur = exit_bb
+        self.push(dest, ir.Use(ir.Const((), UNIT)), k.body.span)
+
+    def loop_into(self, k: ast.ExprLoop, dest: ir.Place) -> None:
+        head = self.goto_new()
+        exit_bb = self.new_block()
+        self.loops.append(_LoopScope(dest, exit_bb, head))
+        self.block_into(k.body, self.temp(UNIT, k.body.span))
+        self.terminate(ir.Goto(head))
+        self.loops.pop()
+        self.cur = exit_bb
+
+    # -- built-in macros ----------------------------------------------------------------
+    def format(self, f: ast.ExprFormatArgs, span: Span) -> ir.Operand:
+        ops = [self.operand(a) for a in f.args]   # each argument evaluated once, in order
+        args = [ir.FormatArg(ops[s.arg], self.ty_of(f.args[s.arg]), s.trait) for s in f.specs]
+        from ..types import STR_REF
+        text = self.temp(STR_REF, span)
+        self.push(text, ir.Format(list(f.pieces), args), span)
+        return ir.Copy(text)
+
+    def intrinsic(self, name: str, args: list[ir.Operand], span: Span, returns: bool,
+                  extra: tuple = ()) -> None:
+        if returns:
+            nb = self.new_block()
+            self.terminate(ir.Intrinsic(name, args, None, nb, span, extra))
+            self.cur = nb
+        else:
+            self.terminate(ir.Intrinsic(name, args, None, None, span, extra))
+            self.diverged()
+
+    def macro_into(self, e: ast.Expr, k: ast.ExprBuiltinMacro, dest: ir.Place) -> None:
+        name = k.name.removeprefix("debug_")
+        span = e.span
+        if name in ("print", "println", "eprint", "eprintln"):
+            text = self.format(k.fmt, span) if k.fmt is not None else ir.Const("", UNIT)
+            stream = "eprint" if name.startswith("e") else "print"
+            if name.endswith("ln"):
+                self.intrinsic(stream, [text], span, True, ("\n",))
+            else:
+                self.intrinsic(stream, [text], span, True)
+            self.push(dest, ir.Use(ir.Const((), UNIT)), span)
+        elif name == "assert":
+            cond = self.operand(k.args[0])
+            ok, fail = self.new_block(), self.new_block()
+            self.terminate(ir.SwitchBool(cond, ok, fail))
+            self.cur = fail
+            msg = self.format(k.fmt, span) if k.fmt is not None else ir.Const(
+                "assertion failed", UNIT)
+            self.intrinsic("panic", [msg], span, False)
+            self.cur = ok
+            self.push(dest, ir.Use(ir.Const((), UNIT)), span)
+        elif name in ("assert_eq", "assert_ne"):
+            left, right = self.operand(k.args[0]), self.operand(k.args[1])
+            ty = self.ty_of(k.args[0])
+            eq = self.temp(BOOL, span)
+            self.push(eq, ir.BinaryOp("==" if name == "assert_eq" else "!=", left, right, ty), span)
+            ok, fail = self.new_block(), self.new_block()
+            self.terminate(ir.SwitchBool(ir.Copy(eq), ok, fail))
+            self.cur = fail
+            args = [left, right]
+            if k.fmt is not None:
+                args.append(self.format(k.fmt, span))
+            self.intrinsic("assert_failed", args, span, False,
+                           ("==" if name == "assert_eq" else "!=", ty))
+            self.cur = ok
+            self.push(dest, ir.Use(ir.Const((), UNIT)), span)
+        else:
+            raise AssertionError(f"MIR lowering reached unexpected macro {k.name}!")

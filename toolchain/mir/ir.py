@@ -1,0 +1,179 @@
+"""MIR: each function as a control-flow graph of basic blocks, as in rustc_middle::mir.
+
+Locals are numbered; local 0 is the return place and locals 1..=n the arguments,
+as in rustc. Overflow, division by zero and the like are explicit `Assert`
+terminators after `CheckedBinaryOp`, so the interpreter panics exactly where rustc's
+debug build does, with the same message and span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+from ..source import Span
+from ..types import Ty
+
+
+@dataclass
+class LocalDecl:
+    ty: Ty
+    name: str | None            # user variable name, None for temporaries
+    mutable: bool
+    span: Span
+
+
+@dataclass(frozen=True)
+class Place:
+    local: int
+    field: int | None = None    # a tuple field projection (`_3.1`), the only projection so far
+
+    def __str__(self) -> str:
+        return f"_{self.local}" if self.field is None else f"_{self.local}.{self.field}"
+
+
+@dataclass(frozen=True)
+class Copy:
+    place: Place
+
+
+@dataclass(frozen=True)
+class Const:
+    value: object               # int, bool, str (for char and &str), () as ()
+    ty: Ty
+
+
+Operand = Union[Copy, Const]
+
+
+@dataclass
+class Use:
+    op: Operand
+
+
+@dataclass
+class BinaryOp:
+    op: str                     # "+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">="
+    lhs: Operand
+    rhs: Operand
+    ty: Ty                      # the operands' type
+
+
+@dataclass
+class CheckedBinaryOp:
+    """Produces the tuple (wrapped result, overflowed) for + - *."""
+    op: str
+    lhs: Operand
+    rhs: Operand
+    ty: Ty
+
+
+@dataclass
+class UnaryOp:
+    op: str                     # "!" | "-"
+    operand: Operand
+    ty: Ty
+
+
+@dataclass
+class FormatArg:
+    op: Operand
+    ty: Ty
+    trait: str                  # "" Display | "?" Debug
+
+
+@dataclass
+class Format:
+    """Evaluates a format string to a str (format_args! + to_string, fused)."""
+    pieces: list[str]
+    args: list[FormatArg]       # one per placeholder, in order
+
+
+Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Format]
+
+
+@dataclass
+class Assign:
+    place: Place
+    rvalue: Rvalue
+    span: Span
+
+
+Statement = Assign
+
+
+@dataclass
+class Goto:
+    target: int
+
+
+@dataclass
+class SwitchBool:
+    cond: Operand
+    if_true: int
+    if_false: int
+
+
+@dataclass
+class Return:
+    pass
+
+
+@dataclass
+class Unreachable:
+    pass
+
+
+@dataclass
+class Call:
+    func: str                   # a crate function's name
+    args: list[Operand]
+    dest: Place
+    target: int
+    span: Span
+
+
+@dataclass
+class Assert:
+    """Continue to `target` if `cond == expected`, otherwise panic with `msg`
+    (`msg` is rustc's AssertKind message, e.g. "attempt to add with overflow")."""
+    cond: Operand
+    expected: bool
+    msg: str
+    target: int
+    span: Span
+
+
+@dataclass
+class Intrinsic:
+    """A call into the runtime: "print" / "eprint" (args: the text), "panic" (args:
+    the message), "assert_failed" (args: kind, left, right, optional message)."""
+    name: str
+    args: list[Operand]
+    dest: Place | None
+    target: int | None          # None: never returns (panics)
+    span: Span
+    extra: tuple = ()
+
+
+Terminator = Union[Goto, SwitchBool, Return, Unreachable, Call, Assert, Intrinsic]
+
+
+@dataclass
+class BasicBlock:
+    statements: list[Statement] = field(default_factory=list)
+    terminator: Terminator | None = None
+
+
+@dataclass
+class Body:
+    name: str
+    arg_count: int
+    locals: list[LocalDecl]
+    blocks: list[BasicBlock]
+    span: Span
+
+
+@dataclass
+class Program:
+    bodies: dict[str, Body]

@@ -1,0 +1,357 @@
+"""The resolver proper: scopes of local bindings over a crate of functions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..diagnostics.model import Diagnostic, Suggestion
+from ..source import Span
+from ..syntax import ast
+from ..types import PRIMITIVES
+from ..unsupported import unsupported
+from .suggest import find_best_match
+
+
+@dataclass(frozen=True)
+class Res:
+    kind: str            # "local" | "fn" | "prim" | "err"
+    target: object = None  # pat NodeId for locals, fn name for fns, type name for prims
+
+
+@dataclass
+class LocalInfo:
+    name: str
+    mutable: bool
+    span: Span           # the binding's identifier
+
+
+@dataclass
+class Resolutions:
+    values: dict[int, Res] = field(default_factory=dict)   # ExprPath id -> Res
+    types: dict[int, Res] = field(default_factory=dict)    # Ty id -> Res
+    fns: dict[str, ast.Item] = field(default_factory=dict)  # crate-level functions
+    locals: dict[int, LocalInfo] = field(default_factory=dict)  # binding pat id -> info
+
+
+def resolve_crate(crate: ast.Crate) -> tuple[Resolutions, list[Diagnostic]]:
+    r = _Resolver()
+    r.crate(crate)
+    # rustc reports unresolved callees after the other resolution errors (they wait
+    # for import suggestions); keep that order so renderings match.
+    return r.res, r.diags + r.deferred
+
+
+class _Resolver:
+    def __init__(self) -> None:
+        self.res = Resolutions()
+        self.diags: list[Diagnostic] = []
+        self.deferred: list[Diagnostic] = []
+        self.scopes: list[dict[str, int]] = []
+        # Every binding of the current function so far, including those whose scope
+        # has ended: rustc points at them when a name is used outside its scope.
+        self.fn_bindings: dict[str, Span] = {}
+
+    # -- items ----------------------------------------------------------------------
+    def crate(self, crate: ast.Crate) -> None:
+        fns = []
+        for item in crate.items:
+            k = item.kind
+            if isinstance(k, ast.Fn):
+                name = k.ident.name
+                if name in self.res.fns:
+                    prev = self.res.fns[name]
+                    d = Diagnostic.error(f"the name `{name}` is defined multiple times",
+                                         k.ident.span, f"`{name}` redefined here", code="E0428")
+                    d.secondary(prev.kind.ident.span, f"previous definition of the value `{name}` here")
+                    d.note(f"`{name}` must be defined only once in the value namespace of this module")
+                    self.diags.append(d)
+                    continue
+                self.res.fns[name] = item
+                fns.append(item)
+            elif isinstance(k, ast.Use):
+                self.diags.append(unsupported(item.span, "`use` declarations"))
+            else:
+                self.diags.append(unsupported(item.span, _item_what(k)))
+        for item in fns:
+            self.fn(item)
+
+    def fn(self, item: ast.Item) -> None:
+        f: ast.Fn = item.kind
+        if f.generics.params or f.generics.where_clause:
+            self.diags.append(unsupported(f.generics.span, "generic functions"))
+        sig = f.sig
+        if sig.self_param is not None:
+            self.diags.append(unsupported(sig.self_param.span, "methods"))
+        if sig.const or sig.unsafe or sig.async_ or sig.abi:
+            self.diags.append(unsupported(sig.span, "`const`, `unsafe`, `async` or `extern` functions"))
+        self.scopes = [{}]
+        self.fn_bindings = {}
+        for p in sig.params:
+            self.ty(p.ty)
+            self.bind_pat(p.pat)
+        if sig.ret is not None:
+            self.ty(sig.ret)
+        if f.body is not None:
+            self.block(f.body)
+        self.scopes = []
+
+    # -- types ------------------------------------------------------------------------
+    def ty(self, t: ast.Ty) -> None:
+        k = t.kind
+        if isinstance(k, ast.TyPath) and k.qself is None and len(k.path.segments) == 1 \
+                and k.path.segments[0].args is None:
+            name = k.path.segments[0].ident.name
+            if name in PRIMITIVES and name != "str":
+                self.res.types[t.id] = Res("prim", name)
+                return
+            if name == "str":
+                self.diags.append(unsupported(t.span, "`str` outside a reference"))
+                return
+            self.diags.append(unsupported(t.span, f"the type `{name}`"))
+            return
+        if isinstance(k, ast.TyRef) and not k.mutable:
+            inner = k.ty.kind
+            if isinstance(inner, ast.TyPath) and len(inner.path.segments) == 1 \
+                    and inner.path.segments[0].ident.name == "str" and inner.qself is None:
+                self.res.types[k.ty.id] = Res("prim", "str")
+                return
+            self.diags.append(unsupported(t.span, "references other than `&str`"))
+            return
+        if isinstance(k, ast.TyTuple) and not k.elems:
+            return
+        if isinstance(k, ast.TyParen):
+            self.ty(k.ty)
+            return
+        if isinstance(k, ast.TyNever):
+            return
+        self.diags.append(unsupported(t.span, "this kind of type"))
+
+    # -- patterns ---------------------------------------------------------------------
+    def bind_pat(self, p: ast.Pat) -> None:
+        k = p.kind
+        if isinstance(k, ast.PatIdent) and not k.by_ref and k.sub is None:
+            self.res.locals[p.id] = LocalInfo(k.ident.name, k.mutable, k.ident.span)
+            self.scopes[-1][k.ident.name] = p.id
+            self.fn_bindings[k.ident.name] = k.ident.span
+            return
+        if isinstance(k, ast.PatWild):
+            return
+        self.diags.append(unsupported(p.span, "this kind of pattern"))
+
+    # -- statements and expressions ---------------------------------------------------
+    def block(self, b: ast.Block) -> None:
+        if b.unsafe:
+            self.diags.append(unsupported(b.span, "`unsafe` blocks"))
+        self.scopes.append({})
+        for s in b.stmts:
+            self.stmt(s)
+        self.scopes.pop()
+
+    def stmt(self, s: ast.Stmt) -> None:
+        k = s.kind
+        if isinstance(k, ast.StmtLet):
+            if k.ty is not None:
+                self.ty(k.ty)
+            if k.init is None:
+                self.diags.append(unsupported(s.span, "`let` without an initial value"))
+            else:
+                self.expr(k.init)
+            if k.else_ is not None:
+                self.diags.append(unsupported(k.else_.span, "`let`-`else`"))
+            # The binding is visible only after its initialiser (`let x = x + 1;`).
+            self.bind_pat(k.pat)
+        elif isinstance(k, ast.StmtExpr):
+            self.expr(k.expr)
+        elif isinstance(k, ast.StmtEmpty):
+            pass
+        elif isinstance(k, ast.StmtItem):
+            self.diags.append(unsupported(k.item.span, "items inside function bodies"))
+        elif isinstance(k, ast.StmtMacCall):
+            # Expansion replaces every macro it knows; one left over was reported there.
+            pass
+        else:
+            self.diags.append(unsupported(s.span, "this statement"))
+
+    def expr(self, e: ast.Expr, callee: bool = False) -> None:
+        k = e.kind
+        if isinstance(k, ast.ExprLit):
+            if k.lit.kind not in ("int", "bool", "char", "str"):
+                self.diags.append(unsupported(e.span, f"{_lit_what(k.lit.kind)} literals"))
+            elif k.lit.kind == "int" and k.lit.suffix and k.lit.suffix not in PRIMITIVES:
+                self.diags.append(unsupported(e.span, f"`{k.lit.suffix}` literals"))
+        elif isinstance(k, ast.ExprPath):
+            self.path_expr(e, k, callee)
+        elif isinstance(k, ast.ExprUnary):
+            if k.op == "*":
+                self.diags.append(unsupported(e.span, "dereferencing"))
+            self.expr(k.expr)
+        elif isinstance(k, ast.ExprBinary):
+            if k.op in ("&", "|", "^", "<<", ">>"):
+                self.diags.append(unsupported(k.op_span, "bitwise operators"))
+            self.expr(k.lhs)
+            self.expr(k.rhs)
+        elif isinstance(k, ast.ExprAssign):
+            self.place(k.lhs)
+            self.expr(k.rhs)
+        elif isinstance(k, ast.ExprAssignOp):
+            if k.op in ("&", "|", "^", "<<", ">>"):
+                self.diags.append(unsupported(k.op_span, "bitwise operators"))
+            self.place(k.lhs)
+            self.expr(k.rhs)
+        elif isinstance(k, ast.ExprCall):
+            if isinstance(k.func.kind, ast.ExprPath):
+                self.expr(k.func, callee=True)
+            else:
+                self.diags.append(unsupported(k.func.span, "calling this kind of expression"))
+            for a in k.args:
+                self.expr(a)
+        elif isinstance(k, ast.ExprParen):
+            self.expr(k.expr)
+        elif isinstance(k, ast.ExprBlock):
+            if k.label is not None:
+                self.diags.append(unsupported(k.label.span, "labelled blocks"))
+            self.block(k.block)
+        elif isinstance(k, ast.ExprIf):
+            if isinstance(k.cond.kind, ast.ExprLet):
+                self.diags.append(unsupported(k.cond.span, "`if let`"))
+            else:
+                self.expr(k.cond)
+            self.block(k.then)
+            if k.else_ is not None:
+                self.expr(k.else_)
+        elif isinstance(k, ast.ExprWhile):
+            if k.label is not None:
+                self.diags.append(unsupported(k.label.span, "loop labels"))
+            if isinstance(k.cond.kind, ast.ExprLet):
+                self.diags.append(unsupported(k.cond.span, "`while let`"))
+            else:
+                self.expr(k.cond)
+            self.block(k.body)
+        elif isinstance(k, ast.ExprLoop):
+            if k.label is not None:
+                self.diags.append(unsupported(k.label.span, "loop labels"))
+            self.block(k.body)
+        elif isinstance(k, (ast.ExprBreak, ast.ExprContinue)):
+            if k.label is not None:
+                self.diags.append(unsupported(k.label.span, "loop labels"))
+            if isinstance(k, ast.ExprBreak) and k.value is not None:
+                self.expr(k.value)
+        elif isinstance(k, ast.ExprReturn):
+            if k.value is not None:
+                self.expr(k.value)
+        elif isinstance(k, ast.ExprBuiltinMacro):
+            if k.name not in _SUPPORTED_MACROS:
+                self.diags.append(unsupported(e.span, f"the `{k.name}!` macro"))
+            for a in k.args:
+                self.expr(a)
+            if k.fmt is not None:
+                self.format_args(k.fmt)
+        elif isinstance(k, ast.ExprFormatArgs):
+            self.format_args(k)
+        elif isinstance(k, ast.ExprTuple) and not k.elems:
+            pass
+        elif isinstance(k, ast.ExprErr):
+            pass
+        elif isinstance(k, ast.ExprMacCall):
+            pass  # reported by expansion
+        else:
+            self.diags.append(unsupported(e.span, _expr_what(k)))
+
+    def format_args(self, f: ast.ExprFormatArgs) -> None:
+        for spec in f.specs:
+            if spec.trait not in ("", "?") or spec.width is not None or spec.precision is not None \
+                    or spec.fill is not None or spec.align is not None or spec.sign is not None \
+                    or spec.alternate or spec.zero_pad or spec.debug_hex is not None:
+                self.diags.append(unsupported(spec.span or f.span,
+                                              "format options other than `{}` and `{:?}`"))
+        for a in f.args:
+            self.expr(a)
+
+    def place(self, e: ast.Expr) -> None:
+        if isinstance(e.kind, ast.ExprPath):
+            self.expr(e)
+        elif isinstance(e.kind, ast.ExprParen):
+            self.place(e.kind.expr)
+        else:
+            self.diags.append(unsupported(e.span, "assigning to this kind of place"))
+
+    def path_expr(self, e: ast.Expr, k: ast.ExprPath, callee: bool) -> None:
+        segs = k.path.segments
+        if k.qself is not None or len(segs) != 1 or segs[0].args is not None:
+            self.diags.append(unsupported(e.span, "paths with several segments or generic arguments"))
+            self.res.values[e.id] = Res("err")
+            return
+        ident = segs[0].ident
+        name = ident.name
+        for scope in reversed(self.scopes):
+            if name in scope:
+                self.res.values[e.id] = Res("local", scope[name])
+                return
+        if name in self.res.fns:
+            self.res.values[e.id] = Res("fn", name)
+            return
+        self.res.values[e.id] = Res("err")
+        self.report_unresolved(ident, callee)
+
+    def report_unresolved(self, ident: ast.Ident, callee: bool) -> None:
+        name = ident.name
+        what = "function" if callee else "value"
+        d = Diagnostic.error(f"cannot find {what} `{name}` in this scope", code="E0425")
+        local_names = [n for scope in self.scopes for n in scope]
+        fn_names = list(self.res.fns)
+        if callee:
+            best = find_best_match(fn_names, name)
+            if best is not None:
+                fn_item = self.res.fns[best]
+                d.primary(ident.span)
+                d.secondary(fn_item.kind.sig.span, f"similarly named function `{best}` defined here")
+                d.help("a function with a similar name exists",
+                       suggestions=[Suggestion(ident.span, best, "MaybeIncorrect")])
+                self.deferred.append(d)
+                return
+            d.primary(ident.span, "not found in this scope")
+            self.deferred.append(d)
+            return
+        best = find_best_match(local_names, name)
+        if name in self.fn_bindings:
+            d.primary(ident.span)
+            d.help(f"the binding `{name}` is available in a different scope in the same function",
+                   self.fn_bindings[name])
+        elif best is not None:
+            d.primary(ident.span)
+            d.help("a local variable with a similar name exists",
+                   suggestions=[Suggestion(ident.span, best, "MaybeIncorrect")])
+        else:
+            d.primary(ident.span, "not found in this scope")
+        self.diags.append(d)
+
+
+_SUPPORTED_MACROS = {"println", "print", "eprintln", "eprint", "assert", "assert_eq",
+                     "assert_ne", "debug_assert", "debug_assert_eq", "debug_assert_ne"}
+
+
+def _lit_what(kind: str) -> str:
+    return {"float": "floating-point", "byte": "byte", "bytestr": "byte string",
+            "cstr": "C string"}.get(kind, kind)
+
+
+def _item_what(k: object) -> str:
+    names = {ast.Struct: "structs", ast.Enum: "enums", ast.Union_: "unions",
+             ast.Impl: "`impl` blocks", ast.Trait: "traits", ast.TyAlias: "type aliases",
+             ast.Const: "constants", ast.Static: "statics", ast.Mod: "modules",
+             ast.ExternCrate: "`extern crate`", ast.MacroRules: "`macro_rules!` macros",
+             ast.ItemMacCall: "macro invocations in item position",
+             ast.ForeignMod: "`extern` blocks"}
+    return names.get(type(k), "this kind of item")
+
+
+def _expr_what(k: object) -> str:
+    names = {ast.ExprCast: "`as` casts", ast.ExprAddrOf: "references", ast.ExprMethodCall:
+             "method calls", ast.ExprField: "field access", ast.ExprIndex: "indexing",
+             ast.ExprTry: "the `?` operator", ast.ExprAwait: "`.await`",
+             ast.ExprTuple: "tuples", ast.ExprArray: "arrays", ast.ExprRepeat: "arrays",
+             ast.ExprStruct: "structs", ast.ExprForLoop: "`for` loops",
+             ast.ExprMatch: "`match`", ast.ExprClosure: "closures", ast.ExprRange: "ranges",
+             ast.ExprAsync: "`async` blocks", ast.ExprLet: "`let` in this position",
+             ast.ExprUnderscore: "`_` in expressions", ast.ExprTypeAscription: "type ascription"}
+    return names.get(type(k), "this kind of expression")

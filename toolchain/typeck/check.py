@@ -1,0 +1,595 @@
+"""Checking function bodies (rustc_hir_typeck's FnCtxt, for the current subset)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..diagnostics.model import Diagnostic
+from ..resolve import Res, Resolutions
+from ..source import Span
+from ..syntax import ast
+from ..types import (BOOL, CHAR, ERROR, NEVER, PRIMITIVES, STR_REF, UNIT, Ty, describe,
+                     display, int_range, int_ty, ref)
+from ..unsupported import unsupported
+from .infer import InferTable
+
+
+@dataclass
+class FnSig:
+    params: list[Ty]
+    ret: Ty
+    ret_span: Span | None          # the written return type, None when it is an implicit `()`
+    name_span: Span
+    param_spans: list[Span]
+    sig_span: Span
+
+
+@dataclass
+class TypeckResults:
+    expr_types: dict[int, Ty] = field(default_factory=dict)
+    local_types: dict[int, Ty] = field(default_factory=dict)
+    sigs: dict[str, FnSig] = field(default_factory=dict)
+
+
+def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
+    results = TypeckResults()
+    diags: list[Diagnostic] = []
+    # Pass 1: every signature, so bodies can call functions defined after them.
+    for name, item in res.fns.items():
+        results.sigs[name] = _collect_sig(item.kind, res)
+    # Pass 2: bodies.
+    for name, item in res.fns.items():
+        fcx = _FnCtxt(res, results, results.sigs[name])
+        fcx.check_fn(item.kind)
+        diags.extend(fcx.diags)
+    return results, diags
+
+
+def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
+    if t is None:
+        return UNIT
+    k = t.kind
+    if isinstance(k, ast.TyPath):
+        r = res.types.get(t.id)
+        return PRIMITIVES[r.target] if r is not None and r.kind == "prim" else ERROR
+    if isinstance(k, ast.TyRef):
+        r = res.types.get(k.ty.id)
+        return ref(PRIMITIVES[r.target]) if r is not None and r.kind == "prim" else ERROR
+    if isinstance(k, ast.TyTuple) and not k.elems:
+        return UNIT
+    if isinstance(k, ast.TyParen):
+        return _lower_ty(k.ty, res)
+    if isinstance(k, ast.TyNever):
+        return NEVER
+    return ERROR
+
+
+def _collect_sig(f: ast.Fn, res: Resolutions) -> FnSig:
+    return FnSig(params=[_lower_ty(p.ty, res) for p in f.sig.params],
+                 ret=_lower_ty(f.sig.ret, res),
+                 ret_span=f.sig.ret.span if f.sig.ret is not None else None,
+                 name_span=f.ident.span,
+                 param_spans=[p.span for p in f.sig.params],
+                 sig_span=f.sig.span)
+
+
+@dataclass
+class _Loop:
+    kind: str                      # "loop" | "while"
+    break_ty: Ty | None            # for `loop`: the type every `break value` coerces to
+    has_break: bool = False
+    break_cause: "Decorate | None" = None   # why the loop has an expected type
+
+
+Decorate = Callable[[Diagnostic], None]
+
+_ARITH = {"+": "add", "-": "subtract", "*": "multiply", "/": "divide", "%": "calculate the remainder of"}
+_CMP = {"==", "!=", "<", "<=", ">", ">="}
+
+
+class _FnCtxt:
+    def __init__(self, res: Resolutions, results: TypeckResults, sig: FnSig):
+        self.res = res
+        self.results = results
+        self.sig = sig
+        self.infer = InferTable()
+        self.diags: list[Diagnostic] = []
+        self.types: dict[int, Ty] = {}
+        self.local_types: dict[int, Ty] = {}
+        self.loops: list[_Loop] = []
+        # Post-inference checks, once integer variables are resolved.
+        self.int_lits: list[tuple[ast.Expr, int]] = []    # literal, its value (negated if under `-`)
+        self.negations: list[ast.Expr] = []
+        self.loop_cause: Decorate | None = None   # set by `let x: T = loop {..}` for its loop
+
+    # -- entry --------------------------------------------------------------------------
+    def check_fn(self, f: ast.Fn) -> None:
+        for p, t in zip(f.sig.params, self.sig.params):
+            self.local_types[p.pat.id] = t
+        body = f.body
+        assert body is not None
+        ret = self.sig.ret
+        ty = self.check_block(body, ret, self._return_cause)
+        if not self._tail(body) and not self.infer.shallow(ty).is_never:
+            if not self.coerce(ty, ret):
+                self._report_implicit_unit(f, body)
+        self._finish()
+
+    def _return_cause(self, d: Diagnostic) -> None:
+        if self.sig.ret_span is not None:
+            d.secondary(self.sig.ret_span,
+                        f"expected {describe(self.infer.resolve(self.sig.ret))} because of return type")
+
+    def _report_implicit_unit(self, f: ast.Fn, body: ast.Block) -> None:
+        ret = self.infer.resolve(self.sig.ret)
+        span = self.sig.ret_span or f.ident.span
+        d = Diagnostic.error("mismatched types", span,
+                             f"expected {describe(ret)}, found `()`", code="E0308")
+        d.secondary(f.ident.span,
+                    "implicitly returns `()` as its body has no tail or `return` expression")
+        last = body.stmts[-1] if body.stmts else None
+        if last is not None and isinstance(last.kind, ast.StmtExpr) and last.kind.semi:
+            t = self.types.get(last.kind.expr.id)
+            if t is not None and self.infer.unify(self.infer.resolve(t), ret):
+                semi = ast_semi_span(last)
+                from ..diagnostics.model import Suggestion
+                d.help("remove this semicolon to return this value", semi,
+                       suggestions=[Suggestion(semi, "", "MachineApplicable")])
+        self.diags.append(d)
+
+    def _finish(self) -> None:
+        for eid, t in self.types.items():
+            self.results.expr_types[eid] = self.infer.fallback(t)
+        for pid, t in self.local_types.items():
+            self.results.local_types[pid] = self.infer.fallback(t)
+        for e, value in self.int_lits:
+            t = self.results.expr_types.get(e.id)
+            if t is None or not t.is_int:
+                continue
+            lo, hi = int_range(t.name)
+            if not lo <= value <= hi:
+                lit = e.kind.lit
+                d = Diagnostic.error(f"literal out of range for `{t.name}`", e.span)
+                d.note(f"the literal `{lit.symbol}` does not fit into the type `{t.name}` "
+                       f"whose range is `{lo}..={hi}`")
+                d.note("`#[deny(overflowing_literals)]` on by default")
+                self.diags.append(d)
+        for e in self.negations:
+            t = self.results.expr_types.get(e.id)
+            if t is not None and t.is_int and not t.is_signed:
+                d = Diagnostic.error(f"cannot apply unary operator `-` to type `{t.name}`",
+                                     e.span, "cannot apply unary operator `-`", code="E0600")
+                d.note("unsigned values cannot be negated")
+                self.diags.append(d)
+
+    # -- helpers ------------------------------------------------------------------------
+    def record(self, e: ast.Expr, t: Ty) -> Ty:
+        self.types[e.id] = t
+        return t
+
+    def coerce(self, found: Ty, expected: Ty) -> bool:
+        """Coercion at a coercion site: `!` becomes anything; otherwise the types unify."""
+        if self.infer.shallow(found).is_never:
+            return True
+        return self.infer.unify(found, expected)
+
+    def mismatch(self, span: Span, expected: Ty, found: Ty, decorate: Decorate | None = None,
+                 message: str = "mismatched types") -> None:
+        exp, fnd = self.infer.resolve(expected), self.infer.resolve(found)
+        if exp.is_error or fnd.is_error:
+            return
+        d = Diagnostic.error(message, span, f"expected {describe(exp)}, found {describe(fnd)}",
+                             code="E0308")
+        if decorate is not None:
+            decorate(d)
+        if exp.is_int and fnd.is_int:
+            int_conversion_help(d, span, exp, fnd)
+        self.diags.append(d)
+
+    def check_coerce(self, e: ast.Expr, expected: Ty, decorate: Decorate | None = None) -> Ty:
+        """Check `e` against `expected` at a coercion site, reporting E0308 at the
+        innermost expression that produced the mismatching value."""
+        inner = _value_expr(e)
+        if inner is not e and isinstance(e.kind, ast.ExprBlock):
+            t = self.check_block(e.kind.block, expected, decorate)
+            self.record(e, t)
+            if not self._tail(e.kind.block) and not self.infer.shallow(t).is_never \
+                    and not self.coerce(t, expected):
+                self.mismatch(e.span, expected, t, decorate)
+            return t
+        t = self.check_expr(e, expected)
+        if not self.coerce(t, expected):
+            self.mismatch(e.span, expected, t, decorate)
+        return t
+
+    @staticmethod
+    def _tail(b: ast.Block) -> ast.Expr | None:
+        if b.stmts:
+            last = b.stmts[-1].kind
+            if isinstance(last, ast.StmtExpr) and not last.semi:
+                return last.expr
+        return None
+
+    # -- blocks and statements ---------------------------------------------------------
+    def check_block(self, b: ast.Block, expected: Ty | None,
+                    decorate: Decorate | None = None) -> Ty:
+        """The block's type. With an expectation, its tail is coerced to it (errors
+        reported at the tail, decorated by the caller's cause)."""
+        tail = self._tail(b)
+        diverges = False
+        for s in b.stmts:
+            if tail is not None and s is b.stmts[-1]:
+                break
+            if self.check_stmt(s):
+                diverges = True
+        if tail is not None:
+            if expected is not None:
+                t = self.check_coerce(tail, expected, decorate)
+            else:
+                t = self.check_expr(tail, None)
+            return t
+        return NEVER if diverges else UNIT
+
+    def check_stmt(self, s: ast.Stmt) -> bool:
+        """Check a statement; True when it diverges."""
+        k = s.kind
+        if isinstance(k, ast.StmtLet):
+            if k.ty is not None:
+                declared = _lower_ty(k.ty, self.res)
+                ty_span = k.ty.span
+                if isinstance(k.init.kind, ast.ExprLoop):
+                    self.loop_cause = _let_loop_cause(k.pat.span, k.init.span, declared, self.infer)
+                t = self.check_coerce(k.init, declared,
+                                      lambda d: d.secondary(ty_span, "expected due to this"))
+                self.local_types[k.pat.id] = declared
+            else:
+                t = self.check_expr(k.init, None)
+                self.local_types[k.pat.id] = t
+            return self.infer.shallow(t).is_never
+        if isinstance(k, ast.StmtExpr):
+            if k.semi:
+                t = self.check_expr(k.expr, None)
+            else:
+                # A block-like expression statement without `;` must be `()`.
+                t = self.check_coerce(k.expr, UNIT)
+            return self.infer.shallow(t).is_never
+        return False
+
+    # -- expressions -------------------------------------------------------------------
+    def check_expr(self, e: ast.Expr, expected: Ty | None) -> Ty:
+        return self.record(e, self._expr(e, expected))
+
+    def _expr(self, e: ast.Expr, expected: Ty | None) -> Ty:
+        k = e.kind
+        if isinstance(k, ast.ExprLit):
+            return self.lit(e, k.lit, expected)
+        if isinstance(k, ast.ExprPath):
+            r = self.res.values.get(e.id, Res("err"))
+            if r.kind == "local":
+                return self.local_types.get(r.target, ERROR)
+            if r.kind == "fn":
+                return Ty("fndef", r.target)
+            return ERROR
+        if isinstance(k, ast.ExprParen):
+            return self.check_expr(k.expr, expected)
+        if isinstance(k, ast.ExprUnary):
+            return self.unary(e, k, expected)
+        if isinstance(k, ast.ExprBinary):
+            return self.binary(e, k, expected)
+        if isinstance(k, ast.ExprAssign):
+            lt = self.check_expr(k.lhs, None)
+            self.check_coerce(k.rhs, lt)
+            return UNIT
+        if isinstance(k, ast.ExprAssignOp):
+            lt = self.check_expr(k.lhs, None)
+            rt = self.check_expr(k.rhs, lt)
+            self.arith_operands(e, k.op, k.op_span, k.lhs, k.rhs, lt, rt, assign=True)
+            return UNIT
+        if isinstance(k, ast.ExprCall):
+            return self.call(e, k)
+        if isinstance(k, ast.ExprBlock):
+            return self.check_block(k.block, expected)
+        if isinstance(k, ast.ExprIf):
+            return self.if_(e, k, expected)
+        if isinstance(k, ast.ExprWhile):
+            self.check_coerce(k.cond, BOOL)
+            self.loops.append(_Loop("while", None))
+            self.check_block(k.body, UNIT)
+            self.loops.pop()
+            return UNIT
+        if isinstance(k, ast.ExprLoop):
+            lp = _Loop("loop", expected if expected is not None else self.infer.new_var(),
+                       break_cause=self.loop_cause)
+            self.loop_cause = None
+            self.loops.append(lp)
+            self.check_block(k.body, UNIT)
+            self.loops.pop()
+            return lp.break_ty if lp.has_break else NEVER
+        if isinstance(k, ast.ExprBreak):
+            return self.break_(e, k)
+        if isinstance(k, ast.ExprContinue):
+            if not self.loops:
+                self.diags.append(Diagnostic.error("`continue` outside of a loop", e.span,
+                                                   "cannot `continue` outside of a loop",
+                                                   code="E0268"))
+            return NEVER
+        if isinstance(k, ast.ExprReturn):
+            if k.value is not None:
+                self.check_coerce(k.value, self.sig.ret, self._return_cause)
+            elif not self.infer.unify(self.sig.ret, UNIT):
+                self.mismatch(e.span, self.sig.ret, UNIT, self._return_cause)
+            return NEVER
+        if isinstance(k, ast.ExprBuiltinMacro):
+            return self.builtin_macro(e, k)
+        if isinstance(k, ast.ExprFormatArgs):
+            self.format_args(k)
+            return UNIT
+        if isinstance(k, ast.ExprTuple) and not k.elems:
+            return UNIT
+        return ERROR
+
+    def lit(self, e: ast.Expr, lit: ast.Lit, expected: Ty | None, negated: bool = False) -> Ty:
+        if lit.kind == "int":
+            if lit.suffix:
+                t = int_ty(lit.suffix)
+            else:
+                t = self.infer.new_int_var()
+                if expected is not None and self.infer.shallow(expected).is_int:
+                    self.infer.unify(t, expected)
+            self.int_lits.append((e, -lit.value if negated else lit.value))
+            return t
+        if lit.kind == "bool":
+            return BOOL
+        if lit.kind == "char":
+            return CHAR
+        if lit.kind == "str":
+            return STR_REF
+        return ERROR
+
+    def unary(self, e: ast.Expr, k: ast.ExprUnary, expected: Ty | None) -> Ty:
+        if k.op == "-":
+            inner = k.expr
+            if isinstance(inner.kind, ast.ExprLit) and inner.kind.lit.kind == "int":
+                t = self.record(inner, self.lit(inner, inner.kind.lit, expected, negated=True))
+            else:
+                t = self.check_expr(inner, expected)
+            st = self.infer.shallow(t)
+            if st.is_int or st.kind == "intvar":
+                self.negations.append(e)
+                return t
+            if st.is_error:
+                return ERROR
+            d = Diagnostic.error(f"cannot apply unary operator `-` to type `{display(self.infer.resolve(st))}`",
+                                 e.span, "cannot apply unary operator `-`", code="E0600")
+            self.diags.append(d)
+            return ERROR
+        # `!`
+        t = self.check_expr(k.expr, expected)
+        st = self.infer.shallow(t)
+        if st.kind in ("bool", "int", "intvar", "error"):
+            return t
+        self.diags.append(Diagnostic.error(
+            f"cannot apply unary operator `!` to type `{display(self.infer.resolve(st))}`",
+            e.span, "cannot apply unary operator `!`", code="E0600"))
+        return ERROR
+
+    def binary(self, e: ast.Expr, k: ast.ExprBinary, expected: Ty | None) -> Ty:
+        op = k.op
+        if op in ("&&", "||"):
+            self.check_coerce(k.lhs, BOOL)
+            self.check_coerce(k.rhs, BOOL)
+            return BOOL
+        lt = self.check_expr(k.lhs, None)
+        rt = self.check_expr(k.rhs, lt)
+        if op in _CMP:
+            a = self.infer.shallow(lt)
+            if a.is_error or self.infer.shallow(rt).is_error:
+                return BOOL
+            if not self.infer.unify(lt, rt):
+                self.mismatch(k.rhs.span, lt, rt)
+                return BOOL
+            a = self.infer.shallow(lt)
+            if a.kind in ("int", "intvar", "bool", "char") or a == STR_REF or a.is_unit:
+                return BOOL
+            self.diags.append(unsupported(e.span, f"comparing values of type `{display(a)}`"))
+            return BOOL
+        return self.arith_operands(e, op, k.op_span, k.lhs, k.rhs, lt, rt, assign=False)
+
+    def arith_operands(self, e: ast.Expr, op: str, op_span: Span, lhs: ast.Expr, rhs: ast.Expr,
+                       lt: Ty, rt: Ty, assign: bool) -> Ty:
+        a, b = self.infer.shallow(lt), self.infer.shallow(rt)
+        if a.is_error or b.is_error:
+            return ERROR
+        if a.kind in ("int", "intvar") and b.kind in ("int", "intvar"):
+            if not self.infer.unify(a, b):
+                self.mismatch(rhs.span, a, b)
+                return ERROR
+            return a
+        ra, rb = self.infer.resolve(a), self.infer.resolve(b)
+        if assign:
+            msg = f"binary assignment operation `{op}=` cannot be applied to type `{display(ra)}`"
+            d = Diagnostic.error(msg, e.span, code="E0368")
+            d.spans[0].label = f"cannot use `{op}=` on type `{display(ra)}`"
+        else:
+            verb = _ARITH.get(op, "apply")
+            msg = f"cannot {verb} `{display(rb)}` to `{display(ra)}`" if op == "+" else \
+                f"cannot {verb} `{display(rb)}` from `{display(ra)}`" if op == "-" else \
+                f"cannot {verb} `{display(ra)}` by `{display(rb)}`" if op in ("*", "/", "%") else \
+                f"no implementation for `{display(ra)} {op} {display(rb)}`"
+            d = Diagnostic.error(msg, op_span, code="E0369")
+            d.secondary(lhs.span, display(ra))
+            d.secondary(rhs.span, display(rb))
+        self.diags.append(d)
+        return ERROR
+
+    def call(self, e: ast.Expr, k: ast.ExprCall) -> Ty:
+        ft = self.check_expr(k.func, None)
+        if ft.is_error:
+            for a in k.args:
+                self.check_expr(a, None)
+            return ERROR
+        if ft.kind != "fndef":
+            self.diags.append(unsupported(k.func.span, "calling values that are not functions"))
+            return ERROR
+        sig = self.results.sigs[ft.name]
+        if len(k.args) != len(sig.params):
+            self._arity_error(e, k, ft.name, sig)
+            for a in k.args:
+                self.check_expr(a, None)
+            return sig.ret
+        for i, (a, pt) in enumerate(zip(k.args, sig.params)):
+            self.check_coerce(a, pt, self._arg_cause(k.func.span, sig, i))
+        return sig.ret
+
+    def _arg_cause(self, callee_span: Span, sig: FnSig, i: int) -> Decorate:
+        def decorate(d: Diagnostic) -> None:
+            d.secondary(callee_span, "arguments to this function are incorrect")
+            note = Diagnostic("note", "function defined here")
+            note.primary(sig.name_span)
+            note.secondary(sig.param_spans[i], "")
+            d.children.append(note)
+        return decorate
+
+    def _arity_error(self, e: ast.Expr, k: ast.ExprCall, name: str, sig: FnSig) -> None:
+        n, m = len(sig.params), len(k.args)
+        plural = lambda c, w: f"{c} {w}" + ("" if c == 1 else "s")
+        d = Diagnostic.error(f"this function takes {plural(n, 'argument')} but "
+                             f"{plural(m, 'argument')} {'was' if m == 1 else 'were'} supplied",
+                             k.func.span, code="E0061")
+        self.diags.append(d)
+        note = Diagnostic("note", "function defined here")
+        note.primary(sig.name_span)
+        d.children.append(note)
+
+    def if_(self, e: ast.Expr, k: ast.ExprIf, expected: Ty | None) -> Ty:
+        self.check_coerce(k.cond, BOOL)
+        if k.else_ is None:
+            self.check_block(k.then, UNIT)
+            return UNIT
+        then_ty = self.check_block(k.then, expected)
+        else_ty = self.check_expr(k.else_, expected)
+        if self.infer.shallow(then_ty).is_never:
+            return else_ty
+        if self.infer.shallow(else_ty).is_never:
+            return then_ty
+        if self.infer.unify(then_ty, else_ty):
+            return then_ty
+        then_tail = self._tail(k.then)
+        else_span = _branch_value_span(k.else_)
+        then_span = then_tail.span if then_tail is not None else k.then.span
+
+        def decorate(d: Diagnostic) -> None:
+            d.secondary(then_span, "expected because of this")
+        self.mismatch(else_span, then_ty, else_ty, decorate,
+                      message="`if` and `else` have incompatible types")
+        return ERROR
+
+    def break_(self, e: ast.Expr, k: ast.ExprBreak) -> Ty:
+        if not self.loops:
+            self.diags.append(Diagnostic.error("`break` outside of a loop or labeled block",
+                                               e.span, "cannot `break` outside of a loop or labeled block",
+                                               code="E0268"))
+            return NEVER
+        lp = self.loops[-1]
+        if lp.kind == "while":
+            if k.value is not None:
+                self.check_expr(k.value, None)
+                d = Diagnostic.error("`break` with value from a `while` loop", e.span,
+                                     "can only break with a value inside `loop` or breakable block",
+                                     code="E0571")
+                self.diags.append(d)
+            return NEVER
+        lp.has_break = True
+        assert lp.break_ty is not None
+        if k.value is not None:
+            self.check_coerce(k.value, lp.break_ty, lp.break_cause)
+        elif not self.infer.unify(lp.break_ty, UNIT):
+            self.mismatch(e.span, lp.break_ty, UNIT)
+        return NEVER
+
+    def builtin_macro(self, e: ast.Expr, k: ast.ExprBuiltinMacro) -> Ty:
+        name = k.name.removeprefix("debug_")
+        if name == "assert":
+            self.check_coerce(k.args[0], BOOL)
+        elif name in ("assert_eq", "assert_ne"):
+            lt = self.check_expr(k.args[0], None)
+            rt = self.check_expr(k.args[1], lt)
+            if not self.infer.unify(lt, rt):
+                self.mismatch(k.args[1].span, lt, rt)
+        else:
+            for a in k.args:
+                self.check_expr(a, None)
+        if k.fmt is not None:
+            self.format_args(k.fmt)
+        return UNIT
+
+    def format_args(self, f: ast.ExprFormatArgs) -> None:
+        for a in f.args:
+            self.check_expr(a, None)
+        for spec in f.specs:
+            t = self.infer.resolve(self.types.get(f.args[spec.arg].id, ERROR))
+            if spec.trait == "" and t.is_unit:
+                arg = f.args[spec.arg]
+                d = Diagnostic.error("`()` doesn't implement `std::fmt::Display`", arg.span,
+                                     "`()` cannot be formatted with the default formatter",
+                                     code="E0277")
+                d.help("the trait `std::fmt::Display` is not implemented for `()`")
+                d.note("in format strings you may be able to use `{:?}` (or {:#?} for "
+                       "pretty-print) instead")
+                self.diags.append(d)
+
+
+def _let_loop_cause(pat_span: Span, loop_span: Span, declared: Ty, infer: InferTable) -> Decorate:
+    def decorate(d: Diagnostic) -> None:
+        d.secondary(pat_span, "expected because of this assignment")
+        d.secondary(Span(loop_span.lo, loop_span.lo + len("loop")),
+                    f"this loop is expected to be of type {describe(infer.resolve(declared))}")
+    return decorate
+
+
+def _article(name: str) -> str:
+    # `an i32`, `a u8`: integer type names start with `i` or `u` ("you").
+    return "an" if name.startswith("i") else "a"
+
+
+def int_conversion_help(d: Diagnostic, expr_span: Span, expected: Ty, found: Ty) -> None:
+    """rustc's `you can convert a `u8` to a `u64`` help on integer mismatches."""
+    from ..diagnostics.model import Suggestion
+    from ..types import INT_BITS
+    e, f = expected.name, found.name
+    fe, ff = INT_BITS[e], INT_BITS[f]
+    lossless = (f[0] == e[0] and ff < fe) or (f[0] == "u" and e[0] == "i" and ff < fe)
+    # From impls involving isize/usize exist only for the smallest types.
+    if lossless and ("size" in e or "size" in f):
+        lossless = (e == "usize" and f in ("u8", "u16")) or (e == "isize" and f in ("i8", "i16", "u8"))
+    end = Span(expr_span.hi, expr_span.hi)
+    if lossless:
+        d.help(f"you can convert {_article(f)} `{f}` to {_article(e)} `{e}`",
+               suggestions=[Suggestion(end, ".into()", "MachineApplicable")])
+    else:
+        d.help(f"you can convert {_article(f)} `{f}` to {_article(e)} `{e}` and panic if the "
+               "converted value doesn't fit",
+               suggestions=[Suggestion(end, ".try_into().unwrap()", "MaybeIncorrect")])
+
+
+def _value_expr(e: ast.Expr) -> ast.Expr:
+    """The expression whose value `e` evaluates to, looking into blocks' tails."""
+    while isinstance(e.kind, ast.ExprBlock) and e.kind.label is None and not e.kind.block.unsafe:
+        b = e.kind.block
+        if not b.stmts or not isinstance(b.stmts[-1].kind, ast.StmtExpr) or b.stmts[-1].kind.semi:
+            return e
+        e = b.stmts[-1].kind.expr
+    return e
+
+
+def _branch_value_span(e: ast.Expr) -> Span:
+    if isinstance(e.kind, ast.ExprBlock):
+        b = e.kind.block
+        if b.stmts and isinstance(b.stmts[-1].kind, ast.StmtExpr) and not b.stmts[-1].kind.semi:
+            return b.stmts[-1].kind.expr.span
+    return e.span
+
+
+def ast_semi_span(stmt: ast.Stmt) -> Span:
+    return Span(stmt.span.hi - 1, stmt.span.hi)

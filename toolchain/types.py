@@ -1,0 +1,119 @@
+"""Semantic types: immutable, hashable values shared by typeck, MIR and the interpreter.
+
+Types are never mutated; inference variables are resolved through the inference
+table in `typeck.infer`, which substitutes them away before MIR lowering.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+INT_NAMES = ("i8", "i16", "i32", "i64", "i128", "isize",
+             "u8", "u16", "u32", "u64", "u128", "usize")
+
+# Bit widths. isize/usize are 64-bit, as on the x86_64 and wasm64-like targets learners
+# run cargo on (the browser is not the target: the program's semantics are rustc's on
+# a 64-bit host).
+INT_BITS = {"i8": 8, "i16": 16, "i32": 32, "i64": 64, "i128": 128, "isize": 64,
+            "u8": 8, "u16": 16, "u32": 32, "u64": 64, "u128": 128, "usize": 64}
+
+
+def int_range(name: str) -> tuple[int, int]:
+    bits = INT_BITS[name]
+    if name.startswith("i"):
+        return -(1 << (bits - 1)), (1 << (bits - 1)) - 1
+    return 0, (1 << bits) - 1
+
+
+@dataclass(frozen=True, slots=True)
+class Ty:
+    """kind: "int" (name), "bool", "char", "str", "ref" (args=(inner,), mutable),
+    "tuple" (args = elements; () is unit), "never", "fndef" (name = fn name),
+    "var" (id: general inference variable), "intvar" (id: integer literal variable),
+    "error" (a type error already reported: unifies with everything, silences cascades)."""
+    kind: str
+    name: str = ""
+    args: tuple["Ty", ...] = ()
+    mutable: bool = False
+    id: int = -1
+
+    # -- predicates ---------------------------------------------------------------
+    @property
+    def is_int(self) -> bool:
+        return self.kind == "int"
+
+    @property
+    def is_signed(self) -> bool:
+        return self.kind == "int" and self.name.startswith("i")
+
+    @property
+    def is_unit(self) -> bool:
+        return self.kind == "tuple" and not self.args
+
+    @property
+    def is_never(self) -> bool:
+        return self.kind == "never"
+
+    @property
+    def is_error(self) -> bool:
+        return self.kind == "error"
+
+    @property
+    def is_infer(self) -> bool:
+        return self.kind in ("var", "intvar")
+
+    def __str__(self) -> str:
+        return display(self)
+
+
+def int_ty(name: str) -> Ty:
+    return Ty("int", name)
+
+
+BOOL = Ty("bool")
+CHAR = Ty("char")
+STR = Ty("str")
+UNIT = Ty("tuple")
+NEVER = Ty("never")
+ERROR = Ty("error")
+STR_REF = Ty("ref", args=(STR,))
+
+
+def ref(inner: Ty, mutable: bool = False) -> Ty:
+    return Ty("ref", args=(inner,), mutable=mutable)
+
+
+PRIMITIVES = {name: int_ty(name) for name in INT_NAMES}
+PRIMITIVES.update({"bool": BOOL, "char": CHAR, "str": STR})
+
+
+def display(t: Ty) -> str:
+    """The type as rustc writes it inside backticks in diagnostics."""
+    k = t.kind
+    if k == "int":
+        return t.name
+    if k in ("bool", "char", "str"):
+        return k
+    if k == "ref":
+        return ("&mut " if t.mutable else "&") + display(t.args[0])
+    if k == "tuple":
+        if len(t.args) == 1:
+            return f"({display(t.args[0])},)"
+        return "(" + ", ".join(display(a) for a in t.args) + ")"
+    if k == "never":
+        return "!"
+    if k == "fndef":
+        return f"fn() {{{t.name}}}"
+    if k == "intvar":
+        return "{integer}"
+    if k == "var":
+        return "_"
+    return "{type error}"
+
+
+def describe(t: Ty) -> str:
+    """The type as rustc names it in `expected X, found Y` labels: concrete types in
+    backticks, an unresolved integer literal as the bare word `integer`."""
+    if t.kind == "intvar":
+        return "integer"
+    return f"`{display(t)}`"
