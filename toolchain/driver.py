@@ -74,7 +74,7 @@ def compile_session(sess: Session) -> Compiled | None:
     sys.setrecursionlimit(max(old_limit, 8000))
     try:
         crate = _phase(sess, "parse", lambda: syntax.parse_crate(sess.source, sess.edition))
-        ids = getattr(crate, "ids", None)
+        ids = crate.id_gen
         crate, tests = _phase(sess, "expand", lambda: _expand(crate, sess, ids))
         res = _phase(sess, "resolve", lambda: resolve.resolve_crate(crate))
         tcx = _phase(sess, "typeck", lambda: typeck.typeck_crate(crate, res))

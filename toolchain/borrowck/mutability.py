@@ -39,7 +39,7 @@ def _e0384(span: Span, name: str, binding: Span, is_param: bool) -> Diagnostic:
         d.secondary(binding, f"first assignment to `{name}`")
     at = Span(binding.lo, binding.lo)
     d.help("consider making this binding mutable",
-           suggestions=[Suggestion(at, "mut ", "MachineApplicable")])
+           suggestions=[Suggestion(at, "mut ", "MachineApplicable", "ShowAlways")])
     return d
 
 

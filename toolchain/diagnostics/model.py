@@ -31,6 +31,11 @@ class Suggestion:
     span: Span
     replacement: str
     applicability: str = "MachineApplicable"  # or MaybeIncorrect, HasPlaceholders, Unspecified
+    # rustc's SuggestionStyle: how the human renderer shows it (not in rustc's JSON).
+    # "ShowCode": inline when short, else a diff; "ShowAlways": always a diff;
+    # "HideCodeInline": inline label without the code; "HideCodeAlways": `= help:`;
+    # "CompletelyHidden": JSON only.
+    style: str = "ShowCode"
 
 
 @dataclass

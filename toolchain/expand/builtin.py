@@ -72,8 +72,8 @@ class Expander:
         self.user_macros = user_macros
 
     def unsupported(self, span: Span, what: str) -> None:
-        self.diags.append(Diagnostic("error", f"ferrite does not support {what} yet",
-                                     spans=[ast_span_label(span)], toolchain_note=True))
+        from ..unsupported import unsupported
+        self.diags.append(unsupported(span, what))
 
     def expand(self, mac: ast.MacCall):
         """The expansion of `mac` in expression position as an expression kind, or
@@ -82,9 +82,9 @@ class Expander:
         if name in SUPPORTED:
             p = macro_args.new_parser(mac, self.source, self.edition, self.ids)
             if p is None:
-                self.diags.append(Diagnostic(
-                    "internal-error", "ferrite: the expression parser is not available to "
-                    f"expand `{name}!`", spans=[ast_span_label(mac.span)], toolchain_note=True))
+                from ..unsupported import internal_error
+                self.diags.append(internal_error(
+                    "macro expansion", RuntimeError(f"no expression parser to expand `{name}!`")))
                 return ast.ExprErr()
             r = self._expand_supported(name, mac, p)
             return r if r is not None else ast.ExprErr()

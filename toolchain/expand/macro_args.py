@@ -36,15 +36,38 @@ def _parser_class():
         cls = getattr(mod, "Parser", None)
         if cls is not None and hasattr(cls, "parse_expr"):
             return cls
-    return None
+    # Transitional: the grammar mixins exist but not yet the combined `Parser`.
+    try:
+        from ..syntax.parse_expr import ExprParser
+        from ..syntax.parse_pat import PatParser
+        from ..syntax.parse_ty import TyParser
+        from ..syntax.parser import ParserBase
+    except Exception:
+        return None
+    global _COMBINED
+    if _COMBINED is None:
+        _COMBINED = type("MacroArgParser", (ExprParser, PatParser, TyParser, ParserBase), {})
+    return _COMBINED
+
+
+_COMBINED = None
 
 
 def flatten(trees: list, out: list[Token]) -> None:
-    for tt in trees:
+    """Token trees back to a flat token list (iteratively: nesting can be deep)."""
+    stack: list = [iter(trees)]
+    closers: list = []
+    while stack:
+        tt = next(stack[-1], None)
+        if tt is None:
+            stack.pop()
+            if closers:
+                out.append(closers.pop())
+            continue
         if isinstance(tt, ast.Delimited):
             out.append(Token("punct", tt.delim, tt.open_span))
-            flatten(tt.trees, out)
-            out.append(Token("punct", {"(": ")", "[": "]", "{": "}"}[tt.delim], tt.close_span))
+            closers.append(Token("punct", {"(": ")", "[": "]", "{": "}"}[tt.delim], tt.close_span))
+            stack.append(iter(tt.trees))
         else:
             out.append(tt)
 
@@ -66,8 +89,8 @@ def _parse_error_diag(exc) -> Diagnostic:
     d = getattr(exc, "diag", None)
     if isinstance(d, Diagnostic):
         return d
-    return Diagnostic("internal-error", f"ferrite: parsing macro arguments failed: {exc}",
-                      toolchain_note=True)
+    from ..unsupported import internal_error
+    return internal_error("macro arguments", exc)
 
 
 def _is_eof(p) -> bool:

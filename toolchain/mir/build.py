@@ -16,6 +16,7 @@ OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract w
                 "*": "attempt to multiply with overflow"}
 DIV_ZERO_MSG = {"/": "attempt to divide by zero",
                 "%": "attempt to calculate the remainder with a divisor of zero"}
+PANIC_MACROS = ("panic", "unreachable", "todo", "unimplemented")
 DIV_OVERFLOW_MSG = {"/": "attempt to divide with overflow",
                     "%": "attempt to calculate the remainder with overflow"}
 
@@ -340,20 +341,17 @@ class _Builder:
         span = e.span
         if name in ("print", "println", "eprint", "eprintln"):
             text = self.format(k.fmt, span) if k.fmt is not None else ir.Const("", UNIT)
+            # Expansion already put the `ln` variants' newline into the text.
             stream = "eprint" if name.startswith("e") else "print"
-            if name.endswith("ln"):
-                self.intrinsic(stream, [text], span, True, ("\n",))
-            else:
-                self.intrinsic(stream, [text], span, True)
+            self.intrinsic(stream, [text], span, True)
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
         elif name == "assert":
             cond = self.operand(k.args[0])
             ok, fail = self.new_block(), self.new_block()
             self.terminate(ir.SwitchBool(cond, ok, fail))
             self.cur = fail
-            msg = self.format(k.fmt, span) if k.fmt is not None else ir.Const(
-                "assertion failed", UNIT)
-            self.intrinsic("panic", [msg], span, False)
+            # Expansion gives the whole message: the custom one, or "assertion failed: COND".
+            self.intrinsic("panic", [self.format(k.fmt, span)], span, False)
             self.cur = ok
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
         elif name in ("assert_eq", "assert_ne"):
@@ -371,5 +369,8 @@ class _Builder:
                            ("==" if name == "assert_eq" else "!=", ty))
             self.cur = ok
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
+        elif name in PANIC_MACROS:
+            # Expansion gives the whole message, prefix included ("explicit panic", ...).
+            self.intrinsic("panic", [self.format(k.fmt, span)], span, False)
         else:
             raise AssertionError(f"MIR lowering reached unexpected macro {k.name}!")

@@ -306,7 +306,7 @@ class _Resolver:
                 d.primary(ident.span)
                 d.secondary(fn_item.kind.sig.span, f"similarly named function `{best}` defined here")
                 d.help("a function with a similar name exists",
-                       suggestions=[Suggestion(ident.span, best, "MaybeIncorrect")])
+                       suggestions=[Suggestion(ident.span, best, "MaybeIncorrect", "ShowAlways")])
                 self.deferred.append(d)
                 return
             d.primary(ident.span, "not found in this scope")
@@ -320,14 +320,15 @@ class _Resolver:
         elif best is not None:
             d.primary(ident.span)
             d.help("a local variable with a similar name exists",
-                   suggestions=[Suggestion(ident.span, best, "MaybeIncorrect")])
+                   suggestions=[Suggestion(ident.span, best, "MaybeIncorrect", "ShowAlways")])
         else:
             d.primary(ident.span, "not found in this scope")
         self.diags.append(d)
 
 
 _SUPPORTED_MACROS = {"println", "print", "eprintln", "eprint", "assert", "assert_eq",
-                     "assert_ne", "debug_assert", "debug_assert_eq", "debug_assert_ne"}
+                     "assert_ne", "debug_assert", "debug_assert_eq", "debug_assert_ne",
+                     "panic", "unreachable", "todo", "unimplemented"}
 
 
 def _lit_what(kind: str) -> str:

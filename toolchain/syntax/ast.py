@@ -982,3 +982,6 @@ class Crate:
     items: list[Item]
     attrs: list[Attribute]          # inner attributes `#![...]`
     span: Span
+    # The crate's NodeId generator (`syntax.ids.IdGen`), left here by the parser so
+    # later phases that create nodes continue the numbering. Added by the syntax owner.
+    id_gen: object = None

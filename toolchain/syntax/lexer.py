@@ -32,6 +32,10 @@ _HEX_DIGITS = re.compile(r"[0-9a-fA-F_]*")
 _EXP = re.compile(r"[eE][+-]?")
 _LINE_END = re.compile(r"[^\n]*")
 
+# Fast path for the common tokens: whitespace, plain identifiers (not literal
+# prefixes), and punctuation; everything else goes through the character dispatch.
+_FAST = re.compile(r"""(?P<ws>[ \t\n\r]+)|(?P<id>(?![brc]['"#]|br['"#]|cr['"#])[^\W\d]\w*)|(?P<p><<=|>>=|\.\.\.|\.\.=|::|->|=>|==|!=|<=|>=|&&|\|\||\+=|-=|\*=|/=(?!/)|%=|\^=|&=|\|=|<<|>>|\.\.|[;,.(){}\[\]@#~?:$=!<>\-&|+*^%]|/(?![/*]))""")
+
 _SIMPLE_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\", "0": "\0", "'": "'", '"': '"'}
 _LITERALS_HELP = "for more information, visit <https://doc.rust-lang.org/reference/tokens.html#literals>"
 
@@ -82,7 +86,21 @@ class Lexer:
             if not rest.startswith("["):
                 i = _LINE_END.match(text, 0).end()
         append = toks.append
+        fast = _FAST.match
+        ascii_src = self._boff is None
         while i < n:
+            m = fast(text, i)
+            if m is not None:
+                g = m.lastgroup
+                j = m.end()
+                if g == "ws":
+                    if toks:
+                        toks[-1].joint = False
+                else:
+                    sp = Span(i, j) if ascii_src else self.span(i, j)
+                    append(Token("ident" if g == "id" else "punct", m.group(), sp, joint=True))
+                i = j
+                continue
             c = text[i]
             if c in " \t\n\r" or c in "\x0b\x0c\u0085\u200e\u200f\u2028\u2029":
                 i = _WS.match(text, i).end()
@@ -308,7 +326,7 @@ class Lexer:
             return Token("lifetime", text[i:j], self.span(i, j), joint=True)
         if c1 == "'":
             # `''`: rustc reports the empty literal at the closing quote.
-            self.err("empty character literal", i + 1, i + 2, "empty character literal")
+            self.err("empty character literal", i + 1, i + 1, "empty character literal")
             self._end, suffix = self.suffix(i + 2)
             return Token("literal", text[i:self._end], self.span(i, self._end), "char", suffix,
                          joint=True, value="\0")
@@ -661,7 +679,8 @@ def _report_missing_open(d: Diagnostic, toks, unmatched) -> bool:
         if p in (")", "]"):
             if unclosed is not None:
                 d.secondary(toks[unclosed].span, "the nearest open delimiter")
-            d.secondary(toks[found].span, f"missing open `{_CLOSE[p]}` for this delimiter")
+            # rustc labels an empty span at the stray delimiter.
+            d.secondary(toks[found].span.shrink_to_lo(), f"missing open `{_CLOSE[p]}` for this delimiter")
             reported = True
         else:
             keep.append((found, unclosed, candidate))

@@ -99,6 +99,9 @@ class PatParser:
             return self.mk_pat(ast.PatPath(qself, path), lo)
         if self.is_kw("box"):
             raise ParseError(self.error("box pattern syntax is experimental", self.tok.span))
+        if t.kind == "ident" and not t.raw:
+            # `let fn = 3;`: rustc says "expected identifier, found keyword `fn`".
+            raise ParseError(self.expected_ident_error())
         self.expected.append("pattern")
         d = self.expected_one_of_not_found()
         d.message = f"expected pattern, found {self.descr()}"

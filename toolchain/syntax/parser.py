@@ -56,6 +56,13 @@ class ParserBase:
         self.prev_span = Span(toks[0].span.lo, toks[0].span.lo)
         self.expected: list[str] = []
         self.diags: list[Diagnostic] = []
+        from .token import KEYWORDS_2018, RESERVED_2018, RESERVED_2024, RESERVED_KEYWORDS, STRICT_KEYWORDS
+        kws = set(STRICT_KEYWORDS) | RESERVED_KEYWORDS | {"_"}
+        if edition != "2015":
+            kws |= KEYWORDS_2018 | RESERVED_2018
+        if edition >= "2024":
+            kws |= RESERVED_2024
+        self._kws = frozenset(kws)
 
     # -- cursor -----------------------------------------------------------------
     def bump(self) -> Token:
@@ -91,8 +98,7 @@ class ParserBase:
     def is_ident(self, t: Token | None = None) -> bool:
         """A plain identifier (not a keyword; raw identifiers are identifiers)."""
         t = t or self.tok
-        return t.kind == "ident" and (t.raw or not (is_keyword(t.text, self.edition) or
-                                                     is_reserved(t.text, self.edition) or t.text == "_"))
+        return t.kind == "ident" and (t.raw or t.text not in self._kws)
 
     def is_path_start_ident(self, t: Token | None = None) -> bool:
         t = t or self.tok

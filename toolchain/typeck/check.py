@@ -135,7 +135,7 @@ class _FnCtxt:
                 semi = ast_semi_span(last)
                 from ..diagnostics.model import Suggestion
                 d.help("remove this semicolon to return this value", semi,
-                       suggestions=[Suggestion(semi, "", "MachineApplicable")])
+                       suggestions=[Suggestion(semi, "", "MachineApplicable", "HideCodeInline")])
         self.diags.append(d)
 
     def _finish(self) -> None:
@@ -175,7 +175,7 @@ class _FnCtxt:
         return self.infer.unify(found, expected)
 
     def mismatch(self, span: Span, expected: Ty, found: Ty, decorate: Decorate | None = None,
-                 message: str = "mismatched types") -> None:
+                 message: str = "mismatched types", expr: ast.Expr | None = None) -> None:
         exp, fnd = self.infer.resolve(expected), self.infer.resolve(found)
         if exp.is_error or fnd.is_error:
             return
@@ -185,6 +185,8 @@ class _FnCtxt:
             decorate(d)
         if exp.is_int and fnd.is_int:
             int_conversion_help(d, span, exp, fnd)
+        elif expr is not None:
+            quote_help(d, expr, exp, fnd)
         self.diags.append(d)
 
     def check_coerce(self, e: ast.Expr, expected: Ty, decorate: Decorate | None = None) -> Ty:
@@ -200,7 +202,7 @@ class _FnCtxt:
             return t
         t = self.check_expr(e, expected)
         if not self.coerce(t, expected):
-            self.mismatch(e.span, expected, t, decorate)
+            self.mismatch(e.span, expected, t, decorate, expr=e)
         return t
 
     @staticmethod
@@ -522,6 +524,8 @@ class _FnCtxt:
                 self.check_expr(a, None)
         if k.fmt is not None:
             self.format_args(k.fmt)
+        if name in ("panic", "unreachable", "todo", "unimplemented"):
+            return NEVER
         return UNIT
 
     def format_args(self, f: ast.ExprFormatArgs) -> None:
@@ -566,11 +570,28 @@ def int_conversion_help(d: Diagnostic, expr_span: Span, expected: Ty, found: Ty)
     end = Span(expr_span.hi, expr_span.hi)
     if lossless:
         d.help(f"you can convert {_article(f)} `{f}` to {_article(e)} `{e}`",
-               suggestions=[Suggestion(end, ".into()", "MachineApplicable")])
+               suggestions=[Suggestion(end, ".into()", "MachineApplicable", "ShowAlways")])
     else:
         d.help(f"you can convert {_article(f)} `{f}` to {_article(e)} `{e}` and panic if the "
                "converted value doesn't fit",
-               suggestions=[Suggestion(end, ".try_into().unwrap()", "MaybeIncorrect")])
+               suggestions=[Suggestion(end, ".try_into().unwrap()", "MaybeIncorrect", "ShowAlways")])
+
+
+def quote_help(d: Diagnostic, e: ast.Expr, expected: Ty, found: Ty) -> None:
+    """rustc's help for a one-character string where a `char` was meant, and back."""
+    from ..diagnostics.model import Suggestion
+    if not isinstance(e.kind, ast.ExprLit):
+        return
+    lit = e.kind.lit
+    if expected == CHAR and found == STR_REF and lit.kind == "str" and len(lit.value) == 1 \
+            and lit.symbol.startswith('"'):
+        d.help("if you meant to write a `char` literal, use single quotes",
+               suggestions=[Suggestion(e.span, "'" + lit.symbol[1:-1] + "'",
+                                       "MachineApplicable", "ShowAlways")])
+    elif expected == STR_REF and found == CHAR and lit.kind == "char":
+        d.help("if you meant to write a string literal, use double quotes",
+               suggestions=[Suggestion(e.span, '"' + lit.symbol[1:-1] + '"',
+                                       "MachineApplicable", "ShowAlways")])
 
 
 def _value_expr(e: ast.Expr) -> ast.Expr:

@@ -1,0 +1,5 @@
+struct Point;
+
+fn main() {
+    let _p = point;
+}

@@ -1,0 +1,5 @@
+#![deny(unused_variables)]
+
+fn main() {
+    let x = 1;
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let x: i32 = loop {
+        break "done";
+    };
+    println!("{x}");
+}

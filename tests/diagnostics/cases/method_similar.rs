@@ -1,0 +1,5 @@
+fn main() {
+    let v = vec![1, 2, 3];
+    let n = v.lenn();
+    println!("{n}");
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let MyVar = 1;
+    println!("{MyVar}");
+}

@@ -1,0 +1,8 @@
+struct Counter {
+    n: u32,
+}
+
+fn main() {
+    let c: Countr = Counter { n: 0 };
+    println!("{}", c.n);
+}

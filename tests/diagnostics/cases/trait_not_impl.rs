@@ -1,0 +1,6 @@
+struct S;
+
+fn main() {
+    let s = S;
+    println!("{}", s);
+}

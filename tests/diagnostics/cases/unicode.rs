@@ -1,0 +1,3 @@
+fn main() {
+    let café = "é"; let n: i32 = "ünïcödé";
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let value = 5;
+    println!("{}", valeu);
+}

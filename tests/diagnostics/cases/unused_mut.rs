@@ -1,0 +1,4 @@
+fn main() {
+    let mut x = 5;
+    println!("{x}");
+}

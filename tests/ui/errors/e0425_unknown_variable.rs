@@ -1,0 +1,6 @@
+//@ mode: check
+// Using a name that was never declared.
+fn main() {
+    let width = 8;
+    println!("{}", width * height);
+}

@@ -1,0 +1,825 @@
+"""Expressions, blocks and statements (rustc_parse::parser::{expr, stmt}).
+
+Binary operators use precedence climbing (no recursion per operator in a chain),
+with rustc's `ExprPrecedence` order: `as` > `* / %` > `+ -` > `<< >>` > `&` > `^` >
+`|` > comparisons (non-associative) > `&&` > `||` > `.. ..=` > `= op=` (right
+associative).
+"""
+
+from __future__ import annotations
+
+from ..diagnostics.model import Diagnostic, Suggestion
+from ..source import Span
+from . import ast
+from .ast import Token
+from .parser import OPERATOR, ParseError
+
+NO_STRUCT = 1       # rustc's Restrictions::NO_STRUCT_LITERAL (if/while/match scrutinees)
+STMT_EXPR = 2       # rustc's Restrictions::STMT_EXPR (expression at statement start)
+
+PREC_CAST = 13
+BINOPS = {
+    "*": 12, "/": 12, "%": 12,
+    "+": 11, "-": 11,
+    "<<": 10, ">>": 10,
+    "&": 9, "^": 8, "|": 7,
+    "==": 6, "!=": 6, "<": 6, ">": 6, "<=": 6, ">=": 6,
+    "&&": 5, "||": 4,
+}
+PREC_COMPARE = 6
+PREC_RANGE = 3
+PREC_ASSIGN = 2
+ASSIGN_OPS = {"=", "+=", "-=", "*=", "/=", "%=", "^=", "&=", "|=", "<<=", ">>="}
+COMPARISONS = {"==", "!=", "<", ">", "<=", ">="}
+
+# Tokens that can begin an expression (rustc's `Token::can_begin_expr`).
+_EXPR_START_PUNCT = {"(", "[", "{", "!", "-", "*", "&", "&&", "|", "||", "..", "..=", "<", "<<", "::", "#"}
+_EXPR_START_KW = {"if", "match", "loop", "while", "for", "unsafe", "return", "break", "continue",
+                  "move", "true", "false", "let", "async", "self", "Self", "super", "crate", "static",
+                  "const", "yield", "do", "box", "_", "gen", "try", "become"}
+_BLOCK_LIKE = (ast.ExprIf, ast.ExprMatch, ast.ExprLoop, ast.ExprWhile, ast.ExprForLoop,
+               ast.ExprBlock, ast.ExprAsync)
+
+
+def expr_is_block_like(e: ast.Expr) -> bool:
+    """rustc's `classify::expr_requires_semi_to_be_stmt` negated."""
+    if isinstance(e.kind, _BLOCK_LIKE):
+        return True
+    if isinstance(e.kind, ast.ExprMacCall):
+        return e.kind.mac.args.delim == "{"
+    return False
+
+
+class ExprParser:
+    restrictions = 0
+
+    def can_begin_expr(self, t: Token | None = None) -> bool:
+        t = t or self.tok
+        if t.kind in ("literal", "lifetime"):
+            return True
+        if t.kind == "ident":
+            return t.raw or not (self._kw(t)) or t.text in _EXPR_START_KW
+        if t.kind == "punct":
+            return t.text in _EXPR_START_PUNCT
+        return False
+
+    def _kw(self, t: Token) -> bool:
+        from .token import is_any_keyword
+        return is_any_keyword(t.text, self.edition)
+
+    def mk_expr(self, kind, lo: Span, attrs=None) -> ast.Expr:
+        return ast.Expr(kind, self.span_from(lo), self.next_id(), attrs or [])
+
+    def with_res(self, r: int, f, *args):
+        old = self.restrictions
+        self.restrictions = r
+        try:
+            return f(*args)
+        finally:
+            self.restrictions = old
+
+    # -- entry points -----------------------------------------------------------
+    def parse_expr(self) -> ast.Expr:
+        return self.with_res(0, self.parse_assoc, 0)
+
+    def parse_expr_no_struct(self) -> ast.Expr:
+        return self.with_res(NO_STRUCT, self.parse_assoc, 0)
+
+    def expr_is_complete(self, e: ast.Expr) -> bool:
+        return bool(self.restrictions & STMT_EXPR) and expr_is_block_like(e)
+
+    # -- binary operators -------------------------------------------------------
+    def check_assoc_op(self) -> str | None:
+        t = self.tok
+        if t.kind == "punct":
+            p = t.text
+            if p in BINOPS or p in ASSIGN_OPS or p in ("..", "..="):
+                return p
+        elif t.kind == "ident" and t.text == "as" and not t.raw:
+            return "as"
+        self.expected.append(OPERATOR)
+        return None
+
+    def parse_assoc(self, min_prec: int, lhs: ast.Expr | None = None) -> ast.Expr:
+        if lhs is None:
+            if self.is_p("..") or self.is_p("..="):
+                return self.parse_prefix_range()
+            lhs = self.parse_expr_prefix()
+        if self.expr_is_complete(lhs):
+            return lhs
+        lo = lhs.span
+        last_cmp: tuple[str, Span, ast.Expr] | None = None
+        while True:
+            op = self.check_assoc_op()
+            if op is None:
+                break
+            prec = (PREC_CAST if op == "as" else BINOPS.get(op) or
+                    (PREC_RANGE if op in ("..", "..=") else PREC_ASSIGN))
+            if prec < min_prec:
+                break
+            op_tok = self.bump()
+            op_span = op_tok.span
+            rest = self.restrictions & ~STMT_EXPR
+            if op == "as":
+                ty = self.parse_ty_no_plus()
+                lhs = ast.Expr(ast.ExprCast(lhs, ty), lo.to(ty.span), self.next_id())
+                continue
+            if op in ("..", "..="):
+                hi = None
+                if self.can_begin_expr() and not (self.is_p("{") and self.restrictions & NO_STRUCT):
+                    hi = self.with_res(rest, self.parse_assoc, PREC_RANGE + 1)
+                lhs = ast.Expr(ast.ExprRange(lhs, hi, op == "..="), self.span_from(lo), self.next_id())
+                break
+            if prec == PREC_ASSIGN:
+                rhs = self.with_res(rest, self.parse_assoc, PREC_ASSIGN)
+                sp = lo.to(rhs.span)
+                if op == "=":
+                    lhs = ast.Expr(ast.ExprAssign(lhs, rhs, op_span), sp, self.next_id())
+                else:
+                    lhs = ast.Expr(ast.ExprAssignOp(op[:-1], op_span, lhs, rhs), sp, self.next_id())
+                continue
+            rhs = self.with_res(rest, self.parse_assoc, prec + 1)
+            if op in COMPARISONS:
+                if last_cmp is not None:
+                    self.chained_comparison(last_cmp, op, op_span, rhs)
+                last_cmp = (op, op_span, lhs)
+            else:
+                last_cmp = None
+            new = ast.Expr(ast.ExprBinary(op, op_span, lhs, rhs), lo.to(rhs.span), self.next_id())
+            if op in COMPARISONS:
+                last_cmp = (op, op_span, lhs, rhs)
+            lhs = new
+        return lhs
+
+    def chained_comparison(self, inner, op: str, op_span: Span, rhs: ast.Expr) -> None:
+        """rustc's `check_no_chained_comparison`."""
+        iop, ispan, ilhs, irhs = inner
+        d = Diagnostic.error("comparison operators cannot be chained", ispan)
+        d.primary(op_span)
+        rel = {"<", ">", "<=", ">="}
+        if iop == "<" and op in (">", ">>") :
+            d.help("use `::<...>` instead of `<...>` to specify lifetime, type, or const arguments",
+                   suggestions=[Suggestion(ispan.shrink_to_lo(), "::")])
+        elif iop in rel and op in rel:
+            mid = self.source.snippet(irhs.span)
+            d.help("split the comparison into two",
+                   suggestions=[Suggestion(irhs.span.shrink_to_hi(), f" && {mid}")])
+        elif iop in rel and op in ("==", "!="):
+            d.help("parenthesize the comparison",
+                   suggestions=[Suggestion(ilhs.span.shrink_to_lo(), "("),
+                                Suggestion(irhs.span.shrink_to_hi(), ")")])
+        elif iop in ("==", "!=") and op in rel:
+            d.help("parenthesize the comparison",
+                   suggestions=[Suggestion(irhs.span.shrink_to_lo(), "("),
+                                Suggestion(rhs.span.shrink_to_hi(), ")")])
+        self.emit(d)
+
+    def parse_prefix_range(self) -> ast.Expr:
+        lo = self.tok.span
+        op = self.bump().text
+        hi = None
+        if self.can_begin_expr() and not (self.is_p("{") and self.restrictions & NO_STRUCT):
+            hi = self.with_res(self.restrictions & ~STMT_EXPR, self.parse_assoc, PREC_RANGE + 1)
+        return self.mk_expr(ast.ExprRange(None, hi, op == "..="), lo)
+
+    # -- unary and postfix --------------------------------------------------------
+    def parse_expr_prefix(self) -> ast.Expr:
+        lo = self.tok.span
+        t = self.tok
+        if t.kind == "punct":
+            p = t.text
+            if p in ("-", "!", "*"):
+                self.bump()
+                e = self.with_res(self.restrictions & ~STMT_EXPR, self.parse_expr_prefix)
+                return self.mk_expr(ast.ExprUnary(p, e), lo)
+            if p == "&" or p == "&&":
+                if p == "&&":
+                    # `&&x` is `& &x`: rustc splits the token.
+                    self.eat_split("&")
+                    inner_lo = self.tok.span
+                    inner = self.parse_addr_of_rest(Span(lo.lo + 1, lo.hi))
+                    return self.mk_expr(ast.ExprAddrOf(False, inner), lo)
+                self.bump()
+                return self.parse_addr_of_rest(lo)
+        return self.parse_expr_dot_or_call()
+
+    def parse_addr_of_rest(self, lo: Span) -> ast.Expr:
+        raw = False
+        if self.is_kw("raw") and (self.is_kw("const", self.look()) or self.is_kw("mut", self.look())):
+            self.bump()
+            raw = True
+            mut = self.bump().text == "mut"
+        else:
+            mut = self.eat_kw("mut")
+        e = self.with_res(self.restrictions & ~STMT_EXPR, self.parse_expr_prefix)
+        return ast.Expr(ast.ExprAddrOf(mut, e, raw), self.span_from(lo), self.next_id())
+
+    def parse_expr_dot_or_call(self) -> ast.Expr:
+        attrs = self.parse_outer_attrs() if self.is_p("#") else []
+        e = self.parse_expr_bottom()
+        if attrs:
+            e.attrs = attrs + e.attrs
+        return self.parse_dot_or_call_with(e)
+
+    def parse_dot_or_call_with(self, e: ast.Expr) -> ast.Expr:
+        lo = e.span
+        while True:
+            if self.eat("?"):
+                e = self.mk_expr(ast.ExprTry(e), lo)
+                continue
+            if self.eat("."):
+                e = self.parse_dot_suffix(e, lo)
+                continue
+            if self.expr_is_complete(e):
+                return e
+            if self.is_p("("):
+                args = self.parse_call_args()
+                e = self.mk_expr(ast.ExprCall(e, args), lo)
+                continue
+            if self.is_p("["):
+                self.bump()
+                idx = self.parse_expr()
+                self.expect("]")
+                e = self.mk_expr(ast.ExprIndex(e, idx), lo)
+                continue
+            return e
+
+    def parse_dot_suffix(self, e: ast.Expr, lo: Span) -> ast.Expr:
+        t = self.tok
+        if t.kind == "literal" and t.lit_kind in ("int", "float") and t.suffix is None:
+            self.bump()
+            if t.lit_kind == "int":
+                return self.mk_expr(ast.ExprField(e, ast.Ident(t.text, t.span)), lo)
+            # `x.0.1` lexes `0.1` as a float: split it into two field accesses, as rustc does.
+            a, _, b = t.text.partition(".")
+            sa = Span(t.span.lo, t.span.lo + len(a))
+            e = ast.Expr(ast.ExprField(e, ast.Ident(a, sa)), Span(lo.lo, sa.hi), self.next_id())
+            if b:
+                sb = Span(sa.hi + 1, t.span.hi)
+                e = ast.Expr(ast.ExprField(e, ast.Ident(b, sb)), Span(lo.lo, sb.hi), self.next_id())
+            return e
+        if self.is_kw("await") and self.edition != "2015":
+            self.bump()
+            return self.mk_expr(ast.ExprAwait(e), lo)
+        ident = self.parse_ident_or_kw_for_field()
+        args = None
+        if self.is_p("::"):
+            self.bump()
+            args = self.parse_angle_args()
+        else:
+            self.check("::")
+        seg = ast.PathSegment(ident, args, self.next_id())
+        if self.check("("):
+            call_args = self.parse_call_args()
+            return self.mk_expr(ast.ExprMethodCall(e, seg, call_args), lo)
+        if args is not None:
+            raise ParseError(self.error("field expressions cannot have generic arguments", args.span))
+        return self.mk_expr(ast.ExprField(e, ident), lo)
+
+    def parse_ident_or_kw_for_field(self) -> ast.Ident:
+        return self.parse_ident()
+
+    def parse_call_args(self) -> list[ast.Expr]:
+        return self.parse_expr_seq("(", ")")
+
+    def parse_expr_seq(self, open_: str, close: str) -> list[ast.Expr]:
+        """A comma-separated sequence, with rustc's "missing `,`" recovery."""
+        self.expect(open_)
+        out: list[ast.Expr] = []
+        while not self.check(close):
+            out.append(self.parse_expr())
+            if self.eat(","):
+                continue
+            if self.check(close):
+                break
+            err = self.expected_one_of_not_found()
+            sp = self.prev_span.shrink_to_hi()
+            if self.can_begin_expr() and self.tok.kind != "eof":
+                save = (self.pos, self.tok, self.prev_span, len(self.diags))
+                try:
+                    e = self.parse_expr()
+                except ParseError:
+                    self.pos, self.tok, self.prev_span = save[0], save[1], save[2]
+                    del self.diags[save[3]:]
+                    raise ParseError(err)
+                err.help("missing `,`", suggestions=[Suggestion(sp, ",", "MaybeIncorrect")])
+                self.emit(err)
+                out.append(e)
+                if self.eat(","):
+                    continue
+                continue
+            raise ParseError(err)
+        self.expect(close)
+        return out
+
+    # -- primary expressions ------------------------------------------------------
+    def parse_lit_expr(self) -> ast.Expr:
+        t = self.bump()
+        if t.kind == "ident":
+            lit = ast.Lit("bool", t.text == "true", None, t.text, t.span)
+        else:
+            lit = ast.Lit(t.lit_kind, t.value, t.suffix, t.text, t.span)
+            if t.suffix and t.lit_kind in ("str", "char", "byte", "bytestr", "cstr"):
+                self.emit(self.error(f"suffixes on {_lit_descr(t.lit_kind)} are invalid", t.span,
+                                     f"invalid suffix `{t.suffix}`"))
+        return ast.Expr(ast.ExprLit(lit), t.span, self.next_id())
+
+    def parse_expr_bottom(self) -> ast.Expr:
+        t = self.tok
+        lo = t.span
+        if t.kind == "literal":
+            return self.parse_lit_expr()
+        if t.kind == "punct":
+            p = t.text
+            if p == "(":
+                self.bump()
+                if self.eat(")"):
+                    return self.mk_expr(ast.ExprTuple([]), lo)
+                first = self.parse_expr()
+                if self.eat(")"):
+                    return self.mk_expr(ast.ExprParen(first), lo)
+                elems = [first]
+                while self.eat(","):
+                    if self.check(")"):
+                        break
+                    elems.append(self.parse_expr())
+                self.expect(")")
+                return self.mk_expr(ast.ExprTuple(elems), lo)
+            if p == "[":
+                self.bump()
+                if self.eat("]"):
+                    return self.mk_expr(ast.ExprArray([]), lo)
+                first = self.parse_expr()
+                if self.eat(";"):
+                    count = self.parse_expr()
+                    self.expect("]")
+                    return self.mk_expr(ast.ExprRepeat(first, count), lo)
+                elems = [first]
+                while self.eat(","):
+                    if self.check("]"):
+                        break
+                    elems.append(self.parse_expr())
+                if not self.check("]"):
+                    self.check(";")
+                    raise ParseError(self.expected_one_of_not_found())
+                self.bump()
+                return self.mk_expr(ast.ExprArray(elems), lo)
+            if p == "{":
+                return self.parse_block_expr()
+            if p in ("|", "||"):
+                return self.parse_closure(lo, False)
+            if p in ("<", "<<"):
+                qself, path = self.parse_qpath("expr")
+                return self.parse_path_expr_rest(qself, path, lo)
+            if p == "::":
+                return self.parse_path_start_expr(lo)
+        elif t.kind == "lifetime":
+            return self.parse_labeled(lo)
+        elif t.kind == "ident":
+            if not t.raw:
+                kw = t.text
+                if kw in ("true", "false"):
+                    return self.parse_lit_expr()
+                if kw == "if":
+                    return self.parse_if()
+                if kw == "while":
+                    return self.parse_while(None, lo)
+                if kw == "loop":
+                    return self.parse_loop(None, lo)
+                if kw == "for":
+                    return self.parse_for(None, lo)
+                if kw == "match":
+                    return self.parse_match()
+                if kw == "unsafe" and self.is_p("{", self.look()):
+                    self.bump()
+                    blk = self.parse_block()
+                    blk.unsafe = True
+                    blk.span = self.span_from(lo)
+                    return self.mk_expr(ast.ExprBlock(blk), lo)
+                if kw == "move" and (self.is_p("|", self.look()) or self.is_p("||", self.look())):
+                    self.bump()
+                    return self.parse_closure(lo, True)
+                if kw == "async" and self.edition != "2015":
+                    self.bump()
+                    mv = self.eat_kw("move")
+                    if self.is_p("|") or self.is_p("||"):
+                        return self.parse_closure(lo, mv)
+                    blk = self.parse_block()
+                    return self.mk_expr(ast.ExprAsync(blk, mv), lo)
+                if kw == "return":
+                    self.bump()
+                    v = self.parse_expr_opt()
+                    return self.mk_expr(ast.ExprReturn(v), lo)
+                if kw == "break":
+                    self.bump()
+                    label = self.parse_lifetime() if self.tok.kind == "lifetime" else None
+                    v = self.parse_expr_opt()
+                    return self.mk_expr(ast.ExprBreak(label, v), lo)
+                if kw == "continue":
+                    self.bump()
+                    label = self.parse_lifetime() if self.tok.kind == "lifetime" else None
+                    return self.mk_expr(ast.ExprContinue(label), lo)
+                if kw == "let":
+                    self.bump()
+                    pat = self.parse_pat()
+                    self.expect("=")
+                    # `let` binds tighter than `&&`/`||` in conditions (rustc: prec of `let`
+                    # scrutinee is above LAnd).
+                    e = self.with_res(self.restrictions & ~STMT_EXPR, self.parse_assoc, BINOPS["&&"] + 1)
+                    return self.mk_expr(ast.ExprLet(pat, e), lo)
+                if kw == "_":
+                    self.bump()
+                    return self.mk_expr(ast.ExprUnderscore(), lo)
+                if kw == "const" and self.is_p("{", self.look()):
+                    self.bump()
+                    blk = self.parse_block()
+                    return self.mk_expr(ast.ExprBlock(blk), lo)
+            if self.is_path_start_ident() or t.raw:
+                return self.parse_path_start_expr(lo)
+        raise ParseError(self.expected_expression_error())
+
+    def expected_expression_error(self) -> Diagnostic:
+        t = self.tok
+        if t.kind == "eof":
+            return self.error("expected expression, found end of macro arguments"
+                              if getattr(self, "in_macro_args", False) else
+                              "expected expression, found `<eof>`", self.prev_span if not getattr(self, "in_macro_args", False) else t.span,
+                              "expected expression")
+        return self.error(f"expected expression, found {self.descr()}", t.span, "expected expression")
+
+    def parse_expr_opt(self) -> ast.Expr | None:
+        if self.can_begin_expr() and not (self.is_p("{") and self.restrictions & NO_STRUCT):
+            return self.with_res(self.restrictions & ~STMT_EXPR, self.parse_assoc, 0)
+        return None
+
+    def parse_path_start_expr(self, lo: Span) -> ast.Expr:
+        path = self.parse_path("expr")
+        return self.parse_path_expr_rest(None, path, lo)
+
+    def parse_path_expr_rest(self, qself, path: ast.Path, lo: Span) -> ast.Expr:
+        if qself is None and self.is_p("!") and not self.is_p("=", self.look()):
+            mac = self.parse_mac_call_rest(path)
+            return self.mk_expr(ast.ExprMacCall(mac), lo)
+        if qself is None:
+            self.check("!")
+        if not (self.restrictions & NO_STRUCT):
+            if self.check("{") and self.looks_like_struct_lit():
+                return self.parse_struct_lit(qself, path, lo)
+        return self.mk_expr(ast.ExprPath(qself, path), lo)
+
+    def looks_like_struct_lit(self) -> bool:
+        # rustc (`is_certainly_not_a_block` etc.) parses `Path {` as a struct literal
+        # whenever struct literals are allowed; the statement-level ambiguity `x {}`
+        # is rare for learners. We accept `{ }`, `{ ident :`, `{ ident ,`, `{ ident }`, `{ ..`.
+        a, b = self.look(1), self.look(2)
+        if self.is_p("}", a) or self.is_p("..", a):
+            return True
+        if a.kind == "ident" or (a.kind == "literal" and a.lit_kind == "int"):
+            return (self.is_p(":", b) or self.is_p(",", b) or self.is_p("}", b))
+        if self.is_p("#", a):
+            return True
+        return False
+
+    def parse_struct_lit(self, qself, path, lo) -> ast.Expr:
+        self.expect("{")
+        fields = []
+        base = None
+        rest = False
+        while not self.check("}"):
+            if self.eat(".."):
+                if self.check("}"):
+                    rest = True
+                else:
+                    base = self.parse_expr()
+                break
+            flo = self.tok.span
+            attrs = self.parse_outer_attrs()
+            if self.tok.kind == "literal" and self.tok.lit_kind == "int":
+                t = self.bump()
+                ident = ast.Ident(t.text, t.span)
+            else:
+                ident = self.parse_ident()
+            if self.eat(":"):
+                e = self.parse_expr()
+                fields.append(ast.ExprField_(ident, e, False, self.span_from(flo)))
+            else:
+                p = ast.Path([ast.PathSegment(ident, None, self.next_id())], ident.span)
+                e = ast.Expr(ast.ExprPath(None, p), ident.span, self.next_id(), attrs)
+                fields.append(ast.ExprField_(ident, e, True, self.span_from(flo)))
+            if not self.eat(","):
+                break
+        self.expect("}")
+        return self.mk_expr(ast.ExprStruct(qself, path, fields, base, rest), lo)
+
+    def parse_mac_call_rest(self, path: ast.Path):
+        bang = self.expect("!")
+        if not (self.is_p("(") or self.is_p("[") or self.is_p("{")):
+            self.check("(")
+            self.check("[")
+            self.check("{")
+            raise ParseError(self.expected_one_of_not_found())
+        args = self.parse_delimited_tts()
+        return ast.MacCall(path, args, path.span.to(args.close_span), bang)
+
+    # -- control flow -------------------------------------------------------------
+    def parse_labeled(self, lo: Span) -> ast.Expr:
+        label = self.parse_lifetime()
+        colon = self.eat(":")
+        if self.is_kw("while"):
+            return self.parse_while(label, lo)
+        if self.is_kw("loop"):
+            return self.parse_loop(label, lo)
+        if self.is_kw("for"):
+            return self.parse_for(label, lo)
+        if self.is_p("{"):
+            blk = self.parse_block()
+            return self.mk_expr(ast.ExprBlock(blk, label), lo)
+        msg = "expected `while`, `for`, `loop` or `{` after a label"
+        d = self.error(msg, self.tok.span, msg)
+        if not colon:
+            # rustc: the "label" is likely an unterminated char literal `'a`.
+            d.help("add `'` to close the char literal",
+                   suggestions=[Suggestion(label.span.shrink_to_hi(), "'")])
+        raise ParseError(d)
+
+    def parse_cond(self) -> ast.Expr:
+        return self.with_res(NO_STRUCT, self.parse_assoc, 0)
+
+    def parse_if(self) -> ast.Expr:
+        lo = self.tok.span
+        self.bump()
+        cond = self.parse_cond()
+        then = self.parse_block_after_cond(lo, cond, "if")
+        else_ = None
+        if self.eat_kw("else"):
+            elo = self.tok.span
+            if self.is_kw("if"):
+                else_ = self.parse_if()
+            else:
+                if not self.is_p("{"):
+                    d = self.error(f"expected `{{`, found {self.descr()}", self.tok.span, "expected `{`")
+                    if self.can_begin_expr():
+                        try:
+                            save = (self.pos, self.tok, self.prev_span)
+                            e = self.parse_expr()
+                            d.help("you might have meant to write this as part of a block",
+                                   suggestions=[Suggestion(e.span.shrink_to_lo(), "{ "),
+                                                Suggestion(e.span.shrink_to_hi(), " }")])
+                            self.pos, self.tok, self.prev_span = save
+                        except ParseError:
+                            pass
+                    raise ParseError(d)
+                blk = self.parse_block()
+                else_ = self.mk_expr(ast.ExprBlock(blk), elo)
+        return self.mk_expr(ast.ExprIf(cond, then, else_), lo)
+
+    def parse_block_after_cond(self, lo: Span, cond: ast.Expr, what: str) -> ast.Block:
+        if self.is_p("{"):
+            return self.parse_block()
+        self.check("{")
+        d = self.expected_one_of_not_found()
+        if what == "if":
+            d.note("the `if` expression is missing a block after this condition", cond.span)
+        elif what == "while":
+            d.secondary(cond.span, "this `while` condition successfully parsed")
+            d.secondary(lo, "while parsing the body of this `while` expression")
+        raise ParseError(d)
+
+    def parse_while(self, label, lo) -> ast.Expr:
+        wlo = self.tok.span
+        self.bump()
+        cond = self.parse_cond()
+        body = self.parse_block_after_cond(wlo, cond, "while")
+        return self.mk_expr(ast.ExprWhile(cond, body, label), lo)
+
+    def parse_loop(self, label, lo) -> ast.Expr:
+        self.bump()
+        body = self.parse_block()
+        return self.mk_expr(ast.ExprLoop(body, label), lo)
+
+    def parse_for(self, label, lo) -> ast.Expr:
+        self.bump()
+        pat = self.parse_pat()
+        self.expect_kw("in")
+        it = self.parse_cond()
+        body = self.parse_block()
+        return self.mk_expr(ast.ExprForLoop(pat, it, body, label), lo)
+
+    def parse_match(self) -> ast.Expr:
+        lo = self.tok.span
+        self.bump()
+        scrut = self.parse_cond()
+        self.expect("{")
+        arms = []
+        while not self.check("}"):
+            alo = self.tok.span
+            attrs = self.parse_outer_attrs()
+            pat = self.parse_pat()
+            guard = None
+            if self.eat_kw("if"):
+                guard = self.parse_expr()
+            self.expect("=>")
+            body = self.with_res(STMT_EXPR, self.parse_assoc, 0)
+            block_like = expr_is_block_like(body)
+            if block_like and not self.is_p(",") and not self.is_p("}"):
+                # `match x { A => {} .method() }` is not a thing; a block-like arm may
+                # omit the comma.
+                pass
+            elif not block_like and not self.is_p("}"):
+                if not self.check(","):
+                    self.check("}")
+                    raise ParseError(self.expected_one_of_not_found())
+            if not block_like:
+                body = self.with_res(0, self.parse_dot_or_call_with, body) if False else body
+            self.eat(",")
+            arms.append(ast.Arm(pat, guard, body, self.span_from(alo), self.next_id(), attrs))
+        self.expect("}")
+        return self.mk_expr(ast.ExprMatch(scrut, arms), lo)
+
+    def parse_closure(self, lo: Span, move: bool) -> ast.Expr:
+        params = []
+        if self.is_p("||"):
+            self.bump()
+        else:
+            self.expect("|")
+            while not self.check("|"):
+                plo = self.tok.span
+                self.parse_outer_attrs()
+                pat = self.parse_pat_no_top_alt()
+                ty = self.parse_ty() if self.eat(":") else None
+                params.append(ast.ClosureParam(pat, ty, self.span_from(plo)))
+                if not self.eat(","):
+                    break
+            self.expect("|")
+        ret = None
+        if self.eat("->"):
+            ret = self.parse_ty_no_plus()
+            decl_span = self.span_from(lo)
+            body = self.parse_block_expr()
+        else:
+            decl_span = self.span_from(lo)
+            body = self.with_res(self.restrictions & ~STMT_EXPR, self.parse_assoc, 0)
+        return self.mk_expr(ast.ExprClosure(params, ret, body, move, decl_span), lo)
+
+    # -- blocks and statements ----------------------------------------------------
+    def parse_block_expr(self) -> ast.Expr:
+        lo = self.tok.span
+        blk = self.parse_block()
+        return self.mk_expr(ast.ExprBlock(blk), lo)
+
+    def parse_block(self) -> ast.Block:
+        lo = self.tok.span
+        if not self.is_p("{"):
+            self.check("{")
+            raise ParseError(self.expected_one_of_not_found())
+        self.bump()
+        stmts: list[ast.Stmt] = []
+        while True:
+            if self.is_p("}"):
+                break
+            if self.tok.kind == "eof":
+                self.check("}")
+                raise ParseError(self.expected_one_of_not_found())
+            start = self.pos
+            try:
+                st = self.parse_full_stmt()
+            except ParseError as e:
+                self.emit(e.diag)
+                self.recover_stmt()
+                if self.pos == start:
+                    self.bump()
+                continue
+            if st is not None:
+                stmts.append(st)
+        self.bump()
+        return ast.Block(stmts, self.span_from(lo), self.next_id())
+
+    def recover_stmt(self) -> None:
+        """Skip to just after the next `;` or to the closing `}` of the block
+        (rustc's `recover_stmt_`), stepping over nested delimiters."""
+        depth = 0
+        while True:
+            t = self.tok
+            if t.kind == "eof":
+                return
+            if t.kind == "punct":
+                if t.text in ("(", "[", "{"):
+                    depth += 1
+                elif t.text in (")", "]", "}"):
+                    if depth == 0:
+                        if t.text != "}":
+                            # the close of a delimiter the error happened inside
+                            self.bump()
+                            continue
+                        return
+                    depth -= 1
+                    if depth == 0 and t.text == "}":
+                        self.bump()
+                        return
+                elif t.text == ";" and depth == 0:
+                    self.bump()
+                    return
+            self.bump()
+
+    def parse_full_stmt(self) -> ast.Stmt | None:
+        lo = self.tok.span
+        if self.eat(";"):
+            return ast.Stmt(ast.StmtEmpty(), self.prev_span, self.next_id())
+        attrs = self.parse_outer_attrs()
+        if self.is_kw("let"):
+            self.bump()
+            pat = self.parse_pat_no_top_alt() if not self.is_p("|") else self.parse_pat()
+            if self.is_p("|"):
+                alts = [pat]
+                while self.eat("|"):
+                    alts.append(self.parse_pat_no_top_alt())
+                pat = ast.Pat(ast.PatOr(alts), pat.span.to(self.prev_span), self.next_id())
+            ty = None
+            if self.eat(":"):
+                colon = self.prev_span
+                try:
+                    ty = self.parse_ty()
+                except ParseError as e:
+                    if e.diag.spans and e.diag.message.startswith("expected"):
+                        name = self.source.snippet(pat.span)
+                        e.diag.secondary(colon, f"while parsing the type for `{name}`")
+                    raise
+            init = None
+            else_ = None
+            if self.eat("="):
+                init = self.parse_expr()
+                if self.eat_kw("else"):
+                    else_ = self.parse_block()
+            else:
+                self.check("=")
+            self.expect_semi()
+            return ast.Stmt(ast.StmtLet(pat, ty, init, else_, attrs), self.span_from(lo), self.next_id())
+        if self.is_item_start():
+            item = self.parse_item_after_attrs(attrs, lo)
+            return ast.Stmt(ast.StmtItem(item), item.span, self.next_id())
+        # A path followed by `!` in statement position: a macro statement (rustc's
+        # `parse_stmt_path_start`).
+        if (self.is_path_start_ident() and self.is_p("!", self.look()) and
+                not self.is_p("=", self.look(2)) and
+                (self.is_p("(", self.look(2)) or self.is_p("[", self.look(2)) or self.is_p("{", self.look(2)))):
+            path = self.parse_path("expr")
+            mac = self.parse_mac_call_rest(path)
+            brace = mac.args.delim == "{"
+            if (brace and not self.is_p(".") and not self.is_p("?")) or self.is_p(";") or self.tok.kind == "eof":
+                semi = self.eat(";")
+                return ast.Stmt(ast.StmtMacCall(mac, semi, attrs), self.span_from(lo), self.next_id())
+            e = self.mk_expr(ast.ExprMacCall(mac), lo, attrs)
+            e = self.with_res(STMT_EXPR, self.parse_dot_or_call_with, e)
+            e = self.with_res(STMT_EXPR, self.parse_assoc, 0, e)
+        else:
+            e = self.with_res(STMT_EXPR, self.parse_assoc, 0)
+            if attrs:
+                e.attrs = attrs + e.attrs
+        return self.finish_expr_stmt(e, lo)
+
+    def finish_expr_stmt(self, e: ast.Expr, lo: Span) -> ast.Stmt:
+        if expr_is_block_like(e):
+            semi = self.eat(";")
+            return ast.Stmt(ast.StmtExpr(e, semi), self.span_from(lo), self.next_id())
+        if self.eat(";"):
+            return ast.Stmt(ast.StmtExpr(e, True), self.span_from(lo), self.next_id())
+        if self.check("}"):
+            return ast.Stmt(ast.StmtExpr(e, False), self.span_from(lo), self.next_id())
+        if self.tok.kind == "eof" and getattr(self, "allow_eof_tail", False):
+            return ast.Stmt(ast.StmtExpr(e, False), self.span_from(lo), self.next_id())
+        if self.recover_missing_semi():
+            return ast.Stmt(ast.StmtExpr(e, True), self.span_from(lo), self.next_id())
+        raise ParseError(self.expected_one_of_not_found())
+
+    def expect_semi(self) -> None:
+        if self.eat(";"):
+            return
+        if self.recover_missing_semi():
+            return
+        raise ParseError(self.expected_one_of_not_found())
+
+    def recover_missing_semi(self) -> bool:
+        """rustc's `ExpectedSemi` recovery in `expected_one_of_not_found`: a `;` is
+        expected, the next token is on a later line and could start a statement or is
+        `}`: report "expected `;`, found ..." and continue as if it were there."""
+        t = self.tok
+        if "`;`" not in self.expected and "`;`" not in getattr(self, "_extra_expected", ()):
+            self.expected.append("`;`")
+        if t.kind == "eof" or self.on_same_line(self.prev_span, t.span):
+            return False
+        if "`,`" in self.expected:
+            return False
+        if not (self.is_p("}") or ((self.can_begin_expr() or self.is_item_start_token()) and
+                                   not self.is_p(";") and not self.is_p("#"))):
+            return False
+        d = Diagnostic("error", f"expected `;`, found {self.descr()}")
+        d.secondary(t.span, "unexpected token")
+        d.primary(self.prev_span.shrink_to_hi())
+        d.help("add `;` here", suggestions=[Suggestion(self.prev_span.shrink_to_hi(), ";")])
+        self.emit(d)
+        return True
+
+
+def _lit_descr(kind: str) -> str:
+    return {"str": "a string literal", "char": "a char literal", "byte": "a byte literal",
+            "bytestr": "a byte string literal", "cstr": "a C string literal"}.get(kind, "a literal")
