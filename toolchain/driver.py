@@ -68,7 +68,7 @@ def _too_deep() -> Diagnostic:
 
 def compile_session(sess: Session) -> Compiled | None:
     """Run every compile phase; None when compilation failed (see sess.diagnostics)."""
-    from . import borrowck, expand, mir, resolve, syntax, typeck
+    from . import borrowck, expand, lints, mir, resolve, syntax, typeck
 
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old_limit, 8000))
@@ -82,6 +82,8 @@ def compile_session(sess: Session) -> Compiled | None:
             _phase(sess, "entry", lambda: (None, _check_main(sess, crate, res)))
         program = _phase(sess, "mir", lambda: (mir.build_program(crate, res, tcx), []))
         _phase(sess, "borrowck", lambda: (None, borrowck.check_mutability(crate, res)))
+        roots = ["main"] + [t.path[-1] for t in tests]
+        _phase(sess, "lints", lambda: (None, lints.run_lints(program, res.fns, roots)))
         return Compiled(program, tests)
     except _Abort:
         return None

@@ -28,6 +28,17 @@ def build_program(crate: ast.Crate, res: Resolutions, tcx: TypeckResults) -> ir.
     return ir.Program(bodies)
 
 
+class _GroupScope:
+    def __init__(self, builder: "_Builder", group: ir.AssignGroup):
+        self.builder, self.group = builder, group
+
+    def __enter__(self) -> None:
+        self.builder.open_groups.append(self.group)
+
+    def __exit__(self, *exc) -> None:
+        self.builder.open_groups.pop()
+
+
 @dataclass
 class _LoopScope:
     break_dest: ir.Place | None
@@ -47,6 +58,9 @@ class _Builder:
         self.cur = 0
         self.var_local: dict[int, int] = {}   # binding pat id -> local
         self.loops: list[_LoopScope] = []
+        self.var_reads: set[int] = set()
+        self.groups: list[ir.AssignGroup] = []
+        self.open_groups: list[ir.AssignGroup] = []   # assignments being lowered, innermost last
 
     # -- scaffolding ------------------------------------------------------------------
     def new_local(self, ty: Ty, span: Span, name: str | None = None, mutable: bool = False) -> int:
@@ -61,10 +75,23 @@ class _Builder:
         return len(self.blocks) - 1
 
     def push(self, place: ir.Place, rv: ir.Rvalue, span: Span) -> None:
+        self._note_write(place)
         self.blocks[self.cur].statements.append(ir.Assign(place, rv, span))
 
     def terminate(self, t: ir.Terminator) -> None:
+        if isinstance(t, ir.Call):
+            self._note_write(t.dest)
         self.blocks[self.cur].terminator = t
+
+    def _note_write(self, place: ir.Place) -> None:
+        """Attribute a write of a whole user variable to the assignment being lowered."""
+        if self.open_groups and place.field is None and self.open_groups[-1].local == place.local:
+            self.open_groups[-1].locations.append((self.cur, len(self.blocks[self.cur].statements)))
+
+    def assigning(self, local: int, span: Span, kind: str) -> "_GroupScope":
+        g = ir.AssignGroup(local, span, kind)
+        self.groups.append(g)
+        return _GroupScope(self, g)
 
     def goto_new(self) -> int:
         """End the current block with a goto to a fresh block, and continue there."""
@@ -88,6 +115,8 @@ class _Builder:
             info = self.res.locals.get(p.pat.id)
             local = self.new_local(t, p.span, info.name if info else None,
                                    info.mutable if info else False)
+            self.locals[local].pat_span = p.pat.span
+            self.locals[local].is_param = True
             self.var_local[p.pat.id] = local
         self.cur = self.new_block()
         assert self.f.body is not None
@@ -96,7 +125,8 @@ class _Builder:
         for b in self.blocks:
             if b.terminator is None:
                 b.terminator = ir.Unreachable()
-        return ir.Body(self.name, len(sig.params), self.locals, self.blocks, self.span)
+        return ir.Body(self.name, len(sig.params), self.locals, self.blocks, self.span,
+                       self.var_reads, self.groups)
 
     # -- blocks and statements -------------------------------------------------------
     def block_into(self, b: ast.Block, dest: ir.Place) -> None:
@@ -119,7 +149,9 @@ class _Builder:
             pk = k.pat.kind
             if isinstance(pk, ast.PatIdent):
                 local = self.new_local(t, pk.ident.span, pk.ident.name, pk.mutable)
-                self.expr_into(k.init, ir.Place(local))
+                self.locals[local].pat_span = k.pat.span
+                with self.assigning(local, k.init.span, "init"):
+                    self.expr_into(k.init, ir.Place(local))
                 self.var_local[k.pat.id] = local   # visible only after the initialiser
             else:  # `let _ = e;` evaluates e and drops the value
                 self.expr_into(k.init, self.temp(t, k.pat.span))
@@ -135,7 +167,9 @@ class _Builder:
         if isinstance(k, ast.ExprPath):
             r = self.res.values.get(e.id)
             if r is not None and r.kind == "local":
-                return ir.Copy(ir.Place(self.var_local[r.target]))
+                local = self.var_local[r.target]
+                self.var_reads.add(local)
+                return ir.Copy(ir.Place(local))
         if isinstance(k, ast.ExprParen):
             return self.operand(k.expr)
         tmp = self.temp(self.ty_of(e), e.span)
@@ -155,12 +189,15 @@ class _Builder:
             self.binary_into(e, k, dest)
         elif isinstance(k, ast.ExprAssign):
             place = self.place_of(k.lhs)
-            self.expr_into(k.rhs, place)
+            with self.assigning(place.local, span, "assign"):
+                self.expr_into(k.rhs, place)
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
         elif isinstance(k, ast.ExprAssignOp):
             place = self.place_of(k.lhs)
             rhs = self.operand(k.rhs)
-            self.arith_into(k.op, ir.Copy(place), rhs, self.ty_of(k.lhs), place, span)
+            # The read of the variable itself is not a "use" for the unused lints.
+            with self.assigning(place.local, span, "assign"):
+                self.arith_into(k.op, ir.Copy(place), rhs, self.ty_of(k.lhs), place, span)
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
         elif isinstance(k, ast.ExprCall):
             args = [self.operand(a) for a in k.args]

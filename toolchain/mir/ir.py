@@ -21,6 +21,8 @@ class LocalDecl:
     name: str | None            # user variable name, None for temporaries
     mutable: bool
     span: Span
+    pat_span: Span | None = None   # a user variable's binding pattern (`mut x`)
+    is_param: bool = False
 
 
 @dataclass(frozen=True)
@@ -166,12 +168,27 @@ class BasicBlock:
 
 
 @dataclass
+class AssignGroup:
+    """One source-level assignment to a user variable (its `let` initialiser, an
+    `x = ...` or an `x op= ...`) and the MIR locations that perform it (several when
+    the value comes from an `if`). Liveness reports a group whose every write is dead."""
+    local: int
+    span: Span
+    kind: str                   # "init" | "assign"
+    locations: list[tuple[int, int]] = field(default_factory=list)  # (block, statement index;
+                                                                     # == len(statements): terminator)
+
+
+@dataclass
 class Body:
     name: str
     arg_count: int
     locals: list[LocalDecl]
     blocks: list[BasicBlock]
     span: Span
+    # Facts for the unused-code lints, recorded while building.
+    var_reads: set[int] = field(default_factory=set)   # user variables read as values
+    assign_groups: list[AssignGroup] = field(default_factory=list)
 
 
 @dataclass

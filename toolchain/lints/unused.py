@@ -1,0 +1,171 @@
+"""unused_mut, unused_variables and unused_assignments for one MIR body.
+
+unused_assignments is a liveness analysis over MIR (backward dataflow): an
+assignment to a variable is reported when no path from it reads the value
+before it is overwritten or the function returns.
+"""
+
+from __future__ import annotations
+
+from ..diagnostics.model import Diagnostic, Suggestion
+from ..source import Span
+from ..mir import ir
+
+
+def unused_in_body(body: ir.Body, out) -> None:
+    user = [i for i, l in enumerate(body.locals)
+            if l.name is not None and l.pat_span is not None and not l.name.startswith("_")]
+    assigned_later = {g.local for g in body.assign_groups if g.kind == "assign"}
+
+    # unused_mut (borrowck): a `mut` binding never assigned after its declaration.
+    for i in user:
+        decl = body.locals[i]
+        if decl.mutable and i not in assigned_later:
+            mut_span = Span(decl.pat_span.lo, decl.span.lo)
+            d = Diagnostic.warning("variable does not need to be mutable", decl.pat_span)
+            d.help("remove this `mut`", suggestions=[Suggestion(mut_span, "", "MachineApplicable",
+                                                                 "HideCodeInline")])
+            out.emit("unused_mut", d)
+
+    # unused_variables: never read as a value.
+    for i in user:
+        if i in body.var_reads:
+            continue
+        decl = body.locals[i]
+        if i in assigned_later:
+            d = Diagnostic.warning(f"variable `{decl.name}` is assigned to, but never used",
+                                   decl.pat_span)
+            d.note(f"consider using `_{decl.name}` instead")
+        else:
+            d = Diagnostic.warning(f"unused variable: `{decl.name}`", decl.pat_span)
+            d.help("if this is intentional, prefix it with an underscore",
+                   suggestions=[Suggestion(decl.pat_span, f"_{decl.name}", "MaybeIncorrect")])
+        out.emit("unused_variables", d)
+
+    # unused_assignments: values never read, per variable in declaration order, and for
+    # one variable in the order rustc visits MIR (a branch's `else` before its `then`).
+    live_after = _live_after_writes(body)
+    order = _block_order(body)
+    for i in user:
+        unread = i not in body.var_reads
+        groups = [g for g in body.assign_groups if g.local == i and g.locations]
+        groups.sort(key=lambda g: min((order[b], s) for b, s in g.locations))
+        for g in groups:
+            if unread and g.kind == "init":
+                continue  # the unused-variable warning already covers it
+            if any(i in live_after[loc] for loc in g.locations):
+                continue
+            d = Diagnostic.warning(f"value assigned to `{body.locals[i].name}` is never read",
+                                   g.span)
+            d.help("maybe it is overwritten before being read?")
+            out.emit("unused_assignments", d)
+
+
+# -- liveness ------------------------------------------------------------------------
+
+def _reads(op) -> set[int]:
+    return {op.place.local} if isinstance(op, ir.Copy) else set()
+
+
+def _stmt_reads(st: ir.Assign) -> set[int]:
+    rv = st.rvalue
+    if isinstance(rv, ir.Use):
+        return _reads(rv.op)
+    if isinstance(rv, (ir.BinaryOp, ir.CheckedBinaryOp)):
+        return _reads(rv.lhs) | _reads(rv.rhs)
+    if isinstance(rv, ir.UnaryOp):
+        return _reads(rv.operand)
+    if isinstance(rv, ir.Format):
+        out: set[int] = set()
+        for a in rv.args:
+            out |= _reads(a.op)
+        return out
+    return set()
+
+
+def _term_reads(t) -> set[int]:
+    if isinstance(t, ir.SwitchBool):
+        return _reads(t.cond)
+    if isinstance(t, ir.Assert):
+        return _reads(t.cond)
+    if isinstance(t, (ir.Call, ir.Intrinsic)):
+        out: set[int] = set()
+        for a in t.args:
+            out |= _reads(a)
+        return out
+    if isinstance(t, ir.Return):
+        return {0}
+    return set()
+
+
+def _term_write(t) -> int | None:
+    if isinstance(t, ir.Call) and t.dest.field is None:
+        return t.dest.local
+    return None
+
+
+def _successors(t) -> list[int]:
+    if isinstance(t, ir.Goto):
+        return [t.target]
+    if isinstance(t, ir.SwitchBool):
+        return [t.if_false, t.if_true]
+    if isinstance(t, (ir.Assert, ir.Call)):
+        return [t.target]
+    if isinstance(t, ir.Intrinsic):
+        return [t.target] if t.target is not None else []
+    return []
+
+
+def _transfer_back(live: set[int], reads: set[int], write: int | None) -> set[int]:
+    if write is not None:
+        live = live - {write}
+    return live | reads
+
+
+def _live_after_writes(body: ir.Body) -> dict[tuple[int, int], set[int]]:
+    """For every location, the set of locals live just after it."""
+    n = len(body.blocks)
+    live_in: list[set[int]] = [set() for _ in range(n)]
+    changed = True
+    while changed:
+        changed = False
+        for b in reversed(range(n)):
+            blk = body.blocks[b]
+            live: set[int] = set()
+            for s in _successors(blk.terminator):
+                live |= live_in[s]
+            live = _transfer_back(live, _term_reads(blk.terminator), _term_write(blk.terminator))
+            for st in reversed(blk.statements):
+                w = st.place.local if st.place.field is None else None
+                live = _transfer_back(live, _stmt_reads(st), w)
+            if live != live_in[b]:
+                live_in[b] = live
+                changed = True
+    after: dict[tuple[int, int], set[int]] = {}
+    for b, blk in enumerate(body.blocks):
+        live: set[int] = set()
+        for s in _successors(blk.terminator):
+            live |= live_in[s]
+        after[(b, len(blk.statements))] = live
+        live = _transfer_back(live, _term_reads(blk.terminator), _term_write(blk.terminator))
+        for idx in reversed(range(len(blk.statements))):
+            st = blk.statements[idx]
+            after[(b, idx)] = live
+            w = st.place.local if st.place.field is None else None
+            live = _transfer_back(live, _stmt_reads(st), w)
+    return after
+
+
+def _block_order(body: ir.Body) -> dict[int, int]:
+    """Blocks in depth-first preorder from the entry, false edges first."""
+    order: dict[int, int] = {}
+    stack = [0]
+    while stack:
+        b = stack.pop()
+        if b in order:
+            continue
+        order[b] = len(order)
+        stack.extend(reversed(_successors(body.blocks[b].terminator)))
+    for b in range(len(body.blocks)):
+        order.setdefault(b, len(order))
+    return order
