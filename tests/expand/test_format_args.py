@@ -7,7 +7,7 @@ import pytest
 
 from toolchain.syntax import ast
 
-from conftest import expand_expr, summary
+from expand_support import expand_expr, summary
 
 
 def fmt_of(text):
