@@ -7,6 +7,7 @@ The machine is separate from the language runtime it calls into: formatting live
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from ..mir import ir
@@ -146,9 +147,18 @@ class Machine:
         elif t is ir.UnaryOp:
             v = _unary(rv.op, self._op(locals_, rv.operand), rv.ty)
         else:  # Format
-            v = fmt.format_pieces(rv.pieces, [(self._op(locals_, a.op), a.ty, a.trait)
-                                              for a in rv.args])
+            v = fmt.format_pieces(rv.pieces, [(self._op(locals_, a.op), a.ty, a.trait,
+                                               self._options(locals_, a)) for a in rv.args])
         self._store(locals_, st.place, v)
+
+    def _options(self, locals_: list, a: ir.FormatArg) -> ir.FormatOptions:
+        if a.width_op is None and a.precision_op is None:
+            return a.opts
+        return dataclasses.replace(
+            a.opts,
+            width=self._op(locals_, a.width_op) if a.width_op is not None else a.opts.width,
+            precision=(self._op(locals_, a.precision_op) if a.precision_op is not None
+                       else a.opts.precision))
 
     # -- runtime calls -------------------------------------------------------------------
     def _intrinsic(self, locals_: list, term: ir.Intrinsic) -> None:

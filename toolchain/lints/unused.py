@@ -79,6 +79,9 @@ def _stmt_reads(st: ir.Assign) -> set[int]:
         out: set[int] = set()
         for a in rv.args:
             out |= _reads(a.op)
+            for c in (a.width_op, a.precision_op):
+                if c is not None:
+                    out |= _reads(c)
         return out
     return set()
 

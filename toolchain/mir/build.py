@@ -28,6 +28,20 @@ def build_program(crate: ast.Crate, res: Resolutions, tcx: TypeckResults) -> ir.
     return ir.Program(bodies)
 
 
+def _format_arg(s: ast.FormatSpec, ops: list[ir.Operand], ty: Ty) -> ir.FormatArg:
+    def count(c) -> tuple[int | None, ir.Operand | None]:
+        if isinstance(c, tuple):          # ("arg", index): taken from an argument at run time
+            return None, ops[c[1]]
+        return c, None
+
+    width, width_op = count(s.width)
+    precision, precision_op = count(s.precision)
+    opts = ir.FormatOptions(fill=s.fill or " ", align=s.align, sign_plus=s.sign == "+",
+                            alternate=s.alternate, zero_pad=s.zero_pad, width=width,
+                            precision=precision, debug_hex=s.debug_hex)
+    return ir.FormatArg(ops[s.arg], ty, s.trait, opts, width_op, precision_op)
+
+
 class _GroupScope:
     def __init__(self, builder: "_Builder", group: ir.AssignGroup):
         self.builder, self.group = builder, group
@@ -357,7 +371,7 @@ class _Builder:
     # -- built-in macros ----------------------------------------------------------------
     def format(self, f: ast.ExprFormatArgs, span: Span) -> ir.Operand:
         ops = [self.operand(a) for a in f.args]   # each argument evaluated once, in order
-        args = [ir.FormatArg(ops[s.arg], self.ty_of(f.args[s.arg]), s.trait) for s in f.specs]
+        args = [_format_arg(s, ops, self.ty_of(f.args[s.arg])) for s in f.specs]
         from ..types import STR_REF
         text = self.temp(STR_REF, span)
         self.push(text, ir.Format(list(f.pieces), args), span)

@@ -77,11 +77,27 @@ class UnaryOp:
     ty: Ty
 
 
+@dataclass(frozen=True)
+class FormatOptions:
+    """core::fmt's Formatter options for one placeholder."""
+    fill: str = " "
+    align: str | None = None        # "<" | "^" | ">"
+    sign_plus: bool = False
+    alternate: bool = False
+    zero_pad: bool = False
+    width: int | None = None
+    precision: int | None = None
+    debug_hex: str | None = None    # "x" | "X" for `{:x?}`
+
+
 @dataclass
 class FormatArg:
     op: Operand
     ty: Ty
-    trait: str                  # "" Display | "?" Debug
+    trait: str                  # "" Display | "?" Debug | "x" "X" "o" "b" "e" "E"
+    opts: FormatOptions = FormatOptions()
+    width_op: Operand | None = None       # `{:w$}` / `{:1$}`: width from an argument
+    precision_op: Operand | None = None   # `{:.p$}` / `{:.*}`
 
 
 @dataclass

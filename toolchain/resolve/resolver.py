@@ -259,11 +259,8 @@ class _Resolver:
 
     def format_args(self, f: ast.ExprFormatArgs) -> None:
         for spec in f.specs:
-            if spec.trait not in ("", "?") or spec.width is not None or spec.precision is not None \
-                    or spec.fill is not None or spec.align is not None or spec.sign is not None \
-                    or spec.alternate or spec.zero_pad or spec.debug_hex is not None:
-                self.diags.append(unsupported(spec.span or f.span,
-                                              "format options other than `{}` and `{:?}`"))
+            if spec.trait == "p":
+                self.diags.append(unsupported(spec.span or f.span, "the `{:p}` format (pointers)"))
         for a in f.args:
             self.expr(a)
 

@@ -531,17 +531,64 @@ class _FnCtxt:
     def format_args(self, f: ast.ExprFormatArgs) -> None:
         for a in f.args:
             self.check_expr(a, None)
+        usize = int_ty("usize")
         for spec in f.specs:
-            t = self.infer.resolve(self.types.get(f.args[spec.arg].id, ERROR))
-            if spec.trait == "" and t.is_unit:
-                arg = f.args[spec.arg]
-                d = Diagnostic.error("`()` doesn't implement `std::fmt::Display`", arg.span,
-                                     "`()` cannot be formatted with the default formatter",
-                                     code="E0277")
-                d.help("the trait `std::fmt::Display` is not implemented for `()`")
-                d.note("in format strings you may be able to use `{:?}` (or {:#?} for "
-                       "pretty-print) instead")
-                self.diags.append(d)
+            for c in (spec.width, spec.precision):
+                if isinstance(c, tuple):
+                    arg = f.args[c[1]]
+                    t = self.types.get(arg.id, ERROR)
+                    if not self.infer.unify(t, usize):
+                        self.mismatch(arg.span, usize, t)
+        for spec in f.specs:
+            arg = f.args[spec.arg]
+            t = self.infer.resolve(self.types.get(arg.id, ERROR))
+            if t.is_error or t.kind == "var":
+                continue
+            if t.kind == "intvar":
+                t = int_ty("i32")
+            trait = spec.trait
+            if _implements_fmt(t, trait):
+                continue
+            self.diags.append(_fmt_unimplemented(t, trait, arg.span, spec.span))
+
+
+_FMT_TRAITS = {"": "Display", "?": "Debug", "x": "LowerHex", "X": "UpperHex", "o": "Octal",
+               "b": "Binary", "e": "LowerExp", "E": "UpperExp", "p": "Pointer"}
+
+
+_RADIX_IMPLS = ["&T", "&mut T", "NonZero<T>", "Saturating<T>", "Wrapping<T>", "i128", "i16",
+                "i32", "i64", "i8", "isize", "u128", "u16", "u32", "u64", "u8", "usize"]
+
+
+def _implements_fmt(t: Ty, trait: str) -> bool:
+    if trait in ("", "?"):
+        return not (trait == "" and t.is_unit)
+    if trait in ("x", "X", "o", "b", "e", "E"):
+        return t.is_int
+    return False
+
+
+def _fmt_unimplemented(t: Ty, trait: str, arg_span: Span, spec_span: Span | None) -> Diagnostic:
+    """E0277 for a placeholder whose argument lacks the formatting trait, worded as rustc
+    words it (Display and Debug have their own `on_unimplemented` messages)."""
+    name = _FMT_TRAITS[trait]
+    ty = display(t)
+    if trait == "":
+        d = Diagnostic.error(f"`{ty}` doesn't implement `std::fmt::Display`", arg_span,
+                             f"`{ty}` cannot be formatted with the default formatter", code="E0277")
+        d.help(f"the trait `std::fmt::Display` is not implemented for `{ty}`")
+        d.note("in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead")
+    else:
+        d = Diagnostic.error(f"the trait bound `{ty}: {name}` is not satisfied", arg_span,
+                             f"the trait `{name}` is not implemented for `{ty}`", code="E0277")
+        if trait in ("x", "X", "o", "b"):
+            # rustc lists the first eight implementors in its sort order, then a count.
+            d.help(f"the following other types implement trait `{name}`:\n"
+                   + "".join(f"  {i}\n" for i in _RADIX_IMPLS[:8])
+                   + f"and {len(_RADIX_IMPLS) - 8} others")
+    if spec_span is not None:
+        d.secondary(spec_span, "required by this formatting parameter")
+    return d
 
 
 def _let_loop_cause(pat_span: Span, loop_span: Span, declared: Ty, infer: InferTable) -> Decorate:

@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    let b = true;
+    println!("{:x}", b);
+}
