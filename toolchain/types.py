@@ -18,6 +18,9 @@ INT_BITS = {"i8": 8, "i16": 16, "i32": 32, "i64": 64, "i128": 128, "isize": 64,
             "u8": 8, "u16": 16, "u32": 32, "u64": 64, "u128": 128, "usize": 64}
 
 
+FLOAT_NAMES = ("f32", "f64")
+
+
 def int_range(name: str) -> tuple[int, int]:
     bits = INT_BITS[name]
     if name.startswith("i"):
@@ -27,9 +30,10 @@ def int_range(name: str) -> tuple[int, int]:
 
 @dataclass(frozen=True, slots=True)
 class Ty:
-    """kind: "int" (name), "bool", "char", "str", "ref" (args=(inner,), mutable),
+    """kind: "int" (name), "float" (name), "bool", "char", "str", "ref" (args=(inner,), mutable),
     "tuple" (args = elements; () is unit), "never", "fndef" (name = fn name),
-    "var" (id: general inference variable), "intvar" (id: integer literal variable),
+    "var" (id: general inference variable), "intvar" / "floatvar" (id: integer or float
+    literal variable),
     "error" (a type error already reported: unifies with everything, silences cascades)."""
     kind: str
     name: str = ""
@@ -41,6 +45,14 @@ class Ty:
     @property
     def is_int(self) -> bool:
         return self.kind == "int"
+
+    @property
+    def is_float(self) -> bool:
+        return self.kind == "float"
+
+    @property
+    def is_numeric(self) -> bool:
+        return self.kind in ("int", "float")
 
     @property
     def is_signed(self) -> bool:
@@ -60,7 +72,7 @@ class Ty:
 
     @property
     def is_infer(self) -> bool:
-        return self.kind in ("var", "intvar")
+        return self.kind in ("var", "intvar", "floatvar")
 
     def __str__(self) -> str:
         return display(self)
@@ -68,6 +80,10 @@ class Ty:
 
 def int_ty(name: str) -> Ty:
     return Ty("int", name)
+
+
+def float_ty(name: str) -> Ty:
+    return Ty("float", name)
 
 
 BOOL = Ty("bool")
@@ -84,13 +100,14 @@ def ref(inner: Ty, mutable: bool = False) -> Ty:
 
 
 PRIMITIVES = {name: int_ty(name) for name in INT_NAMES}
+PRIMITIVES.update({name: float_ty(name) for name in FLOAT_NAMES})
 PRIMITIVES.update({"bool": BOOL, "char": CHAR, "str": STR})
 
 
 def display(t: Ty) -> str:
     """The type as rustc writes it inside backticks in diagnostics."""
     k = t.kind
-    if k == "int":
+    if k in ("int", "float"):
         return t.name
     if k in ("bool", "char", "str"):
         return k
@@ -106,6 +123,8 @@ def display(t: Ty) -> str:
         return f"fn() {{{t.name}}}"
     if k == "intvar":
         return "{integer}"
+    if k == "floatvar":
+        return "{float}"
     if k == "var":
         return "_"
     return "{type error}"
@@ -116,4 +135,6 @@ def describe(t: Ty) -> str:
     backticks, an unresolved integer literal as the bare word `integer`."""
     if t.kind == "intvar":
         return "integer"
+    if t.kind == "floatvar":
+        return "floating-point number"
     return f"`{display(t)}`"

@@ -1,75 +1,66 @@
 """Expression pretty-printing for `assert!`'s message ("assertion failed: a == b").
 
 rustc prints the condition with `pprust::expr_to_string`, which normalises spacing
-(`!x&&x` -> `!x && x`, `f(1,2)` -> `f(1, 2)`). This covers the expressions learners
-put in assertions; anything else falls back to the source text with whitespace
-collapsed, which is what rustc prints for simple code anyway.
+(`!x&&x` -> `!x && x`, `f(1,2)` -> `f(1, 2)`). Expressions made of operators,
+calls, paths (with generic arguments), fields, indexing, casts, ranges, tuples and
+arrays are printed by the AST printer (`syntax.printer`, rustc's pretty-printer
+style); anything else (blocks, closures, macro calls, whose layout rustc's printer
+decides by line width) falls back to the source text with whitespace collapsed,
+which is what rustc prints for simple code anyway.
 """
 
 from __future__ import annotations
 
 from ..syntax import ast
+from ..syntax.printer import Printer
+
+_SIMPLE = (ast.ExprLit, ast.ExprPath, ast.ExprUnary, ast.ExprBinary, ast.ExprParen, ast.ExprCall,
+           ast.ExprMethodCall, ast.ExprField, ast.ExprIndex, ast.ExprAddrOf, ast.ExprTry,
+           ast.ExprTuple, ast.ExprArray, ast.ExprCast, ast.ExprRange)
 
 
-class _Fallback(Exception):
-    pass
+def _simple(e: ast.Expr) -> bool:
+    """Only the node kinds the printer lays out exactly like rustc on one line."""
+    if e.attrs:
+        return False
+    k = e.kind
+    if not isinstance(k, _SIMPLE):
+        return False
+    if isinstance(k, ast.ExprAddrOf) and k.raw:
+        return False
+    if isinstance(k, ast.ExprPath) and k.qself is not None:
+        return False
+    for sub in _children(k):
+        if not _simple(sub):
+            return False
+    return True
+
+
+def _children(k) -> list[ast.Expr]:
+    if isinstance(k, (ast.ExprUnary, ast.ExprParen, ast.ExprAddrOf, ast.ExprTry, ast.ExprField,
+                      ast.ExprCast)):
+        return [k.expr]
+    if isinstance(k, ast.ExprBinary):
+        return [k.lhs, k.rhs]
+    if isinstance(k, ast.ExprCall):
+        return [k.func, *k.args]
+    if isinstance(k, ast.ExprMethodCall):
+        return [k.receiver, *k.args]
+    if isinstance(k, ast.ExprIndex):
+        return [k.expr, k.index]
+    if isinstance(k, (ast.ExprTuple, ast.ExprArray)):
+        return list(k.elems)
+    if isinstance(k, ast.ExprRange):
+        return [x for x in (k.lo, k.hi) if x is not None]
+    return []
 
 
 def expr_to_string(e: ast.Expr, source) -> str:
     try:
-        return _p(e)
-    except _Fallback:
-        pass
+        if _simple(e):
+            return Printer().expr(e, 0)
     except RecursionError:
         pass
     if source is None:
         return "..."
     return " ".join(source.snippet(e.span).split())
-
-
-def _path(path: ast.Path) -> str:
-    out = []
-    for seg in path.segments:
-        s = seg.ident.name
-        if seg.args is not None:
-            raise _Fallback()
-        out.append(s)
-    return ("::" if path.global_ else "") + "::".join(out)
-
-
-def _p(e: ast.Expr) -> str:
-    k = e.kind
-    if isinstance(k, ast.ExprLit):
-        sym, suf = k.lit.symbol, k.lit.suffix or ""
-        return sym if sym.endswith(suf) else sym + suf
-    if isinstance(k, ast.ExprPath):
-        if k.qself is not None:
-            raise _Fallback()
-        return _path(k.path)
-    if isinstance(k, ast.ExprUnary):
-        return k.op + _p(k.expr)
-    if isinstance(k, ast.ExprBinary):
-        return f"{_p(k.lhs)} {k.op} {_p(k.rhs)}"
-    if isinstance(k, ast.ExprParen):
-        return f"({_p(k.expr)})"
-    if isinstance(k, ast.ExprCall):
-        return f"{_p(k.func)}({', '.join(_p(a) for a in k.args)})"
-    if isinstance(k, ast.ExprMethodCall):
-        if k.segment.args is not None:
-            raise _Fallback()
-        return f"{_p(k.receiver)}.{k.segment.ident.name}({', '.join(_p(a) for a in k.args)})"
-    if isinstance(k, ast.ExprField):
-        return f"{_p(k.expr)}.{k.ident.name}"
-    if isinstance(k, ast.ExprIndex):
-        return f"{_p(k.expr)}[{_p(k.index)}]"
-    if isinstance(k, ast.ExprAddrOf) and not k.raw:
-        return ("&mut " if k.mutable else "&") + _p(k.expr)
-    if isinstance(k, ast.ExprTry):
-        return _p(k.expr) + "?"
-    if isinstance(k, ast.ExprTuple):
-        if len(k.elems) == 1:
-            return f"({_p(k.elems[0])},)"
-        return "(" + ", ".join(_p(x) for x in k.elems) + ")"
-    if isinstance(k, ast.ExprArray):
-        return "[" + ", ".join(_p(x) for x in k.elems) + "]"
-    raise _Fallback()

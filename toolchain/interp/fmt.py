@@ -5,9 +5,12 @@ core::fmt's `pad`, `pad_integral` and the integer radix impls.
 
 from __future__ import annotations
 
+import math
 import unicodedata
+from decimal import Decimal
 from ..mir.ir import FormatOptions as Options
 from ..types import INT_BITS, Ty
+from .numeric import to_float
 
 PLAIN = Options()
 
@@ -31,10 +34,14 @@ def format_value(value, ty: Ty, trait: str, o: Options = PLAIN) -> str:
             return _pad("()", o)
         if k == "int" and o.debug_hex:
             return _radix(value, ty, 16, o.debug_hex == "X", "0x", o)
+        if k == "float":
+            return _float(value, ty.name, o, "debug")
         trait = ""
     if trait == "":
         if k == "int":
             return _pad_integral(value >= 0, "", str(abs(value)), o)
+        if k == "float":
+            return _float(value, ty.name, o, "display")
         if k == "bool":
             return _pad("true" if value else "false", o)
         if k == "char" or (k == "ref" and ty.args[0].kind == "str"):
@@ -48,6 +55,8 @@ def format_value(value, ty: Ty, trait: str, o: Options = PLAIN) -> str:
             return _radix(value, ty, 2, False, "0b", o)
         if trait in ("e", "E"):
             return _int_exp(value, trait == "E", o)
+    if k == "float" and trait in ("e", "E"):
+        return _float(value, ty.name, o, "exp", upper=trait == "E")
     raise AssertionError(f"formatting {ty} with {{:{trait}}} reached the machine")
 
 
@@ -121,6 +130,68 @@ def _int_exp(value: int, upper: bool, o: Options) -> str:
     text = mant[0] + ("." + mant[1:] if len(mant) > 1 else "")
     text += ("E" if upper else "e") + str(exp)
     return _pad_integral(value >= 0, "", text, o)
+
+
+# -- floats (core::fmt::float) -----------------------------------------------------------
+
+def shortest_digits(x: float, name: str) -> tuple[str, int]:
+    """The shortest decimal digits that read back as `x` in its type, and the decimal
+    exponent of the first digit (x = d.ddd * 10**exp); x is finite and positive."""
+    if name == "f32":
+        for p in range(9):
+            text = f"{x:.{p}e}"
+            if to_float(float(text), "f32") == x:
+                break
+    else:
+        text = f"{Decimal(repr(x)):e}"   # repr is the shortest round-trip form
+    mant, exp = text.split("e")
+    digits = mant.replace(".", "").rstrip("0") or "0"
+    return digits, int(exp)
+
+
+def _positional(digits: str, exp: int) -> str:
+    n = len(digits)
+    if exp >= n - 1:
+        return digits + "0" * (exp - n + 1)
+    if exp >= 0:
+        return digits[:exp + 1] + "." + digits[exp + 1:]
+    return "0." + "0" * (-exp - 1) + digits
+
+
+def _exponential(digits: str, exp: int, upper: bool) -> str:
+    text = digits[0] + ("." + digits[1:] if len(digits) > 1 else "")
+    return text + ("E" if upper else "e") + str(exp)
+
+
+def _float(x: float, name: str, o: Options, style: str, upper: bool = False) -> str:
+    if math.isnan(x):
+        return _padding("NaN", o, ">")
+    negative = math.copysign(1.0, x) < 0
+    a = abs(x)
+    if math.isinf(a):
+        body = "inf"
+    elif style == "exp":
+        if o.precision is not None:
+            mant, exp = f"{a:.{o.precision}e}".split("e")
+            body = mant + ("E" if upper else "e") + str(int(exp))
+        else:
+            body = _exponential(*_digits_or_zero(a, name), upper)
+    elif o.precision is not None:
+        body = f"{a:.{o.precision}f}"
+    elif style == "debug" and a != 0.0 and (a < 1e-4 or a >= 1e16):
+        body = _exponential(*shortest_digits(a, name), False)
+    else:
+        body = _positional(*_digits_or_zero(a, name))
+        if style == "debug" and "." not in body:
+            body += ".0"
+    sign = "-" if negative else ("+" if o.sign_plus else "")
+    if o.width is not None and o.zero_pad and len(sign) + len(body) < o.width:
+        return sign + body.rjust(o.width - len(sign), "0")
+    return _padding(sign + body, o, ">")
+
+
+def _digits_or_zero(a: float, name: str) -> tuple[str, int]:
+    return ("0", 0) if a == 0.0 else shortest_digits(a, name)
 
 
 # -- char::escape_debug ----------------------------------------------------------------------

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..mir import ir
 from ..source import SourceFile, Span
 from ..types import INT_BITS, Ty, int_range
-from . import fmt
+from . import fmt, numeric
 
 DEFAULT_FUEL = 20_000_000      # MIR steps; about 10-20 s of CPython for a runaway loop
 MAX_OUTPUT = 1 << 20           # bytes of stdout + stderr a program may write (1 MiB)
@@ -146,6 +146,8 @@ class Machine:
             v = _checked(rv.op, self._op(locals_, rv.lhs), self._op(locals_, rv.rhs), rv.ty)
         elif t is ir.UnaryOp:
             v = _unary(rv.op, self._op(locals_, rv.operand), rv.ty)
+        elif t is ir.Cast:
+            v = numeric.cast(self._op(locals_, rv.op), rv.from_ty, rv.to_ty)
         else:  # Format
             v = fmt.format_pieces(rv.pieces, [(self._op(locals_, a.op), a.ty, a.trait,
                                                self._options(locals_, a)) for a in rv.args])
@@ -217,6 +219,8 @@ def _binary(op: str, a, b, ty: Ty):
         return a >= b
     if op == "&":
         return a and b if isinstance(a, bool) else a & b
+    if ty.kind == "float":
+        return numeric.float_binary(op, a, b, ty.name)
     if op in ("/", "%"):
         # Rust's integer division truncates toward zero; Python's floors.
         q = abs(a) // abs(b)
@@ -228,7 +232,7 @@ def _binary(op: str, a, b, ty: Ty):
 
 def _unary(op: str, v, ty: Ty):
     if op == "-":
-        return -v
+        return -v   # exact for floats too (f32 negation needs no rounding)
     if ty.kind == "bool":
         return not v
     # `!` on integers: bitwise complement within the type's width.

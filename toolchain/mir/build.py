@@ -177,7 +177,7 @@ class _Builder:
         """Evaluate `e` and give an operand for its value."""
         k = e.kind
         if isinstance(k, ast.ExprLit):
-            return ir.Const(k.lit.value, self.ty_of(e))
+            return self.const(k.lit.value, self.ty_of(e))
         if isinstance(k, ast.ExprPath):
             r = self.res.values.get(e.id)
             if r is not None and r.kind == "local":
@@ -189,6 +189,13 @@ class _Builder:
         tmp = self.temp(self.ty_of(e), e.span)
         self.expr_into(e, tmp)
         return ir.Copy(tmp)
+
+    @staticmethod
+    def const(value, ty: Ty) -> ir.Const:
+        if ty.is_float:
+            from ..interp.numeric import to_float
+            return ir.Const(to_float(float(value), ty.name), ty)
+        return ir.Const(value, ty)
 
     def expr_into(self, e: ast.Expr, dest: ir.Place) -> None:
         k = e.kind
@@ -249,6 +256,9 @@ class _Builder:
             self.macro_into(e, k, dest)
         elif isinstance(k, ast.ExprTuple) and not k.elems:
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
+        elif isinstance(k, ast.ExprCast):
+            op = self.operand(k.expr)
+            self.push(dest, ir.Cast(op, self.ty_of(k.expr), self.ty_of(e)), span)
         else:  # typeck and resolve let nothing else through
             raise AssertionError(f"MIR lowering reached unexpected {type(k).__name__}")
 
@@ -262,7 +272,7 @@ class _Builder:
         ty = self.ty_of(e)
         if k.op == "-" and isinstance(k.expr.kind, ast.ExprLit):
             # A negative literal is a constant, never an overflowing negation.
-            self.push(dest, ir.Use(ir.Const(-k.expr.kind.lit.value, ty)), e.span)
+            self.push(dest, ir.Use(self.const(-k.expr.kind.lit.value, ty)), e.span)
             return
         op = self.operand(k.expr)
         if k.op == "-" and ty.is_signed:
@@ -302,6 +312,9 @@ class _Builder:
     def arith_into(self, op: str, lhs: ir.Operand, rhs: ir.Operand, ty: Ty, dest: ir.Place,
                    span: Span) -> None:
         """`dest = lhs op rhs` with rustc's debug-build checks."""
+        if ty.is_float:   # IEEE 754: no panics, inf and NaN instead
+            self.push(dest, ir.BinaryOp(op, lhs, rhs, ty), span)
+            return
         if op in OVERFLOW_MSG:
             pair = self.temp(Ty("tuple", args=(ty, BOOL)), span)
             self.push(pair, ir.CheckedBinaryOp(op, lhs, rhs, ty), span)

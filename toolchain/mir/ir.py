@@ -77,6 +77,14 @@ class UnaryOp:
     ty: Ty
 
 
+@dataclass
+class Cast:
+    """`op as ty` between primitive types (numeric, bool/char to int, u8 to char)."""
+    op: Operand
+    from_ty: Ty
+    to_ty: Ty
+
+
 @dataclass(frozen=True)
 class FormatOptions:
     """core::fmt's Formatter options for one placeholder."""
@@ -107,7 +115,7 @@ class Format:
     args: list[FormatArg]       # one per placeholder, in order
 
 
-Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Format]
+Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Cast, Format]
 
 
 @dataclass

@@ -175,7 +175,7 @@ class _Resolver:
     def expr(self, e: ast.Expr, callee: bool = False) -> None:
         k = e.kind
         if isinstance(k, ast.ExprLit):
-            if k.lit.kind not in ("int", "bool", "char", "str"):
+            if k.lit.kind not in ("int", "float", "bool", "char", "str"):
                 self.diags.append(unsupported(e.span, f"{_lit_what(k.lit.kind)} literals"))
             elif k.lit.kind == "int" and k.lit.suffix and k.lit.suffix not in PRIMITIVES:
                 self.diags.append(unsupported(e.span, f"`{k.lit.suffix}` literals"))
@@ -207,6 +207,9 @@ class _Resolver:
                 self.expr(a)
         elif isinstance(k, ast.ExprParen):
             self.expr(k.expr)
+        elif isinstance(k, ast.ExprCast):
+            self.expr(k.expr)
+            self.ty(k.ty)
         elif isinstance(k, ast.ExprBlock):
             if k.label is not None:
                 self.diags.append(unsupported(k.label.span, "labelled blocks"))
@@ -329,7 +332,7 @@ _SUPPORTED_MACROS = {"println", "print", "eprintln", "eprint", "assert", "assert
 
 
 def _lit_what(kind: str) -> str:
-    return {"float": "floating-point", "byte": "byte", "bytestr": "byte string",
+    return {"byte": "byte", "bytestr": "byte string",
             "cstr": "C string"}.get(kind, kind)
 
 

@@ -23,7 +23,7 @@ NodeId = int
 # Tokens kept for macros and attributes
 # ---------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     kind: str        # see syntax/token.py: "ident", "lifetime", "literal", "punct", "eof", ...
     text: str        # the source text of the token (for idents: the name, `r#` stripped)

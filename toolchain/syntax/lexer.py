@@ -34,7 +34,18 @@ _LINE_END = re.compile(r"[^\n]*")
 
 # Fast path for the common tokens: whitespace, plain identifiers (not literal
 # prefixes), and punctuation; everything else goes through the character dispatch.
-_FAST = re.compile(r"""(?P<ws>[ \t\n\r]+)|(?P<id>(?![brc]['"#]|br['"#]|cr['"#])[^\W\d]\w*)|(?P<p><<=|>>=|\.\.\.|\.\.=|::|->|=>|==|!=|<=|>=|&&|\|\||\+=|-=|\*=|/=(?!/)|%=|\^=|&=|\|=|<<|>>|\.\.|[;,.(){}\[\]@#~?:$=!<>\-&|+*^%]|/(?![/*]))""")
+_FAST = re.compile(
+    r"(?P<ws>[ \t\n]+)"
+    r"|(?P<id>(?![brc]['\"#]|br['\"#]|cr['\"#])[^\W\d]\w*)"
+    r"|(?P<p><<=|>>=|\.\.\.|\.\.=|::|->|=>|==|!=|<=|>=|&&|\|\||\+=|-=|\*=|/=(?!/)|%=|\^=|&=|\|=|<<|>>|\.\.|[;,.(){}\[\]@#~?:$=!<>\-&|+*^%]|/(?![/*]))"
+    # plain comments (not doc comments: `///x`, `//!x`; `////` is plain again)
+    r"|(?P<c>//(?:[^/!\n][^\n]*)?(?=\n|$)|////[^\n]*)"
+    # decimal integers without suffix, not followed by `.`/exponent/suffix
+    r"|(?P<int>[0-9][0-9_]*(?![.\w]))"
+    # strings without escapes, carriage returns or suffix
+    r"|(?P<str>\"[^\"\\\r]*\"(?!\w))"
+    # lifetimes and labels (not char literals `'a'`)
+    r"|(?P<lt>'[^\W\d]\w*(?![\w']))")
 
 _SIMPLE_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\", "0": "\0", "'": "'", '"': '"'}
 _LITERALS_HELP = "for more information, visit <https://doc.rust-lang.org/reference/tokens.html#literals>"
@@ -81,10 +92,13 @@ class Lexer:
         i = 0
         # A shebang line `#!...` at the very start, unless it is an inner attribute `#![`
         # (rustc_lexer::strip_shebang: only whitespace/comments may separate `#!` and `[`).
-        if text.startswith("#!"):
-            rest = text[2:].lstrip(" \t\r\n")
+        if text.startswith("\ufeff"):
+            # rustc drops a leading byte order mark before lexing.
+            i = 1
+        if text.startswith("#!", i):
+            rest = text[i + 2:].lstrip(" \t\r\n")
             if not rest.startswith("["):
-                i = _LINE_END.match(text, 0).end()
+                i = _LINE_END.match(text, i).end()
         append = toks.append
         fast = _FAST.match
         ascii_src = self._boff is None
@@ -93,12 +107,22 @@ class Lexer:
             if m is not None:
                 g = m.lastgroup
                 j = m.end()
-                if g == "ws":
+                if g == "ws" or g == "c":
                     if toks:
                         toks[-1].joint = False
+                elif g == "id" or g == "p":
+                    sp = Span(i, j) if ascii_src else self.span(i, j)
+                    append(Token("ident" if g == "id" else "punct", m.group(), sp, None, None, False, True))
                 else:
                     sp = Span(i, j) if ascii_src else self.span(i, j)
-                    append(Token("ident" if g == "id" else "punct", m.group(), sp, joint=True))
+                    t = m.group()
+                    if g == "int":
+                        append(Token("literal", t, sp, "int", None, False, True,
+                                     int(t.replace("_", "")) if "_" in t else int(t)))
+                    elif g == "str":
+                        append(Token("literal", t, sp, "str", None, False, True, t[1:-1]))
+                    else:
+                        append(Token("lifetime", t, sp, None, None, False, True))
                 i = j
                 continue
             c = text[i]

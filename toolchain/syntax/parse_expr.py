@@ -12,10 +12,11 @@ from ..diagnostics.model import Diagnostic, Suggestion
 from ..source import Span
 from . import ast
 from .ast import Token
-from .parser import OPERATOR, ParseError
+from .parser import OPERATOR, ParseError, sugg
 
 NO_STRUCT = 1       # rustc's Restrictions::NO_STRUCT_LITERAL (if/while/match scrutinees)
 STMT_EXPR = 2       # rustc's Restrictions::STMT_EXPR (expression at statement start)
+ALLOW_LET = 4       # rustc's Restrictions::ALLOW_LET (`if`/`while` conditions, through `&&`)
 
 PREC_CAST = 13
 BINOPS = {
@@ -52,6 +53,7 @@ def expr_is_block_like(e: ast.Expr) -> bool:
 
 class ExprParser:
     restrictions = 0
+    _stmt_lo = -1
 
     def can_begin_expr(self, t: Token | None = None) -> bool:
         t = t or self.tok
@@ -95,8 +97,22 @@ class ExprParser:
             p = t.text
             if p in BINOPS or p in ASSIGN_OPS or p in ("..", "..="):
                 return p
-        elif t.kind == "ident" and t.text == "as" and not t.raw:
-            return "as"
+        elif t.kind == "ident" and not t.raw:
+            if t.text == "as":
+                return "as"
+            if t.text in ("and", "or") and self.can_begin_expr(self.look()) and \
+                    not self.is_p("{", self.look()):
+                # rustc's `check_assoc_op`: `and`/`or` from other languages.
+                real = "&&" if t.text == "and" else "||"
+                d = self.error(f"`{t.text}` is not a logical operator", t.span)
+                d.note("unlike in e.g., Python and PHP, `&&` and `||` are used for logical operators")
+                what = "conjunction" if real == "&&" else "disjunction"
+                d.help(f"use `{real}` to perform logical {what}",
+                       suggestions=[sugg(t.span, real, "ShowAlways")])
+                self.emit(d)
+                self.toks[self.pos] = Token("punct", real, t.span, joint=t.joint)
+                self.tok = self.toks[self.pos]
+                return real
         self.expected.append(OPERATOR)
         return None
 
@@ -117,9 +133,26 @@ class ExprParser:
                     (PREC_RANGE if op in ("..", "..=") else PREC_ASSIGN))
             if prec < min_prec:
                 break
+            if op == "+" and self.tok.joint and self.is_p("+", self.look()) and \
+                    not self.can_begin_expr(self.look(2)) and self.restrictions & STMT_EXPR \
+                    and lhs.span.lo == self._stmt_lo:
+                # `i++;` (rustc's postfix increment recovery, statement position)
+                op_span = self.tok.span.to(self.look().span)
+                d = self.error("Rust has no postfix increment operator", op_span,
+                               "not a valid postfix operator")
+                d.help("use `+= 1` instead", suggestions=[sugg(op_span, " += 1", "ShowAlways",
+                                                               "MachineApplicable")])
+                self.emit(d)
+                self.bump()
+                self.bump()
+                one = ast.Expr(ast.ExprLit(ast.Lit("int", 1, None, "1", op_span)), op_span, self.next_id())
+                lhs = ast.Expr(ast.ExprAssignOp("+", op_span, lhs, one), lo.to(op_span), self.next_id())
+                continue
             op_tok = self.bump()
             op_span = op_tok.span
             rest = self.restrictions & ~STMT_EXPR
+            if op != "&&" and op != "||":
+                rest &= ~ALLOW_LET
             if op == "as":
                 ty = self.parse_ty_no_plus()
                 lhs = ast.Expr(ast.ExprCast(lhs, ty), lo.to(ty.span), self.next_id())
@@ -159,11 +192,12 @@ class ExprParser:
         rel = {"<", ">", "<=", ">="}
         if iop == "<" and op in (">", ">>") :
             d.help("use `::<...>` instead of `<...>` to specify lifetime, type, or const arguments",
-                   suggestions=[Suggestion(ispan.shrink_to_lo(), "::")])
+                   suggestions=[Suggestion(ispan.shrink_to_lo(), "::", style="ShowAlways")])
         elif iop in rel and op in rel:
             mid = self.source.snippet(irhs.span)
             d.help("split the comparison into two",
-                   suggestions=[Suggestion(irhs.span.shrink_to_hi(), f" && {mid}")])
+                   suggestions=[Suggestion(irhs.span.shrink_to_hi(), f" && {mid}",
+                                                style="ShowAlways")])
         elif iop in rel and op in ("==", "!="):
             d.help("parenthesize the comparison",
                    suggestions=[Suggestion(ilhs.span.shrink_to_lo(), "("),
@@ -196,7 +230,7 @@ class ExprParser:
                 if p == "&&":
                     # `&&x` is `& &x`: rustc splits the token.
                     self.eat_split("&")
-                    inner_lo = self.tok.span
+                    self.bump()     # the second `&` of the split `&&`
                     inner = self.parse_addr_of_rest(Span(lo.lo + 1, lo.hi))
                     return self.mk_expr(ast.ExprAddrOf(False, inner), lo)
                 self.bump()
@@ -224,6 +258,10 @@ class ExprParser:
     def parse_dot_or_call_with(self, e: ast.Expr) -> ast.Expr:
         lo = e.span
         while True:
+            if self.is_p("?") and self.can_begin_expr(self.look()):
+                err = self.recover_ternary()
+                if err is not None:
+                    return self.mk_expr(ast.ExprErr(), lo)
             if self.eat("?"):
                 e = self.mk_expr(ast.ExprTry(e), lo)
                 continue
@@ -244,6 +282,34 @@ class ExprParser:
                 continue
             return e
 
+    def snapshot(self):
+        return (self.pos, self.tok, self.prev_span, len(self.diags), list(self.expected))
+
+    def restore(self, snap) -> None:
+        self.pos, self.tok, self.prev_span = snap[0], snap[1], snap[2]
+        del self.diags[snap[3]:]
+        self.expected = snap[4]
+
+    def recover_ternary(self):
+        """rustc's `maybe_recover_from_ternary_operator`: `c ? a : b`."""
+        snap = self.snapshot()
+        qlo = self.tok.span
+        try:
+            self.bump()
+            self.parse_expr()
+            if self.eat(":"):
+                self.parse_expr()
+                if self.is_p(";") or self.tok.kind == "eof" or self.is_p("}"):
+                    del self.diags[snap[3]:]
+                    d = self.error("Rust has no ternary operator", self.span_from(qlo))
+                    d.help("use an `if-else` expression instead")
+                    self.emit(d)
+                    return d
+        except ParseError:
+            pass
+        self.restore(snap)
+        return None
+
     def parse_dot_suffix(self, e: ast.Expr, lo: Span) -> ast.Expr:
         t = self.tok
         if t.kind == "literal" and t.lit_kind in ("int", "float") and t.suffix is None:
@@ -260,6 +326,14 @@ class ExprParser:
             return e
         if self.is_kw("await") and self.edition != "2015":
             self.bump()
+            if self.is_p("(") and self.is_p(")", self.look()):
+                sp = self.tok.span.to(self.look().span)
+                d = self.error("incorrect use of `await`", sp)
+                d.help("`await` is not a method call, remove the parentheses",
+                       suggestions=[sugg(sp, "", "ShowAlways")])
+                self.emit(d)
+                self.bump()
+                self.bump()
             return self.mk_expr(ast.ExprAwait(e), lo)
         ident = self.parse_ident_or_kw_for_field()
         args = None
@@ -285,6 +359,9 @@ class ExprParser:
     def parse_expr_seq(self, open_: str, close: str) -> list[ast.Expr]:
         """A comma-separated sequence, with rustc's "missing `,`" recovery."""
         self.expect(open_)
+        return self.parse_expr_seq_rest(close)
+
+    def parse_expr_seq_rest(self, close: str) -> list[ast.Expr]:
         out: list[ast.Expr] = []
         while not self.check(close):
             out.append(self.parse_expr())
@@ -302,7 +379,7 @@ class ExprParser:
                     self.pos, self.tok, self.prev_span = save[0], save[1], save[2]
                     del self.diags[save[3]:]
                     raise ParseError(err)
-                err.help("missing `,`", suggestions=[Suggestion(sp, ",", "MaybeIncorrect")])
+                err.help("missing `,`", suggestions=[Suggestion(sp, ",", "MaybeIncorrect", "HideCodeInline")])
                 self.emit(err)
                 out.append(e)
                 if self.eat(","):
@@ -355,14 +432,14 @@ class ExprParser:
                     self.expect("]")
                     return self.mk_expr(ast.ExprRepeat(first, count), lo)
                 elems = [first]
-                while self.eat(","):
-                    if self.check("]"):
-                        break
-                    elems.append(self.parse_expr())
-                if not self.check("]"):
+                if self.check("]"):
+                    self.bump()
+                    return self.mk_expr(ast.ExprArray(elems), lo)
+                if not self.check(","):
                     self.check(";")
                     raise ParseError(self.expected_one_of_not_found())
                 self.bump()
+                elems.extend(self.parse_expr_seq_rest("]"))
                 return self.mk_expr(ast.ExprArray(elems), lo)
             if p == "{":
                 return self.parse_block_expr()
@@ -420,6 +497,10 @@ class ExprParser:
                     label = self.parse_lifetime() if self.tok.kind == "lifetime" else None
                     return self.mk_expr(ast.ExprContinue(label), lo)
                 if kw == "let":
+                    if not self.restrictions & ALLOW_LET:
+                        d = self.error("expected expression, found `let` statement", t.span)
+                        d.note("only supported directly in conditions of `if` and `while` expressions")
+                        self.emit(d)
                     self.bump()
                     pat = self.parse_pat()
                     self.expect("=")
@@ -430,6 +511,16 @@ class ExprParser:
                 if kw == "_":
                     self.bump()
                     return self.mk_expr(ast.ExprUnderscore(), lo)
+                if kw == "await" and self.edition != "2015" and self.can_begin_expr(self.look()):
+                    # rustc's `recover_incorrect_await_syntax`: prefix `await expr`.
+                    self.bump()
+                    inner = self.parse_expr()
+                    sp = self.span_from(lo)
+                    d = self.error("incorrect use of `await`", sp)
+                    d.help("`await` is a postfix operation",
+                           suggestions=[sugg(sp, self.source.snippet(inner.span) + ".await", "ShowAlways")])
+                    self.emit(d)
+                    return self.mk_expr(ast.ExprAwait(inner), lo)
                 if kw == "const" and self.is_p("{", self.look()):
                     self.bump()
                     blk = self.parse_block()
@@ -465,7 +556,34 @@ class ExprParser:
         if not (self.restrictions & NO_STRUCT):
             if self.check("{") and self.looks_like_struct_lit():
                 return self.parse_struct_lit(qself, path, lo)
+        elif self.is_p("{") and self.is_certainly_not_a_block():
+            e = self.with_res(0, self.parse_struct_lit, qself, path, lo)
+            d = self.error("struct literals are not allowed here", e.span)
+            d.help("surround the struct literal with parentheses",
+                   suggestions=[sugg(e.span.shrink_to_lo(), "(", "ShowAlways"),
+                                sugg(e.span.shrink_to_hi(), ")", "ShowAlways")])
+            self.emit(d)
+            return e
         return self.mk_expr(ast.ExprPath(qself, path), lo)
+
+    def is_certainly_not_a_block(self) -> bool:
+        """rustc's `is_certainly_not_a_block`: `{ ident,` or `{ ident: x,` or
+        `{ ident: <not a type>`."""
+        if not self.is_ident(self.look(1)):
+            return False
+        if self.is_p(",", self.look(2)):
+            return True
+        if self.is_p(":", self.look(2)):
+            return self.is_p(",", self.look(4)) or not self.can_begin_type_tok(self.look(3))
+        return False
+
+    def can_begin_type_tok(self, t: Token) -> bool:
+        if t.kind == "ident":
+            return self.is_path_start_ident(t) or (not t.raw and t.text in
+                                                   ("for", "dyn", "impl", "fn", "_", "unsafe", "extern"))
+        if t.kind == "lifetime":
+            return True
+        return t.kind == "punct" and t.text in ("(", "[", "&", "&&", "*", "<", "<<", "::", "!", "?")
 
     def looks_like_struct_lit(self) -> bool:
         # rustc (`is_certainly_not_a_block` etc.) parses `Path {` as a struct literal
@@ -535,14 +653,26 @@ class ExprParser:
             blk = self.parse_block()
             return self.mk_expr(ast.ExprBlock(blk, label), lo)
         msg = "expected `while`, `for`, `loop` or `{` after a label"
+        if colon or not (self.tok.kind == "punct" or self.tok.kind == "eof"):
+            # rustc continues with the expression after the label.
+            at = self.tok.span
+            e = self.parse_expr()
+            d = self.error(msg, at, msg)
+            d.help("consider removing the label",
+                   suggestions=[sugg(Span(lo.lo, at.lo), "", "ShowAlways")])
+            self.emit(d)
+            return e
         d = self.error(msg, self.tok.span, msg)
         if not colon:
             # rustc: the "label" is likely an unterminated char literal `'a`.
             d.help("add `'` to close the char literal",
-                   suggestions=[Suggestion(label.span.shrink_to_hi(), "'")])
+                   suggestions=[Suggestion(label.span.shrink_to_hi(), "'", style="ShowAlways")])
         raise ParseError(d)
 
     def parse_cond(self) -> ast.Expr:
+        return self.with_res(NO_STRUCT | ALLOW_LET, self.parse_assoc, 0)
+
+    def parse_scrutinee(self) -> ast.Expr:
         return self.with_res(NO_STRUCT, self.parse_assoc, 0)
 
     def parse_if(self) -> ast.Expr:
@@ -576,14 +706,33 @@ class ExprParser:
     def parse_block_after_cond(self, lo: Span, cond: ast.Expr, what: str) -> ast.Block:
         if self.is_p("{"):
             return self.parse_block()
-        self.check("{")
-        d = self.expected_one_of_not_found()
+        if self.tok.kind == "eof" or self.on_same_line(self.prev_span, self.tok.span):
+            self.check("{")
+            d = self.expected_one_of_not_found()
+        else:
+            # rustc's `error_block_no_opening_brace`
+            d = self.error(f"expected `{{`, found {self.descr()}", self.tok.span, "expected `{`")
         if what == "if":
             d.note("the `if` expression is missing a block after this condition", cond.span)
         elif what == "while":
             d.secondary(cond.span, "this `while` condition successfully parsed")
             d.secondary(lo, "while parsing the body of this `while` expression")
+        if d.message.startswith("expected `{`"):
+            self.suggest_block_around_stmt(d)
         raise ParseError(d)
+
+    def suggest_block_around_stmt(self, d: Diagnostic) -> None:
+        snap = self.snapshot()
+        try:
+            st = self.parse_full_stmt()
+            ok = st is not None and len(self.diags) == snap[3]
+        except ParseError:
+            ok = False
+        if ok:
+            d.help("you might have meant to write this as part of a block",
+                   suggestions=[sugg(st.span.shrink_to_lo(), "{ ", "ShowAlways"),
+                                sugg(st.span.shrink_to_hi(), " }", "ShowAlways")])
+        self.restore(snap)
 
     def parse_while(self, label, lo) -> ast.Expr:
         wlo = self.tok.span
@@ -600,15 +749,22 @@ class ExprParser:
     def parse_for(self, label, lo) -> ast.Expr:
         self.bump()
         pat = self.parse_pat()
-        self.expect_kw("in")
-        it = self.parse_cond()
+        if not self.is_kw("in") and self.can_begin_expr() and not self.is_p("|") and \
+                not self.is_p("{"):
+            sp = Span(self.prev_span.hi, self.tok.span.lo)
+            d = self.error("missing `in` in `for` loop", sp)
+            d.help("try adding `in` here", suggestions=[sugg(sp, " in ", "ShowAlways", "MaybeIncorrect")])
+            self.emit(d)
+        else:
+            self.expect_kw("in")
+        it = self.parse_scrutinee()
         body = self.parse_block()
         return self.mk_expr(ast.ExprForLoop(pat, it, body, label), lo)
 
     def parse_match(self) -> ast.Expr:
         lo = self.tok.span
         self.bump()
-        scrut = self.parse_cond()
+        scrut = self.parse_scrutinee()
         self.expect("{")
         arms = []
         while not self.check("}"):
@@ -617,8 +773,14 @@ class ExprParser:
             pat = self.parse_pat()
             guard = None
             if self.eat_kw("if"):
-                guard = self.parse_expr()
-            self.expect("=>")
+                guard = self.with_res(ALLOW_LET, self.parse_assoc, 0)
+            if self.is_p("->") and not self.check("=>"):
+                d = self.expected_one_of_not_found()
+                d.help("use a fat arrow to start a match arm", suggestions=[sugg(self.tok.span, "=>")])
+                self.emit(d)
+                self.bump()
+            else:
+                self.expect("=>")
             body = self.with_res(STMT_EXPR, self.parse_assoc, 0)
             block_like = expr_is_block_like(body)
             if block_like and not self.is_p(",") and not self.is_p("}"):
@@ -628,13 +790,33 @@ class ExprParser:
             elif not block_like and not self.is_p("}"):
                 if not self.check(","):
                     self.check("}")
-                    raise ParseError(self.expected_one_of_not_found())
+                    if self.starts_match_arm():
+                        sp = self.prev_span.shrink_to_hi()
+                        d = self.error("expected `,` following `match` arm", sp)
+                        d.help("missing a comma here to end this `match` arm",
+                               suggestions=[sugg(sp, ",", "ShowAlways")])
+                        self.emit(d)
+                    else:
+                        raise ParseError(self.expected_one_of_not_found())
             if not block_like:
                 body = self.with_res(0, self.parse_dot_or_call_with, body) if False else body
             self.eat(",")
             arms.append(ast.Arm(pat, guard, body, self.span_from(alo), self.next_id(), attrs))
         self.expect("}")
         return self.mk_expr(ast.ExprMatch(scrut, arms), lo)
+
+    def starts_match_arm(self) -> bool:
+        """Does a `PAT =>` follow? (rustc parses the next arm on a snapshot.)"""
+        snap = self.snapshot()
+        try:
+            self.parse_pat()
+            if self.eat_kw("if"):
+                self.parse_expr()
+            ok = self.is_p("=>") and len(self.diags) == snap[3]
+        except ParseError:
+            ok = False
+        self.restore(snap)
+        return ok
 
     def parse_closure(self, lo: Span, move: bool) -> ast.Expr:
         params = []
@@ -726,6 +908,26 @@ class ExprParser:
         if self.eat(";"):
             return ast.Stmt(ast.StmtEmpty(), self.prev_span, self.next_id())
         attrs = self.parse_outer_attrs()
+        self._stmt_lo = self.tok.span.lo
+        if attrs and self.is_p("}"):
+            last = attrs[-1]
+            if last.is_doc_comment:
+                d = Diagnostic.error("found a documentation comment that doesn't document anything",
+                                     last.span, code="E0585")
+                d.help("doc comments must come before what they document, if a comment was "
+                       "intended use `//`")
+            else:
+                d = Diagnostic.error("expected statement after outer attribute", last.span)
+            self.emit(d)
+            return None
+        if self.is_ident() and self.is_p(":", self.look()) and self.tok.text[:1].islower() and \
+                self.can_begin_type_tok(self.look(2)):
+            # `x: i32 = 5;` (rustc: a missing `let`)
+            colon = self.look()
+            d = self.error("expected identifier, found `:`", colon.span, "expected identifier")
+            d.help("you might have meant to introduce a new binding",
+                   suggestions=[sugg(self.tok.span.shrink_to_lo(), "let ", "ShowAlways", "MaybeIncorrect")])
+            raise ParseError(d)
         if self.is_kw("let"):
             self.bump()
             pat = self.parse_pat_no_top_alt() if not self.is_p("|") else self.parse_pat()
@@ -746,6 +948,12 @@ class ExprParser:
                     raise
             init = None
             else_ = None
+            if self.is_p("=="):
+                d = self.error("unexpected `==`", self.tok.span)
+                d.help("try using `=` instead", suggestions=[sugg(self.tok.span, "=", "ShowAlways")])
+                self.emit(d)
+                self.toks[self.pos] = Token("punct", "=", self.tok.span)
+                self.tok = self.toks[self.pos]
             if self.eat("="):
                 init = self.parse_expr()
                 if self.eat_kw("else"):
@@ -815,7 +1023,8 @@ class ExprParser:
         d = Diagnostic("error", f"expected `;`, found {self.descr()}")
         d.secondary(t.span, "unexpected token")
         d.primary(self.prev_span.shrink_to_hi())
-        d.help("add `;` here", suggestions=[Suggestion(self.prev_span.shrink_to_hi(), ";")])
+        d.help("add `;` here", suggestions=[Suggestion(self.prev_span.shrink_to_hi(), ";",
+                                                       style="HideCodeInline")])
         self.emit(d)
         return True
 

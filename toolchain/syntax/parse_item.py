@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from ..source import Span
 from . import ast
-from .parser import ParseError
+from ..diagnostics.model import Diagnostic
+from .parser import ParseError, sugg
 
 _ITEM_KW = {"fn", "struct", "enum", "impl", "trait", "mod", "use", "static", "type", "extern",
             "pub", "union", "macro_rules", "const", "unsafe", "async", "auto"}
 
 
 class ItemParser:
+    _mod_path: list = []
     # -- attributes ---------------------------------------------------------------
     def parse_outer_attrs(self) -> list[ast.Attribute]:
         attrs = []
@@ -20,6 +22,14 @@ class ItemParser:
                 attrs.append(self.doc_attr(t, False))
             elif self.is_p("#") and not self.is_p("!", self.look()):
                 attrs.append(self.parse_attr(False))
+            elif self.is_p("#") and self.is_p("[", self.look(2)) and not attrs:
+                # `#![...]` where only outer attributes may be (rustc: InnerAttrPolicy::Forbidden)
+                a = self.parse_attr(True)
+                d = self.error("an inner attribute is not permitted in this context", a.span)
+                d.note("inner attributes, like `#![no_std]`, annotate the item enclosing them, and "
+                       "are usually found at the beginning of source files")
+                d.note("outer attributes, like `#[test]`, annotate the item following them")
+                self.emit(d)
             else:
                 return attrs
 
@@ -115,7 +125,17 @@ class ItemParser:
     def parse_item_after_attrs(self, attrs, lo: Span) -> ast.Item:
         vis = self.parse_visibility()
         kind = self.parse_item_kind()
-        return ast.Item(kind, vis, attrs, self.span_from(lo), self.next_id())
+        item = ast.Item(kind, vis, attrs, self.span_from(lo), self.next_id())
+        if isinstance(kind, ast.Mod) and kind.items is None:
+            # A program is one file: rustc's module loader finds no file for `mod foo;`.
+            path = "/".join(self._mod_path + [kind.ident.name])
+            d = Diagnostic.error(f"file not found for module `{kind.ident.name}`", item.span, code="E0583")
+            d.help(f"to create the module `{kind.ident.name}`, create file \"{path}.rs\" or "
+                   f"\"{path}/mod.rs\"")
+            d.note(f"if there is a `mod {kind.ident.name}` elsewhere in the crate already, import it "
+                   "with `use crate::...` instead")
+            self.emit(d)
+        return item
 
     def parse_item_kind(self):
         t = self.tok
@@ -151,14 +171,22 @@ class ItemParser:
             ident = self.parse_ident() if not self.is_kw("_") else ast.Ident("_", self.bump().span)
             ty = self.parse_ty() if self.eat(":") else None
             expr = self.parse_expr() if self.eat("=") else None
+            if ty is None:
+                self.missing_global_type("const", ident, expr)
             self.expect(";")
             return ast.Const(ident, ty, expr)
         if self.eat_kw("static"):
             mut = self.eat_kw("mut")
             ident = self.parse_ident()
-            self.expect(":")
-            ty = self.parse_ty()
+            ty = None
+            if self.eat(":"):
+                ty = self.parse_ty()
+            elif not self.is_p("="):
+                self.expect(":")
             expr = self.parse_expr() if self.eat("=") else None
+            if ty is None:
+                self.missing_global_type("static", ident, expr)
+                ty = ast.Ty(ast.TyInfer(), ident.span.shrink_to_hi(), self.next_id())
             self.expect(";")
             return ast.Static(ident, ty, mut, expr)
         if self.eat_kw("mod"):
@@ -167,7 +195,11 @@ class ItemParser:
                 return ast.Mod(ident, None)
             self.expect("{")
             inner = self.parse_inner_attrs()
-            items = self.parse_items_until("}")
+            self._mod_path = self._mod_path + [ident.name]
+            try:
+                items = self.parse_items_until("}")
+            finally:
+                self._mod_path = self._mod_path[:-1]
             self.expect("}")
             return ast.Mod(ident, items, inner)
         if self.eat_kw("use"):
@@ -206,6 +238,20 @@ class ItemParser:
             if mac.args.delim != "{":
                 self.expect(";")
             return ast.ItemMacCall(mac)
+        if self.is_ident() and self.is_p("(", self.look()):
+            name = t.text
+            d = self.error("missing `fn` for function definition", t.span)
+            d.help(f"add `fn` here to parse `{name}` as a function",
+                   suggestions=[sugg(t.span.shrink_to_lo(), "fn ", "ShowAlways")])
+            raise ParseError(d)
+        if self.is_kw("let"):
+            d = self.error(f"expected item, found {self.descr()}", t.span,
+                           "`let` cannot be used for global variables")
+            d.help("consider using `static` or `const` instead of `let`",
+                   suggestions=[sugg(t.span, "static", "HideCodeInline", "MaybeIncorrect")])
+            d.note("for a full list of items that can appear in modules, see "
+                   "<https://doc.rust-lang.org/reference/items.html>")
+            raise ParseError(d)
         self.expected.append("item")
         d = self.expected_one_of_not_found()
         if t.kind == "eof":
@@ -218,6 +264,16 @@ class ItemParser:
         d.note("for a full list of items that can appear in modules, see "
                "<https://doc.rust-lang.org/reference/items.html>")
         raise ParseError(d)
+
+    def missing_global_type(self, kind: str, ident: ast.Ident, expr) -> None:
+        """rustc's "missing type for `const` item" (it infers the type to suggest it)."""
+        sp = ident.span.shrink_to_hi()
+        d = self.error(f"missing type for `{kind}` item", sp)
+        ty = _literal_type(expr)
+        if ty is not None:
+            what = "the constant" if kind == "const" else "the static variable"
+            d.help(f"provide a type for {what}", suggestions=[sugg(sp, f": {ty}", "ShowCode")])
+        self.emit(d)
 
     def fn_follows(self) -> bool:
         for k in range(0, 5):
@@ -275,38 +331,61 @@ class ItemParser:
                 if sp is not None:
                     self_param = sp
                     first = False
-                    if not self.eat(","):
+                    if not self.comma_or_close(")", lambda: params.append(
+                            self.parse_fn_param(self.tok.span, self.parse_outer_attrs()))):
                         break
                     continue
             first = False
             if self.eat("..."):
                 variadic = True
                 break
-            pat = self.parse_pat_no_top_alt()
-            if not self.eat(":"):
-                self.check("|")
-                d = self.expected_one_of_not_found()
-                if isinstance(pat.kind, ast.PatIdent) and pat.kind.sub is None:
-                    name = pat.kind.ident.name
-                    d.help("if this is a parameter name, give it a type",
-                           suggestions=[ast_sugg(pat.span, f"{name}: TypeName")])
-                    d.help("if this is a type, explicitly ignore the parameter name",
-                           suggestions=[ast_sugg(pat.span, f"_: {name}")])
-                raise ParseError(d)
-            ty = self.parse_ty()
-            params.append(ast.Param(pat, ty, self.span_from(plo), self.next_id(), attrs))
-            if self.eat(","):
-                continue
-            if self.check(")"):
+            params.append(self.parse_fn_param(plo, attrs))
+            if not self.comma_or_close(")", lambda: params.append(
+                    self.parse_fn_param(self.tok.span, self.parse_outer_attrs()))):
                 break
-            err = self.expected_one_of_not_found()
-            if self.is_ident() and self.on_same_line(self.prev_span, self.tok.span):
-                err.help("missing `,`", suggestions=[ast_sugg(self.prev_span.shrink_to_hi(), ",")])
-                self.emit(err)
-                continue
-            raise ParseError(err)
         self.expect(")")
         return params, self_param, variadic
+
+    def comma_or_close(self, close: str, parse_one) -> bool:
+        """After an element of a comma-separated list: True to parse another element,
+        False at the closing delimiter; recovers a missing `,` like rustc."""
+        while True:
+            if self.eat(","):
+                return True
+            if self.check(close):
+                return False
+            self.missing_comma_or_raise(parse_one)
+
+    def missing_comma_or_raise(self, parse_one) -> None:
+        """rustc's `parse_seq_to_before_tokens` recovery: when the separator is missing
+        but the next element parses, report "missing `,`" and go on."""
+        err = self.expected_one_of_not_found()
+        sp = self.prev_span.shrink_to_hi()
+        if self.tok.kind == "eof":
+            raise ParseError(err)
+        snap = self.snapshot()
+        try:
+            parse_one()
+        except ParseError:
+            self.restore(snap)
+            raise ParseError(err)
+        err.help("missing `,`", suggestions=[sugg(sp, ",", "HideCodeInline", "MaybeIncorrect")])
+        self.diags.insert(snap[3], err)
+
+    def parse_fn_param(self, plo, attrs):
+        pat = self.parse_pat_no_top_alt()
+        if not self.eat(":"):
+            self.check("|")
+            d = self.expected_one_of_not_found()
+            if isinstance(pat.kind, ast.PatIdent) and pat.kind.sub is None:
+                name = pat.kind.ident.name
+                d.help("if this is a parameter name, give it a type",
+                       suggestions=[ast_sugg(pat.span, f"{name}: TypeName")])
+                d.help("if this is a type, explicitly ignore the parameter name",
+                       suggestions=[ast_sugg(pat.span, f"_: {name}")])
+            raise ParseError(d)
+        ty = self.parse_ty()
+        return ast.Param(pat, ty, self.span_from(plo), self.next_id(), attrs)
 
     def try_parse_self_param(self):
         lo = self.tok.span
@@ -437,7 +516,7 @@ class ItemParser:
         generics.where_clause = self.parse_where_clause()
         if self.eat(";"):
             return cls(ident, generics, ast.VariantData("unit", []))
-        fields = self.parse_named_fields()
+        fields = self.parse_named_fields(ident, "union" if cls is ast.Union_ else "struct")
         return cls(ident, generics, ast.VariantData("struct", fields))
 
     def parse_tuple_fields(self) -> list[ast.FieldDef]:
@@ -454,7 +533,7 @@ class ItemParser:
         self.expect(")")
         return fields
 
-    def parse_named_fields(self) -> list[ast.FieldDef]:
+    def parse_named_fields(self, owner: ast.Ident | None = None, adt: str = "struct") -> list[ast.FieldDef]:
         self.expect("{")
         fields = []
         while not self.check("}"):
@@ -465,8 +544,26 @@ class ItemParser:
             self.expect(":")
             ty = self.parse_ty()
             fields.append(ast.FieldDef(ident, ty, vis, self.span_from(flo), self.next_id(), attrs))
-            if not self.eat(","):
+            if self.eat(","):
+                continue
+            if self.is_p("}"):
                 break
+            # rustc's `parse_single_struct_field` recoveries
+            if self.is_p(";"):
+                sp = self.bump().span
+                d = self.error(f"{adt} fields are separated by `,`", sp)
+                d.help("replace `;` with `,`", suggestions=[sugg(sp, ",", "HideCodeInline")])
+                if owner is not None:
+                    d.secondary(owner.span, f"while parsing this {adt}")
+                self.emit(d)
+                continue
+            sp = self.prev_span.shrink_to_hi()
+            d = self.error(f"expected `,`, or `}}`, found {self.descr()}", sp)
+            if self.is_ident() or (self.is_p("#") and self.is_p("[", self.look())):
+                d.help("try adding a comma", suggestions=[sugg(sp, ",")])
+                self.emit(d)
+                continue
+            raise ParseError(d)
         self.expect("}")
         return fields
 
@@ -480,31 +577,43 @@ class ItemParser:
             vlo = self.tok.span
             attrs = self.parse_outer_attrs()
             self.parse_visibility()
-            vident = self.parse_ident()
-            if self.is_p("("):
-                data = ast.VariantData("tuple", self.parse_tuple_fields())
-            elif self.is_p("{"):
-                data = ast.VariantData("struct", self.parse_named_fields())
-            else:
-                data = ast.VariantData("unit", [])
-            disc = self.parse_expr() if self.eat("=") else None
-            variants.append(ast.Variant(vident, data, disc, self.span_from(vlo), self.next_id(), attrs))
-            if not self.eat(","):
+            variants.append(self.parse_variant(vlo, attrs))
+            if not self.comma_or_close("}", lambda: variants.append(
+                    self.parse_variant(self.tok.span, self.parse_outer_attrs()))):
                 break
         self.expect("}")
         return ast.Enum(ident, generics, variants)
+
+    def parse_variant(self, vlo, attrs) -> ast.Variant:
+        self.parse_visibility()
+        vident = self.parse_ident()
+        if self.check("{"):
+            data = ast.VariantData("struct", self.parse_named_fields(vident, "enum"))
+        elif self.check("("):
+            data = ast.VariantData("tuple", self.parse_tuple_fields())
+        else:
+            data = ast.VariantData("unit", [])
+        disc = self.parse_expr() if self.eat("=") else None
+        return ast.Variant(vident, data, disc, self.span_from(vlo), self.next_id(), attrs)
 
     # -- impls, traits ----------------------------------------------------------------
     def parse_impl(self) -> ast.Impl:
         generics = ast.Generics([], [], self.prev_span.shrink_to_hi())
         if self.is_p("<") and not (self.is_p("<", self.look()) and False):
             generics = self.parse_generics()
+        bang = self.tok.span
         negative = self.eat("!")
         ty = self.parse_ty_no_plus()
         trait_ = None
         if self.eat_kw("for"):
             if isinstance(ty.kind, ast.TyPath):
                 trait_ = ty.kind.path
+            if negative:
+                d = Diagnostic.error("negative trait bounds are not fully implemented; use marker "
+                                     "types for now", bang.to(ty.span), code="E0658")
+                d.note("see issue #68318 <https://github.com/rust-lang/rust/issues/68318> for more "
+                       "information")
+                self.emit(d)
             ty = self.parse_ty_no_plus()
         generics.where_clause = self.parse_where_clause()
         items = self.parse_assoc_items()
@@ -579,6 +688,9 @@ class ItemParser:
             if self.tok.kind == "eof":
                 return items
             start = self.pos
+            if self.is_p("#") and self.is_p("!", self.look()) and self.is_p("[", self.look(2)):
+                self.parse_outer_attrs()     # reports the misplaced inner attribute
+                continue
             try:
                 items.append(self.parse_item())
             except ParseError as e:
@@ -613,6 +725,16 @@ class ItemParser:
                     self.bump()
                     return
             self.bump()
+
+
+def _literal_type(expr) -> str | None:
+    if expr is None or not isinstance(expr.kind, ast.ExprLit):
+        return None
+    lit = expr.kind.lit
+    if lit.suffix:
+        return lit.suffix
+    return {"int": "i32", "float": "f64", "str": "&str", "bool": "bool", "char": "char",
+            "byte": "u8"}.get(lit.kind)
 
 
 def ast_sugg(span: Span, text: str):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..source import Span
 from . import ast
-from .parser import ParseError
+from .parser import ParseError, sugg
 
 
 class PatParser:
@@ -16,12 +16,25 @@ class PatParser:
         lo = self.tok.span
         self.eat("|")
         first = self.parse_pat_no_top_alt()
-        if not self.is_p("|"):
+        if not self.is_p("|") and not self.is_p("||"):
             self.check("|")
             return first
         alts = [first]
-        while self.eat("|"):
+        while True:
+            if self.is_p("||"):
+                # rustc's `maybe_recover_unexpected_or`... `||` instead of `|`
+                t = self.tok
+                d = self.error("unexpected token `||` in pattern", t.span)
+                d.secondary(first.span, "while parsing this or-pattern starting here")
+                d.help("use a single `|` to separate multiple alternative patterns",
+                       suggestions=[sugg(t.span, "|", "ShowAlways")])
+                self.emit(d)
+                self.bump()
+            elif not self.eat("|"):
+                break
             alts.append(self.parse_pat_no_top_alt())
+        if len(alts) == 1:
+            return first
         return self.mk_pat(ast.PatOr(alts), lo)
 
     def parse_pat_no_top_alt(self) -> ast.Pat:
@@ -33,10 +46,10 @@ class PatParser:
         if self.is_p("&") or self.is_p("&&"):
             if self.is_p("&&"):
                 self.eat_split("&")
-                inner_lo = self.tok.span
+                inner_lo = self.bump().span     # the second `&` of the split `&&`
                 mut = self.eat_kw("mut")
                 sub = self.parse_pat_no_top_alt_range_free()
-                inner = ast.Pat(ast.PatRef(sub, mut), Span(inner_lo.lo - 1 if inner_lo.lo > lo.lo else inner_lo.lo, self.prev_span.hi), self.next_id())
+                inner = ast.Pat(ast.PatRef(sub, mut), Span(inner_lo.lo, self.prev_span.hi), self.next_id())
                 return self.mk_pat(ast.PatRef(inner, False), lo)
             self.bump()
             mut = self.eat_kw("mut")

@@ -151,6 +151,7 @@ class TyParser:
         if self.is_p("&") or self.is_p("&&"):
             if self.is_p("&&"):
                 self.eat_split("&")
+                self.bump()     # the second `&` of the split `&&`
                 inner = self.parse_ty_ref_rest(Span(lo.lo + 1, lo.hi))
                 return self.mk_ty(ast.TyRef(None, False, inner), lo)
             self.bump()

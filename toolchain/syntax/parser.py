@@ -22,6 +22,13 @@ from .ids import IdGen
 from .token import is_keyword, is_reserved, token_descr, token_str
 
 
+def sugg(span: Span, text: str, style: str = "ShowCode",
+         applicability: str = "MachineApplicable") -> Suggestion:
+    """A suggestion in rustc's style: "ShowCode" (`span_suggestion`), "ShowAlways"
+    (`_verbose`), "HideCodeInline" (`_short`), "HideCodeAlways" (`_hidden`)."""
+    return Suggestion(span, text, applicability, style)
+
+
 class ParseError(Exception):
     def __init__(self, diag: Diagnostic):
         super().__init__(diag.message)
@@ -29,6 +36,16 @@ class ParseError(Exception):
 
 
 OPERATOR = "an operator"
+
+
+class _Backquoted(dict):
+    """`p` -> "`p`", memoised: `check` records what it looked for on every miss."""
+    def __missing__(self, p: str) -> str:
+        v = self[p] = f"`{p}`"
+        return v
+
+
+_BQ = _Backquoted()
 
 
 def _sort_expected(exp: list[str]) -> list[str]:
@@ -68,10 +85,12 @@ class ParserBase:
     def bump(self) -> Token:
         t = self.tok
         self.prev_span = t.span
-        if self.pos < len(self.toks) - 1:
-            self.pos += 1
-        self.tok = self.toks[self.pos]
-        self.expected.clear()
+        pos = self.pos + 1
+        if pos < len(self.toks):
+            self.pos = pos
+            self.tok = self.toks[pos]
+        if self.expected:
+            self.expected.clear()
         return t
 
     def look(self, n: int = 1) -> Token:
@@ -81,19 +100,26 @@ class ParserBase:
         return self.toks[i]
 
     def next_id(self) -> int:
-        return self.ids.next()
+        ids = self.ids
+        n = ids._next
+        ids._next = n + 1
+        return n
 
     def span_from(self, lo: Span) -> Span:
-        return Span(lo.lo, max(lo.lo, self.prev_span.hi))
+        a = lo.lo
+        b = self.prev_span.hi
+        return Span(a, b if b > a else a)
 
     # -- token predicates --------------------------------------------------------
     def is_p(self, p: str, t: Token | None = None) -> bool:
-        t = t or self.tok
-        return t.kind == "punct" and t.text == p
+        if t is None:
+            t = self.tok
+        return t.text == p and t.kind == "punct"
 
     def is_kw(self, kw: str, t: Token | None = None) -> bool:
-        t = t or self.tok
-        return t.kind == "ident" and not t.raw and t.text == kw
+        if t is None:
+            t = self.tok
+        return t.text == kw and t.kind == "ident" and not t.raw
 
     def is_ident(self, t: Token | None = None) -> bool:
         """A plain identifier (not a keyword; raw identifiers are identifiers)."""
@@ -107,16 +133,18 @@ class ParserBase:
 
     # -- expected-token bookkeeping ---------------------------------------------
     def check(self, p: str) -> bool:
-        if self.tok.kind == "punct" and self.tok.text == p:
+        t = self.tok
+        if t.text == p and t.kind == "punct":
             return True
-        # A glued token can be split: `&&` starts with `&`, `>>` with `>`, `::`? never.
-        self.expected.append(f"`{p}`")
+        self.expected.append(_BQ[p])
         return False
 
     def eat(self, p: str) -> bool:
-        if self.check(p):
+        t = self.tok
+        if t.text == p and t.kind == "punct":
             self.bump()
             return True
+        self.expected.append(_BQ[p])
         return False
 
     def check_kw(self, kw: str) -> bool:
@@ -159,6 +187,8 @@ class ParserBase:
     def expect(self, p: str) -> Span:
         if self.eat(p):
             return self.prev_span
+        if p == ";" and self.recover_missing_semi():
+            return self.prev_span.shrink_to_hi()
         raise ParseError(self.expected_one_of_not_found())
 
     def expect_split(self, p: str) -> Span:
@@ -199,9 +229,11 @@ class ParserBase:
         if self.on_same_line(self.prev_span, t.span):
             d = Diagnostic.error(msg, t.span, label)
         else:
+            # rustc: the error is at the unexpected token; the place where the expected
+            # token was missing is labelled.
             d = Diagnostic("error", msg)
-            d.primary(self.prev_span.shrink_to_hi(), label)
-            d.secondary(t.span, "unexpected token")
+            d.secondary(self.prev_span.shrink_to_hi(), label)
+            d.primary(t.span, "unexpected token")
         return d
 
     def error(self, msg: str, span: Span, label: str | None = None) -> Diagnostic:
@@ -223,7 +255,7 @@ class ParserBase:
                                  f"expected identifier, found {kind}")
             if t.text not in ("self", "Self", "super", "crate", "_"):
                 d.help(f"escape `{t.text}` to use it as an identifier",
-                       suggestions=[Suggestion(t.span.shrink_to_lo(), "r#")])
+                       suggestions=[Suggestion(t.span.shrink_to_lo(), "r#", style="ShowAlways")])
             return d
         if t.kind == "ident" and t.text == "_":
             return Diagnostic.error("expected identifier, found reserved identifier `_`", t.span,

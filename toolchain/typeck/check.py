@@ -10,8 +10,9 @@ from ..resolve import Res, Resolutions
 from ..source import Span
 from ..syntax import ast
 from ..types import (BOOL, CHAR, ERROR, NEVER, PRIMITIVES, STR_REF, UNIT, Ty, describe,
-                     display, int_range, int_ty, ref)
+                     display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
+from .cast import check_cast
 from .infer import InferTable
 
 
@@ -101,6 +102,7 @@ class _FnCtxt:
         # Post-inference checks, once integer variables are resolved.
         self.int_lits: list[tuple[ast.Expr, int]] = []    # literal, its value (negated if under `-`)
         self.negations: list[ast.Expr] = []
+        self.casts: list[tuple[ast.Expr, Ty, Ty]] = []
         self.loop_cause: Decorate | None = None   # set by `let x: T = loop {..}` for its loop
 
     # -- entry --------------------------------------------------------------------------
@@ -139,6 +141,10 @@ class _FnCtxt:
         self.diags.append(d)
 
     def _finish(self) -> None:
+        for e, t, target in self.casts:
+            d = check_cast(e, self.infer.resolve(t), target)
+            if d is not None:
+                self.diags.append(d)
         for eid, t in self.types.items():
             self.results.expr_types[eid] = self.infer.fallback(t)
         for pid, t in self.local_types.items():
@@ -187,6 +193,7 @@ class _FnCtxt:
             int_conversion_help(d, span, exp, fnd)
         elif expr is not None:
             quote_help(d, expr, exp, fnd)
+            float_literal_help(d, expr, exp, fnd)
         self.diags.append(d)
 
     def check_coerce(self, e: ast.Expr, expected: Ty, decorate: Decorate | None = None) -> Ty:
@@ -329,6 +336,13 @@ class _FnCtxt:
             return UNIT
         if isinstance(k, ast.ExprTuple) and not k.elems:
             return UNIT
+        if isinstance(k, ast.ExprCast):
+            target = _lower_ty(k.ty, self.res)
+            t = self.check_expr(k.expr, None)
+            # rustc checks casts once the body's other obligations are solved, before
+            # literal fallback (so an unsuffixed literal still shows as `{integer}`).
+            self.casts.append((e, t, target))
+            return target
         return ERROR
 
     def lit(self, e: ast.Expr, lit: ast.Lit, expected: Ty | None, negated: bool = False) -> Ty:
@@ -340,6 +354,13 @@ class _FnCtxt:
                 if expected is not None and self.infer.shallow(expected).is_int:
                     self.infer.unify(t, expected)
             self.int_lits.append((e, -lit.value if negated else lit.value))
+            return t
+        if lit.kind == "float":
+            if lit.suffix:
+                return float_ty(lit.suffix)
+            t = self.infer.new_float_var()
+            if expected is not None and self.infer.shallow(expected).is_float:
+                self.infer.unify(t, expected)
             return t
         if lit.kind == "bool":
             return BOOL
@@ -359,6 +380,8 @@ class _FnCtxt:
             st = self.infer.shallow(t)
             if st.is_int or st.kind == "intvar":
                 self.negations.append(e)
+                return t
+            if st.is_float or st.kind == "floatvar":
                 return t
             if st.is_error:
                 return ERROR
@@ -392,7 +415,8 @@ class _FnCtxt:
                 self.mismatch(k.rhs.span, lt, rt)
                 return BOOL
             a = self.infer.shallow(lt)
-            if a.kind in ("int", "intvar", "bool", "char") or a == STR_REF or a.is_unit:
+            if a.kind in ("int", "intvar", "float", "floatvar", "bool", "char") or a == STR_REF \
+                    or a.is_unit:
                 return BOOL
             self.diags.append(unsupported(e.span, f"comparing values of type `{display(a)}`"))
             return BOOL
@@ -403,11 +427,15 @@ class _FnCtxt:
         a, b = self.infer.shallow(lt), self.infer.shallow(rt)
         if a.is_error or b.is_error:
             return ERROR
-        if a.kind in ("int", "intvar") and b.kind in ("int", "intvar"):
+        ints, floats = ("int", "intvar"), ("float", "floatvar")
+        if (a.kind in ints and b.kind in ints) or (a.kind in floats and b.kind in floats):
             if not self.infer.unify(a, b):
                 self.mismatch(rhs.span, a, b)
                 return ERROR
             return a
+        if not assign and op == "+" and a.kind in ints and b.kind in floats:
+            self.diags.append(_add_float_to_integer(op_span, a, b, self.infer))
+            return ERROR
         ra, rb = self.infer.resolve(a), self.infer.resolve(b)
         if assign:
             msg = f"binary assignment operation `{op}=` cannot be applied to type `{display(ra)}`"
@@ -546,6 +574,8 @@ class _FnCtxt:
                 continue
             if t.kind == "intvar":
                 t = int_ty("i32")
+            if t.kind == "floatvar":
+                t = float_ty("f64")
             trait = spec.trait
             if _implements_fmt(t, trait):
                 continue
@@ -563,8 +593,10 @@ _RADIX_IMPLS = ["&T", "&mut T", "NonZero<T>", "Saturating<T>", "Wrapping<T>", "i
 def _implements_fmt(t: Ty, trait: str) -> bool:
     if trait in ("", "?"):
         return not (trait == "" and t.is_unit)
-    if trait in ("x", "X", "o", "b", "e", "E"):
+    if trait in ("x", "X", "o", "b"):
         return t.is_int
+    if trait in ("e", "E"):
+        return t.is_int or t.is_float
     return False
 
 
@@ -622,6 +654,29 @@ def int_conversion_help(d: Diagnostic, expr_span: Span, expected: Ty, found: Ty)
         d.help(f"you can convert {_article(f)} `{f}` to {_article(e)} `{e}` and panic if the "
                "converted value doesn't fit",
                suggestions=[Suggestion(end, ".try_into().unwrap()", "MaybeIncorrect", "ShowAlways")])
+
+
+def float_literal_help(d: Diagnostic, e: ast.Expr, expected: Ty, found: Ty) -> None:
+    """rustc's `use a float literal` for an integer literal where a float is expected."""
+    from ..diagnostics.model import Suggestion
+    if expected.is_float and found.kind == "intvar" and isinstance(e.kind, ast.ExprLit) \
+            and e.kind.lit.kind == "int" and e.kind.lit.symbol.isdigit():
+        at = Span(e.span.hi, e.span.hi)
+        d.help("use a float literal", suggestions=[Suggestion(at, ".0", "MaybeIncorrect", "ShowAlways")])
+
+
+def _add_float_to_integer(op_span: Span, a: Ty, b: Ty, infer: InferTable) -> Diagnostic:
+    ra, rb = display(infer.resolve(a)), display(infer.resolve(b))
+    d = Diagnostic.error("cannot add a float to an integer", op_span,
+                         f"no implementation for `{ra} + {rb}`", code="E0277")
+    d.help(f"the trait `Add<{rb}>` is not implemented for `{ra}`")
+    impls = ["`&f128` implements `Add<f128>`", "`&f128` implements `Add`",
+             "`&f16` implements `Add<f16>`", "`&f16` implements `Add`",
+             "`&f32` implements `Add<f32>`", "`&f32` implements `Add`",
+             "`&f64` implements `Add<f64>`", "`&f64` implements `Add`"]
+    d.help("the following other types implement trait `Add<Rhs>`:\n"
+           + "".join(f"  {i}\n" for i in impls) + "and 56 others")
+    return d
 
 
 def quote_help(d: Diagnostic, e: ast.Expr, expected: Ty, found: Ty) -> None:

@@ -1,33 +1,40 @@
-"""The inference table: type variables and integer-literal variables (union-find).
+"""The inference table: type variables and numeric-literal variables (union-find).
 
 As in rustc's `InferCtxt`, an integer literal without a suffix gets an integer
-variable: it unifies only with integer types (or other integer variables) and
-falls back to `i32` when nothing constrains it.
+variable and a float literal a float variable: each unifies only with types of its
+kind (or variables of its kind) and falls back to `i32` / `f64` when nothing
+constrains it.
 """
 
 from __future__ import annotations
 
-from ..types import ERROR, Ty, int_ty
+from ..types import ERROR, Ty, float_ty, int_ty
+
+_KIND_OF_VAR = {"var": "var", "intvar": "int", "floatvar": "float"}
+_VAR_OF_KIND = {"var": "var", "int": "intvar", "float": "floatvar"}
 
 
 class InferTable:
     def __init__(self) -> None:
         self.parent: list[int] = []
         self.value: list[Ty | None] = []
-        self.is_int: list[bool] = []
+        self.kind: list[str] = []          # "var" | "int" | "float"
 
     def new_var(self) -> Ty:
-        return self._new(False)
+        return self._new("var")
 
     def new_int_var(self) -> Ty:
-        return self._new(True)
+        return self._new("int")
 
-    def _new(self, is_int: bool) -> Ty:
+    def new_float_var(self) -> Ty:
+        return self._new("float")
+
+    def _new(self, kind: str) -> Ty:
         i = len(self.parent)
         self.parent.append(i)
         self.value.append(None)
-        self.is_int.append(is_int)
-        return Ty("intvar" if is_int else "var", id=i)
+        self.kind.append(kind)
+        return Ty(_VAR_OF_KIND[kind], id=i)
 
     def _find(self, i: int) -> int:
         root = i
@@ -39,11 +46,11 @@ class InferTable:
 
     def shallow(self, t: Ty) -> Ty:
         """`t` with its outermost inference variable replaced by what it is known to be."""
-        while t.kind in ("var", "intvar"):
+        while t.kind in _KIND_OF_VAR:
             root = self._find(t.id)
             v = self.value[root]
             if v is None:
-                return Ty("intvar" if self.is_int[root] else "var", id=root)
+                return Ty(_VAR_OF_KIND[self.kind[root]], id=root)
             t = v
         return t
 
@@ -59,15 +66,17 @@ class InferTable:
         a, b = self.shallow(a), self.shallow(b)
         if a == b or a.is_error or b.is_error:
             return True
-        if a.kind in ("var", "intvar") and b.kind in ("var", "intvar"):
-            ra, rb = a.id, b.id
-            # An integer variable stays an integer variable when merged.
-            self.is_int[rb] = self.is_int[rb] or self.is_int[ra]
-            self.parent[ra] = rb
+        a_var, b_var = a.kind in _KIND_OF_VAR, b.kind in _KIND_OF_VAR
+        if a_var and b_var:
+            ka, kb = self.kind[a.id], self.kind[b.id]
+            if ka != "var" and kb != "var" and ka != kb:
+                return False          # an integer literal is never a float literal
+            self.kind[b.id] = kb if kb != "var" else ka
+            self.parent[a.id] = b.id
             return True
-        if a.kind in ("var", "intvar"):
+        if a_var:
             return self._bind(a, b)
-        if b.kind in ("var", "intvar"):
+        if b_var:
             return self._bind(b, a)
         if a.kind != b.kind or a.name != b.name or a.mutable != b.mutable \
                 or len(a.args) != len(b.args):
@@ -76,7 +85,8 @@ class InferTable:
 
     def _bind(self, var: Ty, t: Ty) -> bool:
         root = self._find(var.id)
-        if self.is_int[root] and t.kind != "int":
+        kind = self.kind[root]
+        if kind != "var" and t.kind != kind:
             return False
         if self._occurs(root, t):
             return False
@@ -85,17 +95,19 @@ class InferTable:
 
     def _occurs(self, root: int, t: Ty) -> bool:
         t = self.shallow(t)
-        if t.kind in ("var", "intvar"):
+        if t.kind in _KIND_OF_VAR:
             return self._find(t.id) == root
         return any(self._occurs(root, a) for a in t.args)
 
     def fallback(self, t: Ty) -> Ty:
-        """Resolve `t` deeply, defaulting integer variables to `i32` (rustc's
-        fallback) and leaving unconstrained general variables as errors (the
-        caller reports E0282 where rustc would)."""
+        """Resolve `t` deeply, defaulting integer variables to `i32` and float variables
+        to `f64` (rustc's fallback) and leaving unconstrained general variables as
+        errors (the caller reports E0282 where rustc would)."""
         t = self.resolve(t)
         if t.kind == "intvar":
             return int_ty("i32")
+        if t.kind == "floatvar":
+            return float_ty("f64")
         if t.kind == "var":
             return ERROR
         if t.args:

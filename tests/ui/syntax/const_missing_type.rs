@@ -1,0 +1,4 @@
+//@ mode: check
+const MAX = 10;
+
+fn main() {}

@@ -1,0 +1,6 @@
+//@ mode: check
+fn main() {
+    let x = 1;
+    println!("{}", x);
+    /// the answer
+}

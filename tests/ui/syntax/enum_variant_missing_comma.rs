@@ -1,0 +1,7 @@
+//@ mode: check
+enum Direction {
+    North
+    South,
+}
+
+fn main() {}

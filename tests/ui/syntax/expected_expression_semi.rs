@@ -1,0 +1,4 @@
+//@ mode: check
+fn main() {
+    let value = ;
+}

@@ -1,0 +1,4 @@
+//@ mode: check
+fn main() {
+    let big = 1e;
+}

@@ -1,0 +1,6 @@
+//@ mode: check
+fn square(n) -> i32 {
+    n * n
+}
+
+fn main() {}

@@ -1,0 +1,4 @@
+//@ mode: check
+fn main() {
+    let v = Vec<i32>::new();
+}

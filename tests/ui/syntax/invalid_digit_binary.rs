@@ -1,0 +1,4 @@
+//@ mode: check
+fn main() {
+    let flags = 0b1021;
+}

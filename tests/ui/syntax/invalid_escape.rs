@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    let path = "C:\Users\ferris";
+    println!("{}", path);
+}

@@ -1,0 +1,5 @@
+//@ mode: check
+struct A {}
+let x = 5;
+
+fn main() {}

@@ -1,0 +1,4 @@
+//@ mode: check
+fn main() {
+    'outer: let x = 5;
+}

@@ -1,0 +1,4 @@
+//@ mode: check
+fn main() {
+    println "Hello, world!";
+}

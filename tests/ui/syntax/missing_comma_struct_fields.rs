@@ -1,0 +1,7 @@
+//@ mode: check
+struct Point {
+    x: i32
+    y: i32,
+}
+
+fn main() {}

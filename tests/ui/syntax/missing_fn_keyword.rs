@@ -1,0 +1,4 @@
+//@ mode: check
+main() {
+    println!("hi");
+}

@@ -1,0 +1,4 @@
+//@ mode: check
+fn main() {
+    x: i32 = 5;
+}

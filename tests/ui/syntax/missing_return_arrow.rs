@@ -1,0 +1,6 @@
+//@ mode: check
+fn answer() i32 {
+    42
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+//@ mode: check
+fn greet(name: &str) {
+    println!("Hello, {}!", name)
+    println!("Welcome back.");
+}
+
+fn main() {
+    greet("Ferris");
+}

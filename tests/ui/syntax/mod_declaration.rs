@@ -1,0 +1,6 @@
+//@ mode: check
+mod utils;
+
+fn main() {
+    println!("hi");
+}

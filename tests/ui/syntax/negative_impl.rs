@@ -1,0 +1,6 @@
+//@ mode: check
+struct Token;
+
+impl !Clone for Token {}
+
+fn main() {}

@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    let mut i = 0;
+    i++;
+}

@@ -1,0 +1,4 @@
+//@ mode: check
+static GREETING = "hi";
+
+fn main() {}

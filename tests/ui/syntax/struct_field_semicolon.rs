@@ -1,0 +1,7 @@
+//@ mode: check
+struct User {
+    name: String;
+    age: u32,
+}
+
+fn main() {}

@@ -1,0 +1,12 @@
+//@ mode: check
+#[derive(PartialEq)]
+struct Config {
+    verbose: bool,
+}
+
+fn main() {
+    let c = Config { verbose: true };
+    if c == Config { verbose: true } {
+        println!("verbose");
+    }
+}

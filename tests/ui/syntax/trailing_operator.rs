@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    let total = 1 + 2 +;
+    println!("{}", total);
+}

@@ -1,0 +1,4 @@
+//@ mode: check
+fn main() {
+    let t = (1, 2;
+}

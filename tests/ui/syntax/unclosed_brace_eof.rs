@@ -1,0 +1,6 @@
+//@ mode: check
+fn main() {
+    let count = 3;
+    if count > 2 {
+        println!("big");
+}

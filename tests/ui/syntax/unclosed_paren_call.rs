@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    let v = vec![1, 2, 3];
+    println!("{}", v.len();
+}

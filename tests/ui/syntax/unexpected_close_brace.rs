@@ -1,0 +1,6 @@
+//@ mode: check
+fn main() {
+    let x = 5;
+    println!("{}", x);
+}
+}

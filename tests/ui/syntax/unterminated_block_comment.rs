@@ -1,0 +1,6 @@
+//@ mode: check
+fn main() {
+    /* this comment never
+       ends
+    let x = 1;
+}

@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    let greeting = "hello;
+    println!("{}", greeting);
+}
