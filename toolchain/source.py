@@ -9,13 +9,30 @@ derived on demand: rustc counts lines from 1 and columns from 1 in characters
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
 
-@dataclass(frozen=True, slots=True)
 class Span:
-    lo: int  # byte offset, inclusive
-    hi: int  # byte offset, exclusive
+    """A byte range `[lo, hi)`. Immutable by convention; a plain slotted class because
+    the lexer and parser create one per token and node (a frozen dataclass costs
+    several times more to construct)."""
+
+    __slots__ = ("lo", "hi")
+
+    def __init__(self, lo: int, hi: int):
+        self.lo = lo  # byte offset, inclusive
+        self.hi = hi  # byte offset, exclusive
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Span) and self.lo == other.lo and self.hi == other.hi
+
+    def __hash__(self) -> int:
+        return hash((self.lo, self.hi))
+
+    def __repr__(self) -> str:
+        return f"Span(lo={self.lo}, hi={self.hi})"
+
+    def __reduce__(self):
+        return (Span, (self.lo, self.hi))
 
     def to(self, other: "Span") -> "Span":
         """The span covering both `self` and `other`."""
@@ -46,6 +63,9 @@ class SourceFile:
         for i, b in enumerate(self.data):
             if b == 0x0A:
                 self.line_starts.append(i + 1)
+        # Like rustc, a final newline ends the last line; it does not start an empty one.
+        if len(self.line_starts) > 1 and self.line_starts[-1] == len(self.data):
+            self.line_starts.pop()
 
     def line_index(self, offset: int) -> int:
         """0-based line index containing byte `offset`."""
