@@ -17,7 +17,10 @@ def check_mutability(crate: ast.Crate, res: Resolutions) -> list[Diagnostic]:
         params = {p.pat.id for p in f.sig.params}
         for e in _assignments(f.body):
             lhs = e.kind.lhs
-            while isinstance(lhs.kind, ast.ExprParen):
+            fields: list[str] = []
+            while isinstance(lhs.kind, (ast.ExprParen, ast.ExprField)):
+                if isinstance(lhs.kind, ast.ExprField):
+                    fields.append(lhs.kind.ident.name)
                 lhs = lhs.kind.expr
             r = res.values.get(lhs.id)
             if r is None or r.kind != "local":
@@ -25,7 +28,11 @@ def check_mutability(crate: ast.Crate, res: Resolutions) -> list[Diagnostic]:
             info = res.locals[r.target]
             if info.mutable:
                 continue
-            diags.append(_e0384(e.span, info.name, info.span, r.target in params))
+            if fields:
+                path = info.name + "".join("." + f for f in reversed(fields))
+                diags.append(_e0594(e.span, path, info.name, info.span))
+            else:
+                diags.append(_e0384(e.span, info.name, info.span, r.target in params))
     return diags
 
 
@@ -40,6 +47,15 @@ def _e0384(span: Span, name: str, binding: Span, is_param: bool) -> Diagnostic:
     at = Span(binding.lo, binding.lo)
     d.help("consider making this binding mutable",
            suggestions=[Suggestion(at, "mut ", "MachineApplicable", "ShowAlways")])
+    return d
+
+
+def _e0594(span: Span, path: str, name: str, binding: Span) -> Diagnostic:
+    d = Diagnostic.error(f"cannot assign to `{path}`, as `{name}` is not declared as mutable",
+                         span, "cannot assign", code="E0594")
+    d.help("consider changing this to be mutable",
+           suggestions=[Suggestion(Span(binding.lo, binding.lo), "mut ", "MachineApplicable",
+                                   "ShowAlways")])
     return d
 
 

@@ -30,8 +30,11 @@ def format_value(value, ty: Ty, trait: str, o: Options = PLAIN) -> str:
             return "'" + _escape(value, in_char=True) + "'"   # Debug of char/str ignores width
         if k == "ref" and ty.args[0].kind == "str":
             return '"' + "".join(_escape(c, in_char=False) for c in value) + '"'
-        if k == "tuple" and not ty.args:
-            return _pad("()", o)
+        if k == "tuple":
+            if not ty.args:
+                return _pad("()", o)
+            return _debug_tuple([format_value(v, t, "?", o) for v, t in zip(value, ty.args)],
+                                o.alternate)
         if k == "int" and o.debug_hex:
             return _radix(value, ty, 16, o.debug_hex == "X", "0x", o)
         if k == "float":
@@ -62,6 +65,21 @@ def format_value(value, ty: Ty, trait: str, o: Options = PLAIN) -> str:
 
 def debug(value, ty: Ty) -> str:
     return format_value(value, ty, "?")
+
+
+# -- core::fmt::builders -----------------------------------------------------------------
+
+def _indent(text: str) -> str:
+    """PadAdapter: every line of a field's pretty Debug output indented by four spaces."""
+    return "\n".join(("    " + line) if line else line for line in text.split("\n"))
+
+
+def _debug_tuple(items: list[str], pretty: bool, name: str = "") -> str:
+    if pretty:
+        return name + "(\n" + "".join(_indent(i) + ",\n" for i in items) + ")"
+    if len(items) == 1 and not name:
+        return f"({items[0]},)"
+    return name + "(" + ", ".join(items) + ")"
 
 
 # -- core::fmt::Formatter::pad / pad_integral --------------------------------------------

@@ -124,16 +124,25 @@ class Machine:
             return op.value
         p = op.place
         v = locals_[p.local]
-        return v if p.field is None else v[p.field]
+        if p.proj:
+            for elem in p.proj:
+                v = v[elem[1]] if elem[0] == "field" else v.load()
+        # Aggregates are mutable lists: a copy must not alias the original.
+        return _deep_copy(v) if type(v) is list else v
 
     @staticmethod
     def _store(locals_: list, place: ir.Place, value) -> None:
-        if place.field is None:
+        if not place.proj:
             locals_[place.local] = value
-        else:
-            t = list(locals_[place.local])
-            t[place.field] = value
-            locals_[place.local] = tuple(t)
+            return
+        container, key = locals_, place.local
+        for elem in place.proj:
+            cur = container[key]
+            if elem[0] == "field":
+                container, key = cur, elem[1]
+            else:
+                container, key = cur.container, cur.key
+        container[key] = value
 
     def _assign(self, locals_: list, st: ir.Assign) -> None:
         rv = st.rvalue
@@ -146,6 +155,8 @@ class Machine:
             v = _checked(rv.op, self._op(locals_, rv.lhs), self._op(locals_, rv.rhs), rv.ty)
         elif t is ir.UnaryOp:
             v = _unary(rv.op, self._op(locals_, rv.operand), rv.ty)
+        elif t is ir.Aggregate:
+            v = [self._op(locals_, o) for o in rv.ops]
         elif t is ir.Cast:
             v = numeric.cast(self._op(locals_, rv.op), rv.from_ty, rv.to_ty)
         else:  # Format
@@ -187,6 +198,10 @@ class Machine:
         if self.io.written > MAX_OUTPUT:
             raise Stop("output", "")
         (self.io.stdout if stream == "stdout" else self.io.stderr).append(text)
+
+
+def _deep_copy(v: list) -> list:
+    return [_deep_copy(x) if type(x) is list else x for x in v]
 
 
 # -- arithmetic on Rust integers, as Python ints ---------------------------------------

@@ -75,6 +75,14 @@ def _stmt_reads(st: ir.Assign) -> set[int]:
         return _reads(rv.lhs) | _reads(rv.rhs)
     if isinstance(rv, ir.UnaryOp):
         return _reads(rv.operand)
+    if isinstance(rv, ir.Cast):
+        return _reads(rv.op)
+    if isinstance(rv, ir.Aggregate):
+        out = set()
+        for o in rv.ops:
+            out |= _reads(o)
+        return out
+    assert isinstance(rv, ir.Format), f"liveness does not know {type(rv).__name__}"
     if isinstance(rv, ir.Format):
         out: set[int] = set()
         for a in rv.args:
@@ -102,7 +110,7 @@ def _term_reads(t) -> set[int]:
 
 
 def _term_write(t) -> int | None:
-    if isinstance(t, ir.Call) and t.dest.field is None:
+    if isinstance(t, ir.Call) and t.dest.is_local:
         return t.dest.local
     return None
 
@@ -139,7 +147,7 @@ def _live_after_writes(body: ir.Body) -> dict[tuple[int, int], set[int]]:
                 live |= live_in[s]
             live = _transfer_back(live, _term_reads(blk.terminator), _term_write(blk.terminator))
             for st in reversed(blk.statements):
-                w = st.place.local if st.place.field is None else None
+                w = st.place.local if st.place.is_local else None
                 live = _transfer_back(live, _stmt_reads(st), w)
             if live != live_in[b]:
                 live_in[b] = live
@@ -154,7 +162,7 @@ def _live_after_writes(body: ir.Body) -> dict[tuple[int, int], set[int]]:
         for idx in reversed(range(len(blk.statements))):
             st = blk.statements[idx]
             after[(b, idx)] = live
-            w = st.place.local if st.place.field is None else None
+            w = st.place.local if st.place.is_local else None
             live = _transfer_back(live, _stmt_reads(st), w)
     return after
 

@@ -99,7 +99,7 @@ class _Builder:
 
     def _note_write(self, place: ir.Place) -> None:
         """Attribute a write of a whole user variable to the assignment being lowered."""
-        if self.open_groups and place.field is None and self.open_groups[-1].local == place.local:
+        if self.open_groups and place.is_local and self.open_groups[-1].local == place.local:
             self.open_groups[-1].locations.append((self.cur, len(self.blocks[self.cur].statements)))
 
     def assigning(self, local: int, span: Span, kind: str) -> "_GroupScope":
@@ -125,14 +125,20 @@ class _Builder:
     def build(self) -> ir.Body:
         sig = self.tcx.sigs[self.name]
         self.new_local(sig.ret, self.span)                  # _0: the return place
+        destructured = []
         for p, t in zip(self.f.sig.params, sig.params):
             info = self.res.locals.get(p.pat.id)
             local = self.new_local(t, p.span, info.name if info else None,
                                    info.mutable if info else False)
-            self.locals[local].pat_span = p.pat.span
-            self.locals[local].is_param = True
-            self.var_local[p.pat.id] = local
+            if info is not None:
+                self.locals[local].pat_span = p.pat.span
+                self.locals[local].is_param = True
+                self.var_local[p.pat.id] = local
+            else:
+                destructured.append((p.pat, local))
         self.cur = self.new_block()
+        for pat, local in destructured:
+            self.bind_pattern(pat, ir.Place(local))
         assert self.f.body is not None
         self.block_into(self.f.body, ir.Place(0))
         self.terminate(ir.Return())
@@ -167,23 +173,57 @@ class _Builder:
                 with self.assigning(local, k.init.span, "init"):
                     self.expr_into(k.init, ir.Place(local))
                 self.var_local[k.pat.id] = local   # visible only after the initialiser
-            else:  # `let _ = e;` evaluates e and drops the value
-                self.expr_into(k.init, self.temp(t, k.pat.span))
+            else:  # a destructuring pattern, or `_`
+                tmp = self.temp(t, k.pat.span)
+                self.expr_into(k.init, tmp)
+                self.bind_pattern(k.pat, tmp)
         elif isinstance(k, ast.StmtExpr):
             self.expr_into(k.expr, self.temp(self.ty_of(k.expr), k.expr.span))
 
+    def bind_pattern(self, pat: ast.Pat, place: ir.Place) -> None:
+        """Bind the variables of an irrefutable pattern to parts of `place`."""
+        k = pat.kind
+        if isinstance(k, ast.PatIdent):
+            t = self.tcx.local_types.get(pat.id, ERROR)
+            local = self.new_local(t, k.ident.span, k.ident.name, k.mutable)
+            self.locals[local].pat_span = pat.span
+            self.push(ir.Place(local), ir.Use(ir.Copy(place)), pat.span)
+            self.var_local[pat.id] = local
+        elif isinstance(k, ast.PatParen):
+            self.bind_pattern(k.pat, place)
+        elif isinstance(k, ast.PatTuple):
+            subs = [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
+            for el, i in zip(subs, self.tcx.pat_tuple_fields[pat.id]):
+                self.bind_pattern(el, place.field(i))
+
     # -- expressions ------------------------------------------------------------------
+    def as_place(self, e: ast.Expr, read: bool) -> ir.Place:
+        """The place `e` denotes, evaluating it into a temporary when it is a value."""
+        k = e.kind
+        if isinstance(k, ast.ExprParen):
+            return self.as_place(k.expr, read)
+        if isinstance(k, ast.ExprPath):
+            r = self.res.values.get(e.id)
+            if r is not None and r.kind == "local":
+                local = self.var_local[r.target]
+                if read:
+                    self.var_reads.add(local)
+                return ir.Place(local)
+        if isinstance(k, ast.ExprField) and k.ident.name.isdigit():
+            return self.as_place(k.expr, read).field(int(k.ident.name))
+        tmp = self.temp(self.ty_of(e), e.span)
+        self.expr_into(e, tmp)
+        return tmp
+
     def operand(self, e: ast.Expr) -> ir.Operand:
         """Evaluate `e` and give an operand for its value."""
         k = e.kind
         if isinstance(k, ast.ExprLit):
             return self.const(k.lit.value, self.ty_of(e))
-        if isinstance(k, ast.ExprPath):
-            r = self.res.values.get(e.id)
-            if r is not None and r.kind == "local":
-                local = self.var_local[r.target]
-                self.var_reads.add(local)
-                return ir.Copy(ir.Place(local))
+        if isinstance(k, (ast.ExprPath, ast.ExprField)):
+            r = self.res.values.get(e.id) if isinstance(k, ast.ExprPath) else None
+            if isinstance(k, ast.ExprField) or (r is not None and r.kind == "local"):
+                return ir.Copy(self.as_place(e, read=True))
         if isinstance(k, ast.ExprParen):
             return self.operand(k.expr)
         tmp = self.temp(self.ty_of(e), e.span)
@@ -200,8 +240,11 @@ class _Builder:
     def expr_into(self, e: ast.Expr, dest: ir.Place) -> None:
         k = e.kind
         span = e.span
-        if isinstance(k, (ast.ExprLit, ast.ExprPath)):
+        if isinstance(k, (ast.ExprLit, ast.ExprPath, ast.ExprField)):
             self.push(dest, ir.Use(self.operand(e)), span)
+        elif isinstance(k, ast.ExprTuple) and k.elems:
+            ops = [self.operand(el) for el in k.elems]
+            self.push(dest, ir.Aggregate(ops), span)
         elif isinstance(k, ast.ExprParen):
             self.expr_into(k.expr, dest)
         elif isinstance(k, ast.ExprUnary):
@@ -263,10 +306,8 @@ class _Builder:
             raise AssertionError(f"MIR lowering reached unexpected {type(k).__name__}")
 
     def place_of(self, e: ast.Expr) -> ir.Place:
-        while isinstance(e.kind, ast.ExprParen):
-            e = e.kind.expr
-        r = self.res.values[e.id]
-        return ir.Place(self.var_local[r.target])
+        """The place an assignment writes (not a read of the variable)."""
+        return self.as_place(e, read=False)
 
     def unary_into(self, e: ast.Expr, k: ast.ExprUnary, dest: ir.Place) -> None:
         ty = self.ty_of(e)
@@ -319,10 +360,10 @@ class _Builder:
             pair = self.temp(Ty("tuple", args=(ty, BOOL)), span)
             self.push(pair, ir.CheckedBinaryOp(op, lhs, rhs, ty), span)
             nb = self.new_block()
-            self.terminate(ir.Assert(ir.Copy(ir.Place(pair.local, 1)), False, OVERFLOW_MSG[op],
+            self.terminate(ir.Assert(ir.Copy(pair.field(1)), False, OVERFLOW_MSG[op],
                                      nb, span))
             self.cur = nb
-            self.push(dest, ir.Use(ir.Copy(ir.Place(pair.local, 0))), span)
+            self.push(dest, ir.Use(ir.Copy(pair.field(0))), span)
             return
         # `/` and `%`: divisor zero, then (signed) MIN / -1.
         is_zero = self.temp(BOOL, span)

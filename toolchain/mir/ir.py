@@ -27,11 +27,26 @@ class LocalDecl:
 
 @dataclass(frozen=True)
 class Place:
+    """A local and a projection path: ("field", i) for a tuple or struct field,
+    ("deref",) through a reference."""
     local: int
-    field: int | None = None    # a tuple field projection (`_3.1`), the only projection so far
+    proj: tuple = ()
+
+    def field(self, i: int) -> "Place":
+        return Place(self.local, self.proj + (("field", i),))
+
+    def deref(self) -> "Place":
+        return Place(self.local, self.proj + (("deref",),))
+
+    @property
+    def is_local(self) -> bool:
+        return not self.proj
 
     def __str__(self) -> str:
-        return f"_{self.local}" if self.field is None else f"_{self.local}.{self.field}"
+        text = f"_{self.local}"
+        for elem in self.proj:
+            text = f"{text}.{elem[1]}" if elem[0] == "field" else f"(*{text})"
+        return text
 
 
 @dataclass(frozen=True)
@@ -78,6 +93,12 @@ class UnaryOp:
 
 
 @dataclass
+class Aggregate:
+    """A tuple built from its fields, in order."""
+    ops: list[Operand]
+
+
+@dataclass
 class Cast:
     """`op as ty` between primitive types (numeric, bool/char to int, u8 to char)."""
     op: Operand
@@ -115,7 +136,7 @@ class Format:
     args: list[FormatArg]       # one per placeholder, in order
 
 
-Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Cast, Format]
+Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Cast, Aggregate, Format]
 
 
 @dataclass

@@ -117,7 +117,9 @@ class _Resolver:
                 return
             self.diags.append(unsupported(t.span, "references other than `&str`"))
             return
-        if isinstance(k, ast.TyTuple) and not k.elems:
+        if isinstance(k, ast.TyTuple):
+            for el in k.elems:
+                self.ty(el)
             return
         if isinstance(k, ast.TyParen):
             self.ty(k.ty)
@@ -134,7 +136,14 @@ class _Resolver:
             self.scopes[-1][k.ident.name] = p.id
             self.fn_bindings[k.ident.name] = k.ident.span
             return
-        if isinstance(k, ast.PatWild):
+        if isinstance(k, (ast.PatWild, ast.PatRest)):
+            return
+        if isinstance(k, ast.PatTuple):
+            for el in k.elems:
+                self.bind_pat(el)
+            return
+        if isinstance(k, ast.PatParen):
+            self.bind_pat(k.pat)
             return
         self.diags.append(unsupported(p.span, "this kind of pattern"))
 
@@ -251,8 +260,11 @@ class _Resolver:
                 self.format_args(k.fmt)
         elif isinstance(k, ast.ExprFormatArgs):
             self.format_args(k)
-        elif isinstance(k, ast.ExprTuple) and not k.elems:
-            pass
+        elif isinstance(k, ast.ExprTuple):
+            for el in k.elems:
+                self.expr(el)
+        elif isinstance(k, ast.ExprField) and k.ident.name.isdigit():
+            self.expr(k.expr)
         elif isinstance(k, ast.ExprErr):
             pass
         elif isinstance(k, ast.ExprMacCall):
@@ -271,6 +283,8 @@ class _Resolver:
         if isinstance(e.kind, ast.ExprPath):
             self.expr(e)
         elif isinstance(e.kind, ast.ExprParen):
+            self.place(e.kind.expr)
+        elif isinstance(e.kind, ast.ExprField) and e.kind.ident.name.isdigit():
             self.place(e.kind.expr)
         else:
             self.diags.append(unsupported(e.span, "assigning to this kind of place"))

@@ -32,20 +32,25 @@ _HEX_DIGITS = re.compile(r"[0-9a-fA-F_]*")
 _EXP = re.compile(r"[eE][+-]?")
 _LINE_END = re.compile(r"[^\n]*")
 
-# Fast path for the common tokens: whitespace, plain identifiers (not literal
-# prefixes), and punctuation; everything else goes through the character dispatch.
+# Fast path for the common tokens, each with the spaces/tabs/newlines before it (one
+# match per token): plain identifiers (not literal prefixes), punctuation, plain
+# comments, simple integers and strings, lifetimes; everything else goes through the
+# character dispatch. The group numbers are the `_F_*` constants below.
 _FAST = re.compile(
-    r"(?P<ws>[ \t\n]+)"
-    r"|(?P<id>(?![brc]['\"#]|br['\"#]|cr['\"#])[^\W\d]\w*)"
-    r"|(?P<p><<=|>>=|\.\.\.|\.\.=|::|->|=>|==|!=|<=|>=|&&|\|\||\+=|-=|\*=|/=(?!/)|%=|\^=|&=|\|=|<<|>>|\.\.|[;,.(){}\[\]@#~?:$=!<>\-&|+*^%]|/(?![/*]))"
+    r"[ \t\n]*(?:"
+    r"((?![brc]['\"#]|br['\"#]|cr['\"#])[^\W\d]\w*)"
+    r"|(<<=|>>=|\.\.\.|\.\.=|::|->|=>|==|!=|<=|>=|&&|\|\||\+=|-=|\*=|/=(?!/)|%=|\^=|&=|\|=|<<|>>|\.\.|[;,.(){}\[\]@#~?:$=!<>\-&|+*^%]|/(?![/*]))"
     # plain comments (not doc comments: `///x`, `//!x`; `////` is plain again)
-    r"|(?P<c>//(?:[^/!\n][^\n]*)?(?=\n|$)|////[^\n]*)"
+    r"|(//(?:[^/!\n][^\n]*)?(?=\n|$)|////[^\n]*)"
     # decimal integers without suffix, not followed by `.`/exponent/suffix
-    r"|(?P<int>[0-9][0-9_]*(?![.\w]))"
+    r"|([0-9][0-9_]*(?![.\w]))"
     # strings without escapes, carriage returns or suffix
-    r"|(?P<str>\"[^\"\\\r]*\"(?!\w))"
+    r"|(\"[^\"\\\r]*\"(?!\w))"
     # lifetimes and labels (not char literals `'a'`)
-    r"|(?P<lt>'[^\W\d]\w*(?![\w']))")
+    r"|('[^\W\d]\w*(?![\w']))"
+    r")")
+_F_IDENT, _F_PUNCT, _F_COMMENT, _F_INT, _F_STR, _F_LIFETIME = 1, 2, 3, 4, 5, 6
+_F_KIND = (None, "ident", "punct")
 
 _SIMPLE_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\", "0": "\0", "'": "'", '"': '"'}
 _LITERALS_HELP = "for more information, visit <https://doc.rust-lang.org/reference/tokens.html#literals>"
@@ -99,44 +104,55 @@ class Lexer:
             rest = text[i + 2:].lstrip(" \t\r\n")
             if not rest.startswith("["):
                 i = _LINE_END.match(text, i).end()
+        # A placeholder first token, so that "the previous token" always exists.
+        toks.append(Token("eof", "", Span(0, 0)))
         append = toks.append
         fast = _FAST.match
+        new = Token.__new__
         ascii_src = self._boff is None
+        span = self.span
         while i < n:
             m = fast(text, i)
             if m is not None:
-                g = m.lastgroup
-                j = m.end()
-                if g == "ws" or g == "c":
-                    if toks:
-                        toks[-1].joint = False
-                elif g == "id" or g == "p":
-                    sp = Span(i, j) if ascii_src else self.span(i, j)
-                    append(Token("ident" if g == "id" else "punct", m.group(), sp, None, None, False, True))
+                g = m.lastindex
+                lo, j = m.span(g)
+                if lo != i:     # whitespace before the token
+                    toks[-1].joint = False
+                i = j
+                if g <= _F_PUNCT:
+                    # Token(kind, text, span, None, None, False, True), without the call
+                    t = new(Token)
+                    t.kind = _F_KIND[g]
+                    t.text = text[lo:j]
+                    t.span = Span(lo, j) if ascii_src else span(lo, j)
+                    t.lit_kind = t.suffix = t.value = None
+                    t.raw = False
+                    t.joint = True
+                    append(t)
+                elif g == _F_COMMENT:
+                    toks[-1].joint = False
                 else:
-                    sp = Span(i, j) if ascii_src else self.span(i, j)
-                    t = m.group()
-                    if g == "int":
+                    sp = Span(lo, j) if ascii_src else span(lo, j)
+                    t = text[lo:j]
+                    if g == _F_INT:
                         append(Token("literal", t, sp, "int", None, False, True,
                                      int(t.replace("_", "")) if "_" in t else int(t)))
-                    elif g == "str":
+                    elif g == _F_STR:
                         append(Token("literal", t, sp, "str", None, False, True, t[1:-1]))
                     else:
                         append(Token("lifetime", t, sp, None, None, False, True))
-                i = j
                 continue
             c = text[i]
             if c in " \t\n\r" or c in "\x0b\x0c\u0085\u200e\u200f\u2028\u2029":
                 i = _WS.match(text, i).end()
-                if toks:
-                    toks[-1].joint = False
+                toks[-1].joint = False
                 continue
             start = i
             if c == "/" and i + 1 < n and text[i + 1] in "/*":
                 i = self.comment(i, toks)
                 if self.fatal:
                     break
-                if toks and toks[-1].kind != "doc":
+                if toks[-1].kind != "doc":
                     toks[-1].joint = False
                 continue
             if c.isalpha() or c == "_" or (c > "\x7f" and c.isidentifier()):
@@ -189,8 +205,8 @@ class Lexer:
                 continue
             self.unknown_start(i)
             i += 1
-        if toks:
-            toks[-1].joint = False
+        toks[-1].joint = False
+        del toks[0]
         end = self.b(n)
         toks.append(Token("eof", "", Span(end, end)))
         return toks

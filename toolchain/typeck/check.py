@@ -30,6 +30,8 @@ class FnSig:
 class TypeckResults:
     expr_types: dict[int, Ty] = field(default_factory=dict)
     local_types: dict[int, Ty] = field(default_factory=dict)
+    # For each tuple pattern, the tuple index each non-`..` sub-pattern matches.
+    pat_tuple_fields: dict[int, list[int]] = field(default_factory=dict)
     sigs: dict[str, FnSig] = field(default_factory=dict)
 
 
@@ -57,8 +59,8 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
     if isinstance(k, ast.TyRef):
         r = res.types.get(k.ty.id)
         return ref(PRIMITIVES[r.target]) if r is not None and r.kind == "prim" else ERROR
-    if isinstance(k, ast.TyTuple) and not k.elems:
-        return UNIT
+    if isinstance(k, ast.TyTuple):
+        return Ty("tuple", args=tuple(_lower_ty(el, res) for el in k.elems))
     if isinstance(k, ast.TyParen):
         return _lower_ty(k.ty, res)
     if isinstance(k, ast.TyNever):
@@ -103,12 +105,14 @@ class _FnCtxt:
         self.int_lits: list[tuple[ast.Expr, int]] = []    # literal, its value (negated if under `-`)
         self.negations: list[ast.Expr] = []
         self.casts: list[tuple[ast.Expr, Ty, Ty]] = []
+        self.pat_tuple_fields: dict[int, list[int]] = {}
+        self.origin: tuple[Span, Ty] | None = None   # the expression a pattern destructures
         self.loop_cause: Decorate | None = None   # set by `let x: T = loop {..}` for its loop
 
     # -- entry --------------------------------------------------------------------------
     def check_fn(self, f: ast.Fn) -> None:
         for p, t in zip(f.sig.params, self.sig.params):
-            self.local_types[p.pat.id] = t
+            self.check_pat(p.pat, t)
         body = f.body
         assert body is not None
         ret = self.sig.ret
@@ -149,6 +153,7 @@ class _FnCtxt:
             self.results.expr_types[eid] = self.infer.fallback(t)
         for pid, t in self.local_types.items():
             self.results.local_types[pid] = self.infer.fallback(t)
+        self.results.pat_tuple_fields.update(self.pat_tuple_fields)
         for e, value in self.int_lits:
             t = self.results.expr_types.get(e.id)
             if t is None or not t.is_int:
@@ -251,10 +256,12 @@ class _FnCtxt:
                     self.loop_cause = _let_loop_cause(k.pat.span, k.init.span, declared, self.infer)
                 t = self.check_coerce(k.init, declared,
                                       lambda d: d.secondary(ty_span, "expected due to this"))
-                self.local_types[k.pat.id] = declared
+                self.check_pat(k.pat, declared)
             else:
                 t = self.check_expr(k.init, None)
-                self.local_types[k.pat.id] = t
+                self.origin = (k.init.span, t)
+                self.check_pat(k.pat, t)
+                self.origin = None
             return self.infer.shallow(t).is_never
         if isinstance(k, ast.StmtExpr):
             if k.semi:
@@ -334,8 +341,14 @@ class _FnCtxt:
         if isinstance(k, ast.ExprFormatArgs):
             self.format_args(k)
             return UNIT
-        if isinstance(k, ast.ExprTuple) and not k.elems:
-            return UNIT
+        if isinstance(k, ast.ExprTuple):
+            exp = self.infer.shallow(expected) if expected is not None else None
+            exp_elems = exp.args if exp is not None and exp.kind == "tuple" \
+                and len(exp.args) == len(k.elems) else (None,) * len(k.elems)
+            return Ty("tuple", args=tuple(self.check_expr(el, x)
+                                          for el, x in zip(k.elems, exp_elems)))
+        if isinstance(k, ast.ExprField):
+            return self.tuple_field(e, k)
         if isinstance(k, ast.ExprCast):
             target = _lower_ty(k.ty, self.res)
             t = self.check_expr(k.expr, None)
@@ -344,6 +357,65 @@ class _FnCtxt:
             self.casts.append((e, t, target))
             return target
         return ERROR
+
+    def tuple_field(self, e: ast.Expr, k: ast.ExprField) -> Ty:
+        base = self.infer.resolve(self.check_expr(k.expr, None))
+        if base.is_error:
+            return ERROR
+        i = int(k.ident.name)
+        if base.kind == "tuple" and i < len(base.args):
+            return base.args[i]
+        if base.kind in ("var", "intvar", "floatvar"):
+            d = Diagnostic.error("type annotations needed", k.expr.span, code="E0282")
+            self.diags.append(d)
+            return ERROR
+        d = Diagnostic.error(f"no field `{k.ident.name}` on type `{display(base)}`", k.ident.span,
+                             "unknown field", code="E0609")
+        if base.kind == "tuple" and base.args:
+            d.note("available fields are: " + ", ".join(f"`{i}`" for i in range(len(base.args))))
+        self.diags.append(d)
+        return ERROR
+
+    # -- patterns ------------------------------------------------------------------------
+    def check_pat(self, p: ast.Pat, expected: Ty) -> None:
+        k = p.kind
+        if isinstance(k, ast.PatIdent):
+            self.local_types[p.id] = expected
+        elif isinstance(k, ast.PatParen):
+            self.check_pat(k.pat, expected)
+        elif isinstance(k, ast.PatTuple):
+            elems = k.elems
+            rest = [i for i, el in enumerate(elems) if isinstance(el.kind, ast.PatRest)]
+            t = self.infer.shallow(expected)
+            n = len(elems) - len(rest)
+            if t.kind == "tuple" and (len(t.args) == n or (rest and len(t.args) >= n)):
+                types = list(t.args)
+            elif t.kind == "var":
+                types = [self.infer.new_var() for _ in range(n)]
+                self.infer.unify(t, Ty("tuple", args=tuple(types)))
+            else:
+                if not t.is_error:
+                    self._tuple_pat_mismatch(p, t, n)
+                types = [ERROR] * max(n, len(t.args) if t.kind == "tuple" else 0)
+            self.pat_tuple_fields[p.id] = _tuple_pat_indices(elems, len(types))
+            for el, i in zip([el for el in elems if not isinstance(el.kind, ast.PatRest)],
+                             self.pat_tuple_fields[p.id]):
+                self.check_pat(el, types[i] if i < len(types) else ERROR)
+
+    def _tuple_pat_mismatch(self, p: ast.Pat, t: Ty, n: int) -> None:
+        found = "one" if n == 1 else n
+        if t.kind == "tuple":
+            label = (f"expected a tuple with {len(t.args)} element{'s' if len(t.args) != 1 else ''}, "
+                     f"found one with {n} element{'s' if n != 1 else ''}")
+        else:
+            label = f"expected {describe(self.infer.resolve(t))}, found `({', '.join(['_'] * n)}{',' if n == 1 else ''})`"
+        d = Diagnostic.error("mismatched types", p.span, label, code="E0308")
+        if self.origin is not None:
+            d.secondary(self.origin[0],
+                        f"this expression has type `{display(self.infer.resolve(self.origin[1]))}`")
+        d.note(f"expected {_type_noun(t)} `{display(self.infer.resolve(t))}`\n"
+               f"   found tuple `({', '.join(['_'] * n)}{',' if n == 1 else ''})`")
+        self.diags.append(d)
 
     def lit(self, e: ast.Expr, lit: ast.Lit, expected: Ty | None, negated: bool = False) -> Ty:
         if lit.kind == "int":
@@ -414,9 +486,8 @@ class _FnCtxt:
             if not self.infer.unify(lt, rt):
                 self.mismatch(k.rhs.span, lt, rt)
                 return BOOL
-            a = self.infer.shallow(lt)
-            if a.kind in ("int", "intvar", "float", "floatvar", "bool", "char") or a == STR_REF \
-                    or a.is_unit:
+            a = self.infer.resolve(lt)
+            if _comparable(a):
                 return BOOL
             self.diags.append(unsupported(e.span, f"comparing values of type `{display(a)}`"))
             return BOOL
@@ -572,14 +643,31 @@ class _FnCtxt:
             t = self.infer.resolve(self.types.get(arg.id, ERROR))
             if t.is_error or t.kind == "var":
                 continue
-            if t.kind == "intvar":
-                t = int_ty("i32")
-            if t.kind == "floatvar":
-                t = float_ty("f64")
             trait = spec.trait
             if _implements_fmt(t, trait):
                 continue
             self.diags.append(_fmt_unimplemented(t, trait, arg.span, spec.span))
+
+
+def _comparable(t: Ty) -> bool:
+    """Types with built-in PartialEq/PartialOrd in the current subset."""
+    if t.kind in ("int", "intvar", "float", "floatvar", "bool", "char") or t == STR_REF:
+        return True
+    return t.kind == "tuple" and all(_comparable(a) for a in t.args)
+
+
+def _tuple_pat_indices(elems: list, arity: int) -> list[int]:
+    """Indices into a tuple of `arity` fields for the sub-patterns around an optional `..`."""
+    subs = [el for el in elems if not isinstance(el.kind, ast.PatRest)]
+    for pos, el in enumerate(elems):
+        if isinstance(el.kind, ast.PatRest):
+            after = len(elems) - pos - 1
+            return list(range(pos)) + list(range(arity - after, arity))
+    return list(range(len(subs)))
+
+
+def _type_noun(t: Ty) -> str:
+    return {"tuple": "tuple", "ref": "reference", "int": "type", "float": "type"}.get(t.kind, "type")
 
 
 _FMT_TRAITS = {"": "Display", "?": "Debug", "x": "LowerHex", "X": "UpperHex", "o": "Octal",
@@ -591,8 +679,14 @@ _RADIX_IMPLS = ["&T", "&mut T", "NonZero<T>", "Saturating<T>", "Wrapping<T>", "i
 
 
 def _implements_fmt(t: Ty, trait: str) -> bool:
-    if trait in ("", "?"):
-        return not (trait == "" and t.is_unit)
+    """Whether `t` implements the formatting trait (literal variables count as their
+    kind: any integer type implements what `i32` does)."""
+    if t.kind in ("intvar", "floatvar"):
+        t = Ty("int", "i32") if t.kind == "intvar" else Ty("float", "f64")
+    if trait == "":
+        return t.kind in ("int", "float", "bool", "char") or t == STR_REF
+    if trait == "?":
+        return t.kind != "tuple" or all(_implements_fmt(a, "?") for a in t.args)
     if trait in ("x", "X", "o", "b"):
         return t.is_int
     if trait in ("e", "E"):

@@ -1,0 +1,9 @@
+//@ mode: check
+fn main() {
+    let t = (1, 2);
+    t.0 = 5;
+    println!("{:?}", t);
+    let (a, b, c) = (1, 2);
+    println!("{}", t.2);
+    println!("{}", t);
+}
