@@ -236,6 +236,8 @@ def _binary(op: str, a, b, ty: Ty):
         return a and b if isinstance(a, bool) else a & b
     if ty.kind == "float":
         return numeric.float_binary(op, a, b, ty.name)
+    if op == "+":   # unchecked: MIR uses it only where it cannot overflow
+        return a + b
     if op in ("/", "%"):
         # Rust's integer division truncates toward zero; Python's floors.
         q = abs(a) // abs(b)

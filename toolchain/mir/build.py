@@ -277,6 +277,8 @@ class _Builder:
             self.while_into(k, dest)
         elif isinstance(k, ast.ExprLoop):
             self.loop_into(k, dest)
+        elif isinstance(k, ast.ExprForLoop):
+            self.for_range_into(k, dest)
         elif isinstance(k, ast.ExprBreak):
             scope = self.loops[-1]
             if k.value is not None and scope.break_dest is not None:
@@ -412,6 +414,70 @@ class _Builder:
         self.loops.pop()
         self.cur = exit_bb
         self.push(dest, ir.Use(ir.Const((), UNIT)), k.body.span)
+
+    def for_range_into(self, k: ast.ExprForLoop, dest: ir.Place) -> None:
+        """`for pat in lo..hi` / `lo..=hi` with `Range`/`RangeInclusive::next`'s semantics:
+        empty when lo > hi, and an inclusive range ending at the type's MAX does not
+        overflow (it remembers it is exhausted)."""
+        rng = k.iter
+        while isinstance(rng.kind, ast.ExprParen):
+            rng = rng.kind.expr
+        ty = self.ty_of(rng.kind.lo)
+        span = rng.span
+        cur = self.temp(ty, span)
+        end = self.temp(ty, span)
+        self.expr_into(rng.kind.lo, cur)
+        self.expr_into(rng.kind.hi, end)
+        inclusive = rng.kind.inclusive
+        done = self.temp(BOOL, span)
+        if inclusive:
+            self.push(done, ir.Use(ir.Const(False, BOOL)), span)
+        head = self.goto_new()
+        exit_bb, body_bb = self.new_block(), self.new_block()
+        has = self.temp(BOOL, span)
+        if inclusive:
+            check_bb = self.new_block()
+            self.terminate(ir.SwitchBool(ir.Copy(done), exit_bb, check_bb))
+            self.cur = check_bb
+            self.push(has, ir.BinaryOp("<=", ir.Copy(cur), ir.Copy(end), ty), span)
+        else:
+            self.push(has, ir.BinaryOp("<", ir.Copy(cur), ir.Copy(end), ty), span)
+        self.terminate(ir.SwitchBool(ir.Copy(has), body_bb, exit_bb))
+        self.cur = body_bb
+        item = self.temp(ty, k.pat.span)
+        self.push(item, ir.Use(ir.Copy(cur)), span)
+        # Advance: cur < end here (exclusive) or is checked (inclusive), so +1 cannot overflow.
+        if inclusive:
+            more, step_bb, last_bb, go = self.temp(BOOL, span), self.new_block(), self.new_block(), self.new_block()
+            self.push(more, ir.BinaryOp("<", ir.Copy(cur), ir.Copy(end), ty), span)
+            self.terminate(ir.SwitchBool(ir.Copy(more), step_bb, last_bb))
+            self.cur = step_bb
+            self.push(cur, ir.BinaryOp("+", ir.Copy(cur), ir.Const(1, ty), ty), span)
+            self.terminate(ir.Goto(go))
+            self.cur = last_bb
+            self.push(done, ir.Use(ir.Const(True, BOOL)), span)
+            self.terminate(ir.Goto(go))
+            self.cur = go
+        else:
+            self.push(cur, ir.BinaryOp("+", ir.Copy(cur), ir.Const(1, ty), ty), span)
+        self.loops.append(_LoopScope(None, exit_bb, head))
+        self.bind_loop_pattern(k.pat, item)
+        self.block_into(k.body, self.temp(UNIT, k.body.span))
+        self.terminate(ir.Goto(head))
+        self.loops.pop()
+        self.cur = exit_bb
+        self.push(dest, ir.Use(ir.Const((), UNIT)), k.body.span)
+
+    def bind_loop_pattern(self, pat: ast.Pat, place: ir.Place) -> None:
+        if isinstance(pat.kind, ast.PatIdent):
+            t = self.tcx.local_types.get(pat.id, ERROR)
+            local = self.new_local(t, pat.kind.ident.span, pat.kind.ident.name, pat.kind.mutable)
+            self.locals[local].pat_span = pat.span
+            with self.assigning(local, pat.span, "init"):
+                self.push(ir.Place(local), ir.Use(ir.Copy(place)), pat.span)
+            self.var_local[pat.id] = local
+        else:
+            self.bind_pattern(pat, place)
 
     def loop_into(self, k: ast.ExprLoop, dest: ir.Place) -> None:
         head = self.goto_new()

@@ -248,6 +248,24 @@ class _Resolver:
                 self.diags.append(unsupported(k.label.span, "loop labels"))
             if isinstance(k, ast.ExprBreak) and k.value is not None:
                 self.expr(k.value)
+        elif isinstance(k, ast.ExprForLoop):
+            # Until traits arrive, `for` iterates integer ranges only: `a..b`, `a..=b`.
+            it = k.iter
+            while isinstance(it.kind, ast.ExprParen):
+                it = it.kind.expr
+            if not (isinstance(it.kind, ast.ExprRange) and it.kind.lo is not None
+                    and it.kind.hi is not None):
+                self.diags.append(unsupported(k.iter.span, "`for` loops over anything but a range "
+                                              "`a..b` or `a..=b`"))
+            else:
+                self.expr(it.kind.lo)
+                self.expr(it.kind.hi)
+            if k.label is not None:
+                self.diags.append(unsupported(k.label.span, "loop labels"))
+            self.scopes.append({})
+            self.bind_pat(k.pat)
+            self.block(k.body)
+            self.scopes.pop()
         elif isinstance(k, ast.ExprReturn):
             if k.value is not None:
                 self.expr(k.value)

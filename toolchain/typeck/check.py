@@ -83,6 +83,8 @@ class _Loop:
     break_ty: Ty | None            # for `loop`: the type every `break value` coerces to
     has_break: bool = False
     break_cause: "Decorate | None" = None   # why the loop has an expected type
+    keyword: str = "while"                   # for E0571: `while` or `for`
+    header: Span | None = None               # `while cond` / `for pat in iter`
 
 
 Decorate = Callable[[Diagnostic], None]
@@ -310,7 +312,24 @@ class _FnCtxt:
             return self.if_(e, k, expected)
         if isinstance(k, ast.ExprWhile):
             self.check_coerce(k.cond, BOOL)
-            self.loops.append(_Loop("while", None))
+            self.loops.append(_Loop("while", None, header=Span(e.span.lo, k.cond.span.hi)))
+            self.check_block(k.body, UNIT)
+            self.loops.pop()
+            return UNIT
+        if isinstance(k, ast.ExprForLoop):
+            rng = k.iter
+            while isinstance(rng.kind, ast.ExprParen):
+                rng = rng.kind.expr
+            lo = self.check_expr(rng.kind.lo, None)
+            hi = self.check_expr(rng.kind.hi, lo)
+            if not self.infer.unify(lo, hi):
+                self.mismatch(rng.kind.hi.span, lo, hi, expr=rng.kind.hi)
+            elem = self.infer.shallow(lo)
+            if elem.kind not in ("int", "intvar", "error"):
+                self.diags.append(unsupported(rng.span, f"ranges of `{display(self.infer.resolve(elem))}`"))
+            self.check_pat(k.pat, lo)
+            self.loops.append(_Loop("while", None, keyword="for",
+                                    header=Span(e.span.lo, k.iter.span.hi)))
             self.check_block(k.body, UNIT)
             self.loops.pop()
             return UNIT
@@ -596,9 +615,14 @@ class _FnCtxt:
         if lp.kind == "while":
             if k.value is not None:
                 self.check_expr(k.value, None)
-                d = Diagnostic.error("`break` with value from a `while` loop", e.span,
+                d = Diagnostic.error(f"`break` with value from a `{lp.keyword}` loop", e.span,
                                      "can only break with a value inside `loop` or breakable block",
                                      code="E0571")
+                if lp.header is not None:
+                    d.secondary(lp.header, f"you can't `break` with a value in a `{lp.keyword}` loop")
+                from ..diagnostics.model import Suggestion
+                d.help(f"use `break` on its own without a value inside this `{lp.keyword}` loop",
+                       suggestions=[Suggestion(e.span, "break", "MaybeIncorrect", "ShowAlways")])
                 self.diags.append(d)
             return NEVER
         lp.has_break = True
