@@ -28,6 +28,7 @@ class Session:
     edition: str = "2024"
     cfg_test: bool = False
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    lints_seen: set[str] = field(default_factory=set)   # lints that fired (for their level note)
 
     @property
     def has_errors(self) -> bool:
@@ -68,7 +69,7 @@ def _too_deep() -> Diagnostic:
 
 def compile_session(sess: Session) -> Compiled | None:
     """Run every compile phase; None when compilation failed (see sess.diagnostics)."""
-    from . import borrowck, expand, lints, mir, resolve, syntax, typeck
+    from . import expand, resolve, syntax, typeck
 
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old_limit, 8000))
@@ -77,13 +78,17 @@ def compile_session(sess: Session) -> Compiled | None:
         ids = crate.id_gen
         crate, tests = _phase(sess, "expand", lambda: _expand(crate, sess, ids))
         res = _phase(sess, "resolve", lambda: resolve.resolve_crate(crate))
-        tcx = _phase(sess, "typeck", lambda: typeck.typeck_crate(crate, res))
+        # From type checking on, rustc keeps going after errors: each later analysis
+        # runs on the bodies that are still free of errors, and compilation stops
+        # only before the crate-wide lints.
+        tcx = _continue(sess, "typeck", lambda: typeck.typeck_crate(crate, res))
         if not sess.cfg_test:
-            _phase(sess, "entry", lambda: (None, _check_main(sess, crate, res)))
-        program = _phase(sess, "mir", lambda: (mir.build_program(crate, res, tcx), []))
-        _phase(sess, "borrowck", lambda: (None, borrowck.check_mutability(crate, res)))
+            _continue(sess, "entry", lambda: (None, _check_main(sess, crate, res)))
+        program = _continue(sess, "bodies", lambda: _analyse_bodies(sess, res, tcx))
+        if sess.has_errors:
+            raise _Abort()
         roots = ["main"] + [t.path[-1] for t in tests]
-        _phase(sess, "lints", lambda: (None, lints.run_lints(program, res.fns, roots)))
+        _phase(sess, "lints", lambda: (None, _dead_code(sess, res, program, roots)))
         return Compiled(program, tests)
     except _Abort:
         return None
@@ -98,6 +103,47 @@ def parse_only(sess: Session) -> bool:
         return True
     except _Abort:
         return False
+
+
+def _continue(sess: Session, name: str, fn):
+    """Run a phase that does not stop compilation on errors (internal errors still do)."""
+    try:
+        result, diags = fn()
+    except RecursionError:
+        sess.diagnostics.append(_too_deep())
+        raise _Abort()
+    except Exception as exc:  # noqa: BLE001
+        sess.diagnostics.append(internal_error(name, exc))
+        raise _Abort()
+    sess.diagnostics.extend(diags)
+    return result
+
+
+def _analyse_bodies(sess: Session, res, tcx):
+    """rustc's per-body pipeline after type checking: for each function free of type
+    errors, in order: match checking, MIR building, borrow checking (with unused_mut),
+    liveness lints. A body with an E0004/E0005 goes no further."""
+    from . import borrowck, lints, mir, patterns
+    out = lints.LintEmitter(sess.lints_seen)
+    checker = patterns.PatternChecker(sess.source, res, tcx, out)
+    bodies = {}
+    for name, item in res.fns.items():
+        if name in tcx.bodies_with_errors:
+            continue
+        if patterns.check_body(checker, name, item):
+            continue
+        body = mir.build_body(name, item, res, tcx)
+        bodies[name] = body
+        out.diags.extend(borrowck.check_mutability(item, res))
+        lints.unused_in_body(body, out)
+    return mir.ir.Program(bodies), out.diags
+
+
+def _dead_code(sess: Session, res, program, roots) -> list[Diagnostic]:
+    from . import lints
+    out = lints.LintEmitter(sess.lints_seen)
+    lints.dead_code(program, res.fns, roots, out)
+    return out.diags
 
 
 def _expand(crate, sess: Session, ids):

@@ -138,3 +138,38 @@ def describe(t: Ty) -> str:
     if t.kind == "floatvar":
         return "floating-point number"
     return f"`{display(t)}`"
+
+
+def _f32(bits: int) -> float:
+    import struct
+    return struct.unpack("<f", struct.pack("<I", bits))[0]
+
+
+def _prim_consts() -> dict[tuple[str, str], tuple[object, Ty]]:
+    import math
+    import sys
+    out: dict[tuple[str, str], tuple[object, Ty]] = {}
+    for name in INT_NAMES:
+        lo, hi = int_range(name)
+        t = int_ty(name)
+        out[(name, "MIN")] = (lo, t)
+        out[(name, "MAX")] = (hi, t)
+        out[(name, "BITS")] = (INT_BITS[name], int_ty("u32"))
+    f64, f32 = float_ty("f64"), float_ty("f32")
+    out[("f64", "MAX")] = (sys.float_info.max, f64)
+    out[("f64", "MIN")] = (-sys.float_info.max, f64)
+    out[("f64", "MIN_POSITIVE")] = (sys.float_info.min, f64)
+    out[("f64", "EPSILON")] = (sys.float_info.epsilon, f64)
+    out[("f32", "MAX")] = (_f32(0x7F7FFFFF), f32)
+    out[("f32", "MIN")] = (-_f32(0x7F7FFFFF), f32)
+    out[("f32", "MIN_POSITIVE")] = (_f32(0x00800000), f32)
+    out[("f32", "EPSILON")] = (_f32(0x34000000), f32)
+    for t in (f32, f64):
+        out[(t.name, "INFINITY")] = (math.inf, t)
+        out[(t.name, "NEG_INFINITY")] = (-math.inf, t)
+        out[(t.name, "NAN")] = (math.nan, t)
+    return out
+
+
+# `i32::MAX`, `f64::EPSILON`, ...: the associated constants of primitive types.
+PRIM_CONSTS = _prim_consts()

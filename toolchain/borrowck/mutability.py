@@ -10,11 +10,12 @@ from ..source import Span
 from ..syntax import ast
 
 
-def check_mutability(crate: ast.Crate, res: Resolutions) -> list[Diagnostic]:
+def check_mutability(item: ast.Item, res: Resolutions) -> list[Diagnostic]:
+    """E0384/E0594 for one function."""
     diags: list[Diagnostic] = []
-    for item in res.fns.values():
-        f: ast.Fn = item.kind
-        params = {p.pat.id for p in f.sig.params}
+    f: ast.Fn = item.kind
+    params = {p.pat.id for p in f.sig.params}
+    if True:
         for e in _assignments(f.body):
             lhs = e.kind.lhs
             fields: list[str] = []

@@ -15,8 +15,11 @@ from .unused import unused_in_body
 
 
 class LintEmitter:
-    def __init__(self) -> None:
-        self.seen: set[str] = set()
+    """Collects a phase's diagnostics in order; `emit` adds a lint's level note the
+    first time that lint fires in the crate (`seen` is shared by the session)."""
+
+    def __init__(self, seen: set[str] | None = None) -> None:
+        self.seen: set[str] = seen if seen is not None else set()
         self.diags: list[Diagnostic] = []
 
     def emit(self, lint: str, d: Diagnostic) -> None:
@@ -30,11 +33,4 @@ class LintEmitter:
         self.diags.append(d)
 
 
-def run_lints(program, fns: dict, roots: list[str]) -> list[Diagnostic]:
-    """`program`: MIR; `fns`: crate functions by name (AST items, in source order);
-    `roots`: functions used by the outside world (`main`, tests)."""
-    out = LintEmitter()
-    for name in fns:
-        unused_in_body(program.bodies[name], out)
-    dead_code(program, fns, roots, out)
-    return out.diags
+__all__ = ["LintEmitter", "dead_code", "unused_in_body"]

@@ -1,6 +1,6 @@
 """MIR: the typed program lowered to control-flow graphs (see `ir.py`)."""
 
-from .build import build_program
+from .build import build_body
 from . import ir
 
-__all__ = ["build_program", "ir"]
+__all__ = ["build_body", "ir"]

@@ -8,7 +8,7 @@ from ..resolve import Resolutions
 from ..source import Span
 from ..syntax import ast
 from ..typeck import TypeckResults
-from ..types import BOOL, ERROR, UNIT, Ty
+from ..types import BOOL, ERROR, PRIM_CONSTS, UNIT, Ty
 from . import ir
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
@@ -21,11 +21,9 @@ DIV_OVERFLOW_MSG = {"/": "attempt to divide with overflow",
                     "%": "attempt to calculate the remainder with overflow"}
 
 
-def build_program(crate: ast.Crate, res: Resolutions, tcx: TypeckResults) -> ir.Program:
-    bodies = {}
-    for name, item in res.fns.items():
-        bodies[name] = _Builder(name, item.kind, item.span, res, tcx).build()
-    return ir.Program(bodies)
+def build_body(name: str, item: ast.Item, res: Resolutions, tcx: TypeckResults) -> ir.Body:
+    """The MIR of one function (which type checked without errors)."""
+    return _Builder(name, item.kind, item.span, res, tcx).build()
 
 
 def _format_arg(s: ast.FormatSpec, ops: list[ir.Operand], ty: Ty) -> ir.FormatArg:
@@ -189,6 +187,8 @@ class _Builder:
             self.locals[local].pat_span = pat.span
             self.push(ir.Place(local), ir.Use(ir.Copy(place)), pat.span)
             self.var_local[pat.id] = local
+            if k.sub is not None:
+                self.bind_pattern(k.sub, place)
         elif isinstance(k, ast.PatParen):
             self.bind_pattern(k.pat, place)
         elif isinstance(k, ast.PatTuple):
@@ -224,6 +224,8 @@ class _Builder:
             r = self.res.values.get(e.id) if isinstance(k, ast.ExprPath) else None
             if isinstance(k, ast.ExprField) or (r is not None and r.kind == "local"):
                 return ir.Copy(self.as_place(e, read=True))
+            if r is not None and r.kind == "prim_const":
+                return self.const(PRIM_CONSTS[r.target][0], self.ty_of(e))
         if isinstance(k, ast.ExprParen):
             return self.operand(k.expr)
         tmp = self.temp(self.ty_of(e), e.span)
@@ -279,6 +281,8 @@ class _Builder:
             self.loop_into(k, dest)
         elif isinstance(k, ast.ExprForLoop):
             self.for_range_into(k, dest)
+        elif isinstance(k, ast.ExprMatch):
+            self.match_into(k, dest)
         elif isinstance(k, ast.ExprBreak):
             scope = self.loops[-1]
             if k.value is not None and scope.break_dest is not None:
@@ -414,6 +418,66 @@ class _Builder:
         self.loops.pop()
         self.cur = exit_bb
         self.push(dest, ir.Use(ir.Const((), UNIT)), k.body.span)
+
+    def match_into(self, k: ast.ExprMatch, dest: ir.Place) -> None:
+        """Arms are tried in order: each arm's tests jump to the next arm on failure.
+        The match checker proved exhaustiveness, so falling off the end is unreachable."""
+        scrut = self.as_place(k.scrutinee, read=True)
+        ty = self.ty_of(k.scrutinee)
+        join = self.new_block()
+        for arm in k.arms:
+            next_arm = self.new_block()
+            self.test_pattern(arm.pat, scrut, ty, next_arm)
+            self.bind_pattern(arm.pat, scrut)
+            if arm.guard is not None:
+                cond = self.operand(arm.guard)
+                ok = self.new_block()
+                self.terminate(ir.SwitchBool(cond, ok, next_arm))
+                self.cur = ok
+            self.expr_into(arm.body, dest)
+            self.terminate(ir.Goto(join))
+            self.cur = next_arm
+        self.terminate(ir.Unreachable())
+        self.cur = join
+
+    def test_pattern(self, pat: ast.Pat, place: ir.Place, ty: Ty, fail: int) -> None:
+        """Emit the tests of a refutable pattern: continue in the current block chain
+        when `place` matches, jump to `fail` otherwise."""
+        k = pat.kind
+        if isinstance(k, ast.PatParen):
+            self.test_pattern(k.pat, place, ty, fail)
+        elif isinstance(k, ast.PatIdent):
+            if k.sub is not None:
+                self.test_pattern(k.sub, place, ty, fail)
+        elif isinstance(k, ast.PatLit):
+            self.test(ir.BinaryOp("==", ir.Copy(place), self.operand(k.expr), ty), pat.span, fail)
+        elif isinstance(k, ast.PatRange):
+            if k.lo is not None:
+                self.test(ir.BinaryOp("<=", self.operand(k.lo), ir.Copy(place), ty), pat.span, fail)
+            if k.hi is not None:
+                op = "<=" if k.inclusive else "<"
+                self.test(ir.BinaryOp(op, ir.Copy(place), self.operand(k.hi), ty), pat.span, fail)
+        elif isinstance(k, ast.PatTuple):
+            subs = [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
+            for el, i in zip(subs, self.tcx.pat_tuple_fields[pat.id]):
+                self.test_pattern(el, place.field(i), ty.args[i], fail)
+        elif isinstance(k, ast.PatOr):
+            matched = self.new_block()
+            for alt in k.alts[:-1]:
+                alt_fail = self.new_block()
+                self.test_pattern(alt, place, ty, alt_fail)
+                self.terminate(ir.Goto(matched))
+                self.cur = alt_fail
+            self.test_pattern(k.alts[-1], place, ty, fail)
+            self.terminate(ir.Goto(matched))
+            self.cur = matched
+
+    def test(self, rv: ir.Rvalue, span: Span, fail: int) -> None:
+        cond = self.temp(BOOL, span)
+        self.push(cond, rv, span)
+        ok = self.new_block()
+        self.terminate(ir.SwitchBool(ir.Copy(cond), ok, fail))
+        self.cur = ok
 
     def for_range_into(self, k: ast.ExprForLoop, dest: ir.Place) -> None:
         """`for pat in lo..hi` / `lo..=hi` with `Range`/`RangeInclusive::next`'s semantics:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..diagnostics.model import Diagnostic, Suggestion
 from ..source import Span
 from ..syntax import ast
-from ..types import PRIMITIVES
+from ..types import PRIM_CONSTS, PRIMITIVES
 from ..unsupported import unsupported
 from .suggest import find_best_match
 
@@ -130,8 +130,13 @@ class _Resolver:
 
     # -- patterns ---------------------------------------------------------------------
     def bind_pat(self, p: ast.Pat) -> None:
+        """Resolve a pattern and bring its bindings into the innermost scope. Refutable
+        forms (literals, ranges, `|`) are accepted here; typeck and the match checker
+        decide where they are allowed."""
         k = p.kind
-        if isinstance(k, ast.PatIdent) and not k.by_ref and k.sub is None:
+        if isinstance(k, ast.PatIdent) and not k.by_ref:
+            if k.sub is not None:
+                self.bind_pat(k.sub)
             self.res.locals[p.id] = LocalInfo(k.ident.name, k.mutable, k.ident.span)
             self.scopes[-1][k.ident.name] = p.id
             self.fn_bindings[k.ident.name] = k.ident.span
@@ -144,6 +149,21 @@ class _Resolver:
             return
         if isinstance(k, ast.PatParen):
             self.bind_pat(k.pat)
+            return
+        if isinstance(k, ast.PatLit):
+            self.expr(k.expr)
+            return
+        if isinstance(k, ast.PatRange):
+            for end in (k.lo, k.hi):
+                if end is not None:
+                    self.expr(end)
+            return
+        if isinstance(k, ast.PatOr):
+            before = len(self.res.locals)
+            for alt in k.alts:
+                self.bind_pat(alt)
+            if len(self.res.locals) != before:
+                self.diags.append(unsupported(p.span, "bindings inside `|` patterns"))
             return
         self.diags.append(unsupported(p.span, "this kind of pattern"))
 
@@ -266,6 +286,15 @@ class _Resolver:
             self.bind_pat(k.pat)
             self.block(k.body)
             self.scopes.pop()
+        elif isinstance(k, ast.ExprMatch):
+            self.expr(k.scrutinee)
+            for arm in k.arms:
+                self.scopes.append({})
+                self.bind_pat(arm.pat)
+                if arm.guard is not None:
+                    self.expr(arm.guard)
+                self.expr(arm.body)
+                self.scopes.pop()
         elif isinstance(k, ast.ExprReturn):
             if k.value is not None:
                 self.expr(k.value)
@@ -309,6 +338,10 @@ class _Resolver:
 
     def path_expr(self, e: ast.Expr, k: ast.ExprPath, callee: bool) -> None:
         segs = k.path.segments
+        if k.qself is None and len(segs) == 2 and segs[0].args is None and segs[1].args is None \
+                and (segs[0].ident.name, segs[1].ident.name) in PRIM_CONSTS:
+            self.res.values[e.id] = Res("prim_const", (segs[0].ident.name, segs[1].ident.name))
+            return
         if k.qself is not None or len(segs) != 1 or segs[0].args is not None:
             self.diags.append(unsupported(e.span, "paths with several segments or generic arguments"))
             self.res.values[e.id] = Res("err")

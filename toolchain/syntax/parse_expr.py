@@ -32,12 +32,17 @@ PREC_RANGE = 3
 PREC_ASSIGN = 2
 ASSIGN_OPS = {"=", "+=", "-=", "*=", "/=", "%=", "^=", "&=", "|=", "<<=", ">>="}
 COMPARISONS = {"==", "!=", "<", ">", "<=", ">="}
+# Every punctuation operator with its precedence (what `check_assoc_op` accepts).
+_PUNCT_OP_PREC = {**{op: PREC_ASSIGN for op in ASSIGN_OPS}, "..": PREC_RANGE, "..=": PREC_RANGE, **BINOPS}
 
 # Tokens that can begin an expression (rustc's `Token::can_begin_expr`).
 _EXPR_START_PUNCT = {"(", "[", "{", "!", "-", "*", "&", "&&", "|", "||", "..", "..=", "<", "<<", "::", "#"}
 _EXPR_START_KW = {"if", "match", "loop", "while", "for", "unsafe", "return", "break", "continue",
                   "move", "true", "false", "let", "async", "self", "Self", "super", "crate", "static",
                   "const", "yield", "do", "box", "_", "gen", "try", "become"}
+# The keywords `parse_expr_bottom` handles itself.
+_EXPR_BOTTOM_KW = frozenset(["true", "false", "if", "while", "loop", "for", "match", "unsafe", "move",
+                             "async", "return", "break", "continue", "let", "_", "await", "const"])
 _BLOCK_LIKE = (ast.ExprIf, ast.ExprMatch, ast.ExprLoop, ast.ExprWhile, ast.ExprForLoop,
                ast.ExprBlock, ast.ExprAsync)
 
@@ -70,7 +75,13 @@ class ExprParser:
         return is_any_keyword(t.text, self.edition)
 
     def mk_expr(self, kind, lo: Span, attrs=None) -> ast.Expr:
-        return ast.Expr(kind, self.span_from(lo), self.next_id(), attrs or [])
+        # span_from(lo) and next_id(), inlined: this runs for every expression
+        a = lo.lo
+        b = self.prev_span.hi
+        ids = self.ids
+        n = ids._next
+        ids._next = n + 1
+        return ast.Expr(kind, Span(a, b if b > a else a), n, attrs or [])
 
     def with_res(self, r: int, f, *args):
         old = self.restrictions
@@ -82,7 +93,12 @@ class ExprParser:
 
     # -- entry points -----------------------------------------------------------
     def parse_expr(self) -> ast.Expr:
-        return self.with_res(0, self.parse_assoc, 0)
+        old = self.restrictions
+        self.restrictions = 0
+        try:
+            return self.parse_assoc(0)
+        finally:
+            self.restrictions = old
 
     def parse_expr_no_struct(self) -> ast.Expr:
         return self.with_res(NO_STRUCT, self.parse_assoc, 0)
@@ -118,19 +134,25 @@ class ExprParser:
 
     def parse_assoc(self, min_prec: int, lhs: ast.Expr | None = None) -> ast.Expr:
         if lhs is None:
-            if self.is_p("..") or self.is_p("..="):
+            t = self.tok
+            if t.kind == "punct" and (t.text == ".." or t.text == "..="):
                 return self.parse_prefix_range()
             lhs = self.parse_expr_prefix()
-        if self.expr_is_complete(lhs):
+        if self.restrictions & STMT_EXPR and expr_is_block_like(lhs):     # expr_is_complete
             return lhs
         lo = lhs.span
         last_cmp: tuple[str, Span, ast.Expr] | None = None
         while True:
-            op = self.check_assoc_op()
-            if op is None:
-                break
-            prec = (PREC_CAST if op == "as" else BINOPS.get(op) or
-                    (PREC_RANGE if op in ("..", "..=") else PREC_ASSIGN))
+            t = self.tok
+            if t.kind == "punct" and t.text in _PUNCT_OP_PREC:
+                op = t.text
+                prec = _PUNCT_OP_PREC[op]
+            else:
+                op = self.check_assoc_op()
+                if op is None:
+                    break
+                prec = (PREC_CAST if op == "as" else BINOPS.get(op) or
+                        (PREC_RANGE if op in ("..", "..=") else PREC_ASSIGN))
             if prec < min_prec:
                 break
             if op == "+" and self.tok.joint and self.is_p("+", self.look()) and \
@@ -163,15 +185,23 @@ class ExprParser:
                     hi = self.with_res(rest, self.parse_assoc, PREC_RANGE + 1)
                 lhs = ast.Expr(ast.ExprRange(lhs, hi, op == "..="), self.span_from(lo), self.next_id())
                 break
+            old = self.restrictions
+            self.restrictions = rest
             if prec == PREC_ASSIGN:
-                rhs = self.with_res(rest, self.parse_assoc, PREC_ASSIGN)
+                try:
+                    rhs = self.parse_assoc(PREC_ASSIGN)
+                finally:
+                    self.restrictions = old
                 sp = lo.to(rhs.span)
                 if op == "=":
                     lhs = ast.Expr(ast.ExprAssign(lhs, rhs, op_span), sp, self.next_id())
                 else:
                     lhs = ast.Expr(ast.ExprAssignOp(op[:-1], op_span, lhs, rhs), sp, self.next_id())
                 continue
-            rhs = self.with_res(rest, self.parse_assoc, prec + 1)
+            try:
+                rhs = self.parse_assoc(prec + 1)
+            finally:
+                self.restrictions = old
             if op in COMPARISONS:
                 if last_cmp is not None:
                     self.chained_comparison(last_cmp, op, op_span, rhs)
@@ -249,37 +279,49 @@ class ExprParser:
         return ast.Expr(ast.ExprAddrOf(mut, e, raw), self.span_from(lo), self.next_id())
 
     def parse_expr_dot_or_call(self) -> ast.Expr:
-        attrs = self.parse_outer_attrs() if self.is_p("#") else []
-        e = self.parse_expr_bottom()
-        if attrs:
-            e.attrs = attrs + e.attrs
+        t = self.tok
+        if t.kind == "punct" and t.text == "#":
+            attrs = self.parse_outer_attrs()
+            e = self.parse_expr_bottom()
+            if attrs:
+                e.attrs = attrs + e.attrs
+        else:
+            e = self.parse_expr_bottom()
         return self.parse_dot_or_call_with(e)
 
     def parse_dot_or_call_with(self, e: ast.Expr) -> ast.Expr:
+        # The token tests are inlined; the failed `eat("?")`/`eat(".")` record their
+        # expected tokens only when no token is consumed after them (a bump clears them).
         lo = e.span
         while True:
-            if self.is_p("?") and self.can_begin_expr(self.look()):
-                err = self.recover_ternary()
-                if err is not None:
-                    return self.mk_expr(ast.ExprErr(), lo)
-            if self.eat("?"):
-                e = self.mk_expr(ast.ExprTry(e), lo)
-                continue
-            if self.eat("."):
-                e = self.parse_dot_suffix(e, lo)
-                continue
-            if self.expr_is_complete(e):
-                return e
-            if self.is_p("("):
-                args = self.parse_call_args()
-                e = self.mk_expr(ast.ExprCall(e, args), lo)
-                continue
-            if self.is_p("["):
-                self.bump()
-                idx = self.parse_expr()
-                self.expect("]")
-                e = self.mk_expr(ast.ExprIndex(e, idx), lo)
-                continue
+            t = self.tok
+            if t.kind == "punct":
+                p = t.text
+                if p == "?":
+                    if self.can_begin_expr(self.look()):
+                        err = self.recover_ternary()
+                        if err is not None:
+                            return self.mk_expr(ast.ExprErr(), lo)
+                    self.bump()
+                    e = self.mk_expr(ast.ExprTry(e), lo)
+                    continue
+                if p == ".":
+                    self.bump()
+                    e = self.parse_dot_suffix(e, lo)
+                    continue
+                if (p == "(" or p == "[") and not (self.restrictions & STMT_EXPR and expr_is_block_like(e)):
+                    if p == "(":
+                        args = self.parse_call_args()
+                        e = self.mk_expr(ast.ExprCall(e, args), lo)
+                        continue
+                    self.bump()
+                    idx = self.parse_expr()
+                    self.expect("]")
+                    e = self.mk_expr(ast.ExprIndex(e, idx), lo)
+                    continue
+            exp = self.expected
+            exp.append("`?`")
+            exp.append("`.`")
             return e
 
     def snapshot(self):
@@ -453,7 +495,7 @@ class ExprParser:
         elif t.kind == "lifetime":
             return self.parse_labeled(lo)
         elif t.kind == "ident":
-            if not t.raw:
+            if not t.raw and t.text in _EXPR_BOTTOM_KW:
                 kw = t.text
                 if kw in ("true", "false"):
                     return self.parse_lit_expr()
@@ -548,15 +590,21 @@ class ExprParser:
         return self.parse_path_expr_rest(None, path, lo)
 
     def parse_path_expr_rest(self, qself, path: ast.Path, lo: Span) -> ast.Expr:
-        if qself is None and self.is_p("!") and not self.is_p("=", self.look()):
-            mac = self.parse_mac_call_rest(path)
-            return self.mk_expr(ast.ExprMacCall(mac), lo)
+        t = self.tok
+        p = t.text if t.kind == "punct" else None
         if qself is None:
-            self.check("!")
+            if p == "!":
+                if not self.is_p("=", self.look()):
+                    mac = self.parse_mac_call_rest(path)
+                    return self.mk_expr(ast.ExprMacCall(mac), lo)
+            else:
+                self.expected.append("`!`")     # check("!")
         if not (self.restrictions & NO_STRUCT):
-            if self.check("{") and self.looks_like_struct_lit():
+            if p != "{":
+                self.expected.append("`{`")     # check("{")
+            elif self.looks_like_struct_lit():
                 return self.parse_struct_lit(qself, path, lo)
-        elif self.is_p("{") and self.is_certainly_not_a_block():
+        elif p == "{" and self.is_certainly_not_a_block():
             e = self.with_res(0, self.parse_struct_lit, qself, path, lo)
             d = self.error("struct literals are not allowed here", e.span)
             d.help("surround the struct literal with parentheses",
@@ -857,9 +905,10 @@ class ExprParser:
         self.bump()
         stmts: list[ast.Stmt] = []
         while True:
-            if self.is_p("}"):
+            t = self.tok
+            if t.kind == "punct" and t.text == "}":
                 break
-            if self.tok.kind == "eof":
+            if t.kind == "eof":
                 self.check("}")
                 raise ParseError(self.expected_one_of_not_found())
             start = self.pos
@@ -904,9 +953,12 @@ class ExprParser:
             self.bump()
 
     def parse_full_stmt(self) -> ast.Stmt | None:
-        lo = self.tok.span
-        if self.eat(";"):
+        t = self.tok
+        lo = t.span
+        if t.kind == "punct" and t.text == ";":
+            self.bump()
             return ast.Stmt(ast.StmtEmpty(), self.prev_span, self.next_id())
+        self.expected.append("`;`")     # eat(";")
         attrs = self.parse_outer_attrs()
         self._stmt_lo = self.tok.span.lo
         if attrs and self.is_p("}"):

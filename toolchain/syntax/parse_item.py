@@ -15,6 +15,9 @@ class ItemParser:
     _mod_path: list = []
     # -- attributes ---------------------------------------------------------------
     def parse_outer_attrs(self) -> list[ast.Attribute]:
+        t = self.tok
+        if t.kind != "doc" and not (t.kind == "punct" and t.text == "#"):
+            return []       # the common case: no attributes
         attrs = []
         while True:
             if self.tok.kind == "doc" and self.tok.lit_kind == "outer":

@@ -6,18 +6,31 @@ from ..source import Span
 from . import ast
 from .parser import ParseError, sugg
 
+# After an identifier, these make it a path, a macro or a range bound, not a binding.
+_NOT_AFTER_BINDING = frozenset(("::", "(", "{", "!", "..", "..=", "..."))
+
 
 class PatParser:
     def mk_pat(self, kind, lo: Span) -> ast.Pat:
-        return ast.Pat(kind, self.span_from(lo), self.next_id())
+        a = lo.lo
+        b = self.prev_span.hi
+        ids = self.ids
+        n = ids._next
+        ids._next = n + 1
+        return ast.Pat(kind, Span(a, b if b > a else a), n)
 
     def parse_pat(self) -> ast.Pat:
         """A pattern with top-level or-patterns (`A | B`), leading `|` allowed."""
-        lo = self.tok.span
-        self.eat("|")
+        t = self.tok
+        lo = t.span
+        if t.kind == "punct" and t.text == "|":
+            self.bump()
+        else:
+            self.expected.append("`|`")     # eat("|")
         first = self.parse_pat_no_top_alt()
-        if not self.is_p("|") and not self.is_p("||"):
-            self.check("|")
+        t = self.tok
+        if not (t.kind == "punct" and (t.text == "|" or t.text == "||")):
+            self.expected.append("`|`")     # check("|")
             return first
         alts = [first]
         while True:
@@ -38,8 +51,23 @@ class PatParser:
         return self.mk_pat(ast.PatOr(alts), lo)
 
     def parse_pat_no_top_alt(self) -> ast.Pat:
-        lo = self.tok.span
         t = self.tok
+        lo = t.span
+        if t.kind == "ident" and (t.raw or t.text not in self._kws):
+            a = self.look()
+            if not (a.kind == "punct" and a.text in _NOT_AFTER_BINDING):
+                # A plain binding `name` / `name @ sub` (the `ref`/`mut` branch below,
+                # without them: what their failed `eat_kw`s record is cleared by the bump).
+                self.bump()
+                ident = ast.Ident(t.text, lo)
+                sub = None
+                nt = self.tok
+                if nt.kind == "punct" and nt.text == "@":
+                    self.bump()
+                    sub = self.parse_pat_no_top_alt()
+                else:
+                    self.expected.append("`@`")     # check("@")
+                return self.mk_pat(ast.PatIdent(ident, False, False, sub), lo)
         if self.is_kw("_"):
             self.bump()
             return self.mk_pat(ast.PatWild(), lo)

@@ -6,30 +6,36 @@ from ..source import Span
 from . import ast
 from .parser import ParseError
 
+_PATH_KWS = frozenset(("self", "Self", "super", "crate"))   # keywords that start a path
+
 
 class TyParser:
     # -- paths ------------------------------------------------------------------
     def parse_path(self, style: str) -> ast.Path:
         """style: "expr" (generic args need `::<`), "type" (`<` directly), "mod" (none)."""
-        lo = self.tok.span
+        t = self.tok
+        lo = t.span
         global_ = False
-        if self.is_p("::"):
+        if t.kind == "punct" and t.text == "::":
             self.bump()
             global_ = True
         segs = []
         while True:
             segs.append(self.parse_path_segment(style))
-            if self.is_p("::") and self.look().kind == "ident":
-                self.bump()
-                continue
-            if style != "mod":
-                self.check("::")
+            t = self.tok
+            if t.kind == "punct" and t.text == "::":
+                if self.look().kind == "ident":
+                    self.bump()
+                    continue
+            elif style != "mod":
+                self.expected.append("`::`")    # check("::")
             break
         return ast.Path(segs, self.span_from(lo), global_)
 
     def parse_path_segment(self, style: str) -> ast.PathSegment:
         t = self.tok
-        if t.kind == "ident" and (self.is_path_start_ident() or t.raw):
+        # a path-start identifier: a plain or raw identifier, `self`, `Self`, `super`, `crate`
+        if t.kind == "ident" and (t.raw or t.text not in self._kws or t.text in _PATH_KWS):
             self.bump()
             ident = ast.Ident(t.text, t.span)
         else:
@@ -37,18 +43,30 @@ class TyParser:
             raise ParseError(self.expected_ident_error())
         args = None
         if style == "type":
-            if self.check_split("<") and not self.is_p("<-"):
+            nt = self.tok
+            q = nt.text if nt.kind == "punct" else ""
+            if q.startswith("<") and q != "<-":     # check_split("<")
                 args = self.parse_angle_args()
-            elif self.check("(") and style == "type":
+            elif q == "(":                          # check("(")
                 args = self.parse_paren_sugar()
-            elif self.is_p("::") and (self.is_p("<", self.look()) or self.is_p("<<", self.look())):
-                self.bump()
-                args = self.parse_angle_args()
+            else:
+                exp = self.expected
+                if not q.startswith("<"):
+                    exp.append("`<`")
+                exp.append("`(`")
+                if q == "::" and (self.is_p("<", self.look()) or self.is_p("<<", self.look())):
+                    self.bump()
+                    args = self.parse_angle_args()
         elif style == "expr":
-            if self.is_p("::") and (self.is_p("<", self.look()) or self.is_p("<<", self.look())):
+            nt = self.tok
+            if nt.kind == "punct" and nt.text == "::" and (self.is_p("<", self.look()) or
+                                                           self.is_p("<<", self.look())):
                 self.bump()
                 args = self.parse_angle_args()
-        return ast.PathSegment(ident, args, self.next_id())
+        ids = self.ids
+        n = ids._next
+        ids._next = n + 1
+        return ast.PathSegment(ident, args, n)
 
     def parse_angle_args(self) -> ast.GenericArgs:
         lo = self.tok.span
@@ -120,7 +138,12 @@ class TyParser:
 
     # -- types ------------------------------------------------------------------
     def mk_ty(self, kind, lo: Span) -> ast.Ty:
-        return ast.Ty(kind, self.span_from(lo), self.next_id())
+        a = lo.lo
+        b = self.prev_span.hi
+        ids = self.ids
+        n = ids._next
+        ids._next = n + 1
+        return ast.Ty(kind, Span(a, b if b > a else a), n)
 
     def parse_ty(self) -> ast.Ty:
         return self.parse_ty_common(allow_plus=True)
@@ -129,8 +152,13 @@ class TyParser:
         return self.parse_ty_common(allow_plus=False)
 
     def parse_ty_common(self, allow_plus: bool) -> ast.Ty:
-        lo = self.tok.span
         t = self.tok
+        lo = t.span
+        if t.kind == "ident" and (t.raw or (t.text not in self._kws and t.text != "dyn") or
+                                  t.text in _PATH_KWS):
+            # A path type (the common case): every test below would fail up to the
+            # path branch, and what they record as expected is cleared by the path's bump.
+            return self.parse_ty_path_rest(lo, allow_plus)
         if self.eat("("):
             if self.eat(")"):
                 return self.mk_ty(ast.TyTuple([]), lo)
@@ -216,21 +244,30 @@ class TyParser:
             bounds = self.parse_bounds(allow_plus)
             return self.mk_ty(ast.TyTraitObject(bounds, False), lo)
         if self.is_path_start_ident() or self.is_p("::"):
-            path = self.parse_path("type")
-            if self.is_p("!") and not path.segments[-1].args:
+            return self.parse_ty_path_rest(lo, allow_plus)
+        self.expected.append("type")
+        raise ParseError(self.expected_type_error())
+
+    def parse_ty_path_rest(self, lo: Span, allow_plus: bool) -> ast.Ty:
+        path = self.parse_path("type")
+        t = self.tok
+        q = t.text if t.kind == "punct" else None
+        if q == "!":
+            if not path.segments[-1].args:
                 mac = self.parse_mac_call_rest(path)
                 return self.mk_ty(ast.TyMacCall(mac), lo)
-            self.check("!")
-            if allow_plus and self.check("+"):
+        else:
+            self.expected.append("`!`")     # check("!")
+        if allow_plus:
+            if q == "+":                    # check("+")
                 bounds: list = [ast.TraitBound(path, span=path.span)]
                 while self.eat("+"):
                     if not self.can_begin_bound():
                         break
                     bounds.append(self.parse_bound())
                 return self.mk_ty(ast.TyTraitObject(bounds, False), lo)
-            return self.mk_ty(ast.TyPath(None, path), lo)
-        self.expected.append("type")
-        raise ParseError(self.expected_type_error())
+            self.expected.append("`+`")
+        return self.mk_ty(ast.TyPath(None, path), lo)
 
     def parse_ty_ref_rest(self, lo: Span) -> ast.Ty:
         lt = self.parse_lifetime() if self.tok.kind == "lifetime" else None

@@ -65,6 +65,7 @@ class ParserBase:
     def __init__(self, toks: list[Token], source: SourceFile, edition: str, ids: IdGen,
                  matches: list[int] | None = None):
         self.toks = toks
+        self._ntoks = len(toks)     # the token list is edited in place, never resized
         self.source = source
         self.edition = edition
         self.ids = ids
@@ -86,7 +87,7 @@ class ParserBase:
         t = self.tok
         self.prev_span = t.span
         pos = self.pos + 1
-        if pos < len(self.toks):
+        if pos < self._ntoks:
             self.pos = pos
             self.tok = self.toks[pos]
         if self.expected:
@@ -185,8 +186,11 @@ class ParserBase:
         return False
 
     def expect(self, p: str) -> Span:
-        if self.eat(p):
+        t = self.tok
+        if t.text == p and t.kind == "punct":
+            self.bump()
             return self.prev_span
+        self.expected.append(_BQ[p])
         if p == ";" and self.recover_missing_semi():
             return self.prev_span.shrink_to_hi()
         raise ParseError(self.expected_one_of_not_found())

@@ -9,7 +9,7 @@ from ..diagnostics.model import Diagnostic
 from ..resolve import Res, Resolutions
 from ..source import Span
 from ..syntax import ast
-from ..types import (BOOL, CHAR, ERROR, NEVER, PRIMITIVES, STR_REF, UNIT, Ty, describe,
+from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF, UNIT, Ty, describe,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
 from .cast import check_cast
@@ -32,6 +32,7 @@ class TypeckResults:
     local_types: dict[int, Ty] = field(default_factory=dict)
     # For each tuple pattern, the tuple index each non-`..` sub-pattern matches.
     pat_tuple_fields: dict[int, list[int]] = field(default_factory=dict)
+    bodies_with_errors: set[str] = field(default_factory=set)
     sigs: dict[str, FnSig] = field(default_factory=dict)
 
 
@@ -46,6 +47,8 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
         fcx = _FnCtxt(res, results, results.sigs[name])
         fcx.check_fn(item.kind)
         diags.extend(fcx.diags)
+        if any(d.is_error for d in fcx.diags):
+            results.bodies_with_errors.add(name)
     return results, diags
 
 
@@ -288,6 +291,8 @@ class _FnCtxt:
                 return self.local_types.get(r.target, ERROR)
             if r.kind == "fn":
                 return Ty("fndef", r.target)
+            if r.kind == "prim_const":
+                return PRIM_CONSTS[r.target][1]
             return ERROR
         if isinstance(k, ast.ExprParen):
             return self.check_expr(k.expr, expected)
@@ -316,6 +321,8 @@ class _FnCtxt:
             self.check_block(k.body, UNIT)
             self.loops.pop()
             return UNIT
+        if isinstance(k, ast.ExprMatch):
+            return self.match(e, k, expected)
         if isinstance(k, ast.ExprForLoop):
             rng = k.iter
             while isinstance(rng.kind, ast.ExprParen):
@@ -377,6 +384,39 @@ class _FnCtxt:
             return target
         return ERROR
 
+    def match(self, e: ast.Expr, k: ast.ExprMatch, expected: Ty | None) -> Ty:
+        st = self.check_expr(k.scrutinee, None)
+        merged: Ty | None = None
+        prior: list[tuple[Span, Ty]] = []
+        failed = False
+        for arm in k.arms:
+            self.origin = (k.scrutinee.span, st)
+            self.check_pat(arm.pat, st)
+            self.origin = None
+            if arm.guard is not None:
+                self.check_coerce(arm.guard, BOOL)
+            t = self.check_expr(arm.body, expected)
+            if self.infer.shallow(t).is_never:
+                continue
+            value_span = _branch_value_span(arm.body)
+            if merged is None:
+                merged = t
+            elif not failed and not self.infer.unify(merged, t):
+                failed = True
+                priors = list(prior)
+
+                def decorate(d: Diagnostic, priors=priors) -> None:
+                    for span, pt in priors:
+                        d.secondary(span, f"this is found to be of type "
+                                          f"{describe(self.infer.resolve(pt))}")
+                    d.secondary(e.span, "`match` arms have incompatible types")
+                self.mismatch(value_span, merged, t, decorate,
+                              message="`match` arms have incompatible types")
+            prior.append((value_span, t))
+        if failed:
+            return ERROR
+        return merged if merged is not None else NEVER
+
     def tuple_field(self, e: ast.Expr, k: ast.ExprField) -> Ty:
         base = self.infer.resolve(self.check_expr(k.expr, None))
         if base.is_error:
@@ -400,6 +440,22 @@ class _FnCtxt:
         k = p.kind
         if isinstance(k, ast.PatIdent):
             self.local_types[p.id] = expected
+            if k.sub is not None:
+                self.check_pat(k.sub, expected)
+        elif isinstance(k, ast.PatWild):
+            pass
+        elif isinstance(k, ast.PatLit):
+            self.pat_expr(k.expr, expected)
+        elif isinstance(k, ast.PatRange):
+            for end in (k.lo, k.hi):
+                if end is not None:
+                    self.pat_expr(end, expected)
+            t = self.infer.shallow(expected)
+            if t.kind not in ("int", "intvar", "char", "float", "floatvar", "error", "var"):
+                self.diags.append(unsupported(p.span, f"range patterns on `{display(self.infer.resolve(t))}`"))
+        elif isinstance(k, ast.PatOr):
+            for alt in k.alts:
+                self.check_pat(alt, expected)
         elif isinstance(k, ast.PatParen):
             self.check_pat(k.pat, expected)
         elif isinstance(k, ast.PatTuple):
@@ -420,6 +476,18 @@ class _FnCtxt:
             for el, i in zip([el for el in elems if not isinstance(el.kind, ast.PatRest)],
                              self.pat_tuple_fields[p.id]):
                 self.check_pat(el, types[i] if i < len(types) else ERROR)
+
+    def pat_expr(self, e: ast.Expr, expected: Ty) -> None:
+        """A literal or constant in a pattern: it must have the scrutinee's type."""
+        t = self.check_expr(e, expected)
+        if not self.infer.unify(t, expected):
+            origin = self.origin
+
+            def decorate(d: Diagnostic) -> None:
+                if origin is not None:
+                    d.secondary(origin[0], "this expression has type "
+                                f"`{display(self.infer.resolve(origin[1]))}`")
+            self.mismatch(e.span, expected, t, decorate)
 
     def _tuple_pat_mismatch(self, p: ast.Pat, t: Ty, n: int) -> None:
         found = "one" if n == 1 else n

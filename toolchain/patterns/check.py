@@ -1,0 +1,268 @@
+"""rustc's `check_match`: E0004 for non-exhaustive matches (with rustc's witness
+patterns and suggested arm), E0005 for refutable `let` patterns, and the
+`unreachable_patterns` warning. Runs after type checking, per function body."""
+
+from __future__ import annotations
+
+import math
+
+from ..diagnostics.model import Diagnostic, Suggestion
+from ..resolve import Resolutions
+from ..source import Span
+from ..syntax import ast
+from ..typeck import TypeckResults
+from ..types import PRIM_CONSTS, Ty, display, int_range
+from .usefulness import DPat, WILD, is_useful, missing_witnesses, wild
+
+
+class PatternChecker:
+    def __init__(self, source, res: Resolutions, tcx: TypeckResults, out):
+        self.source = source
+        self.res = res
+        self.tcx = tcx
+        self.out = out                    # a lints.LintEmitter: errors and warnings, in order
+        self.diags = out.diags
+        self.emit_lint = out.emit
+        self.tainted = False              # the current body has an E0004/E0005
+
+    # -- deconstruction --------------------------------------------------------------
+    def deconstruct(self, p: ast.Pat, ty: Ty) -> list[DPat]:
+        """The pattern as DPats: several for an or-pattern (one per alternative)."""
+        k = p.kind
+        if isinstance(k, ast.PatParen):
+            return self.deconstruct(k.pat, ty)
+        if isinstance(k, ast.PatWild) or (isinstance(k, ast.PatIdent) and k.sub is None):
+            return [wild(ty)]
+        if isinstance(k, ast.PatIdent):
+            return self.deconstruct(k.sub, ty)
+        if isinstance(k, ast.PatOr):
+            return [d for alt in k.alts for d in self.deconstruct(alt, ty)]
+        if isinstance(k, ast.PatLit):
+            v = self.const_value(k.expr)
+            return [self.value_pat(v, ty)]
+        if isinstance(k, ast.PatRange):
+            if ty.kind not in ("int", "char"):
+                return [DPat(("opaque", id(p)), [], ty)]
+            lo = self.const_value(k.lo) if k.lo is not None else None
+            hi = self.const_value(k.hi) if k.hi is not None else None
+            full_lo, full_hi = (0, 0x10FFFF) if ty.kind == "char" else int_range(ty.name)
+            lo = full_lo if lo is None else _ordinal(lo)
+            hi = full_hi if hi is None else _ordinal(hi) - (0 if k.inclusive else 1)
+            if lo > hi:
+                return []    # an empty range matches nothing
+            return [DPat(("range", lo, hi), [], ty)]
+        if isinstance(k, ast.PatTuple):
+            indices = self.tcx.pat_tuple_fields.get(p.id, [])
+            subs = [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
+            fields: list[list[DPat]] = [[wild(t)] for t in ty.args]
+            for el, i in zip(subs, indices):
+                if i < len(ty.args):
+                    fields[i] = self.deconstruct(el, ty.args[i])
+            out: list[DPat] = [DPat(("tuple",), [], ty)]
+            for alts in fields:   # the cartesian product of or-alternatives in fields
+                out = [DPat(o.ctor, o.fields + [a], ty) for o in out for a in alts]
+            return out
+        return [wild(ty)]
+
+    def value_pat(self, v, ty: Ty) -> DPat:
+        if ty.kind == "bool":
+            return DPat(("bool", bool(v)), [], ty)
+        if ty.kind in ("int", "char"):
+            o = _ordinal(v)
+            return DPat(("range", o, o), [], ty)
+        return DPat(("opaque", repr(v)), [], ty)
+
+    def const_value(self, e: ast.Expr):
+        k = e.kind
+        if isinstance(k, ast.ExprParen):
+            return self.const_value(k.expr)
+        if isinstance(k, ast.ExprLit):
+            return k.lit.value
+        if isinstance(k, ast.ExprUnary) and k.op == "-":
+            return -self.const_value(k.expr)
+        if isinstance(k, ast.ExprPath):
+            r = self.res.values.get(e.id)
+            if r is not None and r.kind == "prim_const":
+                return PRIM_CONSTS[r.target][0]
+        return math.nan
+
+    # -- checks ------------------------------------------------------------------------
+    def check_match(self, e: ast.Expr, k: ast.ExprMatch) -> None:
+        ty = self.tcx.expr_types.get(k.scrutinee.id)
+        self.current_ty = ty
+        if ty is None or ty.is_error:
+            return
+        rows: list[list[DPat]] = []
+        for arm in k.arms:
+            alts = self.deconstruct(arm.pat, ty)
+            if not any(is_useful(rows, [a], [ty]) for a in alts) and alts:
+                self.unreachable(arm, rows, k.arms)
+            if arm.guard is None:
+                rows.extend([a] for a in alts)
+        witnesses = missing_witnesses(rows, [ty])
+        if witnesses:
+            self.non_exhaustive(k, ty, [w[0] for w in witnesses])
+
+    def check_let(self, pat: ast.Pat, ty: Ty, init_span: Span | None) -> None:
+        rows = [[d] for d in self.deconstruct(pat, ty)]
+        witnesses = missing_witnesses(rows, [ty])
+        if witnesses:
+            self.refutable_let(pat, ty, [w[0] for w in witnesses], init_span)
+
+    def unreachable(self, arm: ast.Arm, rows, arms) -> None:
+        d = Diagnostic.warning("unreachable pattern", arm.pat.span, "no value can reach this")
+        # rustc points at the earlier arm that alone covers this one, when there is one.
+        ty = self.current_ty
+        mine = self.deconstruct(arm.pat, ty) if ty is not None else []
+        for prev in arms:
+            if prev is arm:
+                break
+            if prev.guard is not None:
+                continue
+            if _is_catchall(prev.pat):
+                d.secondary(prev.pat.span, "matches any value")
+                break
+            prev_rows = [[p] for p in self.deconstruct(prev.pat, ty)]
+            if mine and not any(is_useful(prev_rows, [a], [ty]) for a in mine):
+                d.secondary(prev.pat.span, "matches all the relevant values")
+                break
+        self.emit_lint("unreachable_patterns", d)
+
+    def non_exhaustive(self, k: ast.ExprMatch, ty: Ty, witnesses: list[DPat]) -> None:
+        shown = [self.print_pat(w) for w in witnesses]
+        joined = _join(shown)
+        many = len(shown) > 1
+        d = Diagnostic.error(f"non-exhaustive patterns: {joined} not covered", k.scrutinee.span,
+                             f"pattern{'s' if many else ''} {joined} not covered", code="E0004")
+        d.note(f"the matched value is of type `{display(ty)}`")
+        if ty == Ty("ref", args=(Ty("str"),)):
+            d.note("`&str` cannot be matched exhaustively, so a wildcard `_` is necessary")
+        if k.arms and all(arm.guard is not None for arm in k.arms):
+            d.note("match arms with guards don't count towards exhaustivity")
+        if k.arms:
+            last = k.arms[-1]
+            body_end = last.body.span.hi
+            indent = " " * (self.source.line_col(last.span.lo)[1] - 1)
+            pat = " | ".join(shown) if len(shown) <= 3 else "_"
+            msg = ("ensure that all possible cases are being handled by adding a match arm "
+                   "with a wildcard pattern, a match arm with multiple or-patterns as shown, "
+                   "or multiple match arms" if len(shown) > 1 and len(shown) <= 3 else
+                   "ensure that all possible cases are being handled by adding a match arm "
+                   "with a wildcard pattern or an explicit pattern as shown" if len(shown) == 1
+                   else "ensure that all possible cases are being handled by adding a match arm "
+                        "with a wildcard pattern as shown, or multiple match arms")
+            d.help(msg, suggestions=[Suggestion(Span(body_end, body_end),
+                                                f",\n{indent}{pat} => todo!()",
+                                                "HasPlaceholders", "ShowAlways")])
+        self.diags.append(d)
+        self.tainted = True
+
+    def refutable_let(self, pat: ast.Pat, ty: Ty, witnesses: list[DPat],
+                      init_span: Span | None) -> None:
+        shown = [self.print_pat(w) for w in witnesses]
+        joined = _join(shown)
+        d = Diagnostic.error(f"refutable pattern in local binding", pat.span,
+                             f"pattern{'s' if len(shown) > 1 else ''} {joined} not covered",
+                             code="E0005")
+        d.note("`let` bindings require an \"irrefutable pattern\", like a `struct` or an `enum` "
+               "with only one variant")
+        d.note("for more information, visit "
+               "https://doc.rust-lang.org/book/ch19-02-refutability.html")
+        d.note(f"the matched value is of type `{display(ty)}`")
+        if init_span is not None:
+            at = Span(init_span.hi, init_span.hi)
+            d.help("you might want to use `let...else` to handle the variants that aren't matched",
+                   suggestions=[Suggestion(at, " else { todo!() }", "HasPlaceholders", "ShowAlways")])
+        self.diags.append(d)
+        self.tainted = True
+
+    # -- printing witnesses as rustc does ----------------------------------------------
+    def print_pat(self, p: DPat) -> str:
+        c = p.ctor
+        if c[0] == "wild":
+            return "_" if not (p.ty is not None and p.ty == Ty("ref", args=(Ty("str"),))) \
+                else "&_"
+        if c[0] == "bool":
+            return "true" if c[1] else "false"
+        if c[0] == "tuple":
+            inner = ", ".join(self.print_pat(f) for f in p.fields)
+            return f"({inner},)" if len(p.fields) == 1 else f"({inner})"
+        if c[0] == "range":
+            lo, hi = c[1], c[2]
+            if lo == hi:
+                return _print_value(lo, p.ty)
+            return f"{_print_value(lo, p.ty)}..={_print_value(hi, p.ty)}"
+        return "_"
+
+
+def _is_catchall(p: ast.Pat) -> bool:
+    k = p.kind
+    if isinstance(k, ast.PatParen):
+        return _is_catchall(k.pat)
+    return isinstance(k, ast.PatWild) or (isinstance(k, ast.PatIdent) and k.sub is None)
+
+
+def _ordinal(v) -> int:
+    return ord(v) if isinstance(v, str) else int(v)
+
+
+def _print_value(v: int, ty: Ty) -> str:
+    if ty.kind == "char":
+        from ..interp.fmt import format_value
+        return format_value(chr(v), ty, "?")
+    lo, hi = int_range(ty.name)
+    if v == hi:
+        return f"{ty.name}::MAX"
+    if v == lo and lo != 0:
+        return f"{ty.name}::MIN"
+    return f"{v}_{ty.name}"
+
+
+def _join(items: list[str]) -> str:
+    q = [f"`{i}`" for i in items]
+    if len(q) == 1:
+        return q[0]
+    if len(q) <= 3:
+        return ", ".join(q[:-1]) + " and " + q[-1]
+    return ", ".join(q[:3]) + f" and {len(q) - 3} more"
+
+
+def check_body(checker: PatternChecker, name: str, item: ast.Item) -> bool:
+    """Check every `match` and `let` of one function; True when it has an E0004/E0005
+    (the body is then, like one with a type error, not analysed further)."""
+    import dataclasses
+    res, tcx = checker.res, checker.tcx
+    checker.tainted = False
+    f: ast.Fn = item.kind
+    for p, t in zip(f.sig.params, tcx.sigs[name].params):
+        checker.check_let(p.pat, t, None)
+    stack = [f.body]
+    found = []
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ast.Expr) and isinstance(n.kind, ast.ExprMatch):
+            found.append(("match", n))
+        elif isinstance(n, ast.Stmt) and isinstance(n.kind, ast.StmtLet):
+            found.append(("let", n))
+        if isinstance(n, list):
+            stack.extend(reversed(n))
+        elif dataclasses.is_dataclass(n) and not isinstance(n, (ast.Token, ast.Delimited)):
+            stack.extend(reversed([getattr(n, fl.name) for fl in dataclasses.fields(n)]))
+    # rustc checks a body's matches in the order its MIR builder meets them: outer
+    # before inner, in source order.
+    for kind, n in found:
+        if kind == "match":
+            checker.check_match(n, n.kind)
+        else:
+            t = tcx.local_types.get(n.kind.pat.id) if isinstance(n.kind.pat.kind, ast.PatIdent) \
+                else _pat_type(n, tcx)
+            if t is not None and not t.is_error:
+                checker.check_let(n.kind.pat, t, n.kind.init.span if n.kind.init else None)
+    return checker.tainted
+
+
+def _pat_type(stmt: ast.Stmt, tcx: TypeckResults) -> Ty | None:
+    k = stmt.kind
+    if k.init is not None:
+        return tcx.expr_types.get(k.init.id)
+    return None

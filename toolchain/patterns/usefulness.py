@@ -1,0 +1,165 @@
+"""Pattern usefulness, the algorithm behind exhaustiveness and reachability
+(rustc_pattern_analysis; Maranget, "Warnings for pattern matching").
+
+Patterns are deconstructed into a constructor applied to sub-patterns. Integer and
+char constructors are inclusive ranges; a column's ranges are split at every
+boundary the patterns in it introduce, so that each piece is either fully covered
+by a pattern or not at all, and uncovered pieces become the witnesses rustc prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..types import Ty, int_range
+
+# Constructors ----------------------------------------------------------------------------
+# ("wild",)                 matches anything
+# ("bool", b)
+# ("range", lo, hi)         integers and chars (code points), inclusive
+# ("tuple",)                the single constructor of a tuple type
+# ("opaque", key)           values we cannot enumerate (strings, floats): never exhaustive
+#                           without a wildcard
+
+
+@dataclass
+class DPat:
+    ctor: tuple
+    fields: list["DPat"] = field(default_factory=list)
+    ty: Ty | None = None
+
+
+WILD = ("wild",)
+
+# Unicode scalar values: the surrogates are not chars.
+CHAR_RANGES = [(0, 0xD7FF), (0xE000, 0x10FFFF)]
+
+
+def wild(ty: Ty | None) -> DPat:
+    return DPat(WILD, [], ty)
+
+
+def _full_ranges(ty: Ty) -> list[tuple[int, int]]:
+    if ty.kind == "char":
+        return list(CHAR_RANGES)
+    return [int_range(ty.name)]
+
+
+def _arity(ctor: tuple, ty: Ty) -> int:
+    return len(ty.args) if ctor[0] == "tuple" else 0
+
+
+def _field_tys(ctor: tuple, ty: Ty) -> list[Ty]:
+    return list(ty.args) if ctor[0] == "tuple" else []
+
+
+def _covers(a: tuple, b: tuple) -> bool:
+    """Does constructor `a` (from a pattern) cover every value of constructor `b`?"""
+    if a[0] == "wild":
+        return True
+    if a[0] == "range" and b[0] == "range":
+        return a[1] <= b[1] and b[2] <= a[2]
+    return a == b
+
+
+def _split(ty: Ty, heads: list[tuple]) -> tuple[list[tuple], list[tuple]]:
+    """(present, missing) constructors of `ty`, refined by the column's heads."""
+    k = ty.kind
+    if k == "bool":
+        ctors = [("bool", False), ("bool", True)]
+    elif k in ("int", "char"):
+        cuts: set[int] = set()
+        for h in heads:
+            if h[0] == "range":
+                cuts.add(h[1])
+                cuts.add(h[2] + 1)
+        ctors = []
+        for lo, hi in _full_ranges(ty):
+            points = sorted(c for c in cuts if lo < c <= hi)
+            start = lo
+            for p in points:
+                ctors.append(("range", start, p - 1))
+                start = p
+            ctors.append(("range", start, hi))
+    elif k == "tuple":
+        ctors = [("tuple",)]
+    else:
+        # Opaque types: only the constructors that appear, plus an unlisted rest.
+        present = [h for h in dict.fromkeys(heads) if h[0] == "opaque"]
+        return present, [("opaque-rest",)]
+    present = [c for c in ctors if any(_covers(h, c) for h in heads)]
+    missing = [c for c in ctors if not any(_covers(h, c) for h in heads)]
+    return present, missing
+
+
+def _specialize(row: list[DPat], ctor: tuple, ty: Ty) -> list[DPat] | None:
+    head = row[0]
+    if head.ctor[0] == "wild":
+        return [wild(t) for t in _field_tys(ctor, ty)] + row[1:]
+    if _covers(head.ctor, ctor):
+        return list(head.fields) + row[1:]
+    return None
+
+
+def _apply(ctor: tuple, ty: Ty, witness: list[DPat]) -> list[DPat]:
+    n = _arity(ctor, ty)
+    return [DPat(ctor, witness[:n], ty)] + witness[n:]
+
+
+def missing_witnesses(rows: list[list[DPat]], tys: list[Ty], top: bool = True) -> list[list[DPat]]:
+    """Pattern vectors matched by no row (all of them, as rustc lists them)."""
+    if not tys:
+        return [] if rows else [[]]
+    ty = tys[0]
+    heads = [r[0].ctor for r in rows if r[0].ctor[0] != "wild"]
+    present, missing = _split(ty, heads)
+    out: list[list[DPat]] = []
+    for ctor in present:
+        sub = [r2 for r in rows if (r2 := _specialize(r, ctor, ty)) is not None]
+        for w in missing_witnesses(sub, _field_tys(ctor, ty) + tys[1:], False):
+            out.append(_apply(ctor, ty, w))
+    if missing:
+        default = [r[1:] for r in rows if r[0].ctor[0] == "wild"]
+        rest = missing_witnesses(default, tys[1:], False)
+        if rest:
+            # rustc names the missing constructors one by one, unless none of the
+            # type's constructors appear in the column below the top level: then `_`.
+            if present or top:
+                ctors = [c for c in missing if c[0] != "opaque-rest"] or [WILD]
+            else:
+                ctors = [WILD]
+            for w in rest:
+                for c in ctors:
+                    head = wild(ty) if c[0] in ("wild", "opaque-rest") else \
+                        DPat(c, [wild(t) for t in _field_tys(c, ty)], ty)
+                    out.append([head] + w)
+    return out
+
+
+def is_useful(rows: list[list[DPat]], v: list[DPat], tys: list[Ty]) -> bool:
+    """Does `v` match some value that no row matches?"""
+    if not tys:
+        return not rows
+    ty = tys[0]
+    head = v[0]
+    if head.ctor[0] == "wild":
+        heads = [r[0].ctor for r in rows if r[0].ctor[0] != "wild"]
+        present, missing = _split(ty, heads)
+        if missing:
+            default = [r[1:] for r in rows if r[0].ctor[0] == "wild"]
+            if is_useful(default, v[1:], tys[1:]):
+                return True
+        for ctor in present:
+            sub = [r2 for r in rows if (r2 := _specialize(r, ctor, ty)) is not None]
+            if is_useful(sub, _specialize(v, ctor, ty), _field_tys(ctor, ty) + tys[1:]):
+                return True
+        return False
+    # A concrete constructor (split against the rows' boundaries when it is a range).
+    heads = [r[0].ctor for r in rows if r[0].ctor[0] != "wild"] + [head.ctor]
+    pieces = [c for c in _split(ty, heads)[0] if _covers(head.ctor, c)] \
+        if head.ctor[0] == "range" else [head.ctor]
+    for ctor in pieces:
+        sub = [r2 for r in rows if (r2 := _specialize(r, ctor, ty)) is not None]
+        if is_useful(sub, _specialize(v, ctor, ty), _field_tys(ctor, ty) + tys[1:]):
+            return True
+    return False
