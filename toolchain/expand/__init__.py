@@ -32,6 +32,7 @@ class TestDesc:
     should_panic: bool | str | None = None   # None, True, or the expected message
     ignore: bool = False
     ignore_reason: str | None = None
+    ident_span: Span | None = None  # the function's name (libtest's "at FILE:L:C")
 
 
 @dataclass
@@ -279,7 +280,8 @@ class _CrateExpander:
                 "functions used as tests can not have any non-lifetime generic parameters", span))
             return True
         desc = TestDesc(name="::".join(ctx.modpath + (k.ident.name,)),
-                        path=list(ctx.modpath) + [k.ident.name], fn_item_id=item.id, span=span)
+                        path=list(ctx.modpath) + [k.ident.name], fn_item_id=item.id, span=span,
+                        ident_span=k.ident.span)
         for a in _attr_named(item.attrs, "should_panic"):
             desc.should_panic = self._should_panic(a)
         for a in _attr_named(item.attrs, "ignore"):

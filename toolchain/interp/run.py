@@ -132,14 +132,19 @@ def run_tests(program: ir.Program, source: SourceFile, tests: list, fuel: int | 
             budget = max(0, budget - m.fuel_used)
         captured = "".join(io.stdout) + "".join(io.stderr) + captured_extra
         should_panic = getattr(desc, "should_panic", None)
+        shown = desc.name
         if should_panic is not None and should_panic is not False:
-            ok, captured = _should_panic_verdict(should_panic, panic, captured)
+            shown += " - should panic"
+            ok, msg = _should_panic_verdict(should_panic, panic, desc, source)
+            if msg:
+                # libtest appends its verdict to the captured output as a note.
+                captured += f"note: {msg}"
         if ok:
             passed += 1
-            out.append(f"test {desc.name} ... ok\n")
+            out.append(f"test {shown} ... ok\n")
         else:
             failed += 1
-            out.append(f"test {desc.name} ... FAILED\n")
+            out.append(f"test {shown} ... FAILED\n")
             failures.append((desc.name, captured))
         results.append(TestOutcome(desc.name, "ok" if ok else "failed", "".join(io.stdout), panic))
     if failures:
@@ -157,10 +162,17 @@ def run_tests(program: ir.Program, source: SourceFile, tests: list, fuel: int | 
     return TestRun(run, results)
 
 
-def _should_panic_verdict(expected, panic: PanicInfo | None, captured: str) -> tuple[bool, str]:
+def _should_panic_verdict(expected, panic: PanicInfo | None, desc, source: SourceFile
+                          ) -> tuple[bool, str]:
+    """libtest's verdict on a `#[should_panic]` test: (passed, failure message)."""
     if panic is None:
-        return False, captured + "note: test did not panic as expected\n"
+        line, col = source.line_col((desc.ident_span or desc.span).lo)
+        return False, f"test did not panic as expected at {source.name}:{line}:{col}"
     if isinstance(expected, str) and expected not in panic.message:
-        return False, (captured + f"note: panic did not contain expected string\n"
-                       f"      panic message: {panic.message!r}\n expected substring: {expected!r}\n")
-    return True, captured
+        from .fmt import format_value
+        from ..types import STR_REF
+        q = lambda text: format_value(text, STR_REF, "?")
+        return False, ("panic did not contain expected string\n"
+                       f"      panic message: {q(panic.message)}\n"
+                       f" expected substring: {q(expected)}")
+    return True, ""

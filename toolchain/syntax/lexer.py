@@ -119,7 +119,7 @@ class Lexer:
                 if lo != i:     # whitespace before the token
                     toks[-1].joint = False
                 i = j
-                if g <= _F_PUNCT:
+                if g <= 2:      # _F_IDENT, _F_PUNCT
                     # Token(kind, text, span, None, None, False, True), without the call
                     t = new(Token)
                     t.kind = _F_KIND[g]
@@ -129,7 +129,7 @@ class Lexer:
                     t.raw = False
                     t.joint = True
                     append(t)
-                elif g == _F_COMMENT:
+                elif g == 3:    # _F_COMMENT
                     toks[-1].joint = False
                 else:
                     sp = Span(lo, j) if ascii_src else span(lo, j)
@@ -607,6 +607,7 @@ def tokenize(source: SourceFile, edition: str = "2024") -> tuple[list[Token], li
 
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = {")": "(", "]": "[", "}": "{"}
+_DELIMS = frozenset(_OPEN) | frozenset(_CLOSE)
 
 
 def check_delimiters(toks: list[Token], source: SourceFile) -> tuple[list[int], list[Diagnostic]]:
@@ -640,12 +641,12 @@ def check_delimiters(toks: list[Token], source: SourceFile) -> tuple[list[int], 
     last_unclosed_found: int | None = None
     while i < n:
         t = toks[i]
-        if t.kind != "punct":
+        p = t.text
+        if p not in _DELIMS or t.kind != "punct":
             if t.kind == "eof":
                 break
             i += 1
             continue
-        p = t.text
         if p in _OPEN:
             stack.append(i)
             i += 1

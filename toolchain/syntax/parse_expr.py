@@ -13,6 +13,7 @@ from ..source import Span
 from . import ast
 from .ast import Token
 from .parser import OPERATOR, ParseError, sugg
+from .parse_ty import _PATH_KWS
 
 NO_STRUCT = 1       # rustc's Restrictions::NO_STRUCT_LITERAL (if/while/match scrutinees)
 STMT_EXPR = 2       # rustc's Restrictions::STMT_EXPR (expression at statement start)
@@ -567,7 +568,7 @@ class ExprParser:
                     self.bump()
                     blk = self.parse_block()
                     return self.mk_expr(ast.ExprBlock(blk), lo)
-            if self.is_path_start_ident() or t.raw:
+            if t.raw or t.text not in self._kws or t.text in _PATH_KWS:     # is_path_start_ident()
                 return self.parse_path_start_expr(lo)
         raise ParseError(self.expected_expression_error())
 

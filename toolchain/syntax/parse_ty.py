@@ -30,7 +30,9 @@ class TyParser:
             elif style != "mod":
                 self.expected.append("`::`")    # check("::")
             break
-        return ast.Path(segs, self.span_from(lo), global_)
+        a = lo.lo
+        b = self.prev_span.hi
+        return ast.Path(segs, Span(a, b if b > a else a), global_)
 
     def parse_path_segment(self, style: str) -> ast.PathSegment:
         t = self.tok

@@ -149,15 +149,18 @@ class ParserBase:
         return False
 
     def check_kw(self, kw: str) -> bool:
-        if self.is_kw(kw):
+        t = self.tok
+        if t.text == kw and t.kind == "ident" and not t.raw:
             return True
-        self.expected.append(f"`{kw}`")
+        self.expected.append(_BQ[kw])
         return False
 
     def eat_kw(self, kw: str) -> bool:
-        if self.check_kw(kw):
+        t = self.tok
+        if t.text == kw and t.kind == "ident" and not t.raw:
             self.bump()
             return True
+        self.expected.append(_BQ[kw])
         return False
 
     def check_split(self, p: str) -> bool:
