@@ -1,8 +1,9 @@
 # Ferrite: bootstrap, build, run and test.
 #
 #   make run      build what is missing or stale, then serve http://127.0.0.1:8000/
-#   make test     build, then: chromium (Debian) if missing, npm run typecheck, pytest (whole suite)
-#   make record   re-record tests/ui and tests/diagnostics expectations from real rustc
+#   make test     build, then: chromium and postgresql (Debian) if missing, npm run typecheck, pytest
+#   make record   re-record tests/ui, tests/diagnostics and tests/packs expectations from real rustc
+#   make dist     write dist/: a static site (IDE, runtime bundle, packs.json) for any file host
 #   make bench    run every bench/*.py
 #   make clean    remove build outputs; `make distclean` also removes .venv, node_modules, instance/
 #
@@ -30,7 +31,7 @@ CLIENT_SOURCES    := $(shell find client -type f -not -path 'client/dist/*' 2>/d
                      $(wildcard tsconfig.json)
 TOOLCHAIN_SOURCES := $(shell find toolchain -type f -not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
 
-.PHONY: run test record bench clean distclean venv node client runtime db browser typecheck pytest bootstrap
+.PHONY: run test record bench clean distclean venv node client runtime db browser postgres typecheck pytest bootstrap dist
 
 # ---------------------------------------------------------------- bootstrap
 
@@ -60,9 +61,9 @@ $(RUNTIME_STAMP): $(VENV_STAMP) $(NODE_STAMP) $(TOOLCHAIN_SOURCES) pyproject.tom
 
 runtime: $(RUNTIME_STAMP)
 
-# Idempotent and quick: creates the tables if missing, records the schema version.
+# Idempotent and quick: applies the Alembic migrations not yet applied (server/migrations).
 db: $(VENV_STAMP)
-	$(VPY) -m flask --app server init-db
+	$(VPY) -m flask --app server db upgrade
 
 bootstrap: venv node client runtime db
 
@@ -82,13 +83,22 @@ browser:
 	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
 	fi
 
+# Debian's PostgreSQL: tests/api start a throwaway cluster with its initdb/pg_ctl
+# (on a temporary directory and a free port on 127.0.0.1) and run the API tests on it too.
+postgres:
+	@if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi; \
+	  $$sudo apt-get update; \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql; \
+	fi
+
 typecheck: $(NODE_STAMP)
 	npm run typecheck
 
 pytest: $(VENV_STAMP)
 	$(VPY) -m pytest -q
 
-test: bootstrap browser
+test: bootstrap browser postgres
 	npm run typecheck
 	$(VPY) -m pytest -q
 
@@ -98,6 +108,11 @@ test: bootstrap browser
 record: $(VENV_STAMP)
 	$(VPY) tests/ui/record.py
 	$(VPY) tests/diagnostics/record.py
+	$(VPY) tests/packs/record.py
+
+# A static site for any file host / CDN (no API): client, runtime/, packs.json.
+dist: $(CLIENT_STAMP) $(RUNTIME_STAMP)
+	$(VPY) -m server.dist --out dist
 
 bench: $(VENV_STAMP) $(RUNTIME_STAMP)
 	@shopt -s nullglob; benches=(bench/*.py); \
@@ -107,7 +122,7 @@ bench: $(VENV_STAMP) $(RUNTIME_STAMP)
 # ---------------------------------------------------------------- clean
 
 clean:
-	rm -rf client/dist wasm/dist build *.egg-info .pytest_cache .benchmarks test-results
+	rm -rf client/dist wasm/dist dist build *.egg-info .pytest_cache .benchmarks test-results
 	find . -name __pycache__ -type d -not -path './.venv/*' -not -path './node_modules/*' -prune -exec rm -rf {} +
 
 distclean: clean

@@ -70,8 +70,8 @@ def test_unknown_api_paths_are_json_404(client, method, path):
     assert response.status_code == 404
     assert response.mimetype == "application/json"
     body = response.get_json()
-    assert body["status"] == 404
-    assert body["error"] == "Not Found"
+    assert body["error"]["code"] == "not_found"
+    assert body["error"]["message"]
 
 
 def test_api_never_falls_through_to_static_files(client, client_dir):
@@ -110,3 +110,27 @@ def test_server_never_executes_code():
                 if called in FORBIDDEN_CALLS:
                     problems.append(f"{path.name}:{node.lineno}: calls {called}()")
     assert not problems, "\n".join(problems)
+
+
+def test_grep_no_subprocess_exec_eval_or_compile_in_server():
+    """The same promise at the text level: none of these words appear as calls or imports
+    in the code (strings and comments, which may mention them, are left out)."""
+    import io
+    import re
+    import tokenize
+
+    server_dir = Path(__file__).resolve().parents[2] / "server"
+    pattern = re.compile(r"\bimport\s+subprocess\b|\bsubprocess\.|\bos\.system\b|\bos\.popen\b"
+                         r"|(?<![.\w])(?:exec|eval|compile)\s*\(")
+    hits = []
+    for path in sorted(server_dir.rglob("*.py")):
+        lines: dict[int, list[str]] = {}
+        source = path.read_text(encoding="utf-8")
+        for token in tokenize.generate_tokens(io.StringIO(source).readline):
+            if token.type not in (tokenize.STRING, tokenize.COMMENT):
+                lines.setdefault(token.start[0], []).append(token.string)
+        for number, tokens in sorted(lines.items()):
+            code = " ".join(tokens).replace(" . ", ".").replace(" (", "(")
+            if pattern.search(code):
+                hits.append(f"{path.relative_to(server_dir)}:{number}: {code}")
+    assert not hits, "\n".join(hits)
