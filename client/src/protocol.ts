@@ -8,6 +8,8 @@ export interface RunRequest {
   id: number;
   code: string;
   mode: Mode;
+  /** Interpreter step budget; the toolchain stops the program when it runs out. */
+  fuel: number;
 }
 
 export type PageMessage = RunRequest;
@@ -26,6 +28,14 @@ export interface ReadyMessage {
   /** Milliseconds from worker start to ready. */
   elapsedMs: number;
   version?: string;
+  /** Set when the page is cross-origin isolated: writing 2 into it raises KeyboardInterrupt in Python. */
+  interruptBuffer?: Uint8Array;
+}
+
+/** The run `id` was stopped by the interrupt buffer (the worker stays usable). */
+export interface StoppedMessage {
+  type: "stopped";
+  id: number;
 }
 
 export interface ResultMessage {
@@ -41,7 +51,7 @@ export interface ErrorMessage {
   message: string;
 }
 
-export type WorkerMessage = ProgressMessage | ReadyMessage | ResultMessage | ErrorMessage;
+export type WorkerMessage = ProgressMessage | ReadyMessage | ResultMessage | StoppedMessage | ErrorMessage;
 
 export interface DiagnosticSpan {
   file_name: string;
@@ -86,4 +96,6 @@ export interface ToolchainResult {
   run: ProcessRun | null;
   tests: TestOutcome[] | null;
   fuel: { used: number; exhausted: boolean } | null;
+  /** "server" when the result came from the API's fallback runner. */
+  source?: string;
 }

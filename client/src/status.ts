@@ -21,6 +21,12 @@ export class LoadingStatus {
     this.show("loading", [...this.phases.values()].map(describe).join(" · "));
   }
 
+  /** The runtime is starting again (after a hard stop). */
+  restarting(): void {
+    this.phases.clear();
+    this.show("loading", "Restarting the Rust runtime…");
+  }
+
   ready(elapsedMs: number): void {
     this.show("ready", "Ready");
     this.element.title = `Rust runtime loaded in ${(elapsedMs / 1000).toFixed(1)} s`;

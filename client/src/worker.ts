@@ -24,7 +24,10 @@ const post = (message: WorkerMessage): void => scope.postMessage(message);
 
 const started = performance.now();
 
-type Execute = ((code: string, mode: Mode) => string) & PyProxy;
+type Execute = ((code: string, mode: Mode, fuel: number) => string) & PyProxy;
+
+/** Shared with the page when cross-origin isolated; the page writes 2 to stop a run. */
+let interruptBuffer: Uint8Array | undefined;
 
 /** Fetches `url` with a streaming reader so the page can show bytes as they arrive. */
 async function fetchWithProgress(url: string, total: number | undefined, phase: "wheel", message: string): Promise<Uint8Array> {
@@ -124,14 +127,25 @@ import importlib, json
 importlib.invalidate_caches()
 from toolchain.api import execute as _execute
 
-def _ferrite_execute(code, mode):
-    return json.dumps(_execute(code, filename="main.rs", mode=mode))
+def _ferrite_execute(code, mode, fuel):
+    # KeyboardInterrupt (the page's Stop, through the interrupt buffer) is not an
+    # Exception: execute lets it through and it reaches JavaScript as a PythonError.
+    return json.dumps(_execute(code, filename="main.rs", mode=mode, fuel=int(fuel)))
 
 # Warm-up: the toolchain imports its phases lazily; pay for that now, not at the first Run.
 _execute("fn main() {}", filename="main.rs", mode="run")
 _ferrite_execute
 `) as Execute;
-  post({ type: "ready", elapsedMs: Math.round(performance.now() - started), version: manifest.version });
+  if (self.crossOriginIsolated && typeof SharedArrayBuffer === "function") {
+    interruptBuffer = new Uint8Array(new SharedArrayBuffer(1));
+    pyodide.setInterruptBuffer(interruptBuffer);
+  }
+  post({
+    type: "ready",
+    elapsedMs: Math.round(performance.now() - started),
+    version: manifest.version,
+    interruptBuffer,
+  });
   return execute;
 }
 
@@ -149,9 +163,16 @@ scope.addEventListener("message", async (event) => {
   if (request.type !== "run") return;
   try {
     const execute = await booting;
-    const json = execute(request.code, request.mode);
+    if (interruptBuffer) interruptBuffer[0] = 0;
+    const json = execute(request.code, request.mode, request.fuel);
     post({ type: "result", id: request.id, result: JSON.parse(json) });
   } catch (error) {
-    post({ type: "error", id: request.id, message: `The toolchain failed: ${describe(error)}` });
+    if (describe(error).includes("KeyboardInterrupt")) {
+      post({ type: "stopped", id: request.id });
+    } else {
+      post({ type: "error", id: request.id, message: `The toolchain failed: ${describe(error)}` });
+    }
+  } finally {
+    if (interruptBuffer) interruptBuffer[0] = 0;
   }
 });
