@@ -21,13 +21,8 @@ from werkzeug.serving import make_server
 
 from server import create_app
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-E2E_DIR = Path(__file__).resolve().parent
-CHROMIUM = "/usr/bin/chromium"
-CLIENT_DIR = Path(os.environ.get("FERRITE_CLIENT_DIR") or REPO_ROOT / "client" / "dist")
-RUNTIME_DIR = Path(os.environ.get("FERRITE_RUNTIME_DIR") or REPO_ROOT / "wasm" / "dist")
-SCREENSHOTS = REPO_ROOT / "test-results"
-FIXTURE_PACKS = E2E_DIR / "fixtures" / "packs"
+from e2e_paths import (CHROMIUM, CLIENT_DIR, E2E_DIR, FIXTURE_PACKS, REPO_ROOT,  # noqa: F401
+                       RUNTIME_DIR, SCREENSHOTS, check_builds)
 
 # Chromium flags measured on Debian (see shared/STACK-NOTES.md): without the
 # background-networking ones it tries to reach hosts this machine cannot reach.
@@ -80,14 +75,6 @@ class LiveServer:
             self.server.shutdown()
             self.server.server_close()
             self.thread.join(timeout=10)
-
-
-def check_builds() -> None:
-    missing = [str(path) for path in (CLIENT_DIR / "index.html", RUNTIME_DIR / "manifest.json")
-               if not path.is_file()]
-    if missing:
-        pytest.fail("e2e tests need the built client and runtime; missing: " + ", ".join(missing)
-                    + " (run `npm run build` and `python wasm/build.py`, or `make test`)", pytrace=False)
 
 
 def ferrite_app(database: Path, **config):

@@ -2,15 +2,12 @@
 http.server, adding the COOP/COEP headers a host would be configured with). Packs come
 from /packs.json, progress stays in the browser, solutions come from packs.json.
 
-The layout is `make dist`'s (docs/api.md): the client at the root, the runtime bundle
-under runtime/, packs.json. If `dist/` is not built, the test assembles the same layout
-from client/dist, wasm/dist and the fixture pack."""
+The site is written by `make dist`'s own code (`server.dist.build`: the client at the root,
+the runtime bundle under runtime/, packs.json), with the fixture pack as its packs."""
 
 from __future__ import annotations
 
 import functools
-import json
-import shutil
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -19,7 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, expect
 
-from conftest import CLIENT_DIR, FIXTURE_PACKS, RUNTIME_DIR, check_builds
+from e2e_paths import CLIENT_DIR, FIXTURE_PACKS, RUNTIME_DIR, check_builds
 from e2e_ide import DESKTOP, PHONE, IdePage
 
 PACK = "basics"
@@ -41,12 +38,10 @@ class StaticHandler(SimpleHTTPRequestHandler):
 
 
 def assemble_site(target: Path) -> Path:
-    from server.packs import load_packs, packs_json
+    from server.dist import build
 
     check_builds()
-    shutil.copytree(CLIENT_DIR, target, ignore=shutil.ignore_patterns("*.map", ".built"))
-    (target / "runtime").symlink_to(RUNTIME_DIR.resolve(), target_is_directory=True)
-    (target / "packs.json").write_text(json.dumps(packs_json(load_packs(FIXTURE_PACKS))))
+    build(target, CLIENT_DIR, RUNTIME_DIR, FIXTURE_PACKS)
     return target
 
 
