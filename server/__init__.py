@@ -3,7 +3,7 @@
 Learners' Rust runs in their browser (Pyodide + the toolchain wheel). This server
 serves the page and the runtime bundle, accounts, exercise packs, progress and
 teachers' class views, and forwards to a self-hosted Piston as a fallback.
-It must never execute user code: no subprocess, os.system, eval or exec here
+It must never execute user code: no child processes, no shell, no dynamic evaluation here
 (tests/api/test_security.py checks it).
 
     flask --app server run            # development server (or `make run`)
