@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from ..diagnostics.model import Diagnostic, Suggestion
 from ..resolve import Resolutions
 from ..source import Span
 from ..syntax import ast
+from ..syntax.visit import iter_nodes
 
 
 def check_mutability(item: ast.Item, res: Resolutions) -> list[Diagnostic]:
@@ -15,25 +14,24 @@ def check_mutability(item: ast.Item, res: Resolutions) -> list[Diagnostic]:
     diags: list[Diagnostic] = []
     f: ast.Fn = item.kind
     params = {p.pat.id for p in f.sig.params}
-    if True:
-        for e in _assignments(f.body):
-            lhs = e.kind.lhs
-            fields: list[str] = []
-            while isinstance(lhs.kind, (ast.ExprParen, ast.ExprField)):
-                if isinstance(lhs.kind, ast.ExprField):
-                    fields.append(lhs.kind.ident.name)
-                lhs = lhs.kind.expr
-            r = res.values.get(lhs.id)
-            if r is None or r.kind != "local":
-                continue
-            info = res.locals[r.target]
-            if info.mutable:
-                continue
-            if fields:
-                path = info.name + "".join("." + f for f in reversed(fields))
-                diags.append(_e0594(e.span, path, info.name, info.span))
-            else:
-                diags.append(_e0384(e.span, info.name, info.span, r.target in params))
+    for e in _assignments(f.body):
+        lhs = e.kind.lhs
+        fields: list[str] = []
+        while isinstance(lhs.kind, (ast.ExprParen, ast.ExprField)):
+            if isinstance(lhs.kind, ast.ExprField):
+                fields.append(lhs.kind.ident.name)
+            lhs = lhs.kind.expr
+        r = res.values.get(lhs.id)
+        if r is None or r.kind != "local":
+            continue
+        info = res.locals[r.target]
+        if info.mutable:
+            continue
+        if fields:
+            path = info.name + "".join("." + name for name in reversed(fields))
+            diags.append(_e0594(e.span, path, info.name, info.span))
+        else:
+            diags.append(_e0384(e.span, info.name, info.span, r.target in params))
     return diags
 
 
@@ -62,15 +60,5 @@ def _e0594(span: Span, path: str, name: str, binding: Span) -> Diagnostic:
 
 def _assignments(node) -> list[ast.Expr]:
     """Every assignment expression under `node`, in source order."""
-    found: list[ast.Expr] = []
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if isinstance(n, ast.Expr) and isinstance(n.kind, (ast.ExprAssign, ast.ExprAssignOp)):
-            found.append(n)
-        if isinstance(n, list):
-            stack.extend(reversed(n))
-        elif dataclasses.is_dataclass(n) and not isinstance(n, (ast.Token, ast.Delimited)):
-            stack.extend(reversed([getattr(n, f.name) for f in dataclasses.fields(n)]))
-    found.sort(key=lambda e: e.span.lo)
-    return found
+    return [n for n in iter_nodes(node)
+            if isinstance(n, ast.Expr) and isinstance(n.kind, (ast.ExprAssign, ast.ExprAssignOp))]

@@ -10,6 +10,7 @@ from ..diagnostics.model import Diagnostic, Suggestion
 from ..resolve import Resolutions
 from ..source import Span
 from ..syntax import ast
+from ..syntax.visit import iter_nodes
 from ..typeck import TypeckResults
 from ..types import PRIM_CONSTS, Ty, display, int_range
 from .usefulness import DPat, WILD, is_useful, missing_witnesses, wild
@@ -230,24 +231,17 @@ def _join(items: list[str]) -> str:
 def check_body(checker: PatternChecker, name: str, item: ast.Item) -> bool:
     """Check every `match` and `let` of one function; True when it has an E0004/E0005
     (the body is then, like one with a type error, not analysed further)."""
-    import dataclasses
     res, tcx = checker.res, checker.tcx
     checker.tainted = False
     f: ast.Fn = item.kind
     for p, t in zip(f.sig.params, tcx.sigs[name].params):
         checker.check_let(p.pat, t, None)
-    stack = [f.body]
     found = []
-    while stack:
-        n = stack.pop()
+    for n in iter_nodes(f.body):
         if isinstance(n, ast.Expr) and isinstance(n.kind, ast.ExprMatch):
             found.append(("match", n))
         elif isinstance(n, ast.Stmt) and isinstance(n.kind, ast.StmtLet):
             found.append(("let", n))
-        if isinstance(n, list):
-            stack.extend(reversed(n))
-        elif dataclasses.is_dataclass(n) and not isinstance(n, (ast.Token, ast.Delimited)):
-            stack.extend(reversed([getattr(n, fl.name) for fl in dataclasses.fields(n)]))
     # rustc checks a body's matches in the order its MIR builder meets them: outer
     # before inner, in source order.
     for kind, n in found:
