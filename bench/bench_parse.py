@@ -1,8 +1,10 @@
 """Parse speed: a generated 2,000-line program, lexed and parsed N times.
 
-    python bench/bench_parse.py [N]        (default N = 20)
+    python bench/bench_parse.py [N]              (default N = 20)
+    python bench/bench_parse.py --profile [N]    (cProfile of N parses, top functions)
 
-Prints the median, min and max wall time of `parse_crate` in ms, lines per second,
+Prints the median, min and max wall time of `parse_crate` in ms (and the quartiles: the
+machine may be shared, compare medians and minimums over many runs), lines per second,
 and the lexer's share. Target: <= 50 ms in CPython. A benchmark, not a test.
 """
 
@@ -95,8 +97,24 @@ def generate(lines: int = 2000) -> str:
     return "".join(out)
 
 
+def profile(n: int) -> None:
+    import cProfile
+    import pstats
+    text = generate()
+    prof = cProfile.Profile()
+    prof.enable()
+    for _ in range(n):
+        parse_crate(SourceFile("bench.rs", text))
+    prof.disable()
+    pstats.Stats(prof).sort_stats("tottime").print_stats(30)
+
+
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    args = sys.argv[1:]
+    if args and args[0] == "--profile":
+        profile(int(args[1]) if len(args) > 1 else 10)
+        return
+    n = int(args[0]) if args else 20
     text = generate()
     nlines = text.count("\n")
     src = SourceFile("bench.rs", text)
@@ -113,6 +131,9 @@ def main() -> None:
     med = statistics.median(times)
     print(f"parse_crate, {nlines} lines, {len(crate.items)} items, N={n}")
     print(f"  median {med:.1f} ms   min {min(times):.1f} ms   max {max(times):.1f} ms")
+    if n >= 4:
+        q1, _, q3 = statistics.quantiles(times, n=4)
+        print(f"  quartiles {q1:.1f} / {q3:.1f} ms")
     print(f"  {nlines / (med / 1000):,.0f} lines/s")
     print(f"  of which lexing (SourceFile + tokenize): median {statistics.median(lex):.1f} ms")
 

@@ -26,7 +26,7 @@ from ..diagnostics.model import Diagnostic, SpanLabel
 from ..source import SourceFile, Span
 from . import ast
 from .ids import IdGen
-from .lexer import check_delimiters, tokenize
+from .lexer import Lexer, check_delimiters
 from .parse_expr import ExprParser
 from .parse_item import ItemParser
 from .parse_pat import PatParser
@@ -69,10 +69,12 @@ def _parse_crate(source: SourceFile, edition: str) -> tuple[ast.Crate, list[Diag
     crate = ast.Crate([], [], Span(0, end))
     crate.id_gen = ids
     try:
-        toks, diags, fatal = tokenize(source, edition)
-        if fatal:
+        lx = Lexer(source, edition)
+        toks = lx.tokenize()
+        diags = lx.diags
+        if lx.fatal:
             return crate, diags
-        _, ddiags = check_delimiters(toks, source)
+        _, ddiags = check_delimiters(toks, source, lx.delims)
         if ddiags:
             return crate, diags + ddiags
         p = Parser(toks, source, edition, ids)

@@ -39,7 +39,8 @@ _LINE_END = re.compile(r"[^\n]*")
 _FAST = re.compile(
     r"[ \t\n]*(?:"
     r"((?![brc]['\"#]|br['\"#]|cr['\"#])[^\W\d]\w*)"
-    r"|(<<=|>>=|\.\.\.|\.\.=|::|->|=>|==|!=|<=|>=|&&|\|\||\+=|-=|\*=|/=(?!/)|%=|\^=|&=|\|=|<<|>>|\.\.|[;,.(){}\[\]@#~?:$=!<>\-&|+*^%]|/(?![/*]))"
+    r"|([(){}\[\]])"
+    r"|(<<=|>>=|\.\.\.|\.\.=|::|->|=>|==|!=|<=|>=|&&|\|\||\+=|-=|\*=|/=(?!/)|%=|\^=|&=|\|=|<<|>>|\.\.|[;,.@#~?:$=!<>\-&|+*^%]|/(?![/*]))"
     # plain comments (not doc comments: `///x`, `//!x`; `////` is plain again)
     r"|(//(?:[^/!\n][^\n]*)?(?=\n|$)|////[^\n]*)"
     # decimal integers without suffix, not followed by `.`/exponent/suffix
@@ -49,8 +50,12 @@ _FAST = re.compile(
     # lifetimes and labels (not char literals `'a'`)
     r"|('[^\W\d]\w*(?![\w']))"
     r")")
-_F_IDENT, _F_PUNCT, _F_COMMENT, _F_INT, _F_STR, _F_LIFETIME = 1, 2, 3, 4, 5, 6
-_F_KIND = (None, "ident", "punct")
+_F_IDENT, _F_DELIM, _F_PUNCT, _F_COMMENT, _F_INT, _F_STR, _F_LIFETIME = 1, 2, 3, 4, 5, 6, 7
+_F_KIND = (None, "ident", "punct", "punct")
+# The fast path builds Tokens and Spans without calling their `__init__` (a good part
+# of the lexing time) and sets every field itself, so it must know them all.
+assert Token.__slots__ == ("kind", "text", "span", "lit_kind", "suffix", "raw", "joint", "value")
+assert Span.__slots__ == ("lo", "hi")
 
 _SIMPLE_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\", "0": "\0", "'": "'", '"': '"'}
 _LITERALS_HELP = "for more information, visit <https://doc.rust-lang.org/reference/tokens.html#literals>"
@@ -63,6 +68,8 @@ class Lexer:
         self.edition = edition
         self.diags: list[Diagnostic] = []
         self.fatal = False
+        # Indices of the delimiter tokens `( ) [ ] { }`, for `check_delimiters`.
+        self.delims: list[int] = []
         if self.text.isascii():
             self._boff = None
         else:
@@ -107,30 +114,43 @@ class Lexer:
         # A placeholder first token, so that "the previous token" always exists.
         toks.append(Token("eof", "", Span(0, 0)))
         append = toks.append
-        fast = _FAST.match
+        delims = self.delims
+        # A scanner's `match()` matches at the end of its previous match: the fast path
+        # needs no position argument; after a token from the slow path it restarts.
+        scan = _FAST.scanner
+        fast = scan(text, i).match
         new = Token.__new__
         ascii_src = self._boff is None
         span = self.span
+        prev = toks[-1]     # the last token
         while i < n:
-            m = fast(text, i)
+            m = fast()
             if m is not None:
                 g = m.lastindex
                 lo, j = m.span(g)
                 if lo != i:     # whitespace before the token
-                    toks[-1].joint = False
+                    prev.joint = False
                 i = j
-                if g <= 2:      # _F_IDENT, _F_PUNCT
+                if g <= 3:      # _F_IDENT, _F_DELIM, _F_PUNCT
                     # Token(kind, text, span, None, None, False, True), without the call
                     t = new(Token)
                     t.kind = _F_KIND[g]
                     t.text = text[lo:j]
-                    t.span = Span(lo, j) if ascii_src else span(lo, j)
+                    if ascii_src:   # Span(lo, j), without the call
+                        t.span = sp = new(Span)
+                        sp.lo = lo
+                        sp.hi = j
+                    else:
+                        t.span = span(lo, j)
                     t.lit_kind = t.suffix = t.value = None
                     t.raw = False
                     t.joint = True
+                    if g == 2:  # its index once the placeholder is gone
+                        delims.append(len(toks) - 1)
                     append(t)
-                elif g == 3:    # _F_COMMENT
-                    toks[-1].joint = False
+                    prev = t
+                elif g == 4:    # _F_COMMENT
+                    prev.joint = False
                 else:
                     sp = Span(lo, j) if ascii_src else span(lo, j)
                     t = text[lo:j]
@@ -141,75 +161,94 @@ class Lexer:
                         append(Token("literal", t, sp, "str", None, False, True, t[1:-1]))
                     else:
                         append(Token("lifetime", t, sp, None, None, False, True))
+                    prev = toks[-1]
                 continue
-            c = text[i]
-            if c in " \t\n\r" or c in "\x0b\x0c\u0085\u200e\u200f\u2028\u2029":
-                i = _WS.match(text, i).end()
-                toks[-1].joint = False
-                continue
-            start = i
-            if c == "/" and i + 1 < n and text[i + 1] in "/*":
-                i = self.comment(i, toks)
-                if self.fatal:
-                    break
-                if toks[-1].kind != "doc":
-                    toks[-1].joint = False
-                continue
-            if c.isalpha() or c == "_" or (c > "\x7f" and c.isidentifier()):
-                # Literal prefixes: b'', b"", br"", r"", r#"", c"", cr"", and raw idents r#x.
-                if c in "brc" and i + 1 < n:
-                    tok = self.prefixed(i)
-                    if tok is not None:
-                        if self.fatal:
-                            break
-                        append(tok)
-                        i = self._end
-                        continue
-                m = _IDENT.match(text, i)
-                if m is None:  # e.g. a combining mark: rustc's "unknown start of token"
-                    self.unknown_start(i)
-                    i += 1
-                    continue
-                i = m.end()
-                append(Token("ident", m.group(), self.span(start, i), joint=True))
-                continue
-            if "0" <= c <= "9":
-                append(self.number(i))
-                i = self._end
-                continue
-            if c == "'":
-                tok = self.quote(i)
-                if self.fatal:
-                    break
-                append(tok)
-                i = self._end
-                continue
-            if c == '"':
-                end, value = self.quoted(i + 1, '"', "str")
-                if self.fatal:
-                    break
-                i, suffix = self.suffix(end)
-                append(Token("literal", text[start:i], self.span(start, i), "str", suffix, joint=True,
-                             value=value))
-                continue
-            if c in SINGLE_PUNCT:
-                p = c
-                nxt = text[i + 1] if i + 1 < n else ""
-                if nxt and nxt in ":->=.&|<+*/^%!":
-                    for cand in PUNCTS:
-                        if text.startswith(cand, i):
-                            p = cand
-                            break
-                i += len(p)
-                append(Token("punct", p, self.span(start, i), joint=True))
-                continue
-            self.unknown_start(i)
-            i += 1
+            i = self.slow_token(i, toks)
+            if i < 0:
+                break
+            prev = toks[-1]
+            fast = scan(text, i).match
         toks[-1].joint = False
         del toks[0]
         end = self.b(n)
         toks.append(Token("eof", "", Span(end, end)))
         return toks
+
+    def slow_token(self, i: int, toks: list[Token]) -> int:
+        """Everything the fast path does not lex, at `i` (whitespace, doc and block
+        comments, literals with prefixes, escapes or suffixes, floats, chars, ...):
+        appends what it lexes to `toks` and returns where lexing continues, or -1 when
+        lexing stops (after the errors rustc treats as fatal)."""
+        text = self.text
+        n = len(text)
+        append = toks.append
+        delims = self.delims
+        c = text[i]
+        if c in " \t\n\r" or c in "\x0b\x0c\u0085\u200e\u200f\u2028\u2029":
+            i = _WS.match(text, i).end()
+            toks[-1].joint = False
+            return i
+        start = i
+        if c == "/" and i + 1 < n and text[i + 1] in "/*":
+            i = self.comment(i, toks)
+            if self.fatal:
+                return -1      # a fatal error: lexing stops
+            if toks[-1].kind != "doc":
+                toks[-1].joint = False
+            return i
+        if c.isalpha() or c == "_" or (c > "\x7f" and c.isidentifier()):
+            # Literal prefixes: b'', b"", br"", r"", r#"", c"", cr"", and raw idents r#x.
+            if c in "brc" and i + 1 < n:
+                tok = self.prefixed(i)
+                if tok is not None:
+                    if self.fatal:
+                        return -1      # a fatal error: lexing stops
+                    append(tok)
+                    i = self._end
+                    return i
+            m = _IDENT.match(text, i)
+            if m is None:  # e.g. a combining mark: rustc's "unknown start of token"
+                self.unknown_start(i)
+                i += 1
+                return i
+            i = m.end()
+            append(Token("ident", m.group(), self.span(start, i), joint=True))
+            return i
+        if "0" <= c <= "9":
+            append(self.number(i))
+            i = self._end
+            return i
+        if c == "'":
+            tok = self.quote(i)
+            if self.fatal:
+                return -1      # a fatal error: lexing stops
+            append(tok)
+            i = self._end
+            return i
+        if c == '"':
+            end, value = self.quoted(i + 1, '"', "str")
+            if self.fatal:
+                return -1      # a fatal error: lexing stops
+            i, suffix = self.suffix(end)
+            append(Token("literal", text[start:i], self.span(start, i), "str", suffix, joint=True,
+                         value=value))
+            return i
+        if c in SINGLE_PUNCT:
+            p = c
+            nxt = text[i + 1] if i + 1 < n else ""
+            if nxt and nxt in ":->=.&|<+*/^%!":
+                for cand in PUNCTS:
+                    if text.startswith(cand, i):
+                        p = cand
+                        break
+            i += len(p)
+            if p in _DELIMS:
+                delims.append(len(toks) - 1)
+            append(Token("punct", p, self.span(start, i), joint=True))
+            return i
+        self.unknown_start(i)
+        i += 1
+        return i
 
     def unknown_start(self, i: int) -> None:
         c = self.text[i]
@@ -610,13 +649,17 @@ _CLOSE = {")": "(", "]": "[", "}": "{"}
 _DELIMS = frozenset(_OPEN) | frozenset(_CLOSE)
 
 
-def check_delimiters(toks: list[Token], source: SourceFile) -> tuple[list[int], list[Diagnostic]]:
+def check_delimiters(toks: list[Token], source: SourceFile,
+                     delims: list[int] | None = None) -> tuple[list[int], list[Diagnostic]]:
     """Match delimiters. Returns (`match`, diagnostics): `match[i]` is the index of the
     token closing the delimiter opened at `i` (and vice versa), -1 elsewhere.
 
     Mirrors rustc's token-tree builder: a wrong closing delimiter closes the innermost
     open one ("mismatched closing delimiter"), and is consumed unless it matches an
-    outer open delimiter; a closing delimiter at top level is "unexpected"."""
+    outer open delimiter; a closing delimiter at top level is "unexpected".
+
+    `delims`, when given, lists the indices of the delimiter tokens (the lexer's
+    `Lexer.delims`), which saves a pass over all tokens."""
     match = [-1] * len(toks)
     stack: list[int] = []            # indices of open delimiters
     unmatched: list[tuple[int, int | None, int | None]] = []   # (found, unclosed, candidate)
@@ -636,23 +679,26 @@ def check_delimiters(toks: list[Token], source: SourceFile) -> tuple[list[int], 
     def multiline(a: Span, b: Span) -> bool:
         return source.line_index(a.lo) != source.line_index(b.hi)
 
-    i = 0
-    n = len(toks)
+    # The delimiters, up to the (first) end of file; only they matter below.
+    if delims is None:
+        delims = []
+        for i, t in enumerate(toks):
+            if t.text in _DELIMS:
+                if t.kind == "punct":
+                    delims.append(i)
+            elif t.kind == "eof":
+                break
+    k = 0
+    nd = len(delims)
     last_unclosed_found: int | None = None
-    while i < n:
+    push = stack.append
+    while k < nd:
+        i = delims[k]
         t = toks[i]
         p = t.text
-        if p not in _DELIMS or t.kind != "punct":
-            if t.kind == "eof":
-                break
-            i += 1
-            continue
         if p in _OPEN:
-            stack.append(i)
-            i += 1
-            continue
-        if p not in _CLOSE:
-            i += 1
+            push(i)
+            k += 1
             continue
         if not stack:
             d = Diagnostic.error(f"unexpected closing delimiter: `{p}`", t.span)
@@ -664,15 +710,16 @@ def check_delimiters(toks: list[Token], source: SourceFile) -> tuple[list[int], 
             # rustc's top-level `lex_token_trees` returns here: nothing more is reported
             return match, _mismatch_errors(toks, unmatched) + diags
         top = stack[-1]
-        if toks[top].text == _CLOSE[p]:
+        o = toks[top]
+        if o.text == _CLOSE[p]:
             stack.pop()
             match[top] = i
             match[i] = top
             if p == "}":
-                if top + 1 == i and not multiline(toks[top].span, t.span):
-                    empty_blocks.append(toks[top].span.to(t.span))
-                matching_blocks.append((toks[top].span, t.span))
-            i += 1
+                if top + 1 == i and not multiline(o.span, t.span):
+                    empty_blocks.append(o.span.to(t.span))
+                matching_blocks.append((o.span, t.span))
+            k += 1
             continue
         # Mismatched.
         if last_unclosed_found != i:
@@ -687,7 +734,7 @@ def check_delimiters(toks: list[Token], source: SourceFile) -> tuple[list[int], 
         else:
             stack.pop()
         if not any(toks[o].text == _CLOSE[p] for o in stack):
-            i += 1
+            k += 1
     if stack:
         eof = toks[-1]
         d = Diagnostic.error("this file contains an unclosed delimiter", eof.span)

@@ -41,6 +41,19 @@ _EXPR_START_PUNCT = {"(", "[", "{", "!", "-", "*", "&", "&&", "|", "||", "..", "
 _EXPR_START_KW = {"if", "match", "loop", "while", "for", "unsafe", "return", "break", "continue",
                   "move", "true", "false", "let", "async", "self", "Self", "super", "crate", "static",
                   "const", "yield", "do", "box", "_", "gen", "try", "become"}
+# After an identifier, these make it more than a one-segment path expression.
+_NOT_AFTER_LEAF_IDENT = frozenset(("::", "!", "{"))
+# The tokens `parse_dot_or_call_with` acts on.
+_POSTFIX = frozenset(("?", ".", "(", "["))
+# What the failed checks after an expression record, in order (see `parse_ident_leaf`).
+_EXP_POSTFIX = ("`?`", "`.`")
+_EXP_LEAF_PATH = ("`::`", "`!`", "`{`")
+_EXP_LEAF_PATH_NS = ("`::`", "`!`")
+_EXP_LEAF = _EXP_LEAF_PATH + _EXP_POSTFIX
+_EXP_LEAF_NS = _EXP_LEAF_PATH_NS + _EXP_POSTFIX
+# The words `ItemParser.is_item_start` can accept.
+_ITEM_START_WORDS = frozenset(["fn", "struct", "enum", "trait", "mod", "use", "static", "type", "impl", "pub",
+                               "extern", "const", "unsafe", "async", "union", "macro_rules", "auto"])
 # The keywords `parse_expr_bottom` handles itself.
 _EXPR_BOTTOM_KW = frozenset(["true", "false", "if", "while", "loop", "for", "match", "unsafe", "move",
                              "async", "return", "break", "continue", "let", "_", "await", "const"])
@@ -77,11 +90,13 @@ class ExprParser:
 
     def mk_expr(self, kind, lo: Span, attrs=None) -> ast.Expr:
         # span_from(lo) and next_id(), inlined: this runs for every expression
-        a = lo.lo
         b = self.prev_span.hi
         ids = self.ids
         n = ids._next
         ids._next = n + 1
+        if b == lo.hi:
+            return ast.Expr(kind, lo, n, attrs or [])
+        a = lo.lo
         return ast.Expr(kind, Span(a, b if b > a else a), n, attrs or [])
 
     def with_res(self, r: int, f, *args):
@@ -136,18 +151,41 @@ class ExprParser:
     def parse_assoc(self, min_prec: int, lhs: ast.Expr | None = None) -> ast.Expr:
         if lhs is None:
             t = self.tok
-            if t.kind == "punct" and (t.text == ".." or t.text == "..="):
+            kind = t.kind
+            if kind == "ident":
+                pos = self.pos + 1
+                a = self.toks[pos] if pos < self._ntoks else self.toks[-1]     # look()
+                if (t.raw or (t.text not in self._kws and t.text not in _EXPR_BOTTOM_KW)) and \
+                        not (a.kind == "punct" and a.text in _NOT_AFTER_LEAF_IDENT):
+                    lhs = self.parse_ident_leaf(t)
+                else:
+                    lhs = self.parse_expr_prefix()
+            elif kind == "literal":
+                lhs = self.parse_lit_expr()
+                t = self.tok
+                if t.kind == "punct" and t.text in _POSTFIX:
+                    lhs = self.parse_dot_or_call_with(lhs)
+                else:
+                    self.expected.extend(_EXP_POSTFIX)
+            elif kind == "punct" and (t.text == ".." or t.text == "..="):
                 return self.parse_prefix_range()
-            lhs = self.parse_expr_prefix()
+            else:
+                lhs = self.parse_expr_prefix()
         if self.restrictions & STMT_EXPR and expr_is_block_like(lhs):     # expr_is_complete
             return lhs
         lo = lhs.span
         last_cmp: tuple[str, Span, ast.Expr] | None = None
         while True:
             t = self.tok
-            if t.kind == "punct" and t.text in _PUNCT_OP_PREC:
+            if t.kind == "punct":
                 op = t.text
-                prec = _PUNCT_OP_PREC[op]
+                prec = _PUNCT_OP_PREC.get(op)
+                if prec is None:        # check_assoc_op() for a punctuation token
+                    self.expected.append(OPERATOR)
+                    break
+            elif t.kind != "ident":     # check_assoc_op() for a literal, lifetime, doc, eof
+                self.expected.append(OPERATOR)
+                break
             else:
                 op = self.check_assoc_op()
                 if op is None:
@@ -209,11 +247,46 @@ class ExprParser:
                 last_cmp = (op, op_span, lhs)
             else:
                 last_cmp = None
-            new = ast.Expr(ast.ExprBinary(op, op_span, lhs, rhs), lo.to(rhs.span), self.next_id())
+            r = rhs.span        # lo.to(rhs.span) and next_id(), inlined
+            ids = self.ids
+            n = ids._next
+            ids._next = n + 1
+            new = ast.Expr(ast.ExprBinary(op, op_span, lhs, rhs),
+                           Span(lo.lo if lo.lo < r.lo else r.lo, lo.hi if lo.hi > r.hi else r.hi), n)
             if op in COMPARISONS:
                 last_cmp = (op, op_span, lhs, rhs)
             lhs = new
         return lhs
+
+    def parse_ident_leaf(self, t: Token) -> ast.Expr:
+        """A one-identifier path expression `x` with its postfix operators: what
+        `parse_expr_prefix` -> `parse_expr_bottom` -> `parse_path_start_expr` ->
+        `parse_dot_or_call_with` do for it, with the same expected tokens and NodeIds,
+        in one call. The caller checked that `t` is a non-keyword identifier and that
+        no `::`, `!` or `{` follows."""
+        self.prev_span = t.span     # self.bump(), inlined
+        pos = self.pos + 1
+        if pos < self._ntoks:
+            self.pos = pos
+            self.tok = self.toks[pos]
+        if self.expected:
+            self.expected.clear()
+        lo = t.span
+        ids = self.ids
+        n = ids._next
+        ids._next = n + 2
+        seg = ast.PathSegment(ast.Ident(t.text, lo), None, n)
+        path = ast.Path([seg], lo, False)     # span_from(lo) == lo: shared (spans are values)
+        e = ast.Expr(ast.ExprPath(None, path), lo, n + 1, [])
+        # parse_path's check("::"), parse_path_expr_rest's check("!") and check("{")
+        # (unless NO_STRUCT), then parse_dot_or_call_with's eat("?") and eat(".").
+        struct_ok = not (self.restrictions & NO_STRUCT)
+        t = self.tok
+        if t.kind == "punct" and t.text in _POSTFIX:
+            self.expected.extend(_EXP_LEAF_PATH if struct_ok else _EXP_LEAF_PATH_NS)
+            return self.parse_dot_or_call_with(e)
+        self.expected.extend(_EXP_LEAF if struct_ok else _EXP_LEAF_NS)
+        return e
 
     def chained_comparison(self, inner, op: str, op_span: Span, rhs: ast.Expr) -> None:
         """rustc's `check_no_chained_comparison`."""
@@ -320,9 +393,7 @@ class ExprParser:
                     self.expect("]")
                     e = self.mk_expr(ast.ExprIndex(e, idx), lo)
                     continue
-            exp = self.expected
-            exp.append("`?`")
-            exp.append("`.`")
+            self.expected.extend(_EXP_POSTFIX)     # the failed eat("?"), eat(".")
             return e
 
     def snapshot(self):
@@ -380,15 +451,18 @@ class ExprParser:
             return self.mk_expr(ast.ExprAwait(e), lo)
         ident = self.parse_ident_or_kw_for_field()
         args = None
-        if self.is_p("::"):
+        t = self.tok
+        if t.kind == "punct" and t.text == "::":
             self.bump()
             args = self.parse_angle_args()
+            t = self.tok
         else:
-            self.check("::")
+            self.expected.append("`::`")    # check("::")
         seg = ast.PathSegment(ident, args, self.next_id())
-        if self.check("("):
+        if t.kind == "punct" and t.text == "(":     # check("(")
             call_args = self.parse_call_args()
             return self.mk_expr(ast.ExprMethodCall(e, seg, call_args), lo)
+        self.expected.append("`(`")
         if args is not None:
             raise ParseError(self.error("field expressions cannot have generic arguments", args.span))
         return self.mk_expr(ast.ExprField(e, ident), lo)
@@ -434,7 +508,15 @@ class ExprParser:
 
     # -- primary expressions ------------------------------------------------------
     def parse_lit_expr(self) -> ast.Expr:
-        t = self.bump()
+        t = self.tok
+        # self.bump(), inlined
+        self.prev_span = t.span
+        pos = self.pos + 1
+        if pos < self._ntoks:
+            self.pos = pos
+            self.tok = self.toks[pos]
+        if self.expected:
+            self.expected.clear()
         if t.kind == "ident":
             lit = ast.Lit("bool", t.text == "true", None, t.text, t.span)
         else:
@@ -442,7 +524,10 @@ class ExprParser:
             if t.suffix and t.lit_kind in ("str", "char", "byte", "bytestr", "cstr"):
                 self.emit(self.error(f"suffixes on {_lit_descr(t.lit_kind)} are invalid", t.span,
                                      f"invalid suffix `{t.suffix}`"))
-        return ast.Expr(ast.ExprLit(lit), t.span, self.next_id())
+        ids = self.ids
+        n = ids._next
+        ids._next = n + 1
+        return ast.Expr(ast.ExprLit(lit), t.span, n)
 
     def parse_expr_bottom(self) -> ast.Expr:
         t = self.tok
@@ -961,7 +1046,8 @@ class ExprParser:
             return ast.Stmt(ast.StmtEmpty(), self.prev_span, self.next_id())
         self.expected.append("`;`")     # eat(";")
         attrs = self.parse_outer_attrs()
-        self._stmt_lo = self.tok.span.lo
+        t = self.tok
+        self._stmt_lo = t.span.lo
         if attrs and self.is_p("}"):
             last = attrs[-1]
             if last.is_doc_comment:
@@ -973,17 +1059,18 @@ class ExprParser:
                 d = Diagnostic.error("expected statement after outer attribute", last.span)
             self.emit(d)
             return None
-        if self.is_ident() and self.is_p(":", self.look()) and self.tok.text[:1].islower() and \
-                self.can_begin_type_tok(self.look(2)):
+        if t.kind == "ident" and (t.raw or t.text not in self._kws) and self.is_p(":", self.look()) and \
+                t.text[:1].islower() and self.can_begin_type_tok(self.look(2)):
             # `x: i32 = 5;` (rustc: a missing `let`)
             colon = self.look()
             d = self.error("expected identifier, found `:`", colon.span, "expected identifier")
             d.help("you might have meant to introduce a new binding",
                    suggestions=[sugg(self.tok.span.shrink_to_lo(), "let ", "ShowAlways", "MaybeIncorrect")])
             raise ParseError(d)
-        if self.is_kw("let"):
+        if t.text == "let" and t.kind == "ident" and not t.raw:
             self.bump()
-            pat = self.parse_pat_no_top_alt() if not self.is_p("|") else self.parse_pat()
+            t = self.tok
+            pat = self.parse_pat_no_top_alt() if not (t.kind == "punct" and t.text == "|") else self.parse_pat()
             if self.is_p("|"):
                 alts = [pat]
                 while self.eat("|"):
@@ -1015,12 +1102,13 @@ class ExprParser:
                 self.check("=")
             self.expect_semi()
             return ast.Stmt(ast.StmtLet(pat, ty, init, else_, attrs), self.span_from(lo), self.next_id())
-        if self.is_item_start():
+        if t.kind == "ident" and not t.raw and t.text in _ITEM_START_WORDS and self.is_item_start():
             item = self.parse_item_after_attrs(attrs, lo)
             return ast.Stmt(ast.StmtItem(item), item.span, self.next_id())
         # A path followed by `!` in statement position: a macro statement (rustc's
         # `parse_stmt_path_start`).
-        if (self.is_path_start_ident() and self.is_p("!", self.look()) and
+        if (t.kind == "ident" and (t.raw or t.text not in self._kws or t.text in _PATH_KWS) and
+                self.is_p("!", self.look()) and
                 not self.is_p("=", self.look(2)) and
                 (self.is_p("(", self.look(2)) or self.is_p("[", self.look(2)) or self.is_p("{", self.look(2)))):
             path = self.parse_path("expr")
@@ -1033,7 +1121,12 @@ class ExprParser:
             e = self.with_res(STMT_EXPR, self.parse_dot_or_call_with, e)
             e = self.with_res(STMT_EXPR, self.parse_assoc, 0, e)
         else:
-            e = self.with_res(STMT_EXPR, self.parse_assoc, 0)
+            old = self.restrictions     # with_res(STMT_EXPR, parse_assoc, 0), inlined
+            self.restrictions = STMT_EXPR
+            try:
+                e = self.parse_assoc(0)
+            finally:
+                self.restrictions = old
             if attrs:
                 e.attrs = attrs + e.attrs
         return self.finish_expr_stmt(e, lo)

@@ -104,9 +104,10 @@ class ItemParser:
         return self.parse_item_after_attrs(attrs, lo)
 
     def parse_visibility(self) -> ast.Visibility:
-        lo = self.tok.span
-        if not self.is_kw("pub"):
-            self.check_kw("pub")
+        t = self.tok
+        lo = t.span
+        if not (t.text == "pub" and t.kind == "ident" and not t.raw):     # is_kw("pub")
+            self.expected.append("`pub`")                                   # check_kw("pub")
             return ast.Visibility("inherited", None, lo.shrink_to_lo())
         self.bump()
         if self.is_p("("):

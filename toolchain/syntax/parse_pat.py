@@ -12,11 +12,13 @@ _NOT_AFTER_BINDING = frozenset(("::", "(", "{", "!", "..", "..=", "..."))
 
 class PatParser:
     def mk_pat(self, kind, lo: Span) -> ast.Pat:
-        a = lo.lo
         b = self.prev_span.hi
         ids = self.ids
         n = ids._next
         ids._next = n + 1
+        if b == lo.hi:
+            return ast.Pat(kind, lo, n)
+        a = lo.lo
         return ast.Pat(kind, Span(a, b if b > a else a), n)
 
     def parse_pat(self) -> ast.Pat:
@@ -54,11 +56,18 @@ class PatParser:
         t = self.tok
         lo = t.span
         if t.kind == "ident" and (t.raw or t.text not in self._kws):
-            a = self.look()
+            pos = self.pos + 1
+            a = self.toks[pos] if pos < self._ntoks else self.toks[-1]     # look()
             if not (a.kind == "punct" and a.text in _NOT_AFTER_BINDING):
                 # A plain binding `name` / `name @ sub` (the `ref`/`mut` branch below,
                 # without them: what their failed `eat_kw`s record is cleared by the bump).
-                self.bump()
+                self.prev_span = t.span     # self.bump(), inlined
+                pos = self.pos + 1
+                if pos < self._ntoks:
+                    self.pos = pos
+                    self.tok = self.toks[pos]
+                if self.expected:
+                    self.expected.clear()
                 ident = ast.Ident(t.text, lo)
                 sub = None
                 nt = self.tok

@@ -6,6 +6,8 @@ from ..source import Span
 from . import ast
 from .parser import ParseError
 
+_EXP_TY_LEAF = ("`<`", "`(`", "`::`", "`!`")
+_EXP_TY_LEAF_PLUS = _EXP_TY_LEAF + ("`+`",)
 _PATH_KWS = frozenset(("self", "Self", "super", "crate"))   # keywords that start a path
 
 
@@ -30,15 +32,23 @@ class TyParser:
             elif style != "mod":
                 self.expected.append("`::`")    # check("::")
             break
-        a = lo.lo
         b = self.prev_span.hi
+        if b == lo.hi:
+            return ast.Path(segs, lo, global_)
+        a = lo.lo
         return ast.Path(segs, Span(a, b if b > a else a), global_)
 
     def parse_path_segment(self, style: str) -> ast.PathSegment:
         t = self.tok
         # a path-start identifier: a plain or raw identifier, `self`, `Self`, `super`, `crate`
         if t.kind == "ident" and (t.raw or t.text not in self._kws or t.text in _PATH_KWS):
-            self.bump()
+            self.prev_span = t.span     # self.bump(), inlined
+            pos = self.pos + 1
+            if pos < self._ntoks:
+                self.pos = pos
+                self.tok = self.toks[pos]
+            if self.expected:
+                self.expected.clear()
             ident = ast.Ident(t.text, t.span)
         else:
             self.expected.append("identifier")
@@ -140,11 +150,13 @@ class TyParser:
 
     # -- types ------------------------------------------------------------------
     def mk_ty(self, kind, lo: Span) -> ast.Ty:
-        a = lo.lo
         b = self.prev_span.hi
         ids = self.ids
         n = ids._next
         ids._next = n + 1
+        if b == lo.hi:
+            return ast.Ty(kind, lo, n)
+        a = lo.lo
         return ast.Ty(kind, Span(a, b if b > a else a), n)
 
     def parse_ty(self) -> ast.Ty:
@@ -160,7 +172,28 @@ class TyParser:
                                   t.text in _PATH_KWS):
             # A path type (the common case): every test below would fail up to the
             # path branch, and what they record as expected is cleared by the path's bump.
-            return self.parse_ty_path_rest(lo, allow_plus)
+            pos = self.pos + 1
+            a = self.toks[pos] if pos < self._ntoks else self.toks[-1]
+            if a.kind == "punct" and a.text[0] in "<(:!+":
+                return self.parse_ty_path_rest(lo, allow_plus)
+            # A one-identifier path type `T` with nothing after it that could extend it:
+            # what parse_ty_path_rest -> parse_path -> parse_path_segment do for it,
+            # with the same expected tokens and NodeIds.
+            self.prev_span = t.span     # self.bump(), inlined
+            pos = self.pos + 1
+            if pos < self._ntoks:
+                self.pos = pos
+                self.tok = self.toks[pos]
+            if self.expected:
+                self.expected.clear()
+            ids = self.ids
+            n = ids._next
+            ids._next = n + 2
+            seg = ast.PathSegment(ast.Ident(t.text, lo), None, n)
+            path = ast.Path([seg], lo, False)     # span_from(lo) == lo: shared (spans are values)
+            # check_split("<"), check("("), check("::"), check("!") and check("+")
+            self.expected.extend(_EXP_TY_LEAF_PLUS if allow_plus else _EXP_TY_LEAF)
+            return ast.Ty(ast.TyPath(None, path), lo, n + 1)
         if self.eat("("):
             if self.eat(")"):
                 return self.mk_ty(ast.TyTuple([]), lo)

@@ -107,8 +107,12 @@ class ParserBase:
         return n
 
     def span_from(self, lo: Span) -> Span:
-        a = lo.lo
+        """From `lo` to the end of the previous token. Spans are immutable values: when
+        that is `lo` itself (a one-token node), `lo` is shared rather than copied."""
         b = self.prev_span.hi
+        if b == lo.hi:
+            return lo
+        a = lo.lo
         return Span(a, b if b > a else a)
 
     # -- token predicates --------------------------------------------------------
@@ -143,7 +147,13 @@ class ParserBase:
     def eat(self, p: str) -> bool:
         t = self.tok
         if t.text == p and t.kind == "punct":
-            self.bump()
+            self.prev_span = t.span     # self.bump(), inlined
+            pos = self.pos + 1
+            if pos < self._ntoks:
+                self.pos = pos
+                self.tok = self.toks[pos]
+            if self.expected:
+                self.expected.clear()
             return True
         self.expected.append(_BQ[p])
         return False
@@ -158,7 +168,13 @@ class ParserBase:
     def eat_kw(self, kw: str) -> bool:
         t = self.tok
         if t.text == kw and t.kind == "ident" and not t.raw:
-            self.bump()
+            self.prev_span = t.span     # self.bump(), inlined
+            pos = self.pos + 1
+            if pos < self._ntoks:
+                self.pos = pos
+                self.tok = self.toks[pos]
+            if self.expected:
+                self.expected.clear()
             return True
         self.expected.append(_BQ[kw])
         return False
@@ -191,8 +207,14 @@ class ParserBase:
     def expect(self, p: str) -> Span:
         t = self.tok
         if t.text == p and t.kind == "punct":
-            self.bump()
-            return self.prev_span
+            self.prev_span = t.span     # self.bump(), inlined
+            pos = self.pos + 1
+            if pos < self._ntoks:
+                self.pos = pos
+                self.tok = self.toks[pos]
+            if self.expected:
+                self.expected.clear()
+            return t.span
         self.expected.append(_BQ[p])
         if p == ";" and self.recover_missing_semi():
             return self.prev_span.shrink_to_hi()
@@ -274,8 +296,15 @@ class ParserBase:
                                 "expected identifier")
 
     def parse_ident(self) -> ast.Ident:
-        if self.is_ident():
-            t = self.bump()
+        t = self.tok
+        if t.kind == "ident" and (t.raw or t.text not in self._kws):    # is_ident()
+            self.prev_span = t.span     # self.bump(), inlined
+            pos = self.pos + 1
+            if pos < self._ntoks:
+                self.pos = pos
+                self.tok = self.toks[pos]
+            if self.expected:
+                self.expected.clear()
             return ast.Ident(t.text, t.span)
         self.expected.append("identifier")
         raise ParseError(self.expected_ident_error())
