@@ -38,7 +38,7 @@ def _execute(sf: SourceFile, mode: str, edition: str, check_test: bool, fuel: in
     from .interp.run import run_main, run_tests
 
     cfg_test = mode == "test" or (mode == "check" and check_test)
-    sess = Session(sf, edition, cfg_test)
+    sess = Session(sf, edition, cfg_test, codegen=mode in ("run", "test"))
     if mode == "parse":
         ok = parse_only(sess)
         return _result(sf, sess.diagnostics, ok, None, None, 0, False)

@@ -29,6 +29,7 @@ class Session:
     cfg_test: bool = False
     diagnostics: list[Diagnostic] = field(default_factory=list)
     lints_seen: set[str] = field(default_factory=set)   # lints that fired (for their level note)
+    codegen: bool = False       # run/test build code (rustc's codegen-time lints apply)
 
     @property
     def has_errors(self) -> bool:
@@ -88,7 +89,9 @@ def compile_session(sess: Session) -> Compiled | None:
         if sess.has_errors:
             raise _Abort()
         roots = ["main"] + [t.path[-1] for t in tests]
-        _phase(sess, "lints", lambda: (None, _dead_code(sess, res, program, roots)))
+        _phase(sess, "lints", lambda: (None, _dead_code(sess, res, tcx, program, roots)))
+        if sess.codegen:
+            _phase(sess, "known panics", lambda: (None, _known_panics(sess, program)))
         return Compiled(program, tests)
     except _Abort:
         return None
@@ -126,6 +129,7 @@ def _analyse_bodies(sess: Session, res, tcx):
     from . import borrowck, lints, mir, patterns
     out = lints.LintEmitter(sess.lints_seen)
     checker = patterns.PatternChecker(sess.source, res, tcx, out)
+    ctx = _ItemFacts(res, tcx)
     bodies = {}
     for name, item in res.fns.items():
         if name in tcx.bodies_with_errors:
@@ -134,15 +138,45 @@ def _analyse_bodies(sess: Session, res, tcx):
             continue
         body = mir.build_body(name, item, res, tcx)
         bodies[name] = body
-        out.diags.extend(borrowck.check_mutability(item, res))
+        errors = borrowck.check_moves(body, ctx) + borrowck.check_mutability(item, res)
+        errors.sort(key=lambda d: d.spans[0].span.lo if d.spans else 0)
+        out.diags.extend(errors)
         lints.unused_in_body(body, out)
-    return mir.ir.Program(bodies), out.diags
+    return mir.ir.Program(bodies, tcx.adts), out.diags
 
 
-def _dead_code(sess: Session, res, program, roots) -> list[Diagnostic]:
+class _ItemFacts:
+    """What the borrow checker asks about items (for its notes and helps)."""
+
+    def __init__(self, res, tcx):
+        self.res, self.tcx = res, tcx
+
+    def adt_header(self, name: str) -> Span:
+        return self.res.adts[name].header
+
+    def is_clone(self, ty) -> bool:
+        return ty.kind == "adt" and "Clone" in self.tcx.adts[ty.name].derives
+
+    def param_info(self, fn: str, i: int):
+        item = self.res.fns.get(fn)
+        if item is None or i >= len(item.kind.sig.params):
+            return None
+        return fn, item.kind.ident.span, item.kind.sig.params[i].ty.span
+
+
+def _known_panics(sess: Session, program) -> list[Diagnostic]:
+    """Deny lints rustc raises while generating code (so only for run and test)."""
     from . import lints
     out = lints.LintEmitter(sess.lints_seen)
-    lints.dead_code(program, res.fns, roots, out)
+    for body in program.bodies.values():
+        lints.known_panics(body, out)
+    return out.diags
+
+
+def _dead_code(sess: Session, res, tcx, program, roots) -> list[Diagnostic]:
+    from . import lints
+    out = lints.LintEmitter(sess.lints_seen)
+    lints.dead_code(program, res.fns, roots, out, res, tcx)
     return out.diags
 
 

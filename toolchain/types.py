@@ -30,7 +30,7 @@ def int_range(name: str) -> tuple[int, int]:
 
 @dataclass(frozen=True, slots=True)
 class Ty:
-    """kind: "int" (name), "float" (name), "bool", "char", "str", "ref" (args=(inner,), mutable),
+    """kind: "int" (name), "float" (name), "adt" (name: a struct), "bool", "char", "str", "ref" (args=(inner,), mutable),
     "tuple" (args = elements; () is unit), "never", "fndef" (name = fn name),
     "var" (id: general inference variable), "intvar" / "floatvar" (id: integer or float
     literal variable),
@@ -107,7 +107,7 @@ PRIMITIVES.update({"bool": BOOL, "char": CHAR, "str": STR})
 def display(t: Ty) -> str:
     """The type as rustc writes it inside backticks in diagnostics."""
     k = t.kind
-    if k in ("int", "float"):
+    if k in ("int", "float", "adt"):
         return t.name
     if k in ("bool", "char", "str"):
         return k
@@ -121,6 +121,8 @@ def display(t: Ty) -> str:
         return "!"
     if k == "fndef":
         return f"fn() {{{t.name}}}"
+    if k == "ctor":
+        return f"fn(..) -> {t.name} {{{t.name}}}"
     if k == "intvar":
         return "{integer}"
     if k == "floatvar":

@@ -913,6 +913,13 @@ def _emit_suggestion(src: SourceView, sugg: _CodeSuggestion, max_num: int) -> st
             unhighlighted = []
             row = _draw_code_line(grid, row, src, hl, pos + line_start, line, display,
                                   max_num, file_lines, multiline)
+        snippet = parts[0].snippet.strip()
+        if display == "add" and snippet.startswith("#[") and snippet.endswith("]"):
+            # rustc shows the line after an added attribute, for context (`#[derive]`).
+            following = src.get_line(lo_line)
+            if following is not None:
+                row = _draw_code_line(grid, row, src, [], line_start + len(lines), following,
+                                      "none", max_num, file_lines, False)
         if display in ("diff", "underline", "add"):
             offsets: list[tuple[int, int]] = []
             for p in parts:

@@ -15,16 +15,19 @@ from .numeric import to_float
 PLAIN = Options()
 
 
-def format_pieces(pieces: list[str], args: list[tuple[object, Ty, str, Options]]) -> str:
+def format_pieces(pieces: list[str], args: list[tuple[object, Ty, str, Options]],
+                  adts: dict | None = None) -> str:
     out = [pieces[0]]
     for i, (value, ty, trait, opts) in enumerate(args):
-        out.append(format_value(value, ty, trait, opts))
+        out.append(format_value(value, ty, trait, opts, adts))
         out.append(pieces[i + 1])
     return "".join(out)
 
 
-def format_value(value, ty: Ty, trait: str, o: Options = PLAIN) -> str:
+def format_value(value, ty: Ty, trait: str, o: Options = PLAIN, adts: dict | None = None) -> str:
     k = ty.kind
+    if trait == "?" and k == "adt":
+        return _debug_adt(value, adts[ty.name], o, adts)
     if trait == "?":
         if k == "char":
             return "'" + _escape(value, in_char=True) + "'"   # Debug of char/str ignores width
@@ -33,7 +36,7 @@ def format_value(value, ty: Ty, trait: str, o: Options = PLAIN) -> str:
         if k == "tuple":
             if not ty.args:
                 return _pad("()", o)
-            return _debug_tuple([format_value(v, t, "?", o) for v, t in zip(value, ty.args)],
+            return _debug_tuple([format_value(v, t, "?", o, adts) for v, t in zip(value, ty.args)],
                                 o.alternate)
         if k == "int" and o.debug_hex:
             return _radix(value, ty, 16, o.debug_hex == "X", "0x", o)
@@ -63,8 +66,21 @@ def format_value(value, ty: Ty, trait: str, o: Options = PLAIN) -> str:
     raise AssertionError(f"formatting {ty} with {{:{trait}}} reached the machine")
 
 
-def debug(value, ty: Ty) -> str:
-    return format_value(value, ty, "?")
+def debug(value, ty: Ty, adts: dict | None = None) -> str:
+    return format_value(value, ty, "?", PLAIN, adts)
+
+
+def _debug_adt(value: list, adt, o: Options, adts: dict) -> str:
+    """`#[derive(Debug)]`: debug_struct / debug_tuple / the bare name."""
+    fields = [format_value(v, t, "?", o, adts) for v, t in zip(value, adt.tys)]
+    if adt.kind == "unit":
+        return adt.name
+    if adt.kind == "tuple":
+        return _debug_tuple(fields, o.alternate, adt.name)
+    if o.alternate:
+        return adt.name + " {\n" + "".join(_indent(f"{n}: {f}") + ",\n"
+                                          for n, f in zip(adt.names, fields)) + "}"
+    return adt.name + " { " + ", ".join(f"{n}: {f}" for n, f in zip(adt.names, fields)) + " }"
 
 
 # -- core::fmt::builders -----------------------------------------------------------------

@@ -120,15 +120,17 @@ class Machine:
     # -- places and operands ---------------------------------------------------------
     @staticmethod
     def _op(locals_: list, op: ir.Operand):
-        if type(op) is ir.Const:
+        t = type(op)
+        if t is ir.Const:
             return op.value
         p = op.place
         v = locals_[p.local]
         if p.proj:
             for elem in p.proj:
                 v = v[elem[1]] if elem[0] == "field" else v.load()
-        # Aggregates are mutable lists: a copy must not alias the original.
-        return _deep_copy(v) if type(v) is list else v
+        # Aggregates are mutable lists: a copy must not alias the original (a move may:
+        # the borrow checker guarantees the source is never used again).
+        return _deep_copy(v) if t is ir.Copy and type(v) is list else v
 
     @staticmethod
     def _store(locals_: list, place: ir.Place, value) -> None:
@@ -161,7 +163,8 @@ class Machine:
             v = numeric.cast(self._op(locals_, rv.op), rv.from_ty, rv.to_ty)
         else:  # Format
             v = fmt.format_pieces(rv.pieces, [(self._op(locals_, a.op), a.ty, a.trait,
-                                               self._options(locals_, a)) for a in rv.args])
+                                               self._options(locals_, a)) for a in rv.args],
+                                  self.program.adts)
         self._store(locals_, st.place, v)
 
     def _options(self, locals_: list, a: ir.FormatArg) -> ir.FormatOptions:
@@ -184,8 +187,8 @@ class Machine:
             raise Panic(args[0], term.span)
         elif name == "assert_failed":
             kind, ty = term.extra
-            left = fmt.debug(args[0], ty)
-            right = fmt.debug(args[1], ty)
+            left = fmt.debug(args[0], ty, self.program.adts)
+            right = fmt.debug(args[1], ty, self.program.adts)
             head = f"assertion `left {kind} right` failed"
             if len(args) > 2:
                 head += f": {args[2]}"

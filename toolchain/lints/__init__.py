@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..diagnostics.model import Diagnostic
 from .dead_code import dead_code
+from .known_panics import known_panics
 from .unused import unused_in_body
 
 
@@ -22,10 +23,11 @@ class LintEmitter:
         self.seen: set[str] = seen if seen is not None else set()
         self.diags: list[Diagnostic] = []
 
-    def emit(self, lint: str, d: Diagnostic) -> None:
+    def emit(self, lint: str, d: Diagnostic, level_note: str | None = None) -> None:
         if lint not in self.seen:
             self.seen.add(lint)
-            note = Diagnostic("note", f"`#[warn({lint})]` (part of `#[warn(unused)]`) on by default")
+            note = Diagnostic("note", level_note or
+                              f"`#[warn({lint})]` (part of `#[warn(unused)]`) on by default")
             # rustc attaches the level note after the lint's own notes and before
             # its suggestions.
             at = next((i for i, c in enumerate(d.children) if c.suggestions), len(d.children))
@@ -33,4 +35,4 @@ class LintEmitter:
         self.diags.append(d)
 
 
-__all__ = ["LintEmitter", "dead_code", "unused_in_body"]
+__all__ = ["LintEmitter", "dead_code", "known_panics", "unused_in_body"]

@@ -1,12 +1,19 @@
-"""dead_code: functions that nothing reachable from the crate's roots calls."""
+"""dead_code: functions nothing reachable calls, structs nothing reachable builds, and
+fields nothing reachable reads (rustc_passes::dead), in item order."""
 
 from __future__ import annotations
 
 from ..diagnostics.model import Diagnostic
 from ..mir import ir
+from ..syntax import ast
+from ..syntax.visit import iter_nodes
+
+# Derived impls rustc ignores when it looks for field reads (it says so in a note);
+# other derives (PartialEq, ...) read every field.
+_IGNORED_DERIVES = ("Clone", "Debug")
 
 
-def dead_code(program: ir.Program, fns: dict, roots: list[str], out) -> None:
+def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, tcx=None) -> None:
     reached: set[str] = set()
     stack = [r for r in roots if r in program.bodies]
     while stack:
@@ -18,7 +25,96 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out) -> None:
             t = blk.terminator
             if isinstance(t, ir.Call) and t.func not in reached:
                 stack.append(t.func)
+    built, read = _struct_uses([fns[n] for n in fns if n in reached], res, tcx)
+    items: list[tuple[int, Diagnostic]] = []
     for name, item in fns.items():
         if name not in reached and not name.startswith("_"):
-            d = Diagnostic.warning(f"function `{name}` is never used", item.kind.ident.span)
-            out.emit("dead_code", d)
+            items.append((item.span.lo, Diagnostic.warning(f"function `{name}` is never used",
+                                                           item.kind.ident.span)))
+    for name, adt in (res.adts.items() if res is not None else []):
+        if name.startswith("_"):
+            continue
+        ident_span = _ident_span(adt)
+        if name not in built:
+            items.append((adt.span.lo, Diagnostic.warning(f"struct `{name}` is never constructed",
+                                                          ident_span)))
+            continue
+        if adt.derives - set(_IGNORED_DERIVES):
+            continue   # e.g. a derived PartialEq reads every field
+        unread = [i for i, f in enumerate(adt.fields)
+                  if (name, i) not in read and not f.name.startswith("_")]
+        if unread:
+            items.append((adt.span.lo, _unread_fields(adt, unread, ident_span)))
+    for _, d in sorted(items, key=lambda x: x[0]):
+        out.emit("dead_code", d)
+
+
+def _ident_span(adt):
+    from ..source import Span
+    return Span(adt.header.hi - len(adt.name), adt.header.hi)
+
+
+def _unread_fields(adt, unread: list[int], ident_span) -> Diagnostic:
+    names = [f"`{adt.fields[i].name}`" for i in unread]
+    many = len(unread) > 1
+    joined = names[0] if not many else ", ".join(names[:-1]) + " and " + names[-1]
+    d = Diagnostic.warning(f"field{'s' if many else ''} {joined} {'are' if many else 'is'} never read")
+    for i in unread:
+        f = adt.fields[i]
+        d.primary(f.ty.span if adt.kind == "tuple" else _field_name_span(f))
+    d.secondary(ident_span, f"field{'s' if many else ''} in this struct")
+    if adt.kind == "tuple":
+        if unread == list(range(len(adt.fields) - len(unread), len(adt.fields))):
+            d.help(f"consider removing {'these fields' if many else 'this field'}")
+        else:
+            d.help("consider changing the field to be of unit type to suppress this warning "
+                   "while preserving the field numbering, or remove the field")
+    ignored = sorted(set(_IGNORED_DERIVES) & adt.derives)
+    if ignored:
+        traits = " and ".join(f"`{t}`" for t in ignored)
+        d.note(f"`{adt.name}` has {'derived impls for the traits' if len(ignored) > 1 else 'a derived impl for the trait'} "
+               f"{traits}, but this is intentionally ignored during dead code analysis")
+    return d
+
+
+def _field_name_span(f):
+    from ..source import Span
+    return Span(f.span.lo, f.span.lo + len(f.name)) if not f.name.isdigit() else f.span
+
+
+def _struct_uses(items: list, res, tcx) -> tuple[set[str], set[tuple[str, int]]]:
+    """Structs built and fields read in the given functions."""
+    built: set[str] = set()
+    read: set[tuple[str, int]] = set()
+    if res is None or tcx is None:
+        return built, read
+    assigned: set[int] = set()
+    for item in items:
+        for n in iter_nodes(item.kind.body):
+            if not isinstance(n, (ast.Expr, ast.Pat)):
+                continue
+            k = n.kind
+            if isinstance(k, (ast.ExprAssign, ast.ExprAssignOp)):
+                assigned.add(id(k.lhs))
+            r = res.values.get(n.id)
+            if isinstance(k, ast.ExprStruct) and r is not None and r.kind == "adt":
+                built.add(r.target)
+                if k.base is not None:
+                    given = {f.ident.name for f in k.fields}
+                    adt = res.adts[r.target]
+                    read.update((adt.name, i) for i, f in enumerate(adt.fields) if f.name not in given)
+            elif isinstance(k, ast.ExprPath) and r is not None and r.kind in ("ctor", "unit_struct"):
+                built.add(r.target)
+            elif isinstance(k, ast.ExprField) and id(n) not in assigned:
+                t = tcx.expr_types.get(k.expr.id)
+                if t is not None and t.kind == "adt":
+                    adt = tcx.adts[t.name]
+                    if k.ident.name in adt.names:
+                        read.add((t.name, adt.names.index(k.ident.name)))
+            elif isinstance(k, (ast.PatStruct, ast.PatTupleStruct)) and r is not None and r.kind == "adt":
+                subs = [f.pat for f in k.fields] if isinstance(k, ast.PatStruct) else \
+                    [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
+                for sub, i in zip(subs, tcx.pat_tuple_fields.get(n.id, [])):
+                    if not isinstance(sub.kind, ast.PatWild) and i >= 0:
+                        read.add((r.target, i))
+    return built, read

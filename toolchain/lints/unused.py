@@ -64,7 +64,7 @@ def unused_in_body(body: ir.Body, out) -> None:
 # -- liveness ------------------------------------------------------------------------
 
 def _reads(op) -> set[int]:
-    return {op.place.local} if isinstance(op, ir.Copy) else set()
+    return {op.place.local} if isinstance(op, (ir.Copy, ir.Move)) else set()
 
 
 def _stmt_reads(st: ir.Assign) -> set[int]:

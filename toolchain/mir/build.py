@@ -71,6 +71,7 @@ class _Builder:
         self.var_local: dict[int, int] = {}   # binding pat id -> local
         self.loops: list[_LoopScope] = []
         self.var_reads: set[int] = set()
+        self.loop_spans: list[tuple[Span, Span]] = []
         self.groups: list[ir.AssignGroup] = []
         self.open_groups: list[ir.AssignGroup] = []   # assignments being lowered, innermost last
 
@@ -144,7 +145,7 @@ class _Builder:
             if b.terminator is None:
                 b.terminator = ir.Unreachable()
         return ir.Body(self.name, len(sig.params), self.locals, self.blocks, self.span,
-                       self.var_reads, self.groups)
+                       self.var_reads, self.loop_spans, self.groups)
 
     # -- blocks and statements -------------------------------------------------------
     def block_into(self, b: ast.Block, dest: ir.Place) -> None:
@@ -171,10 +172,8 @@ class _Builder:
                 with self.assigning(local, k.init.span, "init"):
                     self.expr_into(k.init, ir.Place(local))
                 self.var_local[k.pat.id] = local   # visible only after the initialiser
-            else:  # a destructuring pattern, or `_`
-                tmp = self.temp(t, k.pat.span)
-                self.expr_into(k.init, tmp)
-                self.bind_pattern(k.pat, tmp)
+            else:  # a destructuring pattern, or `_`: binds parts of the place, no move of it
+                self.bind_pattern(k.pat, self.as_place(k.init, read=True))
         elif isinstance(k, ast.StmtExpr):
             self.expr_into(k.expr, self.temp(self.ty_of(k.expr), k.expr.span))
 
@@ -185,16 +184,19 @@ class _Builder:
             t = self.tcx.local_types.get(pat.id, ERROR)
             local = self.new_local(t, k.ident.span, k.ident.name, k.mutable)
             self.locals[local].pat_span = pat.span
-            self.push(ir.Place(local), ir.Use(ir.Copy(place)), pat.span)
+            self.push(ir.Place(local), ir.Use(self.read(place, t, pat.span)), pat.span)
             self.var_local[pat.id] = local
             if k.sub is not None:
                 self.bind_pattern(k.sub, place)
         elif isinstance(k, ast.PatParen):
             self.bind_pattern(k.pat, place)
-        elif isinstance(k, ast.PatTuple):
+        elif isinstance(k, (ast.PatTuple, ast.PatTupleStruct)):
             subs = [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
             for el, i in zip(subs, self.tcx.pat_tuple_fields[pat.id]):
                 self.bind_pattern(el, place.field(i))
+        elif isinstance(k, ast.PatStruct):
+            for f, i in zip(k.fields, self.tcx.pat_tuple_fields[pat.id]):
+                self.bind_pattern(f.pat, place.field(i))
 
     # -- expressions ------------------------------------------------------------------
     def as_place(self, e: ast.Expr, read: bool) -> ir.Place:
@@ -209,11 +211,44 @@ class _Builder:
                 if read:
                     self.var_reads.add(local)
                 return ir.Place(local)
-        if isinstance(k, ast.ExprField) and k.ident.name.isdigit():
-            return self.as_place(k.expr, read).field(int(k.ident.name))
+        if isinstance(k, ast.ExprField):
+            return self.as_place(k.expr, read).field(self.field_index(k.expr, k.ident.name))
         tmp = self.temp(self.ty_of(e), e.span)
         self.expr_into(e, tmp)
         return tmp
+
+    def field_index(self, base: ast.Expr, name: str) -> int:
+        t = self.ty_of(base)
+        if t.kind == "adt":
+            return self.tcx.adts[t.name].names.index(name)
+        return int(name)
+
+    def is_copy(self, t: Ty) -> bool:
+        if t.kind in ("int", "float", "bool", "char", "never", "error"):
+            return True
+        if t.kind == "ref":
+            return not t.mutable
+        if t.kind == "tuple":
+            return all(self.is_copy(a) for a in t.args)
+        if t.kind == "adt":
+            return "Copy" in self.tcx.adts[t.name].derives
+        return False
+
+    def read(self, place: ir.Place, ty: Ty, span: Span) -> ir.Operand:
+        """Use the value at `place`: a copy for `Copy` types, otherwise a move."""
+        return ir.Copy(place, span) if self.is_copy(ty) else ir.Move(place, span)
+
+    def borrow_operand(self, e: ast.Expr) -> ir.Operand:
+        """The value of `e` read through a reference: a place is not moved out of."""
+        k = e.kind
+        while isinstance(k, ast.ExprParen):
+            e = k.expr
+            k = e.kind
+        if isinstance(k, ast.ExprField) or (isinstance(k, ast.ExprPath) and
+                                            self.res.values.get(e.id, None) is not None and
+                                            self.res.values[e.id].kind == "local"):
+            return ir.Copy(self.as_place(e, read=True), e.span)
+        return self.operand(e)
 
     def operand(self, e: ast.Expr) -> ir.Operand:
         """Evaluate `e` and give an operand for its value."""
@@ -223,9 +258,13 @@ class _Builder:
         if isinstance(k, (ast.ExprPath, ast.ExprField)):
             r = self.res.values.get(e.id) if isinstance(k, ast.ExprPath) else None
             if isinstance(k, ast.ExprField) or (r is not None and r.kind == "local"):
-                return ir.Copy(self.as_place(e, read=True))
+                return self.read(self.as_place(e, read=True), self.ty_of(e), e.span)
             if r is not None and r.kind == "prim_const":
                 return self.const(PRIM_CONSTS[r.target][0], self.ty_of(e))
+            if r is not None and r.kind == "unit_struct":
+                tmp = self.temp(self.ty_of(e), e.span)
+                self.push(tmp, ir.Aggregate([]), e.span)
+                return ir.Move(tmp, e.span)
         if isinstance(k, ast.ExprParen):
             return self.operand(k.expr)
         tmp = self.temp(self.ty_of(e), e.span)
@@ -247,6 +286,11 @@ class _Builder:
         elif isinstance(k, ast.ExprTuple) and k.elems:
             ops = [self.operand(el) for el in k.elems]
             self.push(dest, ir.Aggregate(ops), span)
+        elif isinstance(k, ast.ExprStruct):
+            self.struct_into(e, k, dest)
+        elif isinstance(k, ast.ExprMethodCall):   # `.clone()` of a Clone type: a deep copy
+            place = self.as_place(k.receiver, read=True)
+            self.push(dest, ir.Use(ir.Copy(place, k.receiver.span)), span)
         elif isinstance(k, ast.ExprParen):
             self.expr_into(k.expr, dest)
         elif isinstance(k, ast.ExprUnary):
@@ -265,6 +309,8 @@ class _Builder:
             with self.assigning(place.local, span, "assign"):
                 self.arith_into(k.op, ir.Copy(place), rhs, self.ty_of(k.lhs), place, span)
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
+        elif isinstance(k, ast.ExprCall) and self.res.values[k.func.id].kind == "ctor":
+            self.push(dest, ir.Aggregate([self.operand(a) for a in k.args]), span)
         elif isinstance(k, ast.ExprCall):
             args = [self.operand(a) for a in k.args]
             r = self.res.values[k.func.id]
@@ -276,10 +322,13 @@ class _Builder:
         elif isinstance(k, ast.ExprIf):
             self.if_into(k, dest)
         elif isinstance(k, ast.ExprWhile):
+            self.loop_spans.append((Span(span.lo, k.cond.span.hi), span))
             self.while_into(k, dest)
         elif isinstance(k, ast.ExprLoop):
+            self.loop_spans.append((Span(span.lo, span.lo + len("loop")), span))
             self.loop_into(k, dest)
         elif isinstance(k, ast.ExprForLoop):
+            self.loop_spans.append((Span(span.lo, k.iter.span.hi), span))
             self.for_range_into(k, dest)
         elif isinstance(k, ast.ExprMatch):
             self.match_into(k, dest)
@@ -329,7 +378,7 @@ class _Builder:
             self.push(is_min, ir.BinaryOp("==", op, ir.Const(lo, ty), ty), e.span)
             nb = self.new_block()
             self.terminate(ir.Assert(ir.Copy(is_min), False, "attempt to negate with overflow",
-                                     nb, e.span))
+                                     nb, e.span, ("neg", "-", (op,), ty)))
             self.cur = nb
         self.push(dest, ir.UnaryOp(k.op, op, ty), e.span)
 
@@ -367,7 +416,7 @@ class _Builder:
             self.push(pair, ir.CheckedBinaryOp(op, lhs, rhs, ty), span)
             nb = self.new_block()
             self.terminate(ir.Assert(ir.Copy(pair.field(1)), False, OVERFLOW_MSG[op],
-                                     nb, span))
+                                     nb, span, ("overflow", op, (lhs, rhs), ty)))
             self.cur = nb
             self.push(dest, ir.Use(ir.Copy(pair.field(0))), span)
             return
@@ -375,7 +424,8 @@ class _Builder:
         is_zero = self.temp(BOOL, span)
         self.push(is_zero, ir.BinaryOp("==", rhs, ir.Const(0, ty), ty), span)
         nb = self.new_block()
-        self.terminate(ir.Assert(ir.Copy(is_zero), False, DIV_ZERO_MSG[op], nb, span))
+        self.terminate(ir.Assert(ir.Copy(is_zero), False, DIV_ZERO_MSG[op], nb, span,
+                                 ("div_zero" if op == "/" else "rem_zero", op, (lhs,), ty)))
         self.cur = nb
         if ty.is_signed:
             from ..types import int_range
@@ -387,7 +437,8 @@ class _Builder:
             both = self.temp(BOOL, span)
             self.push(both, ir.BinaryOp("&", ir.Copy(is_m1), ir.Copy(is_min), BOOL), span)
             nb = self.new_block()
-            self.terminate(ir.Assert(ir.Copy(both), False, DIV_OVERFLOW_MSG[op], nb, span))
+            self.terminate(ir.Assert(ir.Copy(both), False, DIV_OVERFLOW_MSG[op], nb, span,
+                                     ("overflow", op, (lhs, rhs), ty)))
             self.cur = nb
         self.push(dest, ir.BinaryOp(op, lhs, rhs, ty), span)
 
@@ -418,6 +469,24 @@ class _Builder:
         self.loops.pop()
         self.cur = exit_bb
         self.push(dest, ir.Use(ir.Const((), UNIT)), k.body.span)
+
+    def struct_into(self, e: ast.Expr, k: ast.ExprStruct, dest: ir.Place) -> None:
+        adt = self.tcx.adts[self.ty_of(e).name]
+        given = {f.ident.name: f.expr for f in k.fields}
+        # Field initialisers run in the order they are written; the value is laid out
+        # in declaration order.
+        values: dict[str, ir.Operand] = {}
+        for f in k.fields:
+            values[f.ident.name] = self.operand(f.expr)
+        ops = []
+        if k.base is not None:
+            base = self.as_place(k.base, read=True)
+            for i, name in enumerate(adt.names):
+                ops.append(values[name] if name in given else
+                           self.read(base.field(i), adt.tys[i], k.base.span))
+        else:
+            ops = [values[name] for name in adt.names]
+        self.push(dest, ir.Aggregate(ops), e.span)
 
     def match_into(self, k: ast.ExprMatch, dest: ir.Place) -> None:
         """Arms are tried in order: each arm's tests jump to the next arm on failure.
@@ -461,6 +530,15 @@ class _Builder:
             subs = [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
             for el, i in zip(subs, self.tcx.pat_tuple_fields[pat.id]):
                 self.test_pattern(el, place.field(i), ty.args[i], fail)
+        elif isinstance(k, ast.PatTupleStruct):
+            tys = self.tcx.adts[ty.name].tys
+            subs = [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
+            for el, i in zip(subs, self.tcx.pat_tuple_fields[pat.id]):
+                self.test_pattern(el, place.field(i), tys[i], fail)
+        elif isinstance(k, ast.PatStruct):
+            tys = self.tcx.adts[ty.name].tys
+            for f, i in zip(k.fields, self.tcx.pat_tuple_fields[pat.id]):
+                self.test_pattern(f.pat, place.field(i), tys[i], fail)
         elif isinstance(k, ast.PatOr):
             matched = self.new_block()
             for alt in k.alts[:-1]:
@@ -554,7 +632,8 @@ class _Builder:
 
     # -- built-in macros ----------------------------------------------------------------
     def format(self, f: ast.ExprFormatArgs, span: Span) -> ir.Operand:
-        ops = [self.operand(a) for a in f.args]   # each argument evaluated once, in order
+        # Each argument evaluated once, in order; formatting borrows them (no move).
+        ops = [self.borrow_operand(a) for a in f.args]
         args = [_format_arg(s, ops, self.ty_of(f.args[s.arg])) for s in f.specs]
         from ..types import STR_REF
         text = self.temp(STR_REF, span)
@@ -590,7 +669,7 @@ class _Builder:
             self.cur = ok
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
         elif name in ("assert_eq", "assert_ne"):
-            left, right = self.operand(k.args[0]), self.operand(k.args[1])
+            left, right = self.borrow_operand(k.args[0]), self.borrow_operand(k.args[1])
             ty = self.ty_of(k.args[0])
             eq = self.temp(BOOL, span)
             self.push(eq, ir.BinaryOp("==" if name == "assert_eq" else "!=", left, right, ty), span)

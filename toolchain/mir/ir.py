@@ -52,6 +52,14 @@ class Place:
 @dataclass(frozen=True)
 class Copy:
     place: Place
+    span: object = None         # the expression that reads, for the borrow checker
+
+
+@dataclass(frozen=True)
+class Move:
+    """The value at `place`, moved out (a non-`Copy` value: the place is dead after)."""
+    place: Place
+    span: object = None         # the expression that moves, for E0382
 
 
 @dataclass(frozen=True)
@@ -60,7 +68,7 @@ class Const:
     ty: Ty
 
 
-Operand = Union[Copy, Const]
+Operand = Union[Copy, Move, Const]
 
 
 @dataclass
@@ -189,6 +197,9 @@ class Assert:
     msg: str
     target: int
     span: Span
+    # rustc's AssertKind: what is checked ("overflow", "div_zero", "rem_zero", "neg"), the
+    # operator and its operands (for the compile-time known-panics lints).
+    kind: tuple = ()
 
 
 @dataclass
@@ -233,9 +244,12 @@ class Body:
     span: Span
     # Facts for the unused-code lints, recorded while building.
     var_reads: set[int] = field(default_factory=set)   # user variables read as values
+    # (header, whole loop) spans of every loop, for the borrow checker's "inside of this loop"
+    loops: list[tuple[Span, Span]] = field(default_factory=list)
     assign_groups: list[AssignGroup] = field(default_factory=list)
 
 
 @dataclass
 class Program:
     bodies: dict[str, Body]
+    adts: dict = field(default_factory=dict)   # struct name -> typeck.AdtLayout

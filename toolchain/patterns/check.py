@@ -27,9 +27,30 @@ class PatternChecker:
         self.tainted = False              # the current body has an E0004/E0005
 
     # -- deconstruction --------------------------------------------------------------
+    def shape(self, ty: Ty) -> Ty:
+        """Structs are analysed as the tuple of their fields (one constructor)."""
+        if ty is not None and ty.kind == "adt":
+            return Ty("tuple", args=tuple(self.shape(t) for t in self.tcx.adts[ty.name].tys))
+        if ty is not None and ty.kind == "tuple":
+            return Ty("tuple", args=tuple(self.shape(t) for t in ty.args))
+        return ty
+
     def deconstruct(self, p: ast.Pat, ty: Ty) -> list[DPat]:
         """The pattern as DPats: several for an or-pattern (one per alternative)."""
+        ty = self.shape(ty)
         k = p.kind
+        if isinstance(k, (ast.PatStruct, ast.PatTupleStruct, ast.PatPath)):
+            indices = self.tcx.pat_tuple_fields.get(p.id, [])
+            subs = [f.pat for f in k.fields] if isinstance(k, ast.PatStruct) else \
+                [el for el in getattr(k, "elems", []) if not isinstance(el.kind, ast.PatRest)]
+            fields: list[list[DPat]] = [[wild(t)] for t in ty.args]
+            for el, i in zip(subs, indices):
+                if 0 <= i < len(ty.args):
+                    fields[i] = self.deconstruct(el, ty.args[i])
+            out: list[DPat] = [DPat(("tuple",), [], ty)]
+            for alts in fields:
+                out = [DPat(o.ctor, o.fields + [a], ty) for o in out for a in alts]
+            return out
         if isinstance(k, ast.PatParen):
             return self.deconstruct(k.pat, ty)
         if isinstance(k, ast.PatWild) or (isinstance(k, ast.PatIdent) and k.sub is None):
@@ -90,9 +111,11 @@ class PatternChecker:
     # -- checks ------------------------------------------------------------------------
     def check_match(self, e: ast.Expr, k: ast.ExprMatch) -> None:
         ty = self.tcx.expr_types.get(k.scrutinee.id)
-        self.current_ty = ty
         if ty is None or ty.is_error:
             return
+        shown_ty = ty
+        ty = self.shape(ty)
+        self.current_ty = ty
         rows: list[list[DPat]] = []
         for arm in k.arms:
             alts = self.deconstruct(arm.pat, ty)
@@ -102,11 +125,11 @@ class PatternChecker:
                 rows.extend([a] for a in alts)
         witnesses = missing_witnesses(rows, [ty])
         if witnesses:
-            self.non_exhaustive(k, ty, [w[0] for w in witnesses])
+            self.non_exhaustive(k, shown_ty, [w[0] for w in witnesses])
 
     def check_let(self, pat: ast.Pat, ty: Ty, init_span: Span | None) -> None:
         rows = [[d] for d in self.deconstruct(pat, ty)]
-        witnesses = missing_witnesses(rows, [ty])
+        witnesses = missing_witnesses(rows, [self.shape(ty)])
         if witnesses:
             self.refutable_let(pat, ty, [w[0] for w in witnesses], init_span)
 

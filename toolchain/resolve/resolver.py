@@ -9,6 +9,7 @@ from ..source import Span
 from ..syntax import ast
 from ..types import PRIM_CONSTS, PRIMITIVES
 from ..unsupported import unsupported
+from .adts import AdtDef, collect_struct
 from .suggest import find_best_match
 
 
@@ -31,6 +32,7 @@ class Resolutions:
     types: dict[int, Res] = field(default_factory=dict)    # Ty id -> Res
     fns: dict[str, ast.Item] = field(default_factory=dict)  # crate-level functions
     locals: dict[int, LocalInfo] = field(default_factory=dict)  # binding pat id -> info
+    adts: dict[str, AdtDef] = field(default_factory=dict)   # crate-level structs
 
 
 def resolve_crate(crate: ast.Crate) -> tuple[Resolutions, list[Diagnostic]]:
@@ -54,6 +56,7 @@ class _Resolver:
     # -- items ----------------------------------------------------------------------
     def crate(self, crate: ast.Crate) -> None:
         fns = []
+        structs: list[AdtDef] = []
         for item in crate.items:
             k = item.kind
             if isinstance(k, ast.Fn):
@@ -68,10 +71,19 @@ class _Resolver:
                     continue
                 self.res.fns[name] = item
                 fns.append(item)
+            elif isinstance(k, ast.Struct):
+                adt, diags = collect_struct(item)
+                self.diags.extend(diags)
+                if adt is not None:
+                    self.res.adts[adt.name] = adt
+                    structs.append(adt)
             elif isinstance(k, ast.Use):
                 self.diags.append(unsupported(item.span, "`use` declarations"))
             else:
                 self.diags.append(unsupported(item.span, _item_what(k)))
+        for adt in structs:
+            for f in adt.fields:
+                self.ty(f.ty)
         for item in fns:
             self.fn(item)
 
@@ -106,6 +118,9 @@ class _Resolver:
                 return
             if name == "str":
                 self.diags.append(unsupported(t.span, "`str` outside a reference"))
+                return
+            if name in self.res.adts:
+                self.res.types[t.id] = Res("adt", name)
                 return
             self.diags.append(unsupported(t.span, f"the type `{name}`"))
             return
@@ -157,6 +172,19 @@ class _Resolver:
             for end in (k.lo, k.hi):
                 if end is not None:
                     self.expr(end)
+            return
+        if isinstance(k, ast.PatStruct):
+            self.adt_path(p.id, k.qself, k.path, "struct")
+            for f in k.fields:
+                self.bind_pat(f.pat)
+            return
+        if isinstance(k, ast.PatTupleStruct):
+            self.adt_path(p.id, k.qself, k.path, "tuple")
+            for el in k.elems:
+                self.bind_pat(el)
+            return
+        if isinstance(k, ast.PatPath):
+            self.adt_path(p.id, k.qself, k.path, "unit")
             return
         if isinstance(k, ast.PatOr):
             before = len(self.res.locals)
@@ -310,8 +338,20 @@ class _Resolver:
         elif isinstance(k, ast.ExprTuple):
             for el in k.elems:
                 self.expr(el)
-        elif isinstance(k, ast.ExprField) and k.ident.name.isdigit():
+        elif isinstance(k, ast.ExprField):
             self.expr(k.expr)
+        elif isinstance(k, ast.ExprStruct):
+            self.adt_path(e.id, k.qself, k.path, "struct")
+            for f in k.fields:
+                self.expr(f.expr)
+            if k.base is not None:
+                self.expr(k.base)
+            if k.rest:
+                self.diags.append(unsupported(e.span, "default field values (`..` without a base)"))
+        elif isinstance(k, ast.ExprMethodCall) and k.segment.ident.name == "clone" \
+                and not k.args and k.segment.args is None:
+            # `.clone()` of derived Clone; other methods need impls and traits (not yet).
+            self.expr(k.receiver)
         elif isinstance(k, ast.ExprErr):
             pass
         elif isinstance(k, ast.ExprMacCall):
@@ -331,7 +371,7 @@ class _Resolver:
             self.expr(e)
         elif isinstance(e.kind, ast.ExprParen):
             self.place(e.kind.expr)
-        elif isinstance(e.kind, ast.ExprField) and e.kind.ident.name.isdigit():
+        elif isinstance(e.kind, ast.ExprField):
             self.place(e.kind.expr)
         else:
             self.diags.append(unsupported(e.span, "assigning to this kind of place"))
@@ -355,8 +395,35 @@ class _Resolver:
         if name in self.res.fns:
             self.res.values[e.id] = Res("fn", name)
             return
+        adt = self.res.adts.get(name)
+        if adt is not None and adt.kind == "tuple" and callee:
+            self.res.values[e.id] = Res("ctor", name)
+            return
+        if adt is not None and adt.kind == "unit":
+            self.res.values[e.id] = Res("unit_struct", name)
+            return
+        if adt is not None:
+            self.diags.append(unsupported(e.span, "struct constructors used as values"))
+            self.res.values[e.id] = Res("err")
+            return
         self.res.values[e.id] = Res("err")
         self.report_unresolved(ident, callee)
+
+    def adt_path(self, node_id: int, qself, path: ast.Path, want: str) -> None:
+        """A struct named in a literal or a pattern."""
+        segs = path.segments
+        if qself is not None or len(segs) != 1 or segs[0].args is not None:
+            self.diags.append(unsupported(path.span, "paths with several segments or generic arguments"))
+            self.res.values[node_id] = Res("err")
+            return
+        name = segs[0].ident.name
+        if name in self.res.adts:
+            self.res.values[node_id] = Res("adt", name)
+            return
+        self.res.values[node_id] = Res("err")
+        d = Diagnostic.error(f"cannot find struct, variant or union type `{name}` in this scope",
+                             segs[0].ident.span, "not found in this scope", code="E0422")
+        self.diags.append(d)
 
     def report_unresolved(self, ident: ast.Ident, callee: bool) -> None:
         name = ident.name

@@ -127,6 +127,8 @@ class ItemParser:
         return ast.Visibility("pub", None, self.span_from(lo))
 
     def parse_item_after_attrs(self, attrs, lo: Span) -> ast.Item:
+        # Like rustc's, an item's span starts after its outer attributes.
+        lo = self.tok.span
         vis = self.parse_visibility()
         kind = self.parse_item_kind()
         item = ast.Item(kind, vis, attrs, self.span_from(lo), self.next_id())

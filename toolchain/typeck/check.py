@@ -27,19 +27,33 @@ class FnSig:
 
 
 @dataclass
+class AdtLayout:
+    """A struct as MIR and the machine see it: field names and types in order."""
+    name: str
+    kind: str                      # "named" | "tuple" | "unit"
+    names: list[str]
+    tys: list[Ty]
+    derives: set[str]
+
+
+@dataclass
 class TypeckResults:
     expr_types: dict[int, Ty] = field(default_factory=dict)
     local_types: dict[int, Ty] = field(default_factory=dict)
     # For each tuple pattern, the tuple index each non-`..` sub-pattern matches.
     pat_tuple_fields: dict[int, list[int]] = field(default_factory=dict)
     bodies_with_errors: set[str] = field(default_factory=set)
+    adts: dict[str, "AdtLayout"] = field(default_factory=dict)
     sigs: dict[str, FnSig] = field(default_factory=dict)
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
     results = TypeckResults()
     diags: list[Diagnostic] = []
-    # Pass 1: every signature, so bodies can call functions defined after them.
+    # Pass 1: every struct and signature, so bodies can use items defined after them.
+    for name, adt in res.adts.items():
+        results.adts[name] = AdtLayout(name, adt.kind, [f.name for f in adt.fields],
+                                       [_lower_ty(f.ty, res) for f in adt.fields], adt.derives)
     for name, item in res.fns.items():
         results.sigs[name] = _collect_sig(item.kind, res)
     # Pass 2: bodies.
@@ -58,6 +72,8 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
     k = t.kind
     if isinstance(k, ast.TyPath):
         r = res.types.get(t.id)
+        if r is not None and r.kind == "adt":
+            return Ty("adt", r.target)
         return PRIMITIVES[r.target] if r is not None and r.kind == "prim" else ERROR
     if isinstance(k, ast.TyRef):
         r = res.types.get(k.ty.id)
@@ -291,8 +307,12 @@ class _FnCtxt:
                 return self.local_types.get(r.target, ERROR)
             if r.kind == "fn":
                 return Ty("fndef", r.target)
+            if r.kind == "ctor":
+                return Ty("ctor", r.target)
             if r.kind == "prim_const":
                 return PRIM_CONSTS[r.target][1]
+            if r.kind == "unit_struct":
+                return Ty("adt", r.target)
             return ERROR
         if isinstance(k, ast.ExprParen):
             return self.check_expr(k.expr, expected)
@@ -374,7 +394,11 @@ class _FnCtxt:
             return Ty("tuple", args=tuple(self.check_expr(el, x)
                                           for el, x in zip(k.elems, exp_elems)))
         if isinstance(k, ast.ExprField):
-            return self.tuple_field(e, k)
+            return self.field(e, k)
+        if isinstance(k, ast.ExprStruct):
+            return self.struct_lit(e, k)
+        if isinstance(k, ast.ExprMethodCall):
+            return self.clone_call(e, k)
         if isinstance(k, ast.ExprCast):
             target = _lower_ty(k.ty, self.res)
             t = self.check_expr(k.expr, None)
@@ -417,11 +441,108 @@ class _FnCtxt:
             return ERROR
         return merged if merged is not None else NEVER
 
-    def tuple_field(self, e: ast.Expr, k: ast.ExprField) -> Ty:
+    def struct_lit(self, e: ast.Expr, k: ast.ExprStruct) -> Ty:
+        r = self.res.values.get(e.id)
+        if r is None or r.kind != "adt":
+            for f in k.fields:
+                self.check_expr(f.expr, None)
+            return ERROR
+        adt = self.results.adts[r.target]
+        ty = Ty("adt", adt.name)
+        seen: set[str] = set()
+        for f in k.fields:
+            name = f.ident.name
+            if name not in adt.names:
+                self.check_expr(f.expr, None)
+                d = Diagnostic.error(f"struct `{adt.name}` has no field named `{name}`", f.ident.span,
+                                     f"`{adt.name}` does not have this field", code="E0560")
+                rest = [n for n in adt.names if n not in {g.ident.name for g in k.fields}]
+                if rest:
+                    d.note("available fields are: " + ", ".join(f"`{n}`" for n in rest)
+                           if len(rest) > 1 else f"available field is: `{rest[0]}`")
+                else:
+                    d.note("all struct fields are already assigned")
+                self.diags.append(d)
+                continue
+            seen.add(name)
+            self.check_coerce(f.expr, adt.tys[adt.names.index(name)])
+        if k.base is not None:
+            self.check_coerce(k.base, ty)
+        else:
+            missing = [n for n in adt.names if n not in seen]
+            if missing:
+                names = _join_names(missing)
+                d = Diagnostic.error(f"missing field{'s' if len(missing) > 1 else ''} {names} "
+                                     f"in initializer of `{adt.name}`", k.path.span,
+                                     f"missing {names}", code="E0063")
+                self.diags.append(d)
+        return ty
+
+    def clone_call(self, e: ast.Expr, k: ast.ExprMethodCall) -> Ty:
+        t = self.infer.resolve(self.check_expr(k.receiver, None))
+        if t.is_error or self.is_clone(t):
+            return t
+        d = Diagnostic.error(f"no method named `clone` found for {_kind_noun(t)} `{display(t)}` "
+                             "in the current scope", k.segment.ident.span,
+                             f"method not found in `{display(t)}`", code="E0599")
+        if t.kind == "adt":
+            d.secondary(self.res.adts[t.name].header, "method `clone` not found for this struct")
+        d.help("items from traits can only be used if the trait is implemented and in scope")
+        d.note("the following trait defines an item `clone`, perhaps you need to implement it:\n"
+               "candidate #1: `Clone`")
+        self.diags.append(d)
+        return ERROR
+
+    def is_copy(self, t: Ty) -> bool:
+        t = self.infer.resolve(t)
+        if t.kind in ("int", "float", "bool", "char", "never", "intvar", "floatvar", "error"):
+            return True
+        if t.kind == "ref":
+            return not t.mutable
+        if t.kind == "tuple":
+            return all(self.is_copy(a) for a in t.args)
+        if t.kind == "adt":
+            return "Copy" in self.results.adts[t.name].derives
+        return False
+
+    def is_clone(self, t: Ty) -> bool:
+        if t.kind == "adt":
+            return "Clone" in self.results.adts[t.name].derives
+        if t.kind == "tuple":
+            return all(self.is_clone(a) for a in t.args)
+        return self.is_copy(t)
+
+    def field(self, e: ast.Expr, k: ast.ExprField) -> Ty:
         base = self.infer.resolve(self.check_expr(k.expr, None))
         if base.is_error:
             return ERROR
-        i = int(k.ident.name)
+        name = k.ident.name
+        if base.kind == "adt":
+            adt = self.results.adts[base.name]
+            if name in adt.names:
+                return adt.tys[adt.names.index(name)]
+            d = Diagnostic.error(f"no field `{name}` on type `{base.name}`", k.ident.span,
+                                 "unknown field", code="E0609")
+            from ..resolve.suggest import find_best_match
+            best = find_best_match(adt.names, name) if adt.kind == "named" else None
+            if best is not None:
+                from ..diagnostics.model import Suggestion
+                d.help("a field with a similar name exists",
+                       suggestions=[Suggestion(k.ident.span, best, "MaybeIncorrect", "ShowAlways")])
+            elif adt.names:
+                d.note(("available fields are: " if len(adt.names) > 1 else "available field is: ")
+                       + ", ".join(f"`{n}`" for n in adt.names))
+            self.diags.append(d)
+            return ERROR
+        if not name.isdigit():
+            if base.kind in ("var", "intvar", "floatvar"):
+                self.diags.append(Diagnostic.error("type annotations needed", k.expr.span, code="E0282"))
+                return ERROR
+            d = Diagnostic.error(f"no field `{name}` on type `{display(base)}`", k.ident.span,
+                                 "unknown field", code="E0609")
+            self.diags.append(d)
+            return ERROR
+        i = int(name)
         if base.kind == "tuple" and i < len(base.args):
             return base.args[i]
         if base.kind in ("var", "intvar", "floatvar"):
@@ -431,7 +552,8 @@ class _FnCtxt:
         d = Diagnostic.error(f"no field `{k.ident.name}` on type `{display(base)}`", k.ident.span,
                              "unknown field", code="E0609")
         if base.kind == "tuple" and base.args:
-            d.note("available fields are: " + ", ".join(f"`{i}`" for i in range(len(base.args))))
+            d.note(("available fields are: " if len(base.args) > 1 else "available field is: ")
+                   + ", ".join(f"`{i}`" for i in range(len(base.args))))
         self.diags.append(d)
         return ERROR
 
@@ -456,6 +578,8 @@ class _FnCtxt:
         elif isinstance(k, ast.PatOr):
             for alt in k.alts:
                 self.check_pat(alt, expected)
+        elif isinstance(k, (ast.PatStruct, ast.PatTupleStruct, ast.PatPath)):
+            self.struct_pat(p, k, expected)
         elif isinstance(k, ast.PatParen):
             self.check_pat(k.pat, expected)
         elif isinstance(k, ast.PatTuple):
@@ -476,6 +600,52 @@ class _FnCtxt:
             for el, i in zip([el for el in elems if not isinstance(el.kind, ast.PatRest)],
                              self.pat_tuple_fields[p.id]):
                 self.check_pat(el, types[i] if i < len(types) else ERROR)
+
+    def struct_pat(self, p: ast.Pat, k, expected: Ty) -> None:
+        r = self.res.values.get(p.id)
+        if r is None or r.kind != "adt":
+            return
+        adt = self.results.adts[r.target]
+        ty = Ty("adt", adt.name)
+        if not self.infer.unify(expected, ty):
+            origin = self.origin
+
+            def decorate(d: Diagnostic) -> None:
+                if origin is not None:
+                    d.secondary(origin[0], "this expression has type "
+                                f"`{display(self.infer.resolve(origin[1]))}`")
+            self.mismatch(p.span, expected, ty, decorate)
+        indices: list[int] = []
+        if isinstance(k, ast.PatStruct):
+            for f in k.fields:
+                name = f.ident.name
+                if name not in adt.names:
+                    self.diags.append(Diagnostic.error(
+                        f"struct `{adt.name}` does not have a field named `{name}`", f.ident.span,
+                        "struct `" + adt.name + "` does not have this field", code="E0026"))
+                    indices.append(-1)
+                    continue
+                i = adt.names.index(name)
+                indices.append(i)
+                self.check_pat(f.pat, adt.tys[i])
+            missing = [n for n in adt.names if n not in {f.ident.name for f in k.fields}]
+            if missing and not k.rest:
+                self.diags.append(Diagnostic.error(
+                    f"pattern does not mention field{'s' if len(missing) > 1 else ''} "
+                    f"{_join_names(missing)}", p.span, code="E0027"))
+        elif isinstance(k, ast.PatTupleStruct):
+            subs = [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
+            has_rest = len(subs) != len(k.elems)
+            if len(subs) != len(adt.tys) and not (has_rest and len(subs) <= len(adt.tys)):
+                self.diags.append(Diagnostic.error(
+                    f"this pattern has {len(subs)} field{'s' if len(subs) != 1 else ''}, but the "
+                    f"corresponding tuple struct has {len(adt.tys)} field"
+                    f"{'s' if len(adt.tys) != 1 else ''}", p.span, code="E0023"))
+                return
+            indices = _tuple_pat_indices(k.elems, len(adt.tys))
+            for el, i in zip(subs, indices):
+                self.check_pat(el, adt.tys[i])
+        self.pat_tuple_fields[p.id] = indices
 
     def pat_expr(self, e: ast.Expr, expected: Ty) -> None:
         """A literal or constant in a pattern: it must have the scrutinee's type."""
@@ -574,11 +744,29 @@ class _FnCtxt:
                 self.mismatch(k.rhs.span, lt, rt)
                 return BOOL
             a = self.infer.resolve(lt)
+            if a.kind == "adt" and op in ("==", "!="):
+                if "PartialEq" in self.results.adts[a.name].derives:
+                    return BOOL
+                self.diags.append(self._no_partial_eq(e, k, a))
+                return BOOL
             if _comparable(a):
                 return BOOL
             self.diags.append(unsupported(e.span, f"comparing values of type `{display(a)}`"))
             return BOOL
         return self.arith_operands(e, op, k.op_span, k.lhs, k.rhs, lt, rt, assign=False)
+
+    def _no_partial_eq(self, e: ast.Expr, k: ast.ExprBinary, t: Ty) -> Diagnostic:
+        name = display(t)
+        d = Diagnostic.error(f"binary operation `{k.op}` cannot be applied to type `{name}`",
+                             k.op_span, code="E0369")
+        d.secondary(k.lhs.span, name)
+        d.secondary(k.rhs.span, name)
+        adt = self.res.adts[t.name]
+        note = Diagnostic("note", f"an implementation of `PartialEq` might be missing for `{name}`")
+        note.primary(adt.header, "must implement `PartialEq`")
+        d.children.append(note)
+        _derive_help(d, adt, "PartialEq")
+        return d
 
     def arith_operands(self, e: ast.Expr, op: str, op_span: Span, lhs: ast.Expr, rhs: ast.Expr,
                        lt: Ty, rt: Ty, assign: bool) -> Ty:
@@ -617,10 +805,15 @@ class _FnCtxt:
             for a in k.args:
                 self.check_expr(a, None)
             return ERROR
-        if ft.kind != "fndef":
+        if ft.kind == "ctor":
+            adt = self.results.adts[ft.name]
+            sig = FnSig(adt.tys, Ty("adt", adt.name), None, self.res.adts[adt.name].header,
+                        [f.span for f in self.res.adts[adt.name].fields], self.res.adts[adt.name].header)
+        elif ft.kind != "fndef":
             self.diags.append(unsupported(k.func.span, "calling values that are not functions"))
             return ERROR
-        sig = self.results.sigs[ft.name]
+        else:
+            sig = self.results.sigs[ft.name]
         if len(k.args) != len(sig.params):
             self._arity_error(e, k, ft.name, sig)
             for a in k.args:
@@ -736,9 +929,12 @@ class _FnCtxt:
             if t.is_error or t.kind == "var":
                 continue
             trait = spec.trait
-            if _implements_fmt(t, trait):
+            if _implements_fmt(t, trait, self.results.adts):
                 continue
-            self.diags.append(_fmt_unimplemented(t, trait, arg.span, spec.span))
+            d = _fmt_unimplemented(t, trait, arg.span, spec.span)
+            if t.kind == "adt":
+                _derive_help(d, self.res.adts[t.name], "Debug" if trait == "?" else None)
+            self.diags.append(d)
 
 
 def _comparable(t: Ty) -> bool:
@@ -746,6 +942,29 @@ def _comparable(t: Ty) -> bool:
     if t.kind in ("int", "intvar", "float", "floatvar", "bool", "char") or t == STR_REF:
         return True
     return t.kind == "tuple" and all(_comparable(a) for a in t.args)
+
+
+def _derive_help(d: Diagnostic, adt, trait: str | None) -> None:
+    """rustc's `consider annotating `X` with `#[derive(Trait)]`` suggestion."""
+    if trait is None:
+        return
+    from ..diagnostics.model import Suggestion
+    at = Span(adt.span.lo, adt.span.lo)
+    d.help(f"consider annotating `{adt.name}` with `#[derive({trait})]`",
+           suggestions=[Suggestion(at, f"#[derive({trait})]\n", "MaybeIncorrect", "ShowAlways")])
+
+
+def _join_names(names: list[str]) -> str:
+    q = [f"`{n}`" for n in names]
+    if len(q) == 1:
+        return q[0]
+    if len(q) <= 3:
+        return ", ".join(q[:-1]) + " and " + q[-1]
+    return ", ".join(q[:3]) + f" and {len(q) - 3} other field{'s' if len(q) > 4 else ''}"
+
+
+def _kind_noun(t: Ty) -> str:
+    return "struct" if t.kind == "adt" else "type"
 
 
 def _tuple_pat_indices(elems: list, arity: int) -> list[int]:
@@ -770,7 +989,7 @@ _RADIX_IMPLS = ["&T", "&mut T", "NonZero<T>", "Saturating<T>", "Wrapping<T>", "i
                 "i32", "i64", "i8", "isize", "u128", "u16", "u32", "u64", "u8", "usize"]
 
 
-def _implements_fmt(t: Ty, trait: str) -> bool:
+def _implements_fmt(t: Ty, trait: str, adts: dict | None = None) -> bool:
     """Whether `t` implements the formatting trait (literal variables count as their
     kind: any integer type implements what `i32` does)."""
     if t.kind in ("intvar", "floatvar"):
@@ -778,7 +997,9 @@ def _implements_fmt(t: Ty, trait: str) -> bool:
     if trait == "":
         return t.kind in ("int", "float", "bool", "char") or t == STR_REF
     if trait == "?":
-        return t.kind != "tuple" or all(_implements_fmt(a, "?") for a in t.args)
+        if t.kind == "adt":
+            return adts is not None and "Debug" in adts[t.name].derives
+        return t.kind != "tuple" or all(_implements_fmt(a, "?", adts) for a in t.args)
     if trait in ("x", "X", "o", "b"):
         return t.is_int
     if trait in ("e", "E"):
@@ -791,7 +1012,13 @@ def _fmt_unimplemented(t: Ty, trait: str, arg_span: Span, spec_span: Span | None
     words it (Display and Debug have their own `on_unimplemented` messages)."""
     name = _FMT_TRAITS[trait]
     ty = display(t)
-    if trait == "":
+    if trait == "?":
+        d = Diagnostic.error(f"`{ty}` doesn't implement `Debug`", arg_span,
+                             f"`{ty}` cannot be formatted using `{{:?}}` because it doesn't "
+                             "implement `Debug`", code="E0277")
+        d.help(f"the trait `Debug` is not implemented for `{ty}`")
+        d.note(f"add `#[derive(Debug)]` to `{ty}` or manually `impl Debug for {ty}`")
+    elif trait == "":
         d = Diagnostic.error(f"`{ty}` doesn't implement `std::fmt::Display`", arg_span,
                              f"`{ty}` cannot be formatted with the default formatter", code="E0277")
         d.help(f"the trait `std::fmt::Display` is not implemented for `{ty}`")

@@ -1,0 +1,208 @@
+"""E0382: use of a moved value, found by a forward "maybe moved" dataflow over MIR,
+as rustc's borrow checker finds it (move paths: a local and a field path under it).
+
+A `Move` operand moves its place; an assignment re-initialises its place and
+everything under it. A read of a place that overlaps a maybe-moved path is an error,
+reported once per variable, with rustc's labels, notes and help.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..diagnostics.model import Diagnostic, SpanLabel, Suggestion
+from ..mir import ir
+from ..source import Span
+
+
+@dataclass(frozen=True)
+class MoveSite:
+    path: tuple                 # (local, field indices...)
+    span: Span
+    loc: tuple[int, int]        # (block, statement index; len(statements) = terminator)
+    callee: tuple[str, int] | None = None   # moved into argument i of function f
+
+
+def _path(place: ir.Place) -> tuple | None:
+    """The move path of a place, or None when it goes through a dereference."""
+    out = [place.local]
+    for elem in place.proj:
+        if elem[0] != "field":
+            return None
+        out.append(elem[1])
+    return tuple(out)
+
+
+def _overlaps(a: tuple, b: tuple) -> bool:
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _operands_of_rvalue(rv) -> list[tuple[object, bool]]:
+    """(operand, is_borrow) pairs: formatting borrows its arguments."""
+    if isinstance(rv, ir.Use):
+        return [(rv.op, False)]
+    if isinstance(rv, (ir.BinaryOp, ir.CheckedBinaryOp)):
+        return [(rv.lhs, False), (rv.rhs, False)]
+    if isinstance(rv, ir.UnaryOp):
+        return [(rv.operand, False)]
+    if isinstance(rv, ir.Cast):
+        return [(rv.op, False)]
+    if isinstance(rv, ir.Aggregate):
+        return [(o, False) for o in rv.ops]
+    if isinstance(rv, ir.Format):
+        out = []
+        for a in rv.args:
+            out.append((a.op, True))
+            for c in (a.width_op, a.precision_op):
+                if c is not None:
+                    out.append((c, True))
+        return out
+    raise AssertionError(f"move analysis does not know {type(rv).__name__}")
+
+
+def _operands_of_terminator(t) -> list[tuple[object, bool, int]]:
+    """(operand, is_borrow, argument index) pairs."""
+    if isinstance(t, ir.SwitchBool):
+        return [(t.cond, False, -1)]
+    if isinstance(t, ir.Assert):
+        return [(t.cond, False, -1)]
+    if isinstance(t, ir.Call):
+        return [(a, False, i) for i, a in enumerate(t.args)]
+    if isinstance(t, ir.Intrinsic):
+        # assert_eq! compares and prints its operands through references.
+        return [(a, t.name == "assert_failed", -1) for a in t.args]
+    return []
+
+
+def _successors(t) -> list[int]:
+    if isinstance(t, ir.Goto):
+        return [t.target]
+    if isinstance(t, ir.SwitchBool):
+        return [t.if_true, t.if_false]
+    if isinstance(t, (ir.Assert, ir.Call)):
+        return [t.target]
+    if isinstance(t, ir.Intrinsic):
+        return [t.target] if t.target is not None else []
+    return []
+
+
+def check_moves(body: ir.Body, ctx) -> list[Diagnostic]:
+    """`ctx` answers questions about items: `adt_header(name)`, `is_clone(ty)`,
+    `param_info(fn, i)` -> (name span, param type span) or None."""
+    n = len(body.blocks)
+    entry: list[frozenset | None] = [None] * n
+    entry[0] = frozenset()
+    errors: dict[int, Diagnostic] = {}
+    order: list[int] = []
+
+    def step(state: set, b: int, report: bool) -> set:
+        blk = body.blocks[b]
+        for idx, st in enumerate(blk.statements):
+            for op, borrow in _operands_of_rvalue(st.rvalue):
+                state = visit(state, op, borrow, (b, idx), None, report)
+            p = _path(st.place)
+            if p is not None:
+                state = {m for m in state if not _overlaps_under(m.path, p)}
+        t = blk.terminator
+        for op, borrow, i in _operands_of_terminator(t):
+            callee = (t.func, i) if isinstance(t, ir.Call) else None
+            state = visit(state, op, borrow, (b, len(blk.statements)), callee, report)
+        if isinstance(t, ir.Call):
+            p = _path(t.dest)
+            if p is not None:
+                state = {m for m in state if not _overlaps_under(m.path, p)}
+        return state
+
+    def visit(state: set, op, borrow: bool, loc, callee, report: bool) -> set:
+        if not isinstance(op, (ir.Copy, ir.Move)):
+            return state
+        p = _path(op.place)
+        if p is None:
+            return state
+        hits = [m for m in state if _overlaps(m.path, p)]
+        if hits and report and p[0] not in errors:
+            errors[p[0]] = _e0382(body, p, op, borrow, loc, hits, ctx)
+            order.append(p[0])
+        if isinstance(op, ir.Move):
+            state = set(state)
+            state.add(MoveSite(p, op.span, loc, callee))
+        return state
+
+    # Fixpoint of the maybe-moved sets at block entries, then one reporting pass.
+    work = [0]
+    while work:
+        b = work.pop()
+        out = frozenset(step(set(entry[b]), b, False))
+        for s in _successors(body.blocks[b].terminator):
+            merged = out if entry[s] is None else entry[s] | out
+            if merged != entry[s]:
+                entry[s] = merged
+                work.append(s)
+    for b in range(n):
+        if entry[b] is not None:
+            step(set(entry[b]), b, True)
+    diags = [errors[local] for local in order]
+    diags.sort(key=lambda d: d.spans[0].span.lo if d.spans else 0)
+    return diags
+
+
+def _overlaps_under(moved: tuple, assigned: tuple) -> bool:
+    """Does assigning `assigned` re-initialise the moved path (it is at or under it)?"""
+    return moved[:len(assigned)] == assigned
+
+
+def _innermost_loop(body: ir.Body, span: Span) -> Span | None:
+    best = None
+    for header, whole in body.loops:
+        if whole.lo <= span.lo and span.hi <= whole.hi:
+            if best is None or whole.lo >= best[1].lo:
+                best = (header, whole)
+    return best[0] if best else None
+
+
+def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSite], ctx
+           ) -> Diagnostic:
+    decl = body.locals[path[0]]
+    name = decl.name or "value"
+    what = "borrow" if borrow else "use"
+    d = Diagnostic.error(f"{what} of moved value: `{name}`", op.span,
+                         "value borrowed here after move" if borrow else "value used here after move",
+                         code="E0382")
+    ty = decl.ty
+    from ..types import display
+    d.secondary(decl.span, f"move occurs because `{name}` has type `{display(ty)}`, which does "
+                           "not implement the `Copy` trait")
+    first = min(hits, key=lambda m: (m.span.lo if m.span else 0))
+    in_loop = first.loc == loc or (first.span is not None and op.span is not None
+                                   and first.span.lo >= op.span.lo)
+    if in_loop and first.span == op.span:
+        # The value is moved by this very expression, in an earlier iteration.
+        d.spans = [SpanLabel(op.span, "value moved here, in previous iteration of loop", True)] \
+            + [s for s in d.spans if not s.primary]
+        loop = _innermost_loop(body, op.span)
+        if loop is not None:
+            d.secondary(loop, "inside of this loop")
+    else:
+        d.secondary(first.span, "value moved here, in previous iteration of loop" if in_loop
+                    else "value moved here")
+    if first.callee is not None:
+        info = ctx.param_info(*first.callee)
+        if info is not None:
+            fn_name, fn_span, param_ty_span = info
+            note = Diagnostic("note", "consider changing this parameter type in function "
+                                      f"`{fn_name}` to borrow instead if owning the value isn't "
+                                      "necessary")
+            note.primary(param_ty_span, "this parameter takes ownership of the value")
+            note.secondary(fn_span, "in this function")
+            d.children.append(note)
+    if ty.kind == "adt" and not ctx.is_clone(ty):
+        note = Diagnostic("note", f"if `{ty.name}` implemented `Clone`, you could clone the value")
+        note.primary(ctx.adt_header(ty.name), "consider implementing `Clone` for this type")
+        note.secondary(first.span, "you could clone this value")
+        d.children.append(note)
+    elif first.span is not None:
+        at = Span(first.span.hi, first.span.hi)
+        d.help("consider cloning the value if the performance cost is acceptable",
+               suggestions=[Suggestion(at, ".clone()", "MachineApplicable", "ShowAlways")])
+    return d
