@@ -129,6 +129,7 @@ class _FnCtxt:
         self.pat_tuple_fields: dict[int, list[int]] = {}
         self.origin: tuple[Span, Ty] | None = None   # the expression a pattern destructures
         self.loop_cause: Decorate | None = None   # set by `let x: T = loop {..}` for its loop
+        self.coerce_cause: Decorate | None = None  # the cause of the coercion being checked
 
     # -- entry --------------------------------------------------------------------------
     def check_fn(self, f: ast.Fn) -> None:
@@ -207,7 +208,8 @@ class _FnCtxt:
         return self.infer.unify(found, expected)
 
     def mismatch(self, span: Span, expected: Ty, found: Ty, decorate: Decorate | None = None,
-                 message: str = "mismatched types", expr: ast.Expr | None = None) -> None:
+                 message: str = "mismatched types", expr: ast.Expr | None = None,
+                 other: ast.Expr | None = None) -> None:
         exp, fnd = self.infer.resolve(expected), self.infer.resolve(found)
         if exp.is_error or fnd.is_error:
             return
@@ -216,7 +218,7 @@ class _FnCtxt:
         if decorate is not None:
             decorate(d)
         if exp.is_int and fnd.is_int:
-            int_conversion_help(d, span, exp, fnd)
+            int_conversion_help(d, span, exp, fnd, other, expr)
         elif expr is not None:
             quote_help(d, expr, exp, fnd)
             float_literal_help(d, expr, exp, fnd)
@@ -233,6 +235,7 @@ class _FnCtxt:
                     and not self.coerce(t, expected):
                 self.mismatch(e.span, expected, t, decorate)
             return t
+        self.coerce_cause = decorate   # read by `if` without `else` (E0317)
         t = self.check_expr(e, expected)
         if not self.coerce(t, expected):
             self.mismatch(e.span, expected, t, decorate, expr=e)
@@ -741,7 +744,11 @@ class _FnCtxt:
             if a.is_error or self.infer.shallow(rt).is_error:
                 return BOOL
             if not self.infer.unify(lt, rt):
-                self.mismatch(k.rhs.span, lt, rt)
+                lhs_ty = self.infer.resolve(lt)
+
+                def decorate(d: Diagnostic) -> None:
+                    d.secondary(k.lhs.span, f"expected because this is `{display(lhs_ty)}`")
+                self.mismatch(k.rhs.span, lt, rt, decorate, expr=k.rhs, other=k.lhs)
                 return BOOL
             a = self.infer.resolve(lt)
             if a.kind == "adt" and op in ("==", "!="):
@@ -844,10 +851,28 @@ class _FnCtxt:
         d.children.append(note)
 
     def if_(self, e: ast.Expr, k: ast.ExprIf, expected: Ty | None) -> Ty:
+        cause = self.coerce_cause if expected is not None else None
         self.check_coerce(k.cond, BOOL)
         if k.else_ is None:
-            self.check_block(k.then, UNIT)
-            return UNIT
+            then_ty = self.infer.resolve(self.check_block(k.then, expected))
+            if then_ty.is_unit or then_ty.is_never or then_ty.is_error \
+                    or (then_ty.kind == "var"):
+                self.infer.unify(then_ty, UNIT)
+                return UNIT
+            # A value-producing `if` whose missing `else` would be `()`.
+            d = Diagnostic.error("`if` may be missing an `else` clause", e.span,
+                                 f"expected {describe(then_ty)}, found `()`", code="E0317")
+            if cause == self._return_cause and self.sig.ret_span is not None:
+                d.secondary(self.sig.ret_span, f"expected {describe(self.infer.resolve(self.sig.ret))}"
+                                               " because of this return type")
+            else:
+                tail = self._tail(k.then)
+                if tail is not None:
+                    d.secondary(tail.span, "found here")
+            d.note("`if` expressions without `else` evaluate to `()`")
+            d.help("consider adding an `else` block that evaluates to the expected type")
+            self.diags.append(d)
+            return ERROR
         then_ty = self.check_block(k.then, expected)
         else_ty = self.check_expr(k.else_, expected)
         if self.infer.shallow(then_ty).is_never:
@@ -1049,17 +1074,34 @@ def _article(name: str) -> str:
     return "an" if name.startswith("i") else "a"
 
 
-def int_conversion_help(d: Diagnostic, expr_span: Span, expected: Ty, found: Ty) -> None:
-    """rustc's `you can convert a `u8` to a `u64`` help on integer mismatches."""
-    from ..diagnostics.model import Suggestion
+def _lossless(f: str, e: str) -> bool:
+    """Is there a `From<f> for e` impl between these integer types?"""
     from ..types import INT_BITS
-    e, f = expected.name, found.name
     fe, ff = INT_BITS[e], INT_BITS[f]
-    lossless = (f[0] == e[0] and ff < fe) or (f[0] == "u" and e[0] == "i" and ff < fe)
+    ok = (f[0] == e[0] and ff < fe) or (f[0] == "u" and e[0] == "i" and ff < fe)
     # From impls involving isize/usize exist only for the smallest types.
-    if lossless and ("size" in e or "size" in f):
-        lossless = (e == "usize" and f in ("u8", "u16")) or (e == "isize" and f in ("i8", "i16", "u8"))
+    if ok and ("size" in e or "size" in f):
+        ok = (e == "usize" and f in ("u8", "u16")) or (e == "isize" and f in ("i8", "i16", "u8"))
+    return ok
+
+
+def int_conversion_help(d: Diagnostic, expr_span: Span, expected: Ty, found: Ty,
+                        other: ast.Expr | None = None, expr: ast.Expr | None = None) -> None:
+    """rustc's `you can convert a `u8` to a `u64`` help on integer mismatches. For a
+    comparison (`other` is the left operand) rustc may convert the other side instead."""
+    from ..diagnostics.model import Suggestion
+    e, f = expected.name, found.name
+    lossless = _lossless(f, e)
     end = Span(expr_span.hi, expr_span.hi)
+    if not lossless and other is not None and expr is not None and _lossless(e, f):
+        from ..syntax.printer import expr_to_string
+        d.help(f"you can convert `{expr_to_string(other)}` from `{e}` to `{f}`, matching the type "
+               f"of `{expr_to_string(expr)}`",
+               suggestions=[Suggestion(Span(other.span.lo, other.span.lo), f"{f}::from(",
+                                       "MachineApplicable", "ShowAlways"),
+                            Suggestion(Span(other.span.hi, other.span.hi), ")",
+                                       "MachineApplicable", "ShowAlways")])
+        return
     if lossless:
         d.help(f"you can convert {_article(f)} `{f}` to {_article(e)} `{e}`",
                suggestions=[Suggestion(end, ".into()", "MachineApplicable", "ShowAlways")])
