@@ -823,8 +823,6 @@ class _FnCtxt:
             sig = self.results.sigs[ft.name]
         if len(k.args) != len(sig.params):
             self._arity_error(e, k, ft.name, sig)
-            for a in k.args:
-                self.check_expr(a, None)
             return sig.ret
         for i, (a, pt) in enumerate(zip(k.args, sig.params)):
             self.check_coerce(a, pt, self._arg_cause(k.func.span, sig, i))
@@ -840,6 +838,9 @@ class _FnCtxt:
         return decorate
 
     def _arity_error(self, e: ast.Expr, k: ast.ExprCall, name: str, sig: FnSig) -> None:
+        """E0061 with rustc's labels on the missing or extra arguments and its fix."""
+        from ..diagnostics.model import Suggestion
+        from ..syntax.printer import expr_to_string
         n, m = len(sig.params), len(k.args)
         plural = lambda c, w: f"{c} {w}" + ("" if c == 1 else "s")
         d = Diagnostic.error(f"this function takes {plural(n, 'argument')} but "
@@ -849,6 +850,25 @@ class _FnCtxt:
         note = Diagnostic("note", "function defined here")
         note.primary(sig.name_span)
         d.children.append(note)
+        args_span = Span(k.func.span.hi, e.span.hi)      # `(a, b)`
+        arg_types = [self.infer.resolve(self.check_expr(a, None)) for a in k.args]
+        if m < n and n - m == 1:
+            missing = sig.params[m]
+            d.secondary(args_span, f"argument #{m + 1} of type `{display(missing)}` is missing")
+            note.secondary(sig.param_spans[m], "")
+            text = "(" + ", ".join([expr_to_string(a) for a in k.args]
+                                   + [f"/* {display(missing)} */"]) + ")"
+            d.help("provide the argument",
+                   suggestions=[Suggestion(args_span, text, "HasPlaceholders", "ShowAlways")])
+        elif m > n and all(self.infer.unify(t, p) for t, p in zip(arg_types, sig.params)):
+            for i in range(n, m):
+                a = k.args[i]
+                t = "&'static str" if _is_str_lit(a) else display(arg_types[i])
+                num = f" #{i + 1}" if n > 0 else ""
+                d.secondary(a.span, f"unexpected argument{num} of type `{t}`")
+            text = "(" + ", ".join(expr_to_string(a) for a in k.args[:n]) + ")"
+            d.help(f"remove the extra argument{'s' if m - n > 1 else ''}",
+                   suggestions=[Suggestion(args_span, text, "MachineApplicable", "ShowAlways")])
 
     def if_(self, e: ast.Expr, k: ast.ExprIf, expected: Ty | None) -> Ty:
         cause = self.coerce_cause if expected is not None else None
@@ -977,6 +997,10 @@ def _derive_help(d: Diagnostic, adt, trait: str | None) -> None:
     at = Span(adt.span.lo, adt.span.lo)
     d.help(f"consider annotating `{adt.name}` with `#[derive({trait})]`",
            suggestions=[Suggestion(at, f"#[derive({trait})]\n", "MaybeIncorrect", "ShowAlways")])
+
+
+def _is_str_lit(e: ast.Expr) -> bool:
+    return isinstance(e.kind, ast.ExprLit) and e.kind.lit.kind == "str"
 
 
 def _join_names(names: list[str]) -> str:
