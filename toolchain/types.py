@@ -121,8 +121,8 @@ def display(t: Ty) -> str:
         return "!"
     if k == "fndef":
         return f"fn() {{{t.name}}}"
-    if k == "ctor":
-        return f"fn(..) -> {t.name} {{{t.name}}}"
+    if k in ("ctor", "variant_ctor"):
+        return f"fn(..) -> {t.name.split('::')[0]} {{{t.name}}}"
     if k == "intvar":
         return "{integer}"
     if k == "floatvar":

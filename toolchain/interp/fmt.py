@@ -71,7 +71,11 @@ def debug(value, ty: Ty, adts: dict | None = None) -> str:
 
 
 def _debug_adt(value: list, adt, o: Options, adts: dict) -> str:
-    """`#[derive(Debug)]`: debug_struct / debug_tuple / the bare name."""
+    """`#[derive(Debug)]`: debug_struct / debug_tuple / the bare name; an enum prints
+    the variant it holds (its value is [discriminant, fields...])."""
+    if adt.kind == "enum":
+        adt = adt.variant_of(value[0])
+        value = value[1:]
     fields = [format_value(v, t, "?", o, adts) for v, t in zip(value, adt.tys)]
     if adt.kind == "unit":
         return adt.name

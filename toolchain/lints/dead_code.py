@@ -25,7 +25,7 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
             t = blk.terminator
             if isinstance(t, ir.Call) and t.func not in reached:
                 stack.append(t.func)
-    built, read = _struct_uses([fns[n] for n in fns if n in reached], res, tcx)
+    built, read, built_variants = _struct_uses([fns[n] for n in fns if n in reached], res, tcx)
     items: list[tuple[int, Diagnostic]] = []
     for name, item in fns.items():
         if name not in reached and not name.startswith("_"):
@@ -35,6 +35,24 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
         if name.startswith("_"):
             continue
         ident_span = _ident_span(adt)
+        if adt.is_enum:
+            made = {i for (e, i) in built_variants if e == name}
+            if not made:
+                items.append((adt.span.lo, Diagnostic.warning(f"enum `{name}` is never used",
+                                                              ident_span)))
+                continue
+            dead = [v for i, v in enumerate(adt.variants) if i not in made
+                    and not v.name.startswith("_")]
+            if dead:
+                many = len(dead) > 1
+                d = Diagnostic.warning(f"variant{'s' if many else ''} "
+                                       f"{_listify([f'`{v.name}`' for v in dead])} "
+                                       f"{'are' if many else 'is'} never constructed")
+                for v in dead:
+                    d.primary(v.ident_span)
+                d.secondary(ident_span, f"variant{'s' if many else ''} in this enum")
+                items.append((adt.span.lo, d))
+            continue
         if name not in built:
             items.append((adt.span.lo, Diagnostic.warning(f"struct `{name}` is never constructed",
                                                           ident_span)))
@@ -57,7 +75,7 @@ def _ident_span(adt):
 def _unread_fields(adt, unread: list[int], ident_span) -> Diagnostic:
     names = [f"`{adt.fields[i].name}`" for i in unread]
     many = len(unread) > 1
-    joined = names[0] if not many else ", ".join(names[:-1]) + " and " + names[-1]
+    joined = _listify(names)
     d = Diagnostic.warning(f"field{'s' if many else ''} {joined} {'are' if many else 'is'} never read")
     for i in unread:
         f = adt.fields[i]
@@ -77,17 +95,27 @@ def _unread_fields(adt, unread: list[int], ident_span) -> Diagnostic:
     return d
 
 
+def _listify(items: list[str]) -> str:
+    """rustc's `listify`: `a`, `a and b`, `a, b, and c`."""
+    if len(items) == 1:
+        return items[0]
+    if len(items) == 2:
+        return f"{items[0]} and {items[1]}"
+    return ", ".join(items[:-1]) + ", and " + items[-1]
+
+
 def _field_name_span(f):
     from ..source import Span
     return Span(f.span.lo, f.span.lo + len(f.name)) if not f.name.isdigit() else f.span
 
 
-def _struct_uses(items: list, res, tcx) -> tuple[set[str], set[tuple[str, int]]]:
-    """Structs built and fields read in the given functions."""
+def _struct_uses(items: list, res, tcx):
+    """Structs built, fields read and enum variants built in the given functions."""
     built: set[str] = set()
     read: set[tuple[str, int]] = set()
+    variants: set[tuple[str, int]] = set()
     if res is None or tcx is None:
-        return built, read
+        return built, read, variants
     assigned: set[int] = set()
     for item in items:
         for n in iter_nodes(item.kind.body):
@@ -97,6 +125,9 @@ def _struct_uses(items: list, res, tcx) -> tuple[set[str], set[tuple[str, int]]]
             if isinstance(k, (ast.ExprAssign, ast.ExprAssignOp)):
                 assigned.add(id(k.lhs))
             r = res.values.get(n.id)
+            if isinstance(n, ast.Expr) and r is not None and r.kind in ("variant", "variant_ctor"):
+                variants.add(r.target)
+                continue
             if isinstance(k, ast.ExprStruct) and r is not None and r.kind == "adt":
                 built.add(r.target)
                 if k.base is not None:
@@ -117,4 +148,4 @@ def _struct_uses(items: list, res, tcx) -> tuple[set[str], set[tuple[str, int]]]
                 for sub, i in zip(subs, tcx.pat_tuple_fields.get(n.id, [])):
                     if not isinstance(sub.kind, ast.PatWild) and i >= 0:
                         read.add((r.target, i))
-    return built, read
+    return built, read, variants

@@ -190,13 +190,16 @@ class _Builder:
                 self.bind_pattern(k.sub, place)
         elif isinstance(k, ast.PatParen):
             self.bind_pattern(k.pat, place)
-        elif isinstance(k, (ast.PatTuple, ast.PatTupleStruct)):
+        elif isinstance(k, ast.PatTuple):
             subs = [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
             for el, i in zip(subs, self.tcx.pat_tuple_fields[pat.id]):
                 self.bind_pattern(el, place.field(i))
-        elif isinstance(k, ast.PatStruct):
-            for f, i in zip(k.fields, self.tcx.pat_tuple_fields[pat.id]):
-                self.bind_pattern(f.pat, place.field(i))
+        elif isinstance(k, (ast.PatTupleStruct, ast.PatStruct)):
+            offset = 1 if self.res.values[pat.id].kind == "variant" else 0
+            subs = [f.pat for f in k.fields] if isinstance(k, ast.PatStruct) else \
+                [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
+            for el, i in zip(subs, self.tcx.pat_tuple_fields[pat.id]):
+                self.bind_pattern(el, place.field(i + offset))
 
     # -- expressions ------------------------------------------------------------------
     def as_place(self, e: ast.Expr, read: bool) -> ir.Place:
@@ -216,6 +219,11 @@ class _Builder:
         tmp = self.temp(self.ty_of(e), e.span)
         self.expr_into(e, tmp)
         return tmp
+
+    def discr(self, target: tuple[str, int]) -> ir.Const:
+        """The discriminant of variant `target` = (enum, index), stored first in its value."""
+        from ..types import int_ty
+        return ir.Const(self.tcx.adts[target[0]].variants[target[1]].discr, int_ty("isize"))
 
     def field_index(self, base: ast.Expr, name: str) -> int:
         t = self.ty_of(base)
@@ -265,6 +273,10 @@ class _Builder:
                 tmp = self.temp(self.ty_of(e), e.span)
                 self.push(tmp, ir.Aggregate([]), e.span)
                 return ir.Move(tmp, e.span)
+            if r is not None and r.kind == "variant":
+                tmp = self.temp(self.ty_of(e), e.span)
+                self.push(tmp, ir.Aggregate([self.discr(r.target)]), e.span)
+                return ir.Move(tmp, e.span)
         if isinstance(k, ast.ExprParen):
             return self.operand(k.expr)
         tmp = self.temp(self.ty_of(e), e.span)
@@ -311,6 +323,10 @@ class _Builder:
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
         elif isinstance(k, ast.ExprCall) and self.res.values[k.func.id].kind == "ctor":
             self.push(dest, ir.Aggregate([self.operand(a) for a in k.args]), span)
+        elif isinstance(k, ast.ExprCall) and self.res.values[k.func.id].kind == "variant_ctor":
+            target = self.res.values[k.func.id].target
+            self.push(dest, ir.Aggregate([self.discr(target)] + [self.operand(a) for a in k.args]),
+                      span)
         elif isinstance(k, ast.ExprCall):
             args = [self.operand(a) for a in k.args]
             r = self.res.values[k.func.id]
@@ -355,8 +371,15 @@ class _Builder:
         elif isinstance(k, ast.ExprTuple) and not k.elems:
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
         elif isinstance(k, ast.ExprCast):
-            op = self.operand(k.expr)
-            self.push(dest, ir.Cast(op, self.ty_of(k.expr), self.ty_of(e)), span)
+            src = self.ty_of(k.expr)
+            if src.kind == "adt":   # a fieldless enum: its discriminant
+                from ..types import int_ty
+                place = self.as_place(k.expr, read=True)
+                self.push(dest, ir.Cast(ir.Copy(place.field(0), k.expr.span), int_ty("isize"),
+                                        self.ty_of(e)), span)
+            else:
+                op = self.operand(k.expr)
+                self.push(dest, ir.Cast(op, src, self.ty_of(e)), span)
         else:  # typeck and resolve let nothing else through
             raise AssertionError(f"MIR lowering reached unexpected {type(k).__name__}")
 
@@ -471,6 +494,13 @@ class _Builder:
         self.push(dest, ir.Use(ir.Const((), UNIT)), k.body.span)
 
     def struct_into(self, e: ast.Expr, k: ast.ExprStruct, dest: ir.Place) -> None:
+        r = self.res.values[e.id]
+        if r.kind == "variant":
+            v = self.tcx.adts[r.target[0]].variants[r.target[1]]
+            values = {f.ident.name: self.operand(f.expr) for f in k.fields}
+            self.push(dest, ir.Aggregate([self.discr(r.target)] + [values[n] for n in v.names]),
+                      e.span)
+            return
         adt = self.tcx.adts[self.ty_of(e).name]
         given = {f.ident.name: f.expr for f in k.fields}
         # Field initialisers run in the order they are written; the value is laid out
@@ -530,15 +560,12 @@ class _Builder:
             subs = [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
             for el, i in zip(subs, self.tcx.pat_tuple_fields[pat.id]):
                 self.test_pattern(el, place.field(i), ty.args[i], fail)
-        elif isinstance(k, ast.PatTupleStruct):
-            tys = self.tcx.adts[ty.name].tys
-            subs = [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
-            for el, i in zip(subs, self.tcx.pat_tuple_fields[pat.id]):
-                self.test_pattern(el, place.field(i), tys[i], fail)
-        elif isinstance(k, ast.PatStruct):
-            tys = self.tcx.adts[ty.name].tys
-            for f, i in zip(k.fields, self.tcx.pat_tuple_fields[pat.id]):
-                self.test_pattern(f.pat, place.field(i), tys[i], fail)
+        elif isinstance(k, (ast.PatTupleStruct, ast.PatStruct, ast.PatPath)):
+            tys, offset = self.adt_pattern_fields(pat, ty, place, fail)
+            subs = [f.pat for f in k.fields] if isinstance(k, ast.PatStruct) else \
+                [el for el in getattr(k, "elems", []) if not isinstance(el.kind, ast.PatRest)]
+            for el, i in zip(subs, self.tcx.pat_tuple_fields.get(pat.id, [])):
+                self.test_pattern(el, place.field(i + offset), tys[i], fail)
         elif isinstance(k, ast.PatOr):
             matched = self.new_block()
             for alt in k.alts[:-1]:
@@ -549,6 +576,20 @@ class _Builder:
             self.test_pattern(k.alts[-1], place, ty, fail)
             self.terminate(ir.Goto(matched))
             self.cur = matched
+
+    def adt_pattern_fields(self, pat: ast.Pat, ty: Ty, place: ir.Place, fail: int | None
+                           ) -> tuple[list[Ty], int]:
+        """Field types of the struct or variant a pattern names, and where its fields start
+        in the value (after the discriminant for an enum). Tests the variant if `fail`."""
+        r = self.res.values[pat.id]
+        if r.kind == "variant":
+            v = self.tcx.adts[r.target[0]].variants[r.target[1]]
+            if fail is not None:
+                from ..types import int_ty
+                self.test(ir.BinaryOp("==", ir.Copy(place.field(0)), self.discr(r.target),
+                                      int_ty("isize")), pat.span, fail)
+            return v.tys, 1
+        return self.tcx.adts[ty.name].tys, 0
 
     def test(self, rv: ir.Rvalue, span: Span, fail: int) -> None:
         cond = self.temp(BOOL, span)

@@ -25,10 +25,19 @@ class PatternChecker:
         self.diags = out.diags
         self.emit_lint = out.emit
         self.tainted = False              # the current body has an E0004/E0005
+        from . import usefulness
+        usefulness.ENUM_FIELDS.clear()
+        for name, layout in tcx.adts.items():
+            if layout.kind == "enum":
+                usefulness.ENUM_FIELDS[name] = [[self.shape(t) for t in v.tys]
+                                                for v in layout.variants]
 
     # -- deconstruction --------------------------------------------------------------
     def shape(self, ty: Ty) -> Ty:
-        """Structs are analysed as the tuple of their fields (one constructor)."""
+        """Structs are analysed as the tuple of their fields (one constructor); enums as
+        Ty("enum", name), one constructor per variant."""
+        if ty is not None and ty.kind == "adt" and self.tcx.adts[ty.name].kind == "enum":
+            return Ty("enum", ty.name)
         if ty is not None and ty.kind == "adt":
             return Ty("tuple", args=tuple(self.shape(t) for t in self.tcx.adts[ty.name].tys))
         if ty is not None and ty.kind == "tuple":
@@ -39,6 +48,22 @@ class PatternChecker:
         """The pattern as DPats: several for an or-pattern (one per alternative)."""
         ty = self.shape(ty)
         k = p.kind
+        r = self.res.values.get(p.id)
+        if isinstance(k, (ast.PatStruct, ast.PatTupleStruct, ast.PatPath)) and r is not None \
+                and r.kind == "variant":
+            from . import usefulness
+            ftys = usefulness.ENUM_FIELDS[r.target[0]][r.target[1]]
+            indices = self.tcx.pat_tuple_fields.get(p.id, [])
+            subs = [f.pat for f in k.fields] if isinstance(k, ast.PatStruct) else \
+                [el for el in getattr(k, "elems", []) if not isinstance(el.kind, ast.PatRest)]
+            fields: list[list[DPat]] = [[wild(t)] for t in ftys]
+            for el, i in zip(subs, indices):
+                if 0 <= i < len(ftys):
+                    fields[i] = self.deconstruct(el, ftys[i])
+            out: list[DPat] = [DPat(("variant", r.target[1]), [], ty)]
+            for alts in fields:
+                out = [DPat(o.ctor, o.fields + [a], ty) for o in out for a in alts]
+            return out
         if isinstance(k, (ast.PatStruct, ast.PatTupleStruct, ast.PatPath)):
             indices = self.tcx.pat_tuple_fields.get(p.id, [])
             subs = [f.pat for f in k.fields] if isinstance(k, ast.PatStruct) else \
@@ -158,6 +183,14 @@ class PatternChecker:
         many = len(shown) > 1
         d = Diagnostic.error(f"non-exhaustive patterns: {joined} not covered", k.scrutinee.span,
                              f"pattern{'s' if many else ''} {joined} not covered", code="E0004")
+        if ty.kind == "adt" and self.tcx.adts[ty.name].kind == "enum":
+            adt = self.res.adts[ty.name]
+            note = Diagnostic("note", f"`{ty.name}` defined here")
+            note.primary(adt.ident_span)
+            for w in witnesses:
+                if w.ctor[0] == "variant":
+                    note.secondary(adt.variants[w.ctor[1]].ident_span, "not covered")
+            d.children.append(note)
         d.note(f"the matched value is of type `{display(ty)}`")
         if ty == Ty("ref", args=(Ty("str"),)):
             d.note("`&str` cannot be matched exhaustively, so a wildcard `_` is necessary")
@@ -211,6 +244,16 @@ class PatternChecker:
         if c[0] == "tuple":
             inner = ", ".join(self.print_pat(f) for f in p.fields)
             return f"({inner},)" if len(p.fields) == 1 else f"({inner})"
+        if c[0] == "variant":
+            v = self.tcx.adts[p.ty.name].variants[c[1]]
+            path = f"{p.ty.name}::{v.name}"
+            if v.kind == "unit":
+                return path
+            if v.kind == "named":
+                inner = [f"{n}: {self.print_pat(f)}" for n, f in zip(v.names, p.fields)
+                         if f.ctor[0] != "wild"]
+                return f"{path} {{ {', '.join(inner)}, .. }}" if inner else f"{path} {{ .. }}"
+            return f"{path}({', '.join(self.print_pat(f) for f in p.fields)})"
         if c[0] == "range":
             lo, hi = c[1], c[2]
             if lo == hi:

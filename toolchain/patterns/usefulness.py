@@ -17,7 +17,9 @@ from ..types import Ty, int_range
 # ("wild",)                 matches anything
 # ("bool", b)
 # ("range", lo, hi)         integers and chars (code points), inclusive
-# ("tuple",)                the single constructor of a tuple type
+# ("tuple",)                the single constructor of a tuple type (and of a struct)
+# ("variant", i)            variant i of an enum (Ty("enum", name)); `enum_fields` gives
+#                           each variant's field types
 # ("opaque", key)           values we cannot enumerate (strings, floats): never exhaustive
 #                           without a wildcard
 
@@ -45,12 +47,20 @@ def _full_ranges(ty: Ty) -> list[tuple[int, int]]:
     return [int_range(ty.name)]
 
 
+# Enum name -> the field types of each variant, set by the checker for one crate.
+ENUM_FIELDS: dict[str, list[list[Ty]]] = {}
+
+
 def _arity(ctor: tuple, ty: Ty) -> int:
-    return len(ty.args) if ctor[0] == "tuple" else 0
+    return len(_field_tys(ctor, ty))
 
 
 def _field_tys(ctor: tuple, ty: Ty) -> list[Ty]:
-    return list(ty.args) if ctor[0] == "tuple" else []
+    if ctor[0] == "tuple":
+        return list(ty.args)
+    if ctor[0] == "variant":
+        return list(ENUM_FIELDS[ty.name][ctor[1]])
+    return []
 
 
 def _covers(a: tuple, b: tuple) -> bool:
@@ -83,6 +93,8 @@ def _split(ty: Ty, heads: list[tuple]) -> tuple[list[tuple], list[tuple]]:
             ctors.append(("range", start, hi))
     elif k == "tuple":
         ctors = [("tuple",)]
+    elif k == "enum":
+        ctors = [("variant", i) for i in range(len(ENUM_FIELDS[ty.name]))]
     else:
         # Opaque types: only the constructors that appear, plus an unlisted rest.
         present = [h for h in dict.fromkeys(heads) if h[0] == "opaque"]

@@ -20,13 +20,35 @@ class FieldInfo:
 
 
 @dataclass
-class AdtDef:
+class VariantInfo:
     name: str
     kind: str               # "named" | "tuple" | "unit"
     fields: list[FieldInfo]
+    span: Span
+    ident_span: Span
+    discriminant: object = None   # ast.Expr of an explicit `= N`
+
+
+@dataclass
+class AdtDef:
+    name: str
+    kind: str               # "named" | "tuple" | "unit" for structs; "enum"
+    fields: list[FieldInfo]          # a struct's fields (empty for enums)
     derives: set[str]
     span: Span              # the whole item
     header: Span            # `struct Point`, as rustc points at it in notes
+    variants: list[VariantInfo] = field(default_factory=list)   # an enum's variants
+    ident_span: Span | None = None
+
+    @property
+    def is_enum(self) -> bool:
+        return self.kind == "enum"
+
+    def variant_index(self, name: str) -> int | None:
+        for i, v in enumerate(self.variants):
+            if v.name == name:
+                return i
+        return None
 
     def field_index(self, name: str) -> int | None:
         for i, f in enumerate(self.fields):
@@ -35,14 +57,40 @@ class AdtDef:
         return None
 
 
+def _fields(data: ast.VariantData) -> list[FieldInfo]:
+    return [FieldInfo(f.ident.name if f.ident is not None else str(i), f.ty, f.span)
+            for i, f in enumerate(data.fields)]
+
+
+_KINDS = {"struct": "named", "tuple": "tuple", "unit": "unit"}
+
+
+def collect_enum(item: ast.Item) -> tuple[AdtDef | None, list[Diagnostic]]:
+    k: ast.Enum = item.kind
+    if k.generics.params or k.generics.where_clause:
+        return None, [unsupported(k.generics.span, "generic enums")]
+    derives, diags = _derives(item)
+    variants = [VariantInfo(v.ident.name, _KINDS[v.data.kind], _fields(v.data), v.span,
+                            v.ident.span, v.discriminant) for v in k.variants]
+    header = Span(item.span.lo, k.ident.span.hi)
+    return AdtDef(k.ident.name, "enum", [], derives, item.span, header, variants,
+                  k.ident.span), diags
+
+
 def collect_struct(item: ast.Item) -> tuple[AdtDef | None, list[Diagnostic]]:
     k: ast.Struct = item.kind
-    diags: list[Diagnostic] = []
     if k.generics.params or k.generics.where_clause:
         return None, [unsupported(k.generics.span, "generic structs")]
-    kind = {"struct": "named", "tuple": "tuple", "unit": "unit"}[k.data.kind]
-    fields = [FieldInfo(f.ident.name if f.ident is not None else str(i), f.ty, f.span)
-              for i, f in enumerate(k.data.fields)]
+    kind = _KINDS[k.data.kind]
+    fields = _fields(k.data)
+    derives, diags = _derives(item)
+    header = Span(item.span.lo, k.ident.span.hi)   # `pub struct Point`
+    return AdtDef(k.ident.name, kind, fields, derives, item.span, header,
+                  ident_span=k.ident.span), diags
+
+
+def _derives(item: ast.Item) -> tuple[set[str], list[Diagnostic]]:
+    diags: list[Diagnostic] = []
     derives: set[str] = set()
     for attr in item.attrs:
         if attr.is_doc_comment:
@@ -54,5 +102,4 @@ def collect_struct(item: ast.Item) -> tuple[AdtDef | None, list[Diagnostic]]:
                         derives.add(tok.text)
                     else:
                         diags.append(unsupported(tok.span, f"`#[derive({tok.text})]`"))
-    header = Span(item.span.lo, k.ident.span.hi)   # `pub struct Point`
-    return AdtDef(k.ident.name, kind, fields, derives, item.span, header), diags
+    return derives, diags

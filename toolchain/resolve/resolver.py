@@ -9,7 +9,7 @@ from ..source import Span
 from ..syntax import ast
 from ..types import PRIM_CONSTS, PRIMITIVES
 from ..unsupported import unsupported
-from .adts import AdtDef, collect_struct
+from .adts import AdtDef, collect_enum, collect_struct
 from .suggest import find_best_match
 
 
@@ -71,8 +71,8 @@ class _Resolver:
                     continue
                 self.res.fns[name] = item
                 fns.append(item)
-            elif isinstance(k, ast.Struct):
-                adt, diags = collect_struct(item)
+            elif isinstance(k, (ast.Struct, ast.Enum)):
+                adt, diags = (collect_struct if isinstance(k, ast.Struct) else collect_enum)(item)
                 self.diags.extend(diags)
                 if adt is not None:
                     self.res.adts[adt.name] = adt
@@ -82,8 +82,13 @@ class _Resolver:
             else:
                 self.diags.append(unsupported(item.span, _item_what(k)))
         for adt in structs:
-            for f in adt.fields:
+            for f in adt.fields + [f for v in adt.variants for f in v.fields]:
                 self.ty(f.ty)
+            self.scopes = [{}]
+            for v in adt.variants:
+                if v.discriminant is not None:
+                    self.expr(v.discriminant)
+            self.scopes = []
         for item in fns:
             self.fn(item)
 
@@ -382,6 +387,22 @@ class _Resolver:
                 and (segs[0].ident.name, segs[1].ident.name) in PRIM_CONSTS:
             self.res.values[e.id] = Res("prim_const", (segs[0].ident.name, segs[1].ident.name))
             return
+        if k.qself is None and len(segs) == 2 and segs[0].args is None and segs[1].args is None \
+                and segs[0].ident.name in self.res.adts and self.res.adts[segs[0].ident.name].is_enum:
+            adt = self.res.adts[segs[0].ident.name]
+            i = self.variant(adt, segs[1].ident)
+            if i is None:
+                self.res.values[e.id] = Res("err")
+                return
+            v = adt.variants[i]
+            if v.kind == "unit":
+                self.res.values[e.id] = Res("variant", (adt.name, i))
+            elif v.kind == "tuple" and callee:
+                self.res.values[e.id] = Res("variant_ctor", (adt.name, i))
+            else:
+                self.diags.append(unsupported(e.span, "enum variants used as values"))
+                self.res.values[e.id] = Res("err")
+            return
         if k.qself is not None or len(segs) != 1 or segs[0].args is not None:
             self.diags.append(unsupported(e.span, "paths with several segments or generic arguments"))
             self.res.values[e.id] = Res("err")
@@ -409,9 +430,26 @@ class _Resolver:
         self.res.values[e.id] = Res("err")
         self.report_unresolved(ident, callee)
 
+    def variant(self, adt, ident: ast.Ident) -> int | None:
+        i = adt.variant_index(ident.name)
+        if i is None:
+            d = Diagnostic.error(f"no variant or associated item named `{ident.name}` found for "
+                                 f"enum `{adt.name}` in the current scope", ident.span,
+                                 f"variant or associated item not found in `{adt.name}`",
+                                 code="E0599")
+            d.secondary(adt.header, f"variant or associated item `{ident.name}` not found for this enum")
+            self.diags.append(d)
+        return i
+
     def adt_path(self, node_id: int, qself, path: ast.Path, want: str) -> None:
-        """A struct named in a literal or a pattern."""
+        """A struct, or an enum variant, named in a literal or a pattern."""
         segs = path.segments
+        if qself is None and len(segs) == 2 and segs[0].args is None and segs[1].args is None \
+                and segs[0].ident.name in self.res.adts and self.res.adts[segs[0].ident.name].is_enum:
+            adt = self.res.adts[segs[0].ident.name]
+            i = self.variant(adt, segs[1].ident)
+            self.res.values[node_id] = Res("variant", (adt.name, i)) if i is not None else Res("err")
+            return
         if qself is not None or len(segs) != 1 or segs[0].args is not None:
             self.diags.append(unsupported(path.span, "paths with several segments or generic arguments"))
             self.res.values[node_id] = Res("err")

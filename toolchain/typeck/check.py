@@ -27,13 +27,30 @@ class FnSig:
 
 
 @dataclass
-class AdtLayout:
-    """A struct as MIR and the machine see it: field names and types in order."""
+class VariantLayout:
     name: str
     kind: str                      # "named" | "tuple" | "unit"
     names: list[str]
     tys: list[Ty]
+    discr: int                     # the discriminant value (stored first in the value)
+
+
+@dataclass
+class AdtLayout:
+    """A struct or enum as MIR and the machine see it: field names and types in order.
+    An enum value is a list [discriminant, fields of its variant...]."""
+    name: str
+    kind: str                      # "named" | "tuple" | "unit" | "enum"
+    names: list[str]
+    tys: list[Ty]
     derives: set[str]
+    variants: list[VariantLayout] = field(default_factory=list)
+
+    def variant_of(self, discr: int) -> VariantLayout:
+        for v in self.variants:
+            if v.discr == discr:
+                return v
+        raise KeyError(discr)
 
 
 @dataclass
@@ -52,8 +69,14 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
     diags: list[Diagnostic] = []
     # Pass 1: every struct and signature, so bodies can use items defined after them.
     for name, adt in res.adts.items():
-        results.adts[name] = AdtLayout(name, adt.kind, [f.name for f in adt.fields],
-                                       [_lower_ty(f.ty, res) for f in adt.fields], adt.derives)
+        layout = AdtLayout(name, adt.kind, [f.name for f in adt.fields],
+                           [_lower_ty(f.ty, res) for f in adt.fields], adt.derives)
+        discr = -1
+        for v in adt.variants:
+            discr = _const_int(v.discriminant) if v.discriminant is not None else discr + 1
+            layout.variants.append(VariantLayout(v.name, v.kind, [f.name for f in v.fields],
+                                                 [_lower_ty(f.ty, res) for f in v.fields], discr))
+        results.adts[name] = layout
     for name, item in res.fns.items():
         results.sigs[name] = _collect_sig(item.kind, res)
     # Pass 2: bodies.
@@ -168,7 +191,11 @@ class _FnCtxt:
 
     def _finish(self) -> None:
         for e, t, target in self.casts:
-            d = check_cast(e, self.infer.resolve(t), target)
+            src = self.infer.resolve(t)
+            if src.kind == "adt" and target.is_int and self.results.adts[src.name].kind == "enum" \
+                    and all(v.kind == "unit" for v in self.results.adts[src.name].variants):
+                continue   # a fieldless enum casts to its discriminant
+            d = check_cast(e, src, target)
             if d is not None:
                 self.diags.append(d)
         for eid, t in self.types.items():
@@ -316,6 +343,10 @@ class _FnCtxt:
                 return PRIM_CONSTS[r.target][1]
             if r.kind == "unit_struct":
                 return Ty("adt", r.target)
+            if r.kind == "variant":
+                return Ty("adt", r.target[0])
+            if r.kind == "variant_ctor":
+                return Ty("variant_ctor", f"{r.target[0]}::{r.target[1]}")
             return ERROR
         if isinstance(k, ast.ExprParen):
             return self.check_expr(k.expr, expected)
@@ -446,19 +477,27 @@ class _FnCtxt:
 
     def struct_lit(self, e: ast.Expr, k: ast.ExprStruct) -> Ty:
         r = self.res.values.get(e.id)
-        if r is None or r.kind != "adt":
+        if r is None or r.kind not in ("adt", "variant"):
             for f in k.fields:
                 self.check_expr(f.expr, None)
             return ERROR
-        adt = self.results.adts[r.target]
-        ty = Ty("adt", adt.name)
+        if r.kind == "variant":
+            enum, idx = r.target
+            adt = self.results.adts[enum].variants[idx]
+            ty = Ty("adt", enum)
+            adt_name = f"{enum}::{adt.name}"
+        else:
+            adt = self.results.adts[r.target]
+            ty = Ty("adt", adt.name)
+            adt_name = adt.name
         seen: set[str] = set()
         for f in k.fields:
             name = f.ident.name
             if name not in adt.names:
                 self.check_expr(f.expr, None)
-                d = Diagnostic.error(f"struct `{adt.name}` has no field named `{name}`", f.ident.span,
-                                     f"`{adt.name}` does not have this field", code="E0560")
+                what = "variant" if r.kind == "variant" else "struct"
+                d = Diagnostic.error(f"{what} `{adt_name}` has no field named `{name}`", f.ident.span,
+                                     f"`{adt_name}` does not have this field", code="E0560")
                 rest = [n for n in adt.names if n not in {g.ident.name for g in k.fields}]
                 if rest:
                     d.note("available fields are: " + ", ".join(f"`{n}`" for n in rest)
@@ -476,7 +515,7 @@ class _FnCtxt:
             if missing:
                 names = _join_names(missing)
                 d = Diagnostic.error(f"missing field{'s' if len(missing) > 1 else ''} {names} "
-                                     f"in initializer of `{adt.name}`", k.path.span,
+                                     f"in initializer of `{adt_name}`", k.path.span,
                                      f"missing {names}", code="E0063")
                 self.diags.append(d)
         return ty
@@ -522,7 +561,7 @@ class _FnCtxt:
         name = k.ident.name
         if base.kind == "adt":
             adt = self.results.adts[base.name]
-            if name in adt.names:
+            if adt.kind != "enum" and name in adt.names:
                 return adt.tys[adt.names.index(name)]
             d = Diagnostic.error(f"no field `{name}` on type `{base.name}`", k.ident.span,
                                  "unknown field", code="E0609")
@@ -606,10 +645,14 @@ class _FnCtxt:
 
     def struct_pat(self, p: ast.Pat, k, expected: Ty) -> None:
         r = self.res.values.get(p.id)
-        if r is None or r.kind != "adt":
+        if r is None or r.kind not in ("adt", "variant"):
             return
-        adt = self.results.adts[r.target]
-        ty = Ty("adt", adt.name)
+        if r.kind == "variant":
+            adt = self.results.adts[r.target[0]].variants[r.target[1]]
+            ty = Ty("adt", r.target[0])
+        else:
+            adt = self.results.adts[r.target]
+            ty = Ty("adt", adt.name)
         if not self.infer.unify(expected, ty):
             origin = self.origin
 
@@ -816,6 +859,12 @@ class _FnCtxt:
             adt = self.results.adts[ft.name]
             sig = FnSig(adt.tys, Ty("adt", adt.name), None, self.res.adts[adt.name].header,
                         [f.span for f in self.res.adts[adt.name].fields], self.res.adts[adt.name].header)
+        elif ft.kind == "variant_ctor":
+            enum, idx = ft.name.split("::")
+            v = self.results.adts[enum].variants[int(idx)]
+            vi = self.res.adts[enum].variants[int(idx)]
+            sig = FnSig(v.tys, Ty("adt", enum), None, vi.ident_span, [f.span for f in vi.fields],
+                        vi.span)
         elif ft.kind != "fndef":
             self.diags.append(unsupported(k.func.span, "calling values that are not functions"))
             return ERROR
@@ -997,6 +1046,18 @@ def _derive_help(d: Diagnostic, adt, trait: str | None) -> None:
     at = Span(adt.span.lo, adt.span.lo)
     d.help(f"consider annotating `{adt.name}` with `#[derive({trait})]`",
            suggestions=[Suggestion(at, f"#[derive({trait})]\n", "MaybeIncorrect", "ShowAlways")])
+
+
+def _const_int(e: ast.Expr) -> int:
+    """An explicit enum discriminant: an integer literal, possibly negated."""
+    k = e.kind
+    if isinstance(k, ast.ExprParen):
+        return _const_int(k.expr)
+    if isinstance(k, ast.ExprUnary) and k.op == "-":
+        return -_const_int(k.expr)
+    if isinstance(k, ast.ExprLit) and k.lit.kind == "int":
+        return k.lit.value
+    return 0
 
 
 def _is_str_lit(e: ast.Expr) -> bool:
