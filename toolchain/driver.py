@@ -78,11 +78,13 @@ def compile_session(sess: Session) -> Compiled | None:
         crate = _phase(sess, "parse", lambda: syntax.parse_crate(sess.source, sess.edition))
         ids = crate.id_gen
         crate, tests = _phase(sess, "expand", lambda: _expand(crate, sess, ids))
-        res = _phase(sess, "resolve", lambda: resolve.resolve_crate(crate))
+        # rustc's early lint pass runs after name resolution, even when it failed.
+        res = _continue(sess, "resolve", lambda: resolve.resolve_crate(crate))
+        _phase(sess, "early lints", lambda: (None, _early_lints(sess, crate)))
         # From type checking on, rustc keeps going after errors: each later analysis
         # runs on the bodies that are still free of errors, and compilation stops
         # only before the crate-wide lints.
-        tcx = _continue(sess, "typeck", lambda: typeck.typeck_crate(crate, res))
+        tcx = _continue(sess, "typeck", lambda: _typeck(sess, crate, res))
         if not sess.cfg_test:
             _continue(sess, "entry", lambda: (None, _check_main(sess, crate, res)))
         program = _continue(sess, "bodies", lambda: _analyse_bodies(sess, res, tcx))
@@ -90,6 +92,8 @@ def compile_session(sess: Session) -> Compiled | None:
             raise _Abort()
         roots = ["main"] + [t.path[-1] for t in tests]
         _phase(sess, "lints", lambda: (None, _dead_code(sess, res, tcx, program, roots)))
+        # rustc's late lint pass (non_snake_case, unused_comparisons) comes after dead code.
+        _phase(sess, "late lints", lambda: (None, _late_lints(sess, crate, res, tcx)))
         if sess.codegen:
             _phase(sess, "known panics", lambda: (None, _known_panics(sess, program)))
         return Compiled(program, tests)
@@ -171,6 +175,46 @@ def _known_panics(sess: Session, program) -> list[Diagnostic]:
     for body in program.bodies.values():
         lints.known_panics(body, out)
     return out.diags
+
+
+def _early_lints(sess: Session, crate) -> list[Diagnostic]:
+    from . import lints
+    out = lints.LintEmitter(sess.lints_seen)
+    lints.early_lints(crate, sess.source, out)
+    return out.diags
+
+
+def _late_lints(sess: Session, crate, res, tcx) -> list[Diagnostic]:
+    from . import lints
+    out = lints.LintEmitter(sess.lints_seen)
+    lints.late_lints(crate, res, tcx, out)
+    return out.diags
+
+
+def _typeck(sess: Session, crate, res):
+    """Type checking, with rustc's unreachable_code warnings, which its type checker
+    emits while it checks each body: a warning goes before the body's first type error
+    at or after the unreachable code."""
+    from . import lints, typeck
+    tcx, diags = typeck.typeck_crate(crate, res)
+    out = lints.LintEmitter(sess.lints_seen)
+    merged: list[Diagnostic] = []
+    rest = list(diags)
+    for item in res.fns.values():
+        inside = [d for d in rest if d.spans and item.span.lo <= d.spans[0].span.lo < item.span.hi]
+        rest = [d for d in rest if not any(d is x for x in inside)]
+        warns = lints.unreachable_in_fn(item.kind, tcx)
+        for w in warns:
+            at = next((i for i, d in enumerate(inside)
+                       if d.spans[0].span.lo >= w.spans[0].span.lo), len(inside))
+            inside.insert(at, w)
+        for d in inside:
+            if any(d is w for w in warns):
+                out.emit("unreachable_code", d)
+                merged.append(out.diags.pop())
+            else:
+                merged.append(d)
+    return tcx, merged + rest
 
 
 def _dead_code(sess: Session, res, tcx, program, roots) -> list[Diagnostic]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from ..diagnostics.model import Diagnostic
 from .dead_code import dead_code
 from .known_panics import known_panics
+from .passes import early_lints, late_lints
+from .unreachable_code import unreachable_in_fn
 from .unused import unused_in_body
 
 
@@ -35,4 +37,5 @@ class LintEmitter:
         self.diags.append(d)
 
 
-__all__ = ["LintEmitter", "dead_code", "known_panics", "unused_in_body"]
+__all__ = ["LintEmitter", "dead_code", "early_lints", "known_panics", "late_lints",
+           "unreachable_in_fn", "unused_in_body"]

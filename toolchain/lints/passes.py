@@ -1,0 +1,96 @@
+"""rustc's two AST/HIR lint passes for this subset, each one walk over the crate.
+
+The early pass (rustc_lint::early, on the expanded AST, run right after name
+resolution and before type checking, even when resolution failed): every node in
+preorder, and at each node the passes in rustc's BuiltinCombinedEarlyLintPass order
+(UnusedParens, NonCamelCaseTypes, WhileTrue).
+
+The late pass (rustc_lint::late, after dead-code analysis, only for a crate without
+errors): items in order; in a function its name, then its parameters and body in HIR
+visiting order (a `let` visits its value before its pattern, a `for` its iterator
+before its pattern), each node before its children.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..source import Span
+from ..syntax import ast
+from ..syntax.visit import iter_nodes
+from .non_camel_case_types import check_camel_case
+from .non_snake_case import check_snake_case
+from .unused_comparisons import check_comparison
+from .unused_parens import check_unused_parens
+from .while_true import check_while_true
+
+
+def early_lints(crate: ast.Crate, source, out) -> None:
+    for n in iter_nodes(crate.items):
+        if isinstance(n, ast.Item):
+            k = n.kind
+            if isinstance(k, (ast.Struct, ast.Enum)):
+                check_camel_case("type", k.ident.name, k.ident.span, out)
+        elif isinstance(n, ast.Variant):
+            check_camel_case("variant", n.ident.name, n.ident.span, out)
+        elif isinstance(n, (ast.Stmt, ast.Expr)):
+            check_unused_parens(n, source, out)
+            if isinstance(n, ast.Expr):
+                check_while_true(n, out)
+
+
+def late_lints(crate: ast.Crate, res, tcx, out) -> None:
+    for item in crate.items:
+        k = item.kind
+        if isinstance(k, ast.Fn) and k.body is not None:
+            check_snake_case("function", k.ident.name, k.ident.span, out)
+            for p in k.sig.params:
+                _late_walk(p.pat, res, tcx, out)
+            _late_walk(k.body, res, tcx, out)
+        elif isinstance(k, ast.Struct):
+            for f in k.data.fields:
+                if f.ident is not None:
+                    check_snake_case("structure field", f.ident.name, f.ident.span, out)
+        elif isinstance(k, ast.Enum):
+            for v in k.variants:
+                for f in v.data.fields:
+                    if f.ident is not None:
+                        check_snake_case("structure field", f.ident.name, f.ident.span, out)
+
+
+def _late_walk(root, res, tcx, out) -> None:
+    for n in _hir_order(root):
+        if isinstance(n, ast.Expr):
+            check_comparison(n, tcx, out)
+        elif isinstance(n, ast.Pat):
+            k = n.kind
+            if isinstance(k, ast.PatIdent) and n.id in res.locals:
+                check_snake_case("variable", k.ident.name, k.ident.span, out)
+        elif isinstance(n, ast.PatField) and n.shorthand:
+            # `Point { x, .. }` names no new binding: the field is checked at the struct.
+            pass
+
+
+def _hir_order(root):
+    """Preorder like iter_nodes, with HIR's order for `let` and `for`; the binding of a
+    shorthand struct-pattern field is skipped (rustc checks the field's name instead)."""
+    stack = [root]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, list):
+            stack.extend(reversed(n))
+            continue
+        if not dataclasses.is_dataclass(n) or isinstance(n, (ast.Token, ast.Delimited, Span)):
+            continue
+        yield n
+        if isinstance(n, ast.StmtLet):
+            kids = [n.init, n.pat, n.ty, n.else_]
+        elif isinstance(n, ast.ExprForLoop):
+            kids = [n.iter, n.pat, n.body]
+        elif isinstance(n, ast.ExprLet):
+            kids = [n.expr, n.pat]
+        elif isinstance(n, ast.PatField) and n.shorthand:
+            kids = [n.pat.kind.sub] if isinstance(n.pat.kind, ast.PatIdent) else [n.pat]
+        else:
+            kids = [getattr(n, f.name) for f in dataclasses.fields(n)]
+        stack.extend(reversed(kids))
