@@ -175,3 +175,14 @@ def _prim_consts() -> dict[tuple[str, str], tuple[object, Ty]]:
 
 # `i32::MAX`, `f64::EPSILON`, ...: the associated constants of primitive types.
 PRIM_CONSTS = _prim_consts()
+
+
+def int_const_str(v: int, ty: Ty) -> str:
+    """An integer constant as rustc prints it in diagnostics: `5_i32`, `i32::MAX`, and
+    `i32::MIN` for a signed type's minimum."""
+    lo, hi = int_range(ty.name)
+    if v == hi:
+        return f"{ty.name}::MAX"
+    if v == lo and lo != 0:
+        return f"{ty.name}::MIN"
+    return f"{v}_{ty.name}"

@@ -75,16 +75,6 @@ def _operands_of_terminator(t) -> list[tuple[object, bool, int]]:
     return []
 
 
-def _successors(t) -> list[int]:
-    if isinstance(t, ir.Goto):
-        return [t.target]
-    if isinstance(t, ir.SwitchBool):
-        return [t.if_true, t.if_false]
-    if isinstance(t, (ir.Assert, ir.Call)):
-        return [t.target]
-    if isinstance(t, ir.Intrinsic):
-        return [t.target] if t.target is not None else []
-    return []
 
 
 def check_moves(body: ir.Body, ctx) -> list[Diagnostic]:
@@ -134,7 +124,7 @@ def check_moves(body: ir.Body, ctx) -> list[Diagnostic]:
     while work:
         b = work.pop()
         out = frozenset(step(set(entry[b]), b, False))
-        for s in _successors(body.blocks[b].terminator):
+        for s in ir.successors(body.blocks[b].terminator):
             merged = out if entry[s] is None else entry[s] | out
             if merged != entry[s]:
                 entry[s] = merged

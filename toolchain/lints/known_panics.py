@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..diagnostics.model import Diagnostic
 from ..mir import ir
-from ..types import Ty, int_range
+from ..types import Ty, int_const_str, int_range
 
 _UNKNOWN = object()
 
@@ -89,32 +89,23 @@ def _eval(rv, value):
     return _UNKNOWN
 
 
-def _show(v: int, ty: Ty) -> str:
-    lo, hi = int_range(ty.name)
-    if v == hi:
-        return f"{ty.name}::MAX"
-    if v == lo and lo != 0:
-        return f"{ty.name}::MIN"
-    return f"{v}_{ty.name}"
-
-
 def _lint(t: ir.Assert, vals: list) -> tuple[str, Diagnostic] | None:
     kind, op, _, ty = t.kind
     if any(v is _UNKNOWN for v in vals):
         return None
     if kind == "overflow":
-        label = f"attempt to compute `{_show(vals[0], ty)} {op} {_show(vals[1], ty)}`, which would overflow"
+        label = f"attempt to compute `{int_const_str(vals[0], ty)} {op} {int_const_str(vals[1], ty)}`, which would overflow"
         lint, msg = "arithmetic_overflow", "this arithmetic operation will overflow"
         if op in ("/", "%"):
             lint, msg = "unconditional_panic", "this operation will panic at runtime"
     elif kind == "neg":
-        label = f"attempt to negate `{_show(vals[0], ty)}`, which would overflow"
+        label = f"attempt to negate `{int_const_str(vals[0], ty)}`, which would overflow"
         lint, msg = "arithmetic_overflow", "this arithmetic operation will overflow"
     elif kind == "div_zero":
-        label = f"attempt to divide `{_show(vals[0], ty)}` by zero"
+        label = f"attempt to divide `{int_const_str(vals[0], ty)}` by zero"
         lint, msg = "unconditional_panic", "this operation will panic at runtime"
     else:
-        label = (f"attempt to calculate the remainder of `{_show(vals[0], ty)}` with a divisor "
+        label = (f"attempt to calculate the remainder of `{int_const_str(vals[0], ty)}` with a divisor "
                  "of zero")
         lint, msg = "unconditional_panic", "this operation will panic at runtime"
     return lint, Diagnostic.error(msg, t.span, label)
@@ -124,14 +115,13 @@ def _reverse_postorder(body: ir.Body) -> list[int]:
     seen: set[int] = set()
     order: list[int] = []
     stack: list[tuple[int, int]] = [(0, 0)]
-    from .unused import _successors
     while stack:
         b, i = stack.pop()
         if i == 0:
             if b in seen:
                 continue
             seen.add(b)
-        succ = _successors(body.blocks[b].terminator)
+        succ = ir.successors(body.blocks[b].terminator)
         if i < len(succ):
             stack.append((b, i + 1))
             if succ[i] not in seen:

@@ -115,16 +115,6 @@ def _term_write(t) -> int | None:
     return None
 
 
-def _successors(t) -> list[int]:
-    if isinstance(t, ir.Goto):
-        return [t.target]
-    if isinstance(t, ir.SwitchBool):
-        return [t.if_false, t.if_true]
-    if isinstance(t, (ir.Assert, ir.Call)):
-        return [t.target]
-    if isinstance(t, ir.Intrinsic):
-        return [t.target] if t.target is not None else []
-    return []
 
 
 def _transfer_back(live: set[int], reads: set[int], write: int | None) -> set[int]:
@@ -143,7 +133,7 @@ def _live_after_writes(body: ir.Body) -> dict[tuple[int, int], set[int]]:
         for b in reversed(range(n)):
             blk = body.blocks[b]
             live: set[int] = set()
-            for s in _successors(blk.terminator):
+            for s in ir.successors(blk.terminator):
                 live |= live_in[s]
             live = _transfer_back(live, _term_reads(blk.terminator), _term_write(blk.terminator))
             for st in reversed(blk.statements):
@@ -155,7 +145,7 @@ def _live_after_writes(body: ir.Body) -> dict[tuple[int, int], set[int]]:
     after: dict[tuple[int, int], set[int]] = {}
     for b, blk in enumerate(body.blocks):
         live: set[int] = set()
-        for s in _successors(blk.terminator):
+        for s in ir.successors(blk.terminator):
             live |= live_in[s]
         after[(b, len(blk.statements))] = live
         live = _transfer_back(live, _term_reads(blk.terminator), _term_write(blk.terminator))
@@ -176,7 +166,7 @@ def _block_order(body: ir.Body) -> dict[int, int]:
         if b in order:
             continue
         order[b] = len(order)
-        stack.extend(reversed(_successors(body.blocks[b].terminator)))
+        stack.extend(reversed(ir.successors(body.blocks[b].terminator)))
     for b in range(len(body.blocks)):
         order.setdefault(b, len(order))
     return order

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..resolve import Resolutions
 from ..source import Span
 from ..syntax import ast
-from ..typeck import TypeckResults
+from ..typeck import TypeckResults, is_copy
 from ..types import BOOL, ERROR, PRIM_CONSTS, UNIT, Ty
 from . import ir
 
@@ -232,15 +232,7 @@ class _Builder:
         return int(name)
 
     def is_copy(self, t: Ty) -> bool:
-        if t.kind in ("int", "float", "bool", "char", "never", "error"):
-            return True
-        if t.kind == "ref":
-            return not t.mutable
-        if t.kind == "tuple":
-            return all(self.is_copy(a) for a in t.args)
-        if t.kind == "adt":
-            return "Copy" in self.tcx.adts[t.name].derives
-        return False
+        return is_copy(t, self.tcx.adts)
 
     def read(self, place: ir.Place, ty: Ty, span: Span) -> ir.Operand:
         """Use the value at `place`: a copy for `Copy` types, otherwise a move."""

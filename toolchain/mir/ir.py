@@ -217,6 +217,20 @@ class Intrinsic:
 Terminator = Union[Goto, SwitchBool, Return, Unreachable, Call, Assert, Intrinsic]
 
 
+def successors(t: Terminator) -> list[int]:
+    """The blocks a terminator may continue at; a branch's `false` edge comes first
+    (the order rustc's MIR visits `if`/`else` in, which the unused lints follow)."""
+    if isinstance(t, Goto):
+        return [t.target]
+    if isinstance(t, SwitchBool):
+        return [t.if_false, t.if_true]
+    if isinstance(t, (Assert, Call)):
+        return [t.target]
+    if isinstance(t, Intrinsic):
+        return [t.target] if t.target is not None else []
+    return []
+
+
 @dataclass
 class BasicBlock:
     statements: list[Statement] = field(default_factory=list)

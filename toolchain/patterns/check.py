@@ -12,7 +12,7 @@ from ..source import Span
 from ..syntax import ast
 from ..syntax.visit import iter_nodes
 from ..typeck import TypeckResults
-from ..types import PRIM_CONSTS, Ty, display, int_range
+from ..types import PRIM_CONSTS, Ty, display, int_const_str, int_range
 from .usefulness import DPat, WILD, is_useful, missing_witnesses, wild
 
 
@@ -277,12 +277,7 @@ def _print_value(v: int, ty: Ty) -> str:
     if ty.kind == "char":
         from ..interp.fmt import format_value
         return format_value(chr(v), ty, "?")
-    lo, hi = int_range(ty.name)
-    if v == hi:
-        return f"{ty.name}::MAX"
-    if v == lo and lo != 0:
-        return f"{ty.name}::MIN"
-    return f"{v}_{ty.name}"
+    return int_const_str(v, ty)
 
 
 def _join(items: list[str]) -> str:

@@ -536,16 +536,7 @@ class _FnCtxt:
         return ERROR
 
     def is_copy(self, t: Ty) -> bool:
-        t = self.infer.resolve(t)
-        if t.kind in ("int", "float", "bool", "char", "never", "intvar", "floatvar", "error"):
-            return True
-        if t.kind == "ref":
-            return not t.mutable
-        if t.kind == "tuple":
-            return all(self.is_copy(a) for a in t.args)
-        if t.kind == "adt":
-            return "Copy" in self.results.adts[t.name].derives
-        return False
+        return is_copy(self.infer.resolve(t), self.results.adts)
 
     def is_clone(self, t: Ty) -> bool:
         if t.kind == "adt":
@@ -1046,6 +1037,19 @@ def _derive_help(d: Diagnostic, adt, trait: str | None) -> None:
     at = Span(adt.span.lo, adt.span.lo)
     d.help(f"consider annotating `{adt.name}` with `#[derive({trait})]`",
            suggestions=[Suggestion(at, f"#[derive({trait})]\n", "MaybeIncorrect", "ShowAlways")])
+
+
+def is_copy(t: Ty, adts: dict) -> bool:
+    """Whether values of `t` are copied rather than moved (the `Copy` trait)."""
+    if t.kind in ("int", "float", "bool", "char", "never", "intvar", "floatvar", "error"):
+        return True
+    if t.kind == "ref":
+        return not t.mutable
+    if t.kind == "tuple":
+        return all(is_copy(a, adts) for a in t.args)
+    if t.kind == "adt":
+        return "Copy" in adts[t.name].derives
+    return False
 
 
 def _const_int(e: ast.Expr) -> int:
