@@ -28,12 +28,18 @@ class Session:
     edition: str = "2024"
     cfg_test: bool = False
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    lints_seen: set[str] = field(default_factory=set)   # lints that fired (for their level note)
+    lint_cx: object = None      # lints.LintContext: levels from attributes, notes shown once
     codegen: bool = False       # run/test build code (rustc's codegen-time lints apply)
 
     @property
     def has_errors(self) -> bool:
         return any(d.is_error for d in self.diagnostics)
+
+    @property
+    def has_hard_errors(self) -> bool:
+        """Errors other than denied lints: those stop compilation at the next phase
+        boundary, while a denied lint only fails the build at the end of analysis."""
+        return any(d.is_error and d.lint is None for d in self.diagnostics)
 
     @property
     def crate_name(self) -> str:
@@ -56,7 +62,7 @@ def _phase(sess: Session, name: str, fn: Callable[[], tuple[T, list[Diagnostic]]
         sess.diagnostics.append(internal_error(name, exc))
         raise _Abort()
     sess.diagnostics.extend(diags)
-    if sess.has_errors:
+    if sess.has_hard_errors:
         raise _Abort()
     return result
 
@@ -78,6 +84,8 @@ def compile_session(sess: Session) -> Compiled | None:
         crate = _phase(sess, "parse", lambda: syntax.parse_crate(sess.source, sess.edition))
         ids = crate.id_gen
         crate, tests = _phase(sess, "expand", lambda: _expand(crate, sess, ids))
+        from .lints import LintContext
+        sess.lint_cx = _continue(sess, "lint levels", lambda: (LintContext.from_crate(crate), []))
         # rustc's early lint pass runs after name resolution, even when it failed.
         res = _continue(sess, "resolve", lambda: resolve.resolve_crate(crate))
         _phase(sess, "early lints", lambda: (None, _early_lints(sess, crate)))
@@ -88,14 +96,19 @@ def compile_session(sess: Session) -> Compiled | None:
         if not sess.cfg_test:
             _continue(sess, "entry", lambda: (None, _check_main(sess, crate, res)))
         program = _continue(sess, "bodies", lambda: _analyse_bodies(sess, res, tcx))
-        if sess.has_errors:
+        if sess.has_hard_errors:
             raise _Abort()
         roots = ["main"] + [t.path[-1] for t in tests]
         _phase(sess, "lints", lambda: (None, _dead_code(sess, res, tcx, program, roots)))
         # rustc's late lint pass (non_snake_case, unused_comparisons) comes after dead code.
         _phase(sess, "late lints", lambda: (None, _late_lints(sess, crate, res, tcx)))
+        _phase(sess, "expectations", lambda: (None, _expectations(sess)))
+        if sess.has_errors:         # rustc's end of analysis: denied lints fail the build here
+            raise _Abort()
         if sess.codegen:
             _phase(sess, "known panics", lambda: (None, _known_panics(sess, program)))
+            if sess.has_errors:
+                raise _Abort()
         return Compiled(program, tests)
     except _Abort:
         return None
@@ -131,7 +144,7 @@ def _analyse_bodies(sess: Session, res, tcx):
     errors, in order: match checking, MIR building, borrow checking (with unused_mut),
     liveness lints. A body with an E0004/E0005 goes no further."""
     from . import borrowck, lints, mir, patterns
-    out = lints.LintEmitter(sess.lints_seen)
+    out = lints.LintEmitter(sess.lint_cx)
     checker = patterns.PatternChecker(sess.source, res, tcx, out)
     ctx = _ItemFacts(res, tcx)
     bodies = {}
@@ -171,7 +184,7 @@ class _ItemFacts:
 def _known_panics(sess: Session, program) -> list[Diagnostic]:
     """Deny lints rustc raises while generating code (so only for run and test)."""
     from . import lints
-    out = lints.LintEmitter(sess.lints_seen)
+    out = lints.LintEmitter(sess.lint_cx)
     for body in program.bodies.values():
         lints.known_panics(body, out)
     return out.diags
@@ -179,14 +192,18 @@ def _known_panics(sess: Session, program) -> list[Diagnostic]:
 
 def _early_lints(sess: Session, crate) -> list[Diagnostic]:
     from . import lints
-    out = lints.LintEmitter(sess.lints_seen)
+    out = lints.LintEmitter(sess.lint_cx)
+    # Unknown lint names in level attributes: rustc reports them as it builds the
+    # levels, which its early lint pass does before the pass's own lints.
+    for d in sess.lint_cx.diags:
+        out.emit("unknown_lints", d)
     lints.early_lints(crate, sess.source, out)
     return out.diags
 
 
 def _late_lints(sess: Session, crate, res, tcx) -> list[Diagnostic]:
     from . import lints
-    out = lints.LintEmitter(sess.lints_seen)
+    out = lints.LintEmitter(sess.lint_cx)
     lints.late_lints(crate, res, tcx, out)
     return out.diags
 
@@ -197,7 +214,7 @@ def _typeck(sess: Session, crate, res):
     at or after the unreachable code."""
     from . import lints, typeck
     tcx, diags = typeck.typeck_crate(crate, res)
-    out = lints.LintEmitter(sess.lints_seen)
+    out = lints.LintEmitter(sess.lint_cx)
     merged: list[Diagnostic] = []
     rest = list(diags)
     for item in res.fns.values():
@@ -210,16 +227,32 @@ def _typeck(sess: Session, crate, res):
             inside.insert(at, w)
         for d in inside:
             if any(d is w for w in warns):
-                out.emit("unreachable_code", d)
-                merged.append(out.diags.pop())
+                if out.emit("unreachable_code", d) is not None:
+                    merged.append(out.diags.pop())
+            elif d.lint is not None:        # a lint typeck found (overflowing_literals)
+                if out.emit(d.lint, d) is not None:
+                    merged.append(out.diags.pop())
             else:
                 merged.append(d)
-    return tcx, merged + rest
+    for d in rest:
+        if d.lint is None or out.emit(d.lint, d) is not None:
+            merged.append(d if d.lint is None else out.diags.pop())
+    return tcx, merged
+
+
+def _expectations(sess: Session) -> list[Diagnostic]:
+    """`#[expect(lint)]` attributes whose lint never fired (rustc checks them once the
+    late lint pass is done)."""
+    from . import lints
+    out = lints.LintEmitter(sess.lint_cx)
+    for d in sess.lint_cx.unfulfilled_expectations():
+        out.emit("unfulfilled_lint_expectations", d)
+    return out.diags
 
 
 def _dead_code(sess: Session, res, tcx, program, roots) -> list[Diagnostic]:
     from . import lints
-    out = lints.LintEmitter(sess.lints_seen)
+    out = lints.LintEmitter(sess.lint_cx)
     lints.dead_code(program, res.fns, roots, out, res, tcx)
     return out.diags
 

@@ -52,6 +52,10 @@ def _spans(src: SourceView, diag: Diagnostic) -> list[dict]:
             for sp, primary, label in _MultiSpan.of(diag).span_labels()]
 
 
+def _lint_code(lint: str) -> dict:
+    return {"code": lint, "explanation": None}
+
+
 def to_json(diag: Diagnostic, source: SourceFile, explain: Explain | None = None) -> dict:
     """The rustc JSON object for `diag`. `explain(code)` may supply the
     `--explain` text rustc embeds for error codes (null when not given)."""
@@ -69,7 +73,8 @@ def to_json(diag: Diagnostic, source: SourceFile, explain: Explain | None = None
         children.append({"message": c.message, "code": None, "level": c.level,
                          "spans": spans, "children": [], "rendered": None})
     return {"$message_type": "diagnostic", "message": diag.message,
-            "code": _code(diag.code, explain), "level": diag.level,
+            "code": _lint_code(diag.lint) if diag.code is None and diag.lint else _code(diag.code, explain),
+            "level": diag.level,
             "spans": _spans(src, diag), "children": children,
             "rendered": render(diag, source)}
 

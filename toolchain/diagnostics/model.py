@@ -50,6 +50,10 @@ class Diagnostic:
     # When True the toolchain (not rustc) is speaking: an unsupported construct or
     # an internal error. Rendered like any diagnostic but never given a rustc code.
     toolchain_note: bool = False
+    # The lint that produced this diagnostic (None for hard errors): its level may
+    # come from `#[allow]`/`#[deny]`..., and a denied lint does not stop compilation
+    # before rustc's end-of-analysis check.
+    lint: str | None = None
 
     # -- builders, so phases read like rustc's diagnostic code --------------------
     @classmethod

@@ -12,30 +12,30 @@ from __future__ import annotations
 from ..diagnostics.model import Diagnostic
 from .dead_code import dead_code
 from .known_panics import known_panics
+from .levels import LintContext
 from .passes import early_lints, late_lints
 from .unreachable_code import unreachable_in_fn
 from .unused import unused_in_body
 
 
 class LintEmitter:
-    """Collects a phase's diagnostics in order; `emit` adds a lint's level note the
-    first time that lint fires in the crate (`seen` is shared by the session)."""
+    """Collects a phase's diagnostics in order. `emit` gives a lint its level from the
+    session's `LintContext` (attributes, defaults) with rustc's level notes, or drops
+    it when allowed; errors and other diagnostics go straight into `diags`."""
 
-    def __init__(self, seen: set[str] | None = None) -> None:
-        self.seen: set[str] = seen if seen is not None else set()
+    def __init__(self, cx: LintContext | None = None) -> None:
+        self.cx = cx if cx is not None else LintContext()
         self.diags: list[Diagnostic] = []
 
-    def emit(self, lint: str, d: Diagnostic, level_note: str | None = None) -> None:
-        if lint not in self.seen:
-            self.seen.add(lint)
-            note = Diagnostic("note", level_note or
-                              f"`#[warn({lint})]` (part of `#[warn(unused)]`) on by default")
-            # rustc attaches the level note after the lint's own notes and before
-            # its suggestions.
-            at = next((i for i, c in enumerate(d.children) if c.suggestions), len(d.children))
-            d.children.insert(at, note)
-        self.diags.append(d)
+    def emit(self, lint: str, d: Diagnostic, level_note: str | None = None) -> Diagnostic | None:
+        d = self.cx.apply(lint, d, level_note)
+        if d is not None:
+            self.diags.append(d)
+        return d
+
+    def allowed(self, lint: str, span) -> bool:
+        return self.cx.allowed(lint, span)
 
 
-__all__ = ["LintEmitter", "dead_code", "early_lints", "known_panics", "late_lints",
+__all__ = ["LintContext", "LintEmitter", "dead_code", "early_lints", "known_panics", "late_lints",
            "unreachable_in_fn", "unused_in_body"]

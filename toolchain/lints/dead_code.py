@@ -3,7 +3,7 @@ fields nothing reachable reads (rustc_passes::dead), in item order."""
 
 from __future__ import annotations
 
-from ..diagnostics.model import Diagnostic
+from ..diagnostics.model import Diagnostic, Suggestion
 from ..mir import ir
 from ..syntax import ast
 from ..syntax.visit import iter_nodes
@@ -42,7 +42,7 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
                                                               ident_span)))
                 continue
             dead = [v for i, v in enumerate(adt.variants) if i not in made
-                    and not v.name.startswith("_")]
+                    and not v.name.startswith("_") and not out.allowed("dead_code", v.ident_span)]
             if dead:
                 many = len(dead) > 1
                 d = Diagnostic.warning(f"variant{'s' if many else ''} "
@@ -52,6 +52,18 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
                     d.primary(v.ident_span)
                 d.secondary(ident_span, f"variant{'s' if many else ''} in this enum")
                 items.append((adt.span.lo, d))
+            if adt.derives - set(_IGNORED_DERIVES):
+                continue   # e.g. a derived PartialEq reads every field
+            # Then, per constructed variant, its fields nothing reads.
+            for vi, v in enumerate(adt.variants):
+                if vi not in made:
+                    continue
+                unread = [i for i, f in enumerate(v.fields)
+                          if ((name, vi), i) not in read and not f.name.startswith("_")
+                          and not out.allowed("dead_code", f.span)]
+                if unread:
+                    items.append((adt.span.lo, _unread_fields(adt, v.fields, v.kind, unread,
+                                                              v.ident_span, "variant")))
             continue
         if name not in built:
             items.append((adt.span.lo, Diagnostic.warning(f"struct `{name}` is never constructed",
@@ -59,10 +71,13 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
             continue
         if adt.derives - set(_IGNORED_DERIVES):
             continue   # e.g. a derived PartialEq reads every field
+        # rustc groups the fields by lint level: an `#[allow(dead_code)]` field drops out.
         unread = [i for i, f in enumerate(adt.fields)
-                  if (name, i) not in read and not f.name.startswith("_")]
+                  if (name, i) not in read and not f.name.startswith("_")
+                  and not out.allowed("dead_code", f.span)]
         if unread:
-            items.append((adt.span.lo, _unread_fields(adt, unread, ident_span)))
+            items.append((adt.span.lo, _unread_fields(adt, adt.fields, adt.kind, unread,
+                                                      ident_span, "struct")))
     for _, d in sorted(items, key=lambda x: x[0]):
         out.emit("dead_code", d)
 
@@ -72,26 +87,32 @@ def _ident_span(adt):
     return Span(adt.header.hi - len(adt.name), adt.header.hi)
 
 
-def _unread_fields(adt, unread: list[int], ident_span) -> Diagnostic:
-    names = [f"`{adt.fields[i].name}`" for i in unread]
+def _unread_fields(adt, fields, kind: str, unread: list[int], owner_span, owner: str) -> Diagnostic:
+    names = [f"`{fields[i].name}`" for i in unread]
     many = len(unread) > 1
     joined = _listify(names)
     d = Diagnostic.warning(f"field{'s' if many else ''} {joined} {'are' if many else 'is'} never read")
     for i in unread:
-        f = adt.fields[i]
-        d.primary(f.ty.span if adt.kind == "tuple" else _field_name_span(f))
-    d.secondary(ident_span, f"field{'s' if many else ''} in this struct")
-    if adt.kind == "tuple":
-        if unread == list(range(len(adt.fields) - len(unread), len(adt.fields))):
-            d.help(f"consider removing {'these fields' if many else 'this field'}")
-        else:
-            d.help("consider changing the field to be of unit type to suppress this warning "
-                   "while preserving the field numbering, or remove the field")
+        f = fields[i]
+        d.primary(f.ty.span if kind == "tuple" else _field_name_span(f))
+    d.secondary(owner_span, f"field{'s' if many else ''} in this {owner}")
+    # rustc renders plain helps and notes in order, and suggestions after them all.
+    trailing = unread == list(range(len(fields) - len(unread), len(fields)))
+    if kind == "tuple" and owner == "struct" and trailing:
+        # rustc offers to drop trailing fields of a tuple struct; otherwise (and always
+        # for a variant) to make the unread fields `()`.
+        d.help(f"consider removing {'these fields' if many else 'this field'}")
     ignored = sorted(set(_IGNORED_DERIVES) & adt.derives)
     if ignored:
         traits = " and ".join(f"`{t}`" for t in ignored)
         d.note(f"`{adt.name}` has {'derived impls for the traits' if len(ignored) > 1 else 'a derived impl for the trait'} "
                f"{traits}, but this is intentionally ignored during dead code analysis")
+    if kind == "tuple" and not (owner == "struct" and trailing):
+        s = "s" if many else ""
+        d.help(f"consider changing the field{s} to be of unit type to suppress this warning "
+               f"while preserving the field numbering, or remove the field{s}",
+               suggestions=[Suggestion(fields[i].ty.span, "()", "HasPlaceholders")
+                            for i in unread])
     return d
 
 
@@ -142,7 +163,8 @@ def _struct_uses(items: list, res, tcx):
                     adt = tcx.adts[t.name]
                     if k.ident.name in adt.names:
                         read.add((t.name, adt.names.index(k.ident.name)))
-            elif isinstance(k, (ast.PatStruct, ast.PatTupleStruct)) and r is not None and r.kind == "adt":
+            elif isinstance(k, (ast.PatStruct, ast.PatTupleStruct)) and r is not None \
+                    and r.kind in ("adt", "variant"):
                 subs = [f.pat for f in k.fields] if isinstance(k, ast.PatStruct) else \
                     [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
                 for sub, i in zip(subs, tcx.pat_tuple_fields.get(n.id, [])):

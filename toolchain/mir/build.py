@@ -280,6 +280,10 @@ class _Builder:
         if ty.is_float:
             from ..interp.numeric import to_float
             return ir.Const(to_float(float(value), ty.name), ty)
+        if ty.is_int and isinstance(value, int):
+            # An out-of-range literal (`#[allow(overflowing_literals)]`) wraps, as in rustc.
+            from ..interp.numeric import wrap_int
+            value = wrap_int(value, ty.name)
         return ir.Const(value, ty)
 
     def expr_into(self, e: ast.Expr, dest: ir.Place) -> None:

@@ -84,7 +84,7 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
         fcx = _FnCtxt(res, results, results.sigs[name])
         fcx.check_fn(item.kind)
         diags.extend(fcx.diags)
-        if any(d.is_error for d in fcx.diags):
+        if any(d.is_error and d.lint is None for d in fcx.diags):   # a denied lint taints nothing
             results.bodies_with_errors.add(name)
     return results, diags
 
@@ -213,7 +213,7 @@ class _FnCtxt:
                 d = Diagnostic.error(f"literal out of range for `{t.name}`", e.span)
                 d.note(f"the literal `{lit.symbol}` does not fit into the type `{t.name}` "
                        f"whose range is `{lo}..={hi}`")
-                d.note("`#[deny(overflowing_literals)]` on by default")
+                d.lint = "overflowing_literals"     # its level comes from the lint context
                 self.diags.append(d)
         for e in self.negations:
             t = self.results.expr_types.get(e.id)

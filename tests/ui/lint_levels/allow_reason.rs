@@ -1,0 +1,5 @@
+#![deny(unused_variables, reason = "keep the exercises tidy")]
+
+fn main() {
+    let stray = 1;
+}

@@ -1,0 +1,8 @@
+#![deny(dead_code)]
+
+fn unusedHelper() {}
+
+fn main() {
+    let Total = 3;
+    println!("{}", Total);
+}

@@ -1,0 +1,7 @@
+#![deny(unused)]
+
+fn never_called() {}
+
+fn main() {
+    let x = 1;
+}

@@ -1,0 +1,7 @@
+#![deny(warnings)]
+
+fn main() {
+    let count = 3;
+    let mut total = 0;
+    println!("{}", total);
+}

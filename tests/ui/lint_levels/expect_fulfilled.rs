@@ -1,0 +1,5 @@
+#[expect(unused_variables)]
+fn main() {
+    let unused = 5;
+    println!("ok");
+}

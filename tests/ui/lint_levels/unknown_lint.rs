@@ -1,0 +1,5 @@
+#![allow(unused_vars)]
+
+fn main() {
+    let a = 1;
+}
