@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from playwright.sync_api import ConsoleMessage, Page, Request, expect
+from playwright.sync_api import ConsoleMessage, Page, Request, Response, expect
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 AXE_JS = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -19,7 +19,9 @@ PHONE = {"width": 360, "height": 740}
 class IdePage:
     """An opened IDE page, plus what the browser did while it was open."""
 
-    def __init__(self, page: Page, origin: str) -> None:
+    def __init__(self, page: Page, origin: str, http_errors: bool = False) -> None:
+        """`http_errors`: also count every HTTP error answer as a browser error (except
+        the 401 of "who is logged in?" for an anonymous learner)."""
         self.page = page
         self.origin = origin
         self.requests: list[Request] = []
@@ -27,6 +29,13 @@ class IdePage:
         page.context.on("request", lambda request: self.requests.append(request))
         page.on("pageerror", lambda error: self.errors.append(f"page error: {error}"))
         page.on("console", self._console)
+        if http_errors:
+            page.context.on("response", self._response)
+
+    def _response(self, response: Response) -> None:
+        anonymous = response.status == 401 and response.url.endswith("/api/auth/me")
+        if response.status >= 400 and not anonymous:
+            self.errors.append(f"HTTP {response.status} for {response.request.method} {response.url}")
 
     def _console(self, message: ConsoleMessage) -> None:
         # The browser logs the API's 401s for an anonymous learner ("who is logged in?",
@@ -90,6 +99,8 @@ class IdePage:
         return path
 
     def assert_program_stayed_local(self, marker: str) -> None:
+        assert any(r.url.endswith("/worker.js") for r in self.requests), (
+            "the page load was not recorded: the request recorder is broken")
         for request in self.requests:
             assert marker not in request.url, f"program text sent in a URL: {request.method} {request.url}"
             body = request.post_data_buffer or b""
