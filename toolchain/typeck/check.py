@@ -62,6 +62,7 @@ class TypeckResults:
     bodies_with_errors: set[str] = field(default_factory=set)
     adts: dict[str, "AdtLayout"] = field(default_factory=dict)
     sigs: dict[str, FnSig] = field(default_factory=dict)
+    lints_fired: set[str] = field(default_factory=set)   # deny lints raised while checking
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -146,7 +147,8 @@ class _FnCtxt:
         self.local_types: dict[int, Ty] = {}
         self.loops: list[_Loop] = []
         # Post-inference checks, once integer variables are resolved.
-        self.int_lits: list[tuple[ast.Expr, int]] = []    # literal, its value (negated if under `-`)
+        # literal, its value (negated if under `-`), the expression shown (the negation)
+        self.int_lits: list[tuple[ast.Expr, int, ast.Expr]] = []
         self.negations: list[ast.Expr] = []
         self.casts: list[tuple[ast.Expr, Ty, Ty]] = []
         self.pat_tuple_fields: dict[int, list[int]] = {}
@@ -203,17 +205,16 @@ class _FnCtxt:
         for pid, t in self.local_types.items():
             self.results.local_types[pid] = self.infer.fallback(t)
         self.results.pat_tuple_fields.update(self.pat_tuple_fields)
-        for e, value in self.int_lits:
+        for e, value, shown in self.int_lits:
             t = self.results.expr_types.get(e.id)
-            if t is None or not t.is_int:
-                continue
-            lo, hi = int_range(t.name)
-            if not lo <= value <= hi:
-                lit = e.kind.lit
-                d = Diagnostic.error(f"literal out of range for `{t.name}`", e.span)
-                d.note(f"the literal `{lit.symbol}` does not fit into the type `{t.name}` "
-                       f"whose range is `{lo}..={hi}`")
-                d.note("`#[deny(overflowing_literals)]` on by default")
+            if t is None or not t.is_int or (value < 0 and not t.is_signed):
+                continue   # (a negated unsigned literal is E0600's, below)
+            from ..syntax.printer import expr_to_string
+            from .literals import overflowing_literal
+            d = overflowing_literal(t, value, shown.span, expr_to_string(shown),
+                                    "overflowing_literals" not in self.results.lints_fired)
+            if d is not None:
+                self.results.lints_fired.add("overflowing_literals")
                 self.diags.append(d)
         for e in self.negations:
             t = self.results.expr_types.get(e.id)
@@ -221,6 +222,13 @@ class _FnCtxt:
                 d = Diagnostic.error(f"cannot apply unary operator `-` to type `{t.name}`",
                                      e.span, "cannot apply unary operator `-`", code="E0600")
                 d.note("unsigned values cannot be negated")
+                inner = e.kind.expr
+                if isinstance(inner.kind, ast.ExprLit) and inner.kind.lit.kind == "int" \
+                        and inner.kind.lit.value == 1:
+                    from ..diagnostics.model import Suggestion
+                    d.help(f"you may have meant the maximum value of `{t.name}`",
+                           suggestions=[Suggestion(e.span, f"{t.name}::MAX", "MaybeIncorrect",
+                                                   "ShowAlways")])
                 self.diags.append(d)
 
     # -- helpers ------------------------------------------------------------------------
@@ -347,6 +355,12 @@ class _FnCtxt:
                 return Ty("adt", r.target[0])
             if r.kind == "variant_ctor":
                 return Ty("variant_ctor", f"{r.target[0]}::{r.target[1]}")
+            if r.kind == "prim_assoc_missing":
+                ty, name = r.target
+                self.diags.append(Diagnostic.error(
+                    f"no associated item named `{name}` found for type `{ty}` in the current scope",
+                    k.path.segments[1].ident.span, f"associated item not found in `{ty}`",
+                    code="E0599"))
             return ERROR
         if isinstance(k, ast.ExprParen):
             return self.check_expr(k.expr, expected)
@@ -711,7 +725,8 @@ class _FnCtxt:
                f"   found tuple `({', '.join(['_'] * n)}{',' if n == 1 else ''})`")
         self.diags.append(d)
 
-    def lit(self, e: ast.Expr, lit: ast.Lit, expected: Ty | None, negated: bool = False) -> Ty:
+    def lit(self, e: ast.Expr, lit: ast.Lit, expected: Ty | None,
+            negated: ast.Expr | None = None) -> Ty:
         if lit.kind == "int":
             if lit.suffix:
                 t = int_ty(lit.suffix)
@@ -719,7 +734,7 @@ class _FnCtxt:
                 t = self.infer.new_int_var()
                 if expected is not None and self.infer.shallow(expected).is_int:
                     self.infer.unify(t, expected)
-            self.int_lits.append((e, -lit.value if negated else lit.value))
+            self.int_lits.append((e, -lit.value if negated else lit.value, negated or e))
             return t
         if lit.kind == "float":
             if lit.suffix:
@@ -738,9 +753,16 @@ class _FnCtxt:
 
     def unary(self, e: ast.Expr, k: ast.ExprUnary, expected: Ty | None) -> Ty:
         if k.op == "-":
-            inner = k.expr
+            inner, parens = k.expr, []
+            while isinstance(inner.kind, ast.ExprParen):   # `-(129)` is a negative literal too
+                parens.append(inner)
+                inner = inner.kind.expr
             if isinstance(inner.kind, ast.ExprLit) and inner.kind.lit.kind == "int":
-                t = self.record(inner, self.lit(inner, inner.kind.lit, expected, negated=True))
+                t = self.record(inner, self.lit(inner, inner.kind.lit, expected, negated=e))
+                for p in parens:
+                    self.record(p, t)
+            elif parens:
+                t = self.check_expr(k.expr, expected)
             else:
                 t = self.check_expr(inner, expected)
             st = self.infer.shallow(t)
