@@ -252,6 +252,8 @@ class _FnCtxt:
                              code="E0308")
         if decorate is not None:
             decorate(d)
+        from .mismatch_helps import decorate_mismatch
+        decorate_mismatch(self, d, span, exp, fnd, expr)
         if exp.is_int and fnd.is_int:
             int_conversion_help(d, span, exp, fnd, other, expr)
         elif expr is not None:
@@ -369,6 +371,10 @@ class _FnCtxt:
         if isinstance(k, ast.ExprBinary):
             return self.binary(e, k, expected)
         if isinstance(k, ast.ExprAssign):
+            if expected is not None and self.infer.shallow(expected) == BOOL:
+                from .mismatch_helps import assign_expected_bool
+                assign_expected_bool(self, e, k)
+                return ERROR
             lt = self.check_expr(k.lhs, None)
             self.check_coerce(k.rhs, lt)
             return UNIT
@@ -437,6 +443,17 @@ class _FnCtxt:
             return UNIT
         if isinstance(k, ast.ExprTuple):
             exp = self.infer.shallow(expected) if expected is not None else None
+            if exp is not None and exp.kind == "tuple" and len(exp.args) != len(k.elems):
+                # rustc coerces the elements that have an expected type, whatever the
+                # arity (`(i32, i32, {integer})` against `(i32, i32)`).
+                elems = []
+                for i, el in enumerate(k.elems):
+                    if i < len(exp.args):
+                        self.check_coerce(el, exp.args[i])
+                        elems.append(exp.args[i])
+                    else:
+                        elems.append(self.check_expr(el, None))
+                return Ty("tuple", args=tuple(elems))
             exp_elems = exp.args if exp is not None and exp.kind == "tuple" \
                 and len(exp.args) == len(k.elems) else (None,) * len(k.elems)
             return Ty("tuple", args=tuple(self.check_expr(el, x)
