@@ -132,6 +132,8 @@ class _Loop:
 
 Decorate = Callable[[Diagnostic], None]
 
+_STATEMENT_LIKE = (ast.ExprCall, ast.ExprMethodCall, ast.ExprLoop, ast.ExprIf, ast.ExprMatch,
+                   ast.ExprBlock)
 _ARITH = {"+": "add", "-": "subtract", "*": "multiply", "/": "divide", "%": "calculate the remainder of"}
 _CMP = {"==", "!=", "<", "<=", ">", ">="}
 
@@ -163,11 +165,16 @@ class _FnCtxt:
         body = f.body
         assert body is not None
         ret = self.sig.ret
-        ty = self.check_block(body, ret, self._return_cause)
+        self.is_main = f.ident.name == "main"
+        ty = self.check_block(body, ret, self._return_cause if self.sig.ret_span is not None
+                              else self._default_return_cause)
         if not self._tail(body) and not self.infer.shallow(ty).is_never:
             if not self.coerce(ty, ret):
                 self._report_implicit_unit(f, body)
         self._finish()
+
+    def _default_return_cause(self, d: Diagnostic) -> None:
+        """The cause of a tail's coercion to an implicit `()` return type (see mismatch)."""
 
     def _return_cause(self, d: Diagnostic) -> None:
         if self.sig.ret_span is not None:
@@ -250,10 +257,14 @@ class _FnCtxt:
             return
         d = Diagnostic.error(message, span, f"expected {describe(exp)}, found {describe(fnd)}",
                              code="E0308")
+        from .mismatch_helps import decorate_mismatch, fn_call_help
+        decorate_mismatch(self, d, span, exp, fnd, expr)
         if decorate is not None:
             decorate(d)
-        from .mismatch_helps import decorate_mismatch
-        decorate_mismatch(self, d, span, exp, fnd, expr)
+        if _is_cause(decorate, self._default_return_cause):
+            from .mismatch_helps import default_return
+            default_return(self, d, fnd, self.is_main)
+        fn_call_help(self, d, exp, fnd, expr)
         if exp.is_int and fnd.is_int:
             int_conversion_help(d, span, exp, fnd, other, expr)
         elif expr is not None:
@@ -300,11 +311,25 @@ class _FnCtxt:
                 diverges = True
         if tail is not None:
             if expected is not None:
-                t = self.check_coerce(tail, expected, decorate)
+                t = self.check_coerce(tail, expected, self._tail_cause(tail, expected, decorate))
             else:
                 t = self.check_expr(tail, None)
             return t
         return NEVER if diverges else UNIT
+
+    def _tail_cause(self, tail: ast.Expr, expected: Ty, decorate: Decorate | None) -> Decorate | None:
+        """A block tail's coercion cause: the caller's, after rustc's semicolon help."""
+        if not isinstance(tail.kind, _STATEMENT_LIKE):
+            return decorate
+
+        def cause(d: Diagnostic) -> None:
+            if d.spans and d.spans[0].span == tail.span:
+                from .mismatch_helps import semicolon_help
+                semicolon_help(self, d, tail, expected)
+            if decorate is not None:
+                decorate(d)
+        cause.inner = decorate
+        return cause
 
     def check_stmt(self, s: ast.Stmt) -> bool:
         """Check a statement; True when it diverges."""
@@ -478,6 +503,10 @@ class _FnCtxt:
         merged: Ty | None = None
         prior: list[tuple[Span, Ty]] = []
         failed = False
+        # rustc does not coerce the arms to an expected `()`, so that a `match`
+        # statement's arms may agree on any type (the whole `match` is then checked).
+        if expected is not None and self.infer.shallow(expected).is_unit:
+            expected = None
         for arm in k.arms:
             self.origin = (k.scrutinee.span, st)
             self.check_pat(arm.pat, st)
@@ -961,7 +990,7 @@ class _FnCtxt:
             # A value-producing `if` whose missing `else` would be `()`.
             d = Diagnostic.error("`if` may be missing an `else` clause", e.span,
                                  f"expected {describe(then_ty)}, found `()`", code="E0317")
-            if cause == self._return_cause and self.sig.ret_span is not None:
+            if _is_cause(cause, self._return_cause) and self.sig.ret_span is not None:
                 d.secondary(self.sig.ret_span, f"expected {describe(self.infer.resolve(self.sig.ret))}"
                                                " because of this return type")
             else:
@@ -972,8 +1001,21 @@ class _FnCtxt:
             d.help("consider adding an `else` block that evaluates to the expected type")
             self.diags.append(d)
             return ERROR
-        then_ty = self.check_block(k.then, expected)
-        else_ty = self.check_expr(k.else_, expected)
+        # With an expected type each branch is coerced to it (errors at the branch);
+        # a tail in return position keeps the function's return cause.
+        branch_cause = cause if _is_cause(cause, self._return_cause) \
+            or _is_cause(cause, self._default_return_cause) else None
+        then_ty = self.check_block(k.then, expected, branch_cause)
+        failed = expected is not None and self._branch_failed(k.then, then_ty, expected)
+        if isinstance(k.else_.kind, ast.ExprBlock) and expected is not None:
+            else_ty = self.record(k.else_, self.check_block(k.else_.kind.block, expected,
+                                                            branch_cause))
+            failed = self._branch_failed(k.else_.kind.block, else_ty, expected) or failed
+        else:
+            self.coerce_cause = branch_cause
+            else_ty = self.check_expr(k.else_, expected)
+        if failed:
+            return ERROR
         if self.infer.shallow(then_ty).is_never:
             return else_ty
         if self.infer.shallow(else_ty).is_never:
@@ -989,6 +1031,19 @@ class _FnCtxt:
         self.mismatch(else_span, then_ty, else_ty, decorate,
                       message="`if` and `else` have incompatible types")
         return ERROR
+
+    def _branch_failed(self, b: ast.Block, t: Ty, expected: Ty) -> bool:
+        """Whether a branch checked against `expected` does not fit it (a tail was
+        reported by its coercion; a block without a tail is reported here)."""
+        if self.infer.shallow(t).is_never:
+            return False
+        if self._tail(b) is not None:
+            return not self.coerce(t, expected)
+        if self.coerce(t, expected):
+            return False
+        from .mismatch_helps import block_without_tail
+        block_without_tail(self, b, expected)
+        return True
 
     def break_(self, e: ast.Expr, k: ast.ExprBreak) -> Ty:
         if not self.loops:
@@ -1059,6 +1114,15 @@ class _FnCtxt:
             if t.kind == "adt":
                 _derive_help(d, self.res.adts[t.name], "Debug" if trait == "?" else None)
             self.diags.append(d)
+
+
+def _is_cause(decorate, target) -> bool:
+    """Whether `decorate` is `target` or wraps it (see `_tail_cause`)."""
+    while decorate is not None:
+        if decorate == target:
+            return True
+        decorate = getattr(decorate, "inner", None)
+    return False
 
 
 def _comparable(t: Ty) -> bool:

@@ -93,6 +93,10 @@ def decorate_mismatch(fcx, d: Diagnostic, span: Span, exp, fnd, expr: ast.Expr |
         pad_f = max(len(e_label) - len(f_label), 0)
         d.note(f"{' ' * pad_e}{e_label} `{type_string(fcx, exp)}`\n"
                f"{' ' * pad_f}{f_label} `{type_string(fcx, fnd)}`")
+
+
+def fn_call_help(fcx, d: Diagnostic, exp, fnd, expr: ast.Expr | None) -> None:
+    """`use parentheses to call this function` when the function's result would fit."""
     if fnd.kind == "fndef" and fnd.name in fcx.results.sigs and expr is not None:
         sig = fcx.results.sigs[fnd.name]
         if fcx.infer.unify(sig.ret, exp):
@@ -102,3 +106,77 @@ def decorate_mismatch(fcx, d: Diagnostic, span: Span, exp, fnd, expr: ast.Expr |
                    suggestions=[Suggestion(Span(expr.span.hi, expr.span.hi), f"({args})",
                                            "HasPlaceholders" if args else "MachineApplicable",
                                            "ShowAlways")])
+
+
+# -- a block's tail that does not fit the block's expected type -----------------------
+
+_STATEMENT_LIKE = (ast.ExprCall, ast.ExprMethodCall, ast.ExprLoop, ast.ExprIf, ast.ExprMatch,
+                   ast.ExprBlock, ast.ExprWhile, ast.ExprForLoop)
+
+
+def _side_effects(fcx, e: ast.Expr) -> bool:
+    """rustc's `Expr::can_have_side_effects`, for the subset."""
+    k = e.kind
+    if isinstance(k, (ast.ExprPath, ast.ExprLit)):
+        return False
+    if isinstance(k, ast.ExprParen):
+        return _side_effects(fcx, k.expr)
+    if isinstance(k, (ast.ExprUnary, ast.ExprCast)):
+        return _side_effects(fcx, k.expr)
+    if isinstance(k, ast.ExprField):
+        return _side_effects(fcx, k.expr)
+    if isinstance(k, ast.ExprTuple):
+        return any(_side_effects(fcx, x) for x in k.elems)
+    if isinstance(k, ast.ExprCall):
+        r = fcx.res.values.get(k.func.id)
+        if r is not None and r.kind in ("ctor", "variant_ctor"):
+            return any(_side_effects(fcx, x) for x in k.args)
+    return True
+
+
+def semicolon_help(fcx, d: Diagnostic, tail: ast.Expr, expected) -> None:
+    """`consider using a semicolon here` for a block's tail whose value is not `()`."""
+    if not fcx.infer.resolve(expected).is_unit or not isinstance(tail.kind, _STATEMENT_LIKE):
+        return
+    if not _side_effects(fcx, tail):
+        return
+    d.help("consider using a semicolon here",
+           suggestions=[Suggestion(Span(tail.span.hi, tail.span.hi), ";", "MachineApplicable")])
+
+
+def default_return(fcx, d: Diagnostic, found, is_main: bool) -> None:
+    """A function without a return type whose tail has a value: `main` says why it
+    expects `()`, any other function gets `try adding a return type`."""
+    from ..types import STR_REF, display
+    at = Span(fcx.sig.sig_span.hi, fcx.sig.sig_span.hi)
+    if is_main:
+        d.secondary(at, "expected `()` because of default return type")
+        return
+    t = fcx.infer.fallback(found)
+    if t.is_error or t.is_never or t.kind in ("fndef", "ctor", "variant_ctor"):
+        return
+    text = "&'static str" if t == STR_REF else display(t)
+    d.help("try adding a return type",
+           suggestions=[Suggestion(at, f" -> {text}", "MachineApplicable")])
+
+
+def block_without_tail(fcx, b: ast.Block, expected, decorate=None) -> None:
+    """A block without a tail checked against a type `()` does not fit (rustc's
+    `coerce_forced_unit`): the error is at the whole block, with `remove this
+    semicolon` when the last statement's value would have fitted."""
+    from ..types import describe
+    exp = fcx.infer.resolve(expected)
+    if exp.is_error:
+        return
+    d = Diagnostic.error("mismatched types", b.span,
+                         f"expected {describe(exp)}, found `()`", code="E0308")
+    if decorate is not None:
+        decorate(d)
+    last = b.stmts[-1] if b.stmts else None
+    if last is not None and isinstance(last.kind, ast.StmtExpr) and last.kind.semi:
+        t = fcx.types.get(last.kind.expr.id)
+        if t is not None and fcx.infer.unify(fcx.infer.resolve(t), exp):
+            semi = Span(last.span.hi - 1, last.span.hi)
+            d.help("remove this semicolon to return this value", semi,
+                   suggestions=[Suggestion(semi, "", "MachineApplicable", "HideCodeInline")])
+    fcx.diags.append(d)
