@@ -139,6 +139,8 @@ def describe(t: Ty) -> str:
         return "integer"
     if t.kind == "floatvar":
         return "floating-point number"
+    if t.kind == "fndef":
+        return "fn item"
     return f"`{display(t)}`"
 
 

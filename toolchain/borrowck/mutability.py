@@ -14,6 +14,7 @@ def check_mutability(item: ast.Item, res: Resolutions) -> list[Diagnostic]:
     diags: list[Diagnostic] = []
     f: ast.Fn = item.kind
     params = {p.pat.id for p in f.sig.params}
+    for_bound, arm_bound = _loop_and_arm_bindings(f.body)
     for e in _assignments(f.body):
         lhs = e.kind.lhs
         fields: list[str] = []
@@ -31,11 +32,19 @@ def check_mutability(item: ast.Item, res: Resolutions) -> list[Diagnostic]:
             path = info.name + "".join("." + name for name in reversed(fields))
             diags.append(_e0594(e.span, path, info.name, info.span))
         else:
-            diags.append(_e0384(e.span, info.name, info.span, r.target in params))
+            d = _e0384(e.span, info.name, info.span, r.target in params,
+                       for_loop=r.target in for_bound)
+            if r.target in arm_bound:
+                # A match arm binds a copy: rustc also offers to borrow the original.
+                at = Span(info.span.lo, info.span.lo)
+                d.help("to modify the original value, take a borrow instead",
+                       suggestions=[Suggestion(at, "ref mut ", "MaybeIncorrect", "ShowAlways")])
+            diags.append(d)
     return diags
 
 
-def _e0384(span: Span, name: str, binding: Span, is_param: bool) -> Diagnostic:
+def _e0384(span: Span, name: str, binding: Span, is_param: bool,
+           for_loop: bool = False) -> Diagnostic:
     if is_param:
         d = Diagnostic.error(f"cannot assign to immutable argument `{name}`", span,
                              "cannot assign to immutable argument", code="E0384")
@@ -44,9 +53,25 @@ def _e0384(span: Span, name: str, binding: Span, is_param: bool) -> Diagnostic:
                              "cannot assign twice to immutable variable", code="E0384")
         d.secondary(binding, f"first assignment to `{name}`")
     at = Span(binding.lo, binding.lo)
+    # rustc 1.95 words its fix for a binding of a `for` pattern (whose span comes from
+    # the loop's desugaring) as `(mut i) i`; reproduced as it prints it.
+    fix = f"(mut {name}) " if for_loop else "mut "
     d.help("consider making this binding mutable",
-           suggestions=[Suggestion(at, "mut ", "MachineApplicable", "ShowAlways")])
+           suggestions=[Suggestion(at, fix, "MachineApplicable", "ShowAlways")])
     return d
+
+
+def _loop_and_arm_bindings(body) -> tuple[set[int], set[int]]:
+    """The bindings (pattern ids) of `for` patterns and of `match` arm patterns."""
+    for_bound: set[int] = set()
+    arm_bound: set[int] = set()
+    for n in iter_nodes(body):
+        if isinstance(n, ast.Expr) and isinstance(n.kind, ast.ExprForLoop):
+            for_bound.update(p.id for p in iter_nodes(n.kind.pat) if isinstance(p, ast.Pat))
+        elif isinstance(n, ast.Expr) and isinstance(n.kind, ast.ExprMatch):
+            for arm in n.kind.arms:
+                arm_bound.update(p.id for p in iter_nodes(arm.pat) if isinstance(p, ast.Pat))
+    return for_bound, arm_bound
 
 
 def _e0594(span: Span, path: str, name: str, binding: Span) -> Diagnostic:

@@ -507,8 +507,10 @@ def _render_source_line(grid: _Grid, src: SourceView, line: int, anns: list[_Ann
         if a.label is not None:
             grid.puts(row0 + row, code_offset + col, a.label)
 
-    # Underlines last, so they overwrite connectors; leftmost drawn last.
-    for _, a in positions:
+    # Underlines last, so they overwrite connectors: longest first, and among equally
+    # long ones the primary last (rustc sorts by `(Reverse(len), is_primary)`).
+    for _, a in sorted(positions, key=lambda pa: (-abs(pa[1].end[0] - pa[1].start[0]),
+                                                  pa[1].primary)):
         ch = "^" if a.primary else "-"
         for col in range(a.start[0], a.end[0]):
             grid.putc(row0 + 1, max(code_offset + col - left, 0), ch)

@@ -183,7 +183,8 @@ class _Builder:
         if isinstance(k, ast.PatIdent):
             t = self.tcx.local_types.get(pat.id, ERROR)
             local = self.new_local(t, k.ident.span, k.ident.name, k.mutable)
-            self.locals[local].pat_span = pat.span
+            # rustc's binding span stops at the name: `mut x` of `mut x @ 1..=5`.
+            self.locals[local].pat_span = Span(pat.span.lo, k.ident.span.hi)
             self.push(ir.Place(local), ir.Use(self.read(place, t, pat.span)), pat.span)
             self.var_local[pat.id] = local
             if k.sub is not None:

@@ -403,6 +403,14 @@ class _Resolver:
                 self.diags.append(unsupported(e.span, "enum variants used as values"))
                 self.res.values[e.id] = Res("err")
             return
+        if k.qself is None and len(segs) == 2 and segs[0].args is None and segs[1].args is None \
+                and segs[0].ident.name not in self.res.adts and not callee:
+            from .prim_assoc import surely_missing
+            if surely_missing(segs[0].ident.name, segs[1].ident.name):
+                # typeck reports E0599, as rustc resolves type-relative paths there.
+                self.res.values[e.id] = Res("prim_assoc_missing", (segs[0].ident.name,
+                                                                   segs[1].ident.name))
+                return
         if k.qself is not None or len(segs) != 1 or segs[0].args is not None:
             self.diags.append(unsupported(e.span, "paths with several segments or generic arguments"))
             self.res.values[e.id] = Res("err")

@@ -62,6 +62,7 @@ class TypeckResults:
     bodies_with_errors: set[str] = field(default_factory=set)
     adts: dict[str, "AdtLayout"] = field(default_factory=dict)
     sigs: dict[str, FnSig] = field(default_factory=dict)
+    lints_fired: set[str] = field(default_factory=set)   # deny lints raised while checking
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -131,6 +132,8 @@ class _Loop:
 
 Decorate = Callable[[Diagnostic], None]
 
+_STATEMENT_LIKE = (ast.ExprCall, ast.ExprMethodCall, ast.ExprLoop, ast.ExprIf, ast.ExprMatch,
+                   ast.ExprBlock)
 _ARITH = {"+": "add", "-": "subtract", "*": "multiply", "/": "divide", "%": "calculate the remainder of"}
 _CMP = {"==", "!=", "<", "<=", ">", ">="}
 
@@ -146,7 +149,8 @@ class _FnCtxt:
         self.local_types: dict[int, Ty] = {}
         self.loops: list[_Loop] = []
         # Post-inference checks, once integer variables are resolved.
-        self.int_lits: list[tuple[ast.Expr, int]] = []    # literal, its value (negated if under `-`)
+        # literal, its value (negated if under `-`), the expression shown (the negation)
+        self.int_lits: list[tuple[ast.Expr, int, ast.Expr]] = []
         self.negations: list[ast.Expr] = []
         self.casts: list[tuple[ast.Expr, Ty, Ty]] = []
         self.pat_tuple_fields: dict[int, list[int]] = {}
@@ -161,11 +165,16 @@ class _FnCtxt:
         body = f.body
         assert body is not None
         ret = self.sig.ret
-        ty = self.check_block(body, ret, self._return_cause)
+        self.is_main = f.ident.name == "main"
+        ty = self.check_block(body, ret, self._return_cause if self.sig.ret_span is not None
+                              else self._default_return_cause)
         if not self._tail(body) and not self.infer.shallow(ty).is_never:
             if not self.coerce(ty, ret):
                 self._report_implicit_unit(f, body)
         self._finish()
+
+    def _default_return_cause(self, d: Diagnostic) -> None:
+        """The cause of a tail's coercion to an implicit `()` return type (see mismatch)."""
 
     def _return_cause(self, d: Diagnostic) -> None:
         if self.sig.ret_span is not None:
@@ -203,17 +212,16 @@ class _FnCtxt:
         for pid, t in self.local_types.items():
             self.results.local_types[pid] = self.infer.fallback(t)
         self.results.pat_tuple_fields.update(self.pat_tuple_fields)
-        for e, value in self.int_lits:
+        for e, value, shown in self.int_lits:
             t = self.results.expr_types.get(e.id)
-            if t is None or not t.is_int:
-                continue
-            lo, hi = int_range(t.name)
-            if not lo <= value <= hi:
-                lit = e.kind.lit
-                d = Diagnostic.error(f"literal out of range for `{t.name}`", e.span)
-                d.note(f"the literal `{lit.symbol}` does not fit into the type `{t.name}` "
-                       f"whose range is `{lo}..={hi}`")
-                d.lint = "overflowing_literals"     # its level comes from the lint context
+            if t is None or not t.is_int or (value < 0 and not t.is_signed):
+                continue   # (a negated unsigned literal is E0600's, below)
+            from ..syntax.printer import expr_to_string
+            from .literals import overflowing_literal
+            # The level (and its note) comes from the session's lint context.
+            d = overflowing_literal(t, value, shown.span, expr_to_string(shown), first=False)
+            if d is not None:
+                d.lint = "overflowing_literals"
                 self.diags.append(d)
         for e in self.negations:
             t = self.results.expr_types.get(e.id)
@@ -221,6 +229,13 @@ class _FnCtxt:
                 d = Diagnostic.error(f"cannot apply unary operator `-` to type `{t.name}`",
                                      e.span, "cannot apply unary operator `-`", code="E0600")
                 d.note("unsigned values cannot be negated")
+                inner = e.kind.expr
+                if isinstance(inner.kind, ast.ExprLit) and inner.kind.lit.kind == "int" \
+                        and inner.kind.lit.value == 1:
+                    from ..diagnostics.model import Suggestion
+                    d.help(f"you may have meant the maximum value of `{t.name}`",
+                           suggestions=[Suggestion(e.span, f"{t.name}::MAX", "MaybeIncorrect",
+                                                   "ShowAlways")])
                 self.diags.append(d)
 
     # -- helpers ------------------------------------------------------------------------
@@ -242,8 +257,14 @@ class _FnCtxt:
             return
         d = Diagnostic.error(message, span, f"expected {describe(exp)}, found {describe(fnd)}",
                              code="E0308")
+        from .mismatch_helps import decorate_mismatch, fn_call_help
+        decorate_mismatch(self, d, span, exp, fnd, expr)
         if decorate is not None:
             decorate(d)
+        if _is_cause(decorate, self._default_return_cause):
+            from .mismatch_helps import default_return
+            default_return(self, d, fnd, self.is_main)
+        fn_call_help(self, d, exp, fnd, expr)
         if exp.is_int and fnd.is_int:
             int_conversion_help(d, span, exp, fnd, other, expr)
         elif expr is not None:
@@ -290,11 +311,25 @@ class _FnCtxt:
                 diverges = True
         if tail is not None:
             if expected is not None:
-                t = self.check_coerce(tail, expected, decorate)
+                t = self.check_coerce(tail, expected, self._tail_cause(tail, expected, decorate))
             else:
                 t = self.check_expr(tail, None)
             return t
         return NEVER if diverges else UNIT
+
+    def _tail_cause(self, tail: ast.Expr, expected: Ty, decorate: Decorate | None) -> Decorate | None:
+        """A block tail's coercion cause: the caller's, after rustc's semicolon help."""
+        if not isinstance(tail.kind, _STATEMENT_LIKE):
+            return decorate
+
+        def cause(d: Diagnostic) -> None:
+            if d.spans and d.spans[0].span == tail.span:
+                from .mismatch_helps import semicolon_help
+                semicolon_help(self, d, tail, expected)
+            if decorate is not None:
+                decorate(d)
+        cause.inner = decorate
+        return cause
 
     def check_stmt(self, s: ast.Stmt) -> bool:
         """Check a statement; True when it diverges."""
@@ -347,6 +382,12 @@ class _FnCtxt:
                 return Ty("adt", r.target[0])
             if r.kind == "variant_ctor":
                 return Ty("variant_ctor", f"{r.target[0]}::{r.target[1]}")
+            if r.kind == "prim_assoc_missing":
+                ty, name = r.target
+                self.diags.append(Diagnostic.error(
+                    f"no associated item named `{name}` found for type `{ty}` in the current scope",
+                    k.path.segments[1].ident.span, f"associated item not found in `{ty}`",
+                    code="E0599"))
             return ERROR
         if isinstance(k, ast.ExprParen):
             return self.check_expr(k.expr, expected)
@@ -355,6 +396,10 @@ class _FnCtxt:
         if isinstance(k, ast.ExprBinary):
             return self.binary(e, k, expected)
         if isinstance(k, ast.ExprAssign):
+            if expected is not None and self.infer.shallow(expected) == BOOL:
+                from .mismatch_helps import assign_expected_bool
+                assign_expected_bool(self, e, k)
+                return ERROR
             lt = self.check_expr(k.lhs, None)
             self.check_coerce(k.rhs, lt)
             return UNIT
@@ -423,6 +468,17 @@ class _FnCtxt:
             return UNIT
         if isinstance(k, ast.ExprTuple):
             exp = self.infer.shallow(expected) if expected is not None else None
+            if exp is not None and exp.kind == "tuple" and len(exp.args) != len(k.elems):
+                # rustc coerces the elements that have an expected type, whatever the
+                # arity (`(i32, i32, {integer})` against `(i32, i32)`).
+                elems = []
+                for i, el in enumerate(k.elems):
+                    if i < len(exp.args):
+                        self.check_coerce(el, exp.args[i])
+                        elems.append(exp.args[i])
+                    else:
+                        elems.append(self.check_expr(el, None))
+                return Ty("tuple", args=tuple(elems))
             exp_elems = exp.args if exp is not None and exp.kind == "tuple" \
                 and len(exp.args) == len(k.elems) else (None,) * len(k.elems)
             return Ty("tuple", args=tuple(self.check_expr(el, x)
@@ -447,6 +503,10 @@ class _FnCtxt:
         merged: Ty | None = None
         prior: list[tuple[Span, Ty]] = []
         failed = False
+        # rustc does not coerce the arms to an expected `()`, so that a `match`
+        # statement's arms may agree on any type (the whole `match` is then checked).
+        if expected is not None and self.infer.shallow(expected).is_unit:
+            expected = None
         for arm in k.arms:
             self.origin = (k.scrutinee.span, st)
             self.check_pat(arm.pat, st)
@@ -711,7 +771,8 @@ class _FnCtxt:
                f"   found tuple `({', '.join(['_'] * n)}{',' if n == 1 else ''})`")
         self.diags.append(d)
 
-    def lit(self, e: ast.Expr, lit: ast.Lit, expected: Ty | None, negated: bool = False) -> Ty:
+    def lit(self, e: ast.Expr, lit: ast.Lit, expected: Ty | None,
+            negated: ast.Expr | None = None) -> Ty:
         if lit.kind == "int":
             if lit.suffix:
                 t = int_ty(lit.suffix)
@@ -719,7 +780,7 @@ class _FnCtxt:
                 t = self.infer.new_int_var()
                 if expected is not None and self.infer.shallow(expected).is_int:
                     self.infer.unify(t, expected)
-            self.int_lits.append((e, -lit.value if negated else lit.value))
+            self.int_lits.append((e, -lit.value if negated else lit.value, negated or e))
             return t
         if lit.kind == "float":
             if lit.suffix:
@@ -738,9 +799,16 @@ class _FnCtxt:
 
     def unary(self, e: ast.Expr, k: ast.ExprUnary, expected: Ty | None) -> Ty:
         if k.op == "-":
-            inner = k.expr
+            inner, parens = k.expr, []
+            while isinstance(inner.kind, ast.ExprParen):   # `-(129)` is a negative literal too
+                parens.append(inner)
+                inner = inner.kind.expr
             if isinstance(inner.kind, ast.ExprLit) and inner.kind.lit.kind == "int":
-                t = self.record(inner, self.lit(inner, inner.kind.lit, expected, negated=True))
+                t = self.record(inner, self.lit(inner, inner.kind.lit, expected, negated=e))
+                for p in parens:
+                    self.record(p, t)
+            elif parens:
+                t = self.check_expr(k.expr, expected)
             else:
                 t = self.check_expr(inner, expected)
             st = self.infer.shallow(t)
@@ -922,7 +990,7 @@ class _FnCtxt:
             # A value-producing `if` whose missing `else` would be `()`.
             d = Diagnostic.error("`if` may be missing an `else` clause", e.span,
                                  f"expected {describe(then_ty)}, found `()`", code="E0317")
-            if cause == self._return_cause and self.sig.ret_span is not None:
+            if _is_cause(cause, self._return_cause) and self.sig.ret_span is not None:
                 d.secondary(self.sig.ret_span, f"expected {describe(self.infer.resolve(self.sig.ret))}"
                                                " because of this return type")
             else:
@@ -933,8 +1001,21 @@ class _FnCtxt:
             d.help("consider adding an `else` block that evaluates to the expected type")
             self.diags.append(d)
             return ERROR
-        then_ty = self.check_block(k.then, expected)
-        else_ty = self.check_expr(k.else_, expected)
+        # With an expected type each branch is coerced to it (errors at the branch);
+        # a tail in return position keeps the function's return cause.
+        branch_cause = cause if _is_cause(cause, self._return_cause) \
+            or _is_cause(cause, self._default_return_cause) else None
+        then_ty = self.check_block(k.then, expected, branch_cause)
+        failed = expected is not None and self._branch_failed(k.then, then_ty, expected)
+        if isinstance(k.else_.kind, ast.ExprBlock) and expected is not None:
+            else_ty = self.record(k.else_, self.check_block(k.else_.kind.block, expected,
+                                                            branch_cause))
+            failed = self._branch_failed(k.else_.kind.block, else_ty, expected) or failed
+        else:
+            self.coerce_cause = branch_cause
+            else_ty = self.check_expr(k.else_, expected)
+        if failed:
+            return ERROR
         if self.infer.shallow(then_ty).is_never:
             return else_ty
         if self.infer.shallow(else_ty).is_never:
@@ -950,6 +1031,19 @@ class _FnCtxt:
         self.mismatch(else_span, then_ty, else_ty, decorate,
                       message="`if` and `else` have incompatible types")
         return ERROR
+
+    def _branch_failed(self, b: ast.Block, t: Ty, expected: Ty) -> bool:
+        """Whether a branch checked against `expected` does not fit it (a tail was
+        reported by its coercion; a block without a tail is reported here)."""
+        if self.infer.shallow(t).is_never:
+            return False
+        if self._tail(b) is not None:
+            return not self.coerce(t, expected)
+        if self.coerce(t, expected):
+            return False
+        from .mismatch_helps import block_without_tail
+        block_without_tail(self, b, expected)
+        return True
 
     def break_(self, e: ast.Expr, k: ast.ExprBreak) -> Ty:
         if not self.loops:
@@ -1020,6 +1114,15 @@ class _FnCtxt:
             if t.kind == "adt":
                 _derive_help(d, self.res.adts[t.name], "Debug" if trait == "?" else None)
             self.diags.append(d)
+
+
+def _is_cause(decorate, target) -> bool:
+    """Whether `decorate` is `target` or wraps it (see `_tail_cause`)."""
+    while decorate is not None:
+        if decorate == target:
+            return True
+        decorate = getattr(decorate, "inner", None)
+    return False
 
 
 def _comparable(t: Ty) -> bool:
