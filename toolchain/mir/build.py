@@ -10,6 +10,8 @@ from ..syntax import ast
 from ..typeck import TypeckResults, is_copy
 from ..types import BOOL, ERROR, PRIM_CONSTS, UNIT, Ty
 from . import ir
+from .build_bitwise import bit_into
+from ..typeck.bitwise import BIT_OPS
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -311,7 +313,11 @@ class _Builder:
             rhs = self.operand(k.rhs)
             # The read of the variable itself is not a "use" for the unused lints.
             with self.assigning(place.local, span, "assign"):
-                self.arith_into(k.op, ir.Copy(place), rhs, self.ty_of(k.lhs), place, span)
+                if k.op in BIT_OPS:
+                    bit_into(self, k.op, ir.Copy(place), rhs, self.ty_of(k.lhs),
+                             self.ty_of(k.rhs), place, span)
+                else:
+                    self.arith_into(k.op, ir.Copy(place), rhs, self.ty_of(k.lhs), place, span)
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
         elif isinstance(k, ast.ExprCall) and self.res.values[k.func.id].kind == "ctor":
             self.push(dest, ir.Aggregate([self.operand(a) for a in k.args]), span)
@@ -417,6 +423,9 @@ class _Builder:
         ty = self.ty_of(k.lhs)
         if op in ("==", "!=", "<", "<=", ">", ">="):
             self.push(dest, ir.BinaryOp(op, lhs, rhs, ty), e.span)
+            return
+        if op in BIT_OPS:
+            bit_into(self, op, lhs, rhs, ty, self.ty_of(k.rhs), dest, e.span)
             return
         self.arith_into(op, lhs, rhs, ty, dest, e.span)
 

@@ -248,16 +248,12 @@ class _Resolver:
                 self.diags.append(unsupported(e.span, "dereferencing"))
             self.expr(k.expr)
         elif isinstance(k, ast.ExprBinary):
-            if k.op in ("&", "|", "^", "<<", ">>"):
-                self.diags.append(unsupported(k.op_span, "bitwise operators"))
             self.expr(k.lhs)
             self.expr(k.rhs)
         elif isinstance(k, ast.ExprAssign):
             self.place(k.lhs)
             self.expr(k.rhs)
         elif isinstance(k, ast.ExprAssignOp):
-            if k.op in ("&", "|", "^", "<<", ">>"):
-                self.diags.append(unsupported(k.op_span, "bitwise operators"))
             self.place(k.lhs)
             self.expr(k.rhs)
         elif isinstance(k, ast.ExprCall):

@@ -12,6 +12,7 @@ from ..syntax import ast
 from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF, UNIT, Ty, describe,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
+from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
 from .cast import check_cast
 from .infer import InferTable
 
@@ -360,7 +361,10 @@ class _FnCtxt:
             return UNIT
         if isinstance(k, ast.ExprAssignOp):
             lt = self.check_expr(k.lhs, None)
-            rt = self.check_expr(k.rhs, lt)
+            rt = self.check_expr(k.rhs, None if k.op in SHIFTS else lt)
+            if k.op in BIT_OPS:
+                check_bit_operands(self, e, k.op, k.op_span, k.lhs, k.rhs, lt, rt, assign=True)
+                return UNIT
             self.arith_operands(e, k.op, k.op_span, k.lhs, k.rhs, lt, rt, assign=True)
             return UNIT
         if isinstance(k, ast.ExprCall):
@@ -772,7 +776,11 @@ class _FnCtxt:
             self.check_coerce(k.rhs, BOOL)
             return BOOL
         lt = self.check_expr(k.lhs, None)
-        rt = self.check_expr(k.rhs, lt)
+        # A shift's right operand is any integer type, not the left one's.
+        rt = self.check_expr(k.rhs, None if op in SHIFTS or (
+            op in BIT_OPS and not self.infer.shallow(lt).is_int) else lt)
+        if op in BIT_OPS:
+            return check_bit_operands(self, e, op, k.op_span, k.lhs, k.rhs, lt, rt, assign=False)
         if op in _CMP:
             a = self.infer.shallow(lt)
             if a.is_error or self.infer.shallow(rt).is_error:
