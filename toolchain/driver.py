@@ -80,7 +80,7 @@ def compile_session(sess: Session) -> Compiled | None:
         crate, tests = _phase(sess, "expand", lambda: _expand(crate, sess, ids))
         # rustc's early lint pass runs after name resolution, even when it failed.
         res = _continue(sess, "resolve", lambda: resolve.resolve_crate(crate))
-        _phase(sess, "early lints", lambda: (None, _early_lints(sess, crate)))
+        _phase(sess, "early lints", lambda: (None, _early_lints(sess, crate, res)))
         # From type checking on, rustc keeps going after errors: each later analysis
         # runs on the bodies that are still free of errors, and compilation stops
         # only before the crate-wide lints.
@@ -177,10 +177,10 @@ def _known_panics(sess: Session, program) -> list[Diagnostic]:
     return out.diags
 
 
-def _early_lints(sess: Session, crate) -> list[Diagnostic]:
+def _early_lints(sess: Session, crate, res=None) -> list[Diagnostic]:
     from . import lints
     out = lints.LintEmitter(sess.lints_seen)
-    lints.early_lints(crate, sess.source, out)
+    lints.early_lints(crate, sess.source, out, res.unused_labels if res is not None else {})
     return out.diags
 
 

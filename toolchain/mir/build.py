@@ -58,6 +58,7 @@ class _LoopScope:
     break_dest: ir.Place | None
     break_block: int
     continue_block: int
+    target: int = -1            # the loop's or labelled block's expr id (`break 'a` names it)
 
 
 class _Builder:
@@ -331,23 +332,32 @@ class _Builder:
             nb = self.new_block()
             self.terminate(ir.Call(r.target, args, dest, nb, span))
             self.cur = nb
+        elif isinstance(k, ast.ExprBlock) and k.label is not None:
+            # A labelled block: `break 'a v` writes `v` to the block's destination and
+            # jumps past it, like a `loop`'s break (it has no `continue`).
+            exit_bb = self.new_block()
+            self.loops.append(_LoopScope(dest, exit_bb, -1, e.id))
+            self.block_into(k.block, dest)
+            self.terminate(ir.Goto(exit_bb))
+            self.loops.pop()
+            self.cur = exit_bb
         elif isinstance(k, ast.ExprBlock):
             self.block_into(k.block, dest)
         elif isinstance(k, ast.ExprIf):
             self.if_into(k, dest)
         elif isinstance(k, ast.ExprWhile):
             self.loop_spans.append((Span(span.lo, k.cond.span.hi), span))
-            self.while_into(k, dest)
+            self.while_into(k, dest, e.id)
         elif isinstance(k, ast.ExprLoop):
             self.loop_spans.append((Span(span.lo, span.lo + len("loop")), span))
-            self.loop_into(k, dest)
+            self.loop_into(k, dest, e.id)
         elif isinstance(k, ast.ExprForLoop):
             self.loop_spans.append((Span(span.lo, k.iter.span.hi), span))
-            self.for_range_into(k, dest)
+            self.for_range_into(k, dest, e.id)
         elif isinstance(k, ast.ExprMatch):
             self.match_into(k, dest)
         elif isinstance(k, ast.ExprBreak):
-            scope = self.loops[-1]
+            scope = self.scope_of(e, k.label)
             if k.value is not None and scope.break_dest is not None:
                 self.expr_into(k.value, scope.break_dest)
             elif scope.break_dest is not None:
@@ -355,7 +365,7 @@ class _Builder:
             self.terminate(ir.Goto(scope.break_block))
             self.diverged()
         elif isinstance(k, ast.ExprContinue):
-            self.terminate(ir.Goto(self.loops[-1].continue_block))
+            self.terminate(ir.Goto(self.scope_of(e, k.label).continue_block))
             self.diverged()
         elif isinstance(k, ast.ExprReturn):
             if k.value is not None:
@@ -380,6 +390,14 @@ class _Builder:
                 self.push(dest, ir.Cast(op, src, self.ty_of(e)), span)
         else:  # typeck and resolve let nothing else through
             raise AssertionError(f"MIR lowering reached unexpected {type(k).__name__}")
+
+    def scope_of(self, e: ast.Expr, label) -> _LoopScope:
+        """The loop (or labelled block) a `break`/`continue` leaves; type checking
+        proved it exists."""
+        if label is None:
+            return self.loops[-1]
+        target = self.res.labels[e.id]
+        return next(s for s in reversed(self.loops) if s.target == target)
 
     def place_of(self, e: ast.Expr) -> ir.Place:
         """The place an assignment writes (not a read of the variable)."""
@@ -481,12 +499,12 @@ class _Builder:
         self.terminate(ir.Goto(join))
         self.cur = join
 
-    def while_into(self, k: ast.ExprWhile, dest: ir.Place) -> None:
+    def while_into(self, k: ast.ExprWhile, dest: ir.Place, target: int = -1) -> None:
         head = self.goto_new()
         cond = self.operand(k.cond)
         body_bb, exit_bb = self.new_block(), self.new_block()
         self.terminate(ir.SwitchBool(cond, body_bb, exit_bb))
-        self.loops.append(_LoopScope(None, exit_bb, head))
+        self.loops.append(_LoopScope(None, exit_bb, head, target))
         self.cur = body_bb
         self.block_into(k.body, self.temp(UNIT, k.body.span))
         self.terminate(ir.Goto(head))
@@ -599,7 +617,7 @@ class _Builder:
         self.terminate(ir.SwitchBool(ir.Copy(cond), ok, fail))
         self.cur = ok
 
-    def for_range_into(self, k: ast.ExprForLoop, dest: ir.Place) -> None:
+    def for_range_into(self, k: ast.ExprForLoop, dest: ir.Place, target: int = -1) -> None:
         """`for pat in lo..hi` / `lo..=hi` with `Range`/`RangeInclusive::next`'s semantics:
         empty when lo > hi, and an inclusive range ending at the type's MAX does not
         overflow (it remembers it is exhausted)."""
@@ -644,7 +662,7 @@ class _Builder:
             self.cur = go
         else:
             self.push(cur, ir.BinaryOp("+", ir.Copy(cur), ir.Const(1, ty), ty), span)
-        self.loops.append(_LoopScope(None, exit_bb, head))
+        self.loops.append(_LoopScope(None, exit_bb, head, target))
         self.bind_loop_pattern(k.pat, item)
         self.block_into(k.body, self.temp(UNIT, k.body.span))
         self.terminate(ir.Goto(head))
@@ -663,10 +681,10 @@ class _Builder:
         else:
             self.bind_pattern(pat, place)
 
-    def loop_into(self, k: ast.ExprLoop, dest: ir.Place) -> None:
+    def loop_into(self, k: ast.ExprLoop, dest: ir.Place, target: int = -1) -> None:
         head = self.goto_new()
         exit_bb = self.new_block()
-        self.loops.append(_LoopScope(dest, exit_bb, head))
+        self.loops.append(_LoopScope(dest, exit_bb, head, target))
         self.block_into(k.body, self.temp(UNIT, k.body.span))
         self.terminate(ir.Goto(head))
         self.loops.pop()
