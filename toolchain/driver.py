@@ -88,7 +88,7 @@ def compile_session(sess: Session) -> Compiled | None:
         sess.lint_cx = _continue(sess, "lint levels", lambda: (LintContext.from_crate(crate), []))
         # rustc's early lint pass runs after name resolution, even when it failed.
         res = _continue(sess, "resolve", lambda: resolve.resolve_crate(crate))
-        _phase(sess, "early lints", lambda: (None, _early_lints(sess, crate)))
+        _phase(sess, "early lints", lambda: (None, _early_lints(sess, crate, res)))
         # From type checking on, rustc keeps going after errors: each later analysis
         # runs on the bodies that are still free of errors, and compilation stops
         # only before the crate-wide lints.
@@ -190,14 +190,14 @@ def _known_panics(sess: Session, program) -> list[Diagnostic]:
     return out.diags
 
 
-def _early_lints(sess: Session, crate) -> list[Diagnostic]:
+def _early_lints(sess: Session, crate, res=None) -> list[Diagnostic]:
     from . import lints
     out = lints.LintEmitter(sess.lint_cx)
     # Unknown lint names in level attributes: rustc reports them as it builds the
     # levels, which its early lint pass does before the pass's own lints.
     for d in sess.lint_cx.diags:
         out.emit("unknown_lints", d)
-    lints.early_lints(crate, sess.source, out)
+    lints.early_lints(crate, sess.source, out, res.unused_labels if res is not None else {})
     return out.diags
 
 

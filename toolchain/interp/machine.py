@@ -237,6 +237,14 @@ def _binary(op: str, a, b, ty: Ty):
         return a >= b
     if op == "&":
         return a and b if isinstance(a, bool) else a & b
+    if op == "|":   # on Python ints, two's complement at any width: stays in range
+        return a | b
+    if op == "^":
+        return a ^ b
+    if op == "<<":  # the shift amount was checked against the width (an Assert before)
+        return _wrap(a << b, ty)
+    if op == ">>":  # arithmetic for signed values, as Rust's
+        return a >> b
     if ty.kind == "float":
         return numeric.float_binary(op, a, b, ty.name)
     if op == "+":   # unchecked: MIR uses it only where it cannot overflow

@@ -77,10 +77,18 @@ def _eval(rv, value):
         if rv.op in ("==", "!=", "<", "<=", ">", ">="):
             return {"==": a == b, "!=": a != b, "<": a < b, "<=": a <= b, ">": a > b,
                     ">=": a >= b}[rv.op]
+        if rv.op in ("&", "|", "^"):
+            return a & b if rv.op == "&" else a | b if rv.op == "|" else a ^ b
         if rv.op in ("/", "%") and b != 0:
             q = abs(a) // abs(b) * (1 if (a < 0) == (b < 0) else -1)
             return q if rv.op == "/" else a - b * q
         return _UNKNOWN
+    if isinstance(rv, ir.Cast):
+        v = value(rv.op)
+        if v is _UNKNOWN or not (rv.from_ty.is_int and rv.to_ty.is_int):
+            return _UNKNOWN
+        from ..interp.numeric import wrap_int
+        return wrap_int(v, rv.to_ty.name)
     if isinstance(rv, ir.UnaryOp):
         v = value(rv.operand)
         if v is _UNKNOWN or not rv.ty.is_int:
@@ -98,6 +106,10 @@ def _lint(t: ir.Assert, vals: list) -> tuple[str, Diagnostic] | None:
         lint, msg = "arithmetic_overflow", "this arithmetic operation will overflow"
         if op in ("/", "%"):
             lint, msg = "unconditional_panic", "this operation will panic at runtime"
+    elif kind == "shift":
+        way = "left" if op == "<<" else "right"
+        label = f"attempt to shift {way} by `{int_const_str(vals[0], ty)}`, which would overflow"
+        lint, msg = "arithmetic_overflow", "this arithmetic operation will overflow"
     elif kind == "neg":
         label = f"attempt to negate `{int_const_str(vals[0], ty)}`, which would overflow"
         lint, msg = "arithmetic_overflow", "this arithmetic operation will overflow"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..diagnostics.model import Diagnostic
 from ..source import Span
 from ..syntax import ast
 from ..syntax.visit import iter_nodes
@@ -25,7 +26,8 @@ from .unused_parens import check_unused_parens
 from .while_true import check_while_true
 
 
-def early_lints(crate: ast.Crate, source, out) -> None:
+def early_lints(crate: ast.Crate, source, out, unused_labels=None) -> None:
+    unused_labels = unused_labels or {}
     for n in iter_nodes(crate.items):
         if isinstance(n, ast.Item):
             k = n.kind
@@ -34,6 +36,9 @@ def early_lints(crate: ast.Crate, source, out) -> None:
         elif isinstance(n, ast.Variant):
             check_camel_case("variant", n.ident.name, n.ident.span, out)
         elif isinstance(n, (ast.Stmt, ast.Expr)):
+            # The resolver's buffered lint on this node comes before the passes' lints.
+            if isinstance(n, ast.Expr) and n.id in unused_labels:
+                out.emit("unused_labels", Diagnostic.warning("unused label", unused_labels[n.id]))
             check_unused_parens(n, source, out)
             if isinstance(n, ast.Expr):
                 check_while_true(n, out)

@@ -99,6 +99,9 @@ class _Walk:
     def kind(self, e: ast.Expr, k) -> None:
         if isinstance(k, ast.ExprBlock):
             self.block(k.block)
+            # A labelled block that is broken out of ends normally after its body diverged.
+            if k.label is not None and _breaks_out(k.block, k.label, unlabelled=False):
+                self.div = _MAYBE
         elif isinstance(k, ast.ExprIf):
             self.expr(k.cond)
             cond = self.div
@@ -173,7 +176,7 @@ def _operands(k) -> list[ast.Expr]:
     return out
 
 
-def _breaks_out(body: ast.Block, label) -> bool:
+def _breaks_out(body: ast.Block, label, unlabelled: bool = True) -> bool:
     """Whether a `break` in `body` leaves the loop that owns it."""
     from ..syntax.visit import iter_nodes
     stack = [(body, 0)]
@@ -183,7 +186,7 @@ def _breaks_out(body: ast.Block, label) -> bool:
         if isinstance(node, ast.Expr):
             k = node.kind
             if isinstance(k, ast.ExprBreak):
-                if k.label is None and depth == 0:
+                if k.label is None and depth == 0 and unlabelled:
                     return True
                 if k.label is not None and label is not None and k.label.name == label.name:
                     return True

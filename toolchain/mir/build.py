@@ -10,6 +10,8 @@ from ..syntax import ast
 from ..typeck import TypeckResults, is_copy
 from ..types import BOOL, ERROR, PRIM_CONSTS, UNIT, Ty
 from . import ir
+from .build_bitwise import bit_into
+from ..typeck.bitwise import BIT_OPS
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -56,6 +58,7 @@ class _LoopScope:
     break_dest: ir.Place | None
     break_block: int
     continue_block: int
+    target: int = -1            # the loop's or labelled block's expr id (`break 'a` names it)
 
 
 class _Builder:
@@ -316,7 +319,11 @@ class _Builder:
             rhs = self.operand(k.rhs)
             # The read of the variable itself is not a "use" for the unused lints.
             with self.assigning(place.local, span, "assign"):
-                self.arith_into(k.op, ir.Copy(place), rhs, self.ty_of(k.lhs), place, span)
+                if k.op in BIT_OPS:
+                    bit_into(self, k.op, ir.Copy(place), rhs, self.ty_of(k.lhs),
+                             self.ty_of(k.rhs), place, span)
+                else:
+                    self.arith_into(k.op, ir.Copy(place), rhs, self.ty_of(k.lhs), place, span)
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
         elif isinstance(k, ast.ExprCall) and self.res.values[k.func.id].kind == "ctor":
             self.push(dest, ir.Aggregate([self.operand(a) for a in k.args]), span)
@@ -330,23 +337,32 @@ class _Builder:
             nb = self.new_block()
             self.terminate(ir.Call(r.target, args, dest, nb, span))
             self.cur = nb
+        elif isinstance(k, ast.ExprBlock) and k.label is not None:
+            # A labelled block: `break 'a v` writes `v` to the block's destination and
+            # jumps past it, like a `loop`'s break (it has no `continue`).
+            exit_bb = self.new_block()
+            self.loops.append(_LoopScope(dest, exit_bb, -1, e.id))
+            self.block_into(k.block, dest)
+            self.terminate(ir.Goto(exit_bb))
+            self.loops.pop()
+            self.cur = exit_bb
         elif isinstance(k, ast.ExprBlock):
             self.block_into(k.block, dest)
         elif isinstance(k, ast.ExprIf):
             self.if_into(k, dest)
         elif isinstance(k, ast.ExprWhile):
             self.loop_spans.append((Span(span.lo, k.cond.span.hi), span))
-            self.while_into(k, dest)
+            self.while_into(k, dest, e.id)
         elif isinstance(k, ast.ExprLoop):
             self.loop_spans.append((Span(span.lo, span.lo + len("loop")), span))
-            self.loop_into(k, dest)
+            self.loop_into(k, dest, e.id)
         elif isinstance(k, ast.ExprForLoop):
             self.loop_spans.append((Span(span.lo, k.iter.span.hi), span))
-            self.for_range_into(k, dest)
+            self.for_range_into(k, dest, e.id)
         elif isinstance(k, ast.ExprMatch):
             self.match_into(k, dest)
         elif isinstance(k, ast.ExprBreak):
-            scope = self.loops[-1]
+            scope = self.scope_of(e, k.label)
             if k.value is not None and scope.break_dest is not None:
                 self.expr_into(k.value, scope.break_dest)
             elif scope.break_dest is not None:
@@ -354,7 +370,7 @@ class _Builder:
             self.terminate(ir.Goto(scope.break_block))
             self.diverged()
         elif isinstance(k, ast.ExprContinue):
-            self.terminate(ir.Goto(self.loops[-1].continue_block))
+            self.terminate(ir.Goto(self.scope_of(e, k.label).continue_block))
             self.diverged()
         elif isinstance(k, ast.ExprReturn):
             if k.value is not None:
@@ -379,6 +395,14 @@ class _Builder:
                 self.push(dest, ir.Cast(op, src, self.ty_of(e)), span)
         else:  # typeck and resolve let nothing else through
             raise AssertionError(f"MIR lowering reached unexpected {type(k).__name__}")
+
+    def scope_of(self, e: ast.Expr, label) -> _LoopScope:
+        """The loop (or labelled block) a `break`/`continue` leaves; type checking
+        proved it exists."""
+        if label is None:
+            return self.loops[-1]
+        target = self.res.labels[e.id]
+        return next(s for s in reversed(self.loops) if s.target == target)
 
     def place_of(self, e: ast.Expr) -> ir.Place:
         """The place an assignment writes (not a read of the variable)."""
@@ -422,6 +446,9 @@ class _Builder:
         ty = self.ty_of(k.lhs)
         if op in ("==", "!=", "<", "<=", ">", ">="):
             self.push(dest, ir.BinaryOp(op, lhs, rhs, ty), e.span)
+            return
+        if op in BIT_OPS:
+            bit_into(self, op, lhs, rhs, ty, self.ty_of(k.rhs), dest, e.span)
             return
         self.arith_into(op, lhs, rhs, ty, dest, e.span)
 
@@ -477,12 +504,12 @@ class _Builder:
         self.terminate(ir.Goto(join))
         self.cur = join
 
-    def while_into(self, k: ast.ExprWhile, dest: ir.Place) -> None:
+    def while_into(self, k: ast.ExprWhile, dest: ir.Place, target: int = -1) -> None:
         head = self.goto_new()
         cond = self.operand(k.cond)
         body_bb, exit_bb = self.new_block(), self.new_block()
         self.terminate(ir.SwitchBool(cond, body_bb, exit_bb))
-        self.loops.append(_LoopScope(None, exit_bb, head))
+        self.loops.append(_LoopScope(None, exit_bb, head, target))
         self.cur = body_bb
         self.block_into(k.body, self.temp(UNIT, k.body.span))
         self.terminate(ir.Goto(head))
@@ -595,7 +622,7 @@ class _Builder:
         self.terminate(ir.SwitchBool(ir.Copy(cond), ok, fail))
         self.cur = ok
 
-    def for_range_into(self, k: ast.ExprForLoop, dest: ir.Place) -> None:
+    def for_range_into(self, k: ast.ExprForLoop, dest: ir.Place, target: int = -1) -> None:
         """`for pat in lo..hi` / `lo..=hi` with `Range`/`RangeInclusive::next`'s semantics:
         empty when lo > hi, and an inclusive range ending at the type's MAX does not
         overflow (it remembers it is exhausted)."""
@@ -640,7 +667,7 @@ class _Builder:
             self.cur = go
         else:
             self.push(cur, ir.BinaryOp("+", ir.Copy(cur), ir.Const(1, ty), ty), span)
-        self.loops.append(_LoopScope(None, exit_bb, head))
+        self.loops.append(_LoopScope(None, exit_bb, head, target))
         self.bind_loop_pattern(k.pat, item)
         self.block_into(k.body, self.temp(UNIT, k.body.span))
         self.terminate(ir.Goto(head))
@@ -659,10 +686,10 @@ class _Builder:
         else:
             self.bind_pattern(pat, place)
 
-    def loop_into(self, k: ast.ExprLoop, dest: ir.Place) -> None:
+    def loop_into(self, k: ast.ExprLoop, dest: ir.Place, target: int = -1) -> None:
         head = self.goto_new()
         exit_bb = self.new_block()
-        self.loops.append(_LoopScope(dest, exit_bb, head))
+        self.loops.append(_LoopScope(dest, exit_bb, head, target))
         self.block_into(k.body, self.temp(UNIT, k.body.span))
         self.terminate(ir.Goto(head))
         self.loops.pop()

@@ -10,6 +10,7 @@ from ..syntax import ast
 from ..types import PRIM_CONSTS, PRIMITIVES
 from ..unsupported import unsupported
 from .adts import AdtDef, collect_enum, collect_struct
+from .labels import LabelScopes
 from .suggest import find_best_match
 
 
@@ -33,6 +34,8 @@ class Resolutions:
     fns: dict[str, ast.Item] = field(default_factory=dict)  # crate-level functions
     locals: dict[int, LocalInfo] = field(default_factory=dict)  # binding pat id -> info
     adts: dict[str, AdtDef] = field(default_factory=dict)   # crate-level structs
+    labels: dict[int, int] = field(default_factory=dict)    # break/continue id -> labelled expr id
+    unused_labels: dict[int, Span] = field(default_factory=dict)  # labelled expr id -> label
 
 
 def resolve_crate(crate: ast.Crate) -> tuple[Resolutions, list[Diagnostic]]:
@@ -52,6 +55,7 @@ class _Resolver:
         # Every binding of the current function so far, including those whose scope
         # has ended: rustc points at them when a name is used outside its scope.
         self.fn_bindings: dict[str, Span] = {}
+        self.label_scopes = LabelScopes(self.res.labels, self.res.unused_labels, self.diags)
 
     # -- items ----------------------------------------------------------------------
     def crate(self, crate: ast.Crate) -> None:
@@ -103,6 +107,7 @@ class _Resolver:
             self.diags.append(unsupported(sig.span, "`const`, `unsafe`, `async` or `extern` functions"))
         self.scopes = [{}]
         self.fn_bindings = {}
+        self.label_scopes.reset()
         for p in sig.params:
             self.ty(p.ty)
             self.bind_pat(p.pat)
@@ -248,16 +253,12 @@ class _Resolver:
                 self.diags.append(unsupported(e.span, "dereferencing"))
             self.expr(k.expr)
         elif isinstance(k, ast.ExprBinary):
-            if k.op in ("&", "|", "^", "<<", ">>"):
-                self.diags.append(unsupported(k.op_span, "bitwise operators"))
             self.expr(k.lhs)
             self.expr(k.rhs)
         elif isinstance(k, ast.ExprAssign):
             self.place(k.lhs)
             self.expr(k.rhs)
         elif isinstance(k, ast.ExprAssignOp):
-            if k.op in ("&", "|", "^", "<<", ">>"):
-                self.diags.append(unsupported(k.op_span, "bitwise operators"))
             self.place(k.lhs)
             self.expr(k.rhs)
         elif isinstance(k, ast.ExprCall):
@@ -273,9 +274,9 @@ class _Resolver:
             self.expr(k.expr)
             self.ty(k.ty)
         elif isinstance(k, ast.ExprBlock):
-            if k.label is not None:
-                self.diags.append(unsupported(k.label.span, "labelled blocks"))
+            self.label_scopes.enter(k.label, e.id)
             self.block(k.block)
+            self.label_scopes.exit()
         elif isinstance(k, ast.ExprIf):
             if isinstance(k.cond.kind, ast.ExprLet):
                 self.diags.append(unsupported(k.cond.span, "`if let`"))
@@ -285,20 +286,21 @@ class _Resolver:
             if k.else_ is not None:
                 self.expr(k.else_)
         elif isinstance(k, ast.ExprWhile):
-            if k.label is not None:
-                self.diags.append(unsupported(k.label.span, "loop labels"))
+            # The label is in scope in the condition too (`while { break 'a } {}`).
+            self.label_scopes.enter(k.label, e.id)
             if isinstance(k.cond.kind, ast.ExprLet):
                 self.diags.append(unsupported(k.cond.span, "`while let`"))
             else:
                 self.expr(k.cond)
             self.block(k.body)
+            self.label_scopes.exit()
         elif isinstance(k, ast.ExprLoop):
-            if k.label is not None:
-                self.diags.append(unsupported(k.label.span, "loop labels"))
+            self.label_scopes.enter(k.label, e.id)
             self.block(k.body)
+            self.label_scopes.exit()
         elif isinstance(k, (ast.ExprBreak, ast.ExprContinue)):
             if k.label is not None:
-                self.diags.append(unsupported(k.label.span, "loop labels"))
+                self.label_scopes.resolve(e, k.label)
             if isinstance(k, ast.ExprBreak) and k.value is not None:
                 self.expr(k.value)
         elif isinstance(k, ast.ExprForLoop):
@@ -313,12 +315,12 @@ class _Resolver:
             else:
                 self.expr(it.kind.lo)
                 self.expr(it.kind.hi)
-            if k.label is not None:
-                self.diags.append(unsupported(k.label.span, "loop labels"))
+            self.label_scopes.enter(k.label, e.id)
             self.scopes.append({})
             self.bind_pat(k.pat)
             self.block(k.body)
             self.scopes.pop()
+            self.label_scopes.exit()
         elif isinstance(k, ast.ExprMatch):
             self.expr(k.scrutinee)
             for arm in k.arms:

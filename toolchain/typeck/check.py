@@ -12,7 +12,9 @@ from ..syntax import ast
 from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF, UNIT, Ty, describe,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
+from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
 from .cast import check_cast
+from .labels import break_target, labelled_block
 from .infer import InferTable
 
 
@@ -127,7 +129,10 @@ class _Loop:
     has_break: bool = False
     break_cause: "Decorate | None" = None   # why the loop has an expected type
     keyword: str = "while"                   # for E0571: `while` or `for`
-    header: Span | None = None               # `while cond` / `for pat in iter`
+    header: Span | None = None               # `while cond` / `for pat in iter`; a block: all of it
+    target: int = -1                         # the loop's (or labelled block's) expr id
+    first_break: Span | None = None          # without an expected type: the first `break v`
+    has_expectation: bool = True
 
 
 Decorate = Callable[[Diagnostic], None]
@@ -405,18 +410,24 @@ class _FnCtxt:
             return UNIT
         if isinstance(k, ast.ExprAssignOp):
             lt = self.check_expr(k.lhs, None)
-            rt = self.check_expr(k.rhs, lt)
+            rt = self.check_expr(k.rhs, None if k.op in SHIFTS else lt)
+            if k.op in BIT_OPS:
+                check_bit_operands(self, e, k.op, k.op_span, k.lhs, k.rhs, lt, rt, assign=True)
+                return UNIT
             self.arith_operands(e, k.op, k.op_span, k.lhs, k.rhs, lt, rt, assign=True)
             return UNIT
         if isinstance(k, ast.ExprCall):
             return self.call(e, k)
         if isinstance(k, ast.ExprBlock):
+            if k.label is not None:
+                return labelled_block(self, e, k, expected, _Loop)
             return self.check_block(k.block, expected)
         if isinstance(k, ast.ExprIf):
             return self.if_(e, k, expected)
         if isinstance(k, ast.ExprWhile):
             self.check_coerce(k.cond, BOOL)
-            self.loops.append(_Loop("while", None, header=Span(e.span.lo, k.cond.span.hi)))
+            self.loops.append(_Loop("while", None, header=Span(e.span.lo, k.cond.span.hi),
+                                    target=e.id))
             self.check_block(k.body, UNIT)
             self.loops.pop()
             return UNIT
@@ -435,13 +446,14 @@ class _FnCtxt:
                 self.diags.append(unsupported(rng.span, f"ranges of `{display(self.infer.resolve(elem))}`"))
             self.check_pat(k.pat, lo)
             self.loops.append(_Loop("while", None, keyword="for",
-                                    header=Span(e.span.lo, k.iter.span.hi)))
+                                    header=Span(e.span.lo, k.iter.span.hi), target=e.id))
             self.check_block(k.body, UNIT)
             self.loops.pop()
             return UNIT
         if isinstance(k, ast.ExprLoop):
             lp = _Loop("loop", expected if expected is not None else self.infer.new_var(),
-                       break_cause=self.loop_cause)
+                       break_cause=self.loop_cause, target=e.id,
+                       has_expectation=expected is not None)
             self.loop_cause = None
             self.loops.append(lp)
             self.check_block(k.body, UNIT)
@@ -450,10 +462,7 @@ class _FnCtxt:
         if isinstance(k, ast.ExprBreak):
             return self.break_(e, k)
         if isinstance(k, ast.ExprContinue):
-            if not self.loops:
-                self.diags.append(Diagnostic.error("`continue` outside of a loop", e.span,
-                                                   "cannot `continue` outside of a loop",
-                                                   code="E0268"))
+            break_target(self, e, k.label, "continue")
             return NEVER
         if isinstance(k, ast.ExprReturn):
             if k.value is not None:
@@ -840,7 +849,11 @@ class _FnCtxt:
             self.check_coerce(k.rhs, BOOL)
             return BOOL
         lt = self.check_expr(k.lhs, None)
-        rt = self.check_expr(k.rhs, lt)
+        # A shift's right operand is any integer type, not the left one's.
+        rt = self.check_expr(k.rhs, None if op in SHIFTS or (
+            op in BIT_OPS and not self.infer.shallow(lt).is_int) else lt)
+        if op in BIT_OPS:
+            return check_bit_operands(self, e, op, k.op_span, k.lhs, k.rhs, lt, rt, assign=False)
         if op in _CMP:
             a = self.infer.shallow(lt)
             if a.is_error or self.infer.shallow(rt).is_error:
@@ -1046,12 +1059,11 @@ class _FnCtxt:
         return True
 
     def break_(self, e: ast.Expr, k: ast.ExprBreak) -> Ty:
-        if not self.loops:
-            self.diags.append(Diagnostic.error("`break` outside of a loop or labeled block",
-                                               e.span, "cannot `break` outside of a loop or labeled block",
-                                               code="E0268"))
+        lp = break_target(self, e, k.label, "break")
+        if lp is None:
+            if k.value is not None:
+                self.check_expr(k.value, None)
             return NEVER
-        lp = self.loops[-1]
         if lp.kind == "while":
             if k.value is not None:
                 self.check_expr(k.value, None)
@@ -1061,17 +1073,39 @@ class _FnCtxt:
                 if lp.header is not None:
                     d.secondary(lp.header, f"you can't `break` with a value in a `{lp.keyword}` loop")
                 from ..diagnostics.model import Suggestion
+                fix = "break" if k.label is None else f"break {k.label.name}"
                 d.help(f"use `break` on its own without a value inside this `{lp.keyword}` loop",
-                       suggestions=[Suggestion(e.span, "break", "MaybeIncorrect", "ShowAlways")])
+                       suggestions=[Suggestion(e.span, fix, "MaybeIncorrect", "ShowAlways")])
                 self.diags.append(d)
             return NEVER
         lp.has_break = True
         assert lp.break_ty is not None
+        cause = lp.break_cause
+        if cause is None and lp.first_break is not None:
+            first = lp.first_break
+
+            def cause(d: Diagnostic) -> None:
+                d.secondary(first, "expected because of this `break`")
         if k.value is not None:
-            self.check_coerce(k.value, lp.break_ty, lp.break_cause)
+            self.check_coerce(k.value, lp.break_ty, cause)
         elif not self.infer.unify(lp.break_ty, UNIT):
-            self.mismatch(e.span, lp.break_ty, UNIT)
+            before = len(self.diags)
+            self.mismatch(e.span, lp.break_ty, UNIT, cause)
+            if len(self.diags) > before:
+                self._break_value_help(e, lp.break_ty)
+        if lp.first_break is None and lp.has_expectation is False:
+            lp.first_break = e.span
         return NEVER
+
+    def _break_value_help(self, e: ast.Expr, ty: Ty) -> None:
+        from ..diagnostics.model import Suggestion
+        from .value_sugg import value_suggestion
+        value = value_suggestion(self.infer.resolve(ty))
+        d = self.diags[-1]
+        if value is not None:
+            d.help("give the `break` a value of the expected type",
+                   suggestions=[Suggestion(Span(e.span.hi, e.span.hi), f" {value}",
+                                           "HasPlaceholders", "ShowAlways")])
 
     def builtin_macro(self, e: ast.Expr, k: ast.ExprBuiltinMacro) -> Ty:
         name = k.name.removeprefix("debug_")
