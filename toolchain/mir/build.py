@@ -9,7 +9,8 @@ from ..source import Span
 from ..syntax import ast
 from ..typeck import TypeckResults, is_copy
 from ..types import BOOL, ERROR, PRIM_CONSTS, UNIT, Ty
-from . import ir
+from ..resolve.pat_bindings import is_let_chain
+from . import build_let, ir
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -74,6 +75,7 @@ class _Builder:
         self.loop_spans: list[tuple[Span, Span]] = []
         self.groups: list[ir.AssignGroup] = []
         self.open_groups: list[ir.AssignGroup] = []   # assignments being lowered, innermost last
+        self.or_selectors: dict[int, ir.Place] = {}   # or-pattern id -> which alternative matched
 
     # -- scaffolding ------------------------------------------------------------------
     def new_local(self, ty: Ty, span: Span, name: str | None = None, mutable: bool = False) -> int:
@@ -137,7 +139,7 @@ class _Builder:
                 destructured.append((p.pat, local))
         self.cur = self.new_block()
         for pat, local in destructured:
-            self.bind_pattern(pat, ir.Place(local))
+            build_let.bind_irrefutable(self, pat, ir.Place(local), self.locals[local].ty)
         assert self.f.body is not None
         self.block_into(self.f.body, ir.Place(0))
         self.terminate(ir.Return())
@@ -172,8 +174,11 @@ class _Builder:
                 with self.assigning(local, k.init.span, "init"):
                     self.expr_into(k.init, ir.Place(local))
                 self.var_local[k.pat.id] = local   # visible only after the initialiser
+            elif k.else_ is not None:
+                build_let.let_else(self, k)
             else:  # a destructuring pattern, or `_`: binds parts of the place, no move of it
-                self.bind_pattern(k.pat, self.as_place(k.init, read=True))
+                build_let.bind_irrefutable(self, k.pat, self.as_place(k.init, read=True),
+                                           self.ty_of(k.init))
         elif isinstance(k, ast.StmtExpr):
             self.expr_into(k.expr, self.temp(self.ty_of(k.expr), k.expr.span))
 
@@ -182,14 +187,15 @@ class _Builder:
         k = pat.kind
         if isinstance(k, ast.PatIdent):
             t = self.tcx.local_types.get(pat.id, ERROR)
-            local = self.new_local(t, k.ident.span, k.ident.name, k.mutable)
-            self.locals[local].pat_span = pat.span
+            local, _ = build_let.binding_local(self, pat, k, t)
             self.push(ir.Place(local), ir.Use(self.read(place, t, pat.span)), pat.span)
             self.var_local[pat.id] = local
             if k.sub is not None:
                 self.bind_pattern(k.sub, place)
         elif isinstance(k, ast.PatParen):
             self.bind_pattern(k.pat, place)
+        elif isinstance(k, ast.PatOr):
+            build_let.bind_or(self, pat, k, place)
         elif isinstance(k, ast.PatTuple):
             subs = [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
             for el, i in zip(subs, self.tcx.pat_tuple_fields[pat.id]):
@@ -458,6 +464,9 @@ class _Builder:
         self.push(dest, ir.BinaryOp(op, lhs, rhs, ty), span)
 
     def if_into(self, k: ast.ExprIf, dest: ir.Place) -> None:
+        if is_let_chain(k.cond):
+            build_let.if_let_into(self, k, dest)
+            return
         cond = self.operand(k.cond)
         then_bb, else_bb, join = self.new_block(), self.new_block(), self.new_block()
         self.terminate(ir.SwitchBool(cond, then_bb, else_bb))
@@ -473,6 +482,9 @@ class _Builder:
         self.cur = join
 
     def while_into(self, k: ast.ExprWhile, dest: ir.Place) -> None:
+        if is_let_chain(k.cond):
+            build_let.while_let_into(self, k, dest)
+            return
         head = self.goto_new()
         cond = self.operand(k.cond)
         body_bb, exit_bb = self.new_block(), self.new_block()
@@ -559,15 +571,7 @@ class _Builder:
             for el, i in zip(subs, self.tcx.pat_tuple_fields.get(pat.id, [])):
                 self.test_pattern(el, place.field(i + offset), tys[i], fail)
         elif isinstance(k, ast.PatOr):
-            matched = self.new_block()
-            for alt in k.alts[:-1]:
-                alt_fail = self.new_block()
-                self.test_pattern(alt, place, ty, alt_fail)
-                self.terminate(ir.Goto(matched))
-                self.cur = alt_fail
-            self.test_pattern(k.alts[-1], place, ty, fail)
-            self.terminate(ir.Goto(matched))
-            self.cur = matched
+            build_let.test_or(self, pat, k, place, ty, fail)
 
     def adt_pattern_fields(self, pat: ast.Pat, ty: Ty, place: ir.Place, fail: int | None
                            ) -> tuple[list[Ty], int]:
@@ -652,7 +656,7 @@ class _Builder:
                 self.push(ir.Place(local), ir.Use(ir.Copy(place)), pat.span)
             self.var_local[pat.id] = local
         else:
-            self.bind_pattern(pat, place)
+            build_let.bind_irrefutable(self, pat, place, self.locals[place.local].ty)
 
     def loop_into(self, k: ast.ExprLoop, dest: ir.Place) -> None:
         head = self.goto_new()
