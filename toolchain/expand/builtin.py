@@ -36,7 +36,7 @@ ASSERT_MACROS = {"assert": "assert", "debug_assert": "assert"}
 ASSERT_EQ_MACROS = {"assert_eq": "assert_eq", "assert_ne": "assert_ne",
                     "debug_assert_eq": "assert_eq", "debug_assert_ne": "assert_ne"}
 SUPPORTED = set(PRINT_MACROS) | set(PANIC_MACROS) | set(ASSERT_MACROS) | set(ASSERT_EQ_MACROS) \
-    | {"format_args"}
+    | {"format_args", "matches"}
 
 # Macros of std/core that exist but the toolchain cannot expand yet.
 STD_MACROS = {
@@ -122,6 +122,9 @@ class Expander:
                 if fmt is None:
                     return None
             return ast.ExprBuiltinMacro(name, [], fmt)
+        if name == "matches":
+            from .matches import expand_matches
+            return expand_matches(p, mac, self.ids, d)
         if name in ASSERT_MACROS:
             r = macro_args.parse_assert(p, mac.span, d)
             if r is None:

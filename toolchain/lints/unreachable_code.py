@@ -71,7 +71,10 @@ class _Walk:
             if k.init is not None:
                 self.expr(k.init)
             if k.else_ is not None:
+                # rustc restores the divergence after a let-else's (diverging) block.
+                before = self.div
                 self.block(k.else_)
+                self.div = before
         elif isinstance(k, ast.StmtExpr):
             self.expr(k.expr)
         self.div = max(self.div, old)

@@ -38,8 +38,12 @@ def unused_in_body(body: ir.Body, out) -> None:
             d.note(f"consider using `_{decl.name}` instead")
         else:
             d = Diagnostic.warning(f"unused variable: `{decl.name}`", decl.pat_span)
+            # A variable of an or-pattern is bound in each alternative.
+            for alt in decl.alt_spans:
+                d.primary(alt)
             d.help("if this is intentional, prefix it with an underscore",
-                   suggestions=[Suggestion(decl.pat_span, f"_{decl.name}", "MaybeIncorrect")])
+                   suggestions=[Suggestion(sp, f"_{decl.name}", "MaybeIncorrect")
+                                for sp in [decl.pat_span] + decl.alt_spans])
         out.emit("unused_variables", d)
 
     # unused_assignments: values never read, per variable in declaration order, and for

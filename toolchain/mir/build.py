@@ -12,6 +12,8 @@ from ..types import BOOL, ERROR, PRIM_CONSTS, UNIT, Ty
 from . import ir
 from .build_bitwise import bit_into
 from ..typeck.bitwise import BIT_OPS
+from ..resolve.pat_bindings import is_let_chain
+from . import build_let, ir
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -77,6 +79,7 @@ class _Builder:
         self.loop_spans: list[tuple[Span, Span]] = []
         self.groups: list[ir.AssignGroup] = []
         self.open_groups: list[ir.AssignGroup] = []   # assignments being lowered, innermost last
+        self.or_selectors: dict[int, ir.Place] = {}   # or-pattern id -> which alternative matched
 
     # -- scaffolding ------------------------------------------------------------------
     def new_local(self, ty: Ty, span: Span, name: str | None = None, mutable: bool = False) -> int:
@@ -140,7 +143,7 @@ class _Builder:
                 destructured.append((p.pat, local))
         self.cur = self.new_block()
         for pat, local in destructured:
-            self.bind_pattern(pat, ir.Place(local))
+            build_let.bind_irrefutable(self, pat, ir.Place(local), self.locals[local].ty)
         assert self.f.body is not None
         self.block_into(self.f.body, ir.Place(0))
         self.terminate(ir.Return())
@@ -175,8 +178,11 @@ class _Builder:
                 with self.assigning(local, k.init.span, "init"):
                     self.expr_into(k.init, ir.Place(local))
                 self.var_local[k.pat.id] = local   # visible only after the initialiser
+            elif k.else_ is not None:
+                build_let.let_else(self, k)
             else:  # a destructuring pattern, or `_`: binds parts of the place, no move of it
-                self.bind_pattern(k.pat, self.as_place(k.init, read=True))
+                build_let.bind_irrefutable(self, k.pat, self.as_place(k.init, read=True),
+                                           self.ty_of(k.init))
         elif isinstance(k, ast.StmtExpr):
             self.expr_into(k.expr, self.temp(self.ty_of(k.expr), k.expr.span))
 
@@ -185,15 +191,15 @@ class _Builder:
         k = pat.kind
         if isinstance(k, ast.PatIdent):
             t = self.tcx.local_types.get(pat.id, ERROR)
-            local = self.new_local(t, k.ident.span, k.ident.name, k.mutable)
-            # rustc's binding span stops at the name: `mut x` of `mut x @ 1..=5`.
-            self.locals[local].pat_span = Span(pat.span.lo, k.ident.span.hi)
+            local, _ = build_let.binding_local(self, pat, k, t)
             self.push(ir.Place(local), ir.Use(self.read(place, t, pat.span)), pat.span)
             self.var_local[pat.id] = local
             if k.sub is not None:
                 self.bind_pattern(k.sub, place)
         elif isinstance(k, ast.PatParen):
             self.bind_pattern(k.pat, place)
+        elif isinstance(k, ast.PatOr):
+            build_let.bind_or(self, pat, k, place)
         elif isinstance(k, ast.PatTuple):
             subs = [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
             for el, i in zip(subs, self.tcx.pat_tuple_fields[pat.id]):
@@ -490,6 +496,9 @@ class _Builder:
         self.push(dest, ir.BinaryOp(op, lhs, rhs, ty), span)
 
     def if_into(self, k: ast.ExprIf, dest: ir.Place) -> None:
+        if is_let_chain(k.cond):
+            build_let.if_let_into(self, k, dest)
+            return
         cond = self.operand(k.cond)
         then_bb, else_bb, join = self.new_block(), self.new_block(), self.new_block()
         self.terminate(ir.SwitchBool(cond, then_bb, else_bb))
@@ -505,6 +514,9 @@ class _Builder:
         self.cur = join
 
     def while_into(self, k: ast.ExprWhile, dest: ir.Place, target: int = -1) -> None:
+        if is_let_chain(k.cond):
+            build_let.while_let_into(self, k, dest, target)
+            return
         head = self.goto_new()
         cond = self.operand(k.cond)
         body_bb, exit_bb = self.new_block(), self.new_block()
@@ -591,15 +603,7 @@ class _Builder:
             for el, i in zip(subs, self.tcx.pat_tuple_fields.get(pat.id, [])):
                 self.test_pattern(el, place.field(i + offset), tys[i], fail)
         elif isinstance(k, ast.PatOr):
-            matched = self.new_block()
-            for alt in k.alts[:-1]:
-                alt_fail = self.new_block()
-                self.test_pattern(alt, place, ty, alt_fail)
-                self.terminate(ir.Goto(matched))
-                self.cur = alt_fail
-            self.test_pattern(k.alts[-1], place, ty, fail)
-            self.terminate(ir.Goto(matched))
-            self.cur = matched
+            build_let.test_or(self, pat, k, place, ty, fail)
 
     def adt_pattern_fields(self, pat: ast.Pat, ty: Ty, place: ir.Place, fail: int | None
                            ) -> tuple[list[Ty], int]:
@@ -684,7 +688,7 @@ class _Builder:
                 self.push(ir.Place(local), ir.Use(ir.Copy(place)), pat.span)
             self.var_local[pat.id] = local
         else:
-            self.bind_pattern(pat, place)
+            build_let.bind_irrefutable(self, pat, place, self.locals[place.local].ty)
 
     def loop_into(self, k: ast.ExprLoop, dest: ir.Place, target: int = -1) -> None:
         head = self.goto_new()

@@ -23,6 +23,8 @@ class LocalDecl:
     span: Span
     pat_span: Span | None = None   # a user variable's binding pattern (`mut x`)
     is_param: bool = False
+    # The same variable bound again in the other alternatives of an or-pattern.
+    alt_spans: list = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from ..syntax import ast
 from ..syntax.visit import iter_nodes
 from ..typeck import TypeckResults
 from ..types import PRIM_CONSTS, Ty, display, int_const_str, int_range
+from . import irrefutable
 from .usefulness import DPat, WILD, is_useful, missing_witnesses, wild
 
 
@@ -144,7 +145,7 @@ class PatternChecker:
         rows: list[list[DPat]] = []
         for arm in k.arms:
             alts = self.deconstruct(arm.pat, ty)
-            if not any(is_useful(rows, [a], [ty]) for a in alts) and alts:
+            if not any(is_useful(rows, [a], [ty]) for a in alts) and alts and not k.from_macro:
                 self.unreachable(arm, rows, k.arms)
             if arm.guard is None:
                 rows.extend([a] for a in alts)
@@ -225,13 +226,26 @@ class PatternChecker:
                "with only one variant")
         d.note("for more information, visit "
                "https://doc.rust-lang.org/book/ch19-02-refutability.html")
+        if ty.kind == "adt" and self.tcx.adts[ty.name].kind == "enum":
+            self.defined_here(d, ty, witnesses)
         d.note(f"the matched value is of type `{display(ty)}`")
         if init_span is not None:
             at = Span(init_span.hi, init_span.hi)
-            d.help("you might want to use `let...else` to handle the variants that aren't matched",
+            what = "variant that isn't" if len(shown) == 1 else "variants that aren't"
+            d.help(f"you might want to use `let...else` to handle the {what} matched",
                    suggestions=[Suggestion(at, " else { todo!() }", "HasPlaceholders", "ShowAlways")])
         self.diags.append(d)
         self.tainted = True
+
+    def defined_here(self, d: Diagnostic, ty: Ty, witnesses: list[DPat]) -> None:
+        """rustc's `Enum` defined here note, pointing at the variants not covered."""
+        adt = self.res.adts[ty.name]
+        note = Diagnostic("note", f"`{ty.name}` defined here")
+        note.primary(adt.ident_span)
+        for w in witnesses:
+            if w.ctor[0] == "variant":
+                note.secondary(adt.variants[w.ctor[1]].ident_span, "not covered")
+        d.children.append(note)
 
     # -- printing witnesses as rustc does ----------------------------------------------
     def print_pat(self, p: DPat) -> str:
@@ -303,11 +317,18 @@ def check_body(checker: PatternChecker, name: str, item: ast.Item) -> bool:
             found.append(("match", n))
         elif isinstance(n, ast.Stmt) and isinstance(n.kind, ast.StmtLet):
             found.append(("let", n))
+        elif isinstance(n, ast.Expr) and isinstance(n.kind, (ast.ExprIf, ast.ExprWhile)) \
+                and isinstance(n.kind.cond.kind, ast.ExprLet):
+            found.append(("if" if isinstance(n.kind, ast.ExprIf) else "while", n))
     # rustc checks a body's matches in the order its MIR builder meets them: outer
     # before inner, in source order.
     for kind, n in found:
         if kind == "match":
             checker.check_match(n, n.kind)
+        elif kind in ("if", "while"):
+            irrefutable.check_let_expr(checker, kind, n.kind.cond)
+        elif n.kind.else_ is not None:
+            irrefutable.check_let_else(checker, n)
         else:
             t = tcx.local_types.get(n.kind.pat.id) if isinstance(n.kind.pat.kind, ast.PatIdent) \
                 else _pat_type(n, tcx)

@@ -11,6 +11,7 @@ from ..types import PRIM_CONSTS, PRIMITIVES
 from ..unsupported import unsupported
 from .adts import AdtDef, collect_enum, collect_struct
 from .labels import LabelScopes
+from .pat_bindings import PatBindings, binding_map, has_or, is_let_chain
 from .suggest import find_best_match
 
 
@@ -36,6 +37,9 @@ class Resolutions:
     adts: dict[str, AdtDef] = field(default_factory=dict)   # crate-level structs
     labels: dict[int, int] = field(default_factory=dict)    # break/continue id -> labelled expr id
     unused_labels: dict[int, Span] = field(default_factory=dict)  # labelled expr id -> label
+    # Or-pattern bindings after the first alternative -> the first one's pattern id
+    # (`A(n) | B(n)`: one variable).
+    binding_canon: dict[int, int] = field(default_factory=dict)
 
 
 def resolve_crate(crate: ast.Crate) -> tuple[Resolutions, list[Diagnostic]]:
@@ -56,6 +60,7 @@ class _Resolver:
         # has ended: rustc points at them when a name is used outside its scope.
         self.fn_bindings: dict[str, Span] = {}
         self.label_scopes = LabelScopes(self.res.labels, self.res.unused_labels, self.diags)
+        self.pat_ctx: PatBindings | None = None   # the pattern being resolved
 
     # -- items ----------------------------------------------------------------------
     def crate(self, crate: ast.Crate) -> None:
@@ -155,7 +160,25 @@ class _Resolver:
 
     # -- patterns ---------------------------------------------------------------------
     def bind_pat(self, p: ast.Pat) -> None:
-        """Resolve a pattern and bring its bindings into the innermost scope. Refutable
+        """Resolve a whole pattern, then bring its bindings into the innermost scope
+        (rustc's `resolve_pattern_top`)."""
+        if self.pat_ctx is not None:
+            self._bind_pat(p)
+            return
+        self.pat_ctx = ctx = PatBindings()
+        try:
+            self._bind_pat(p)
+        finally:
+            self.pat_ctx = None
+        self.diags.extend(ctx.diags)
+        if has_or(p):
+            binding_map(p, self.diags)
+        for name, b in ctx.bound.items():
+            self.scopes[-1][name] = b.pat_id
+            self.fn_bindings[name] = b.span
+
+    def _bind_pat(self, p: ast.Pat) -> None:
+        """Resolve a pattern and note its bindings in `self.pat_ctx`. Refutable
         forms (literals, ranges, `|`) are accepted here; typeck and the match checker
         decide where they are allowed."""
         k = p.kind
@@ -163,8 +186,9 @@ class _Resolver:
             if k.sub is not None:
                 self.bind_pat(k.sub)
             self.res.locals[p.id] = LocalInfo(k.ident.name, k.mutable, k.ident.span)
-            self.scopes[-1][k.ident.name] = p.id
-            self.fn_bindings[k.ident.name] = k.ident.span
+            canon = self.pat_ctx.fresh(p, k)
+            if canon != p.id:
+                self.res.binding_canon[p.id] = canon
             return
         if isinstance(k, (ast.PatWild, ast.PatRest)):
             return
@@ -197,11 +221,12 @@ class _Resolver:
             self.adt_path(p.id, k.qself, k.path, "unit")
             return
         if isinstance(k, ast.PatOr):
-            before = len(self.res.locals)
+            self.pat_ctx.enter_or()
             for alt in k.alts:
-                self.bind_pat(alt)
-            if len(self.res.locals) != before:
-                self.diags.append(unsupported(p.span, "bindings inside `|` patterns"))
+                self.pat_ctx.enter_alt()
+                self._bind_pat(alt)
+                self.pat_ctx.leave()
+            self.pat_ctx.leave()
             return
         self.diags.append(unsupported(p.span, "this kind of pattern"))
 
@@ -224,7 +249,9 @@ class _Resolver:
             else:
                 self.expr(k.init)
             if k.else_ is not None:
-                self.diags.append(unsupported(k.else_.span, "`let`-`else`"))
+                # `let PAT = EXPR else { .. };`: the pattern's bindings are not in scope
+                # in the `else` block.
+                self.block(k.else_)
             # The binding is visible only after its initialiser (`let x = x + 1;`).
             self.bind_pat(k.pat)
         elif isinstance(k, ast.StmtExpr):
@@ -278,21 +305,21 @@ class _Resolver:
             self.block(k.block)
             self.label_scopes.exit()
         elif isinstance(k, ast.ExprIf):
-            if isinstance(k.cond.kind, ast.ExprLet):
-                self.diags.append(unsupported(k.cond.span, "`if let`"))
-            else:
-                self.expr(k.cond)
+            # `if let` and let chains: the bindings are in scope in the rest of the
+            # condition and in the `then` block.
+            self.scopes.append({})
+            self.cond(k.cond)
             self.block(k.then)
+            self.scopes.pop()
             if k.else_ is not None:
                 self.expr(k.else_)
         elif isinstance(k, ast.ExprWhile):
             # The label is in scope in the condition too (`while { break 'a } {}`).
             self.label_scopes.enter(k.label, e.id)
-            if isinstance(k.cond.kind, ast.ExprLet):
-                self.diags.append(unsupported(k.cond.span, "`while let`"))
-            else:
-                self.expr(k.cond)
+            self.scopes.append({})
+            self.cond(k.cond)
             self.block(k.body)
+            self.scopes.pop()
             self.label_scopes.exit()
         elif isinstance(k, ast.ExprLoop):
             self.label_scopes.enter(k.label, e.id)
@@ -365,6 +392,19 @@ class _Resolver:
             pass  # reported by expansion
         else:
             self.diags.append(unsupported(e.span, _expr_what(k)))
+
+    def cond(self, e: ast.Expr) -> None:
+        """An `if`/`while` condition: `let PAT = EXPR` operands of a `&&` chain bind
+        for the operands after them."""
+        k = e.kind
+        if isinstance(k, ast.ExprLet):
+            self.expr(k.expr)
+            self.bind_pat(k.pat)
+        elif isinstance(k, ast.ExprBinary) and k.op == "&&" and is_let_chain(e):
+            self.cond(k.lhs)
+            self.cond(k.rhs)
+        else:
+            self.expr(e)
 
     def format_args(self, f: ast.ExprFormatArgs) -> None:
         for spec in f.specs:

@@ -594,6 +594,7 @@ class Arm:
 class ExprMatch:
     scrutinee: Expr
     arms: list[Arm]
+    from_macro: bool = False        # built by `matches!`: its arms are not linted
 
 
 @dataclass

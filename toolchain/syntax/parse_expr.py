@@ -804,7 +804,27 @@ class ExprParser:
         raise ParseError(d)
 
     def parse_cond(self) -> ast.Expr:
-        return self.with_res(NO_STRUCT | ALLOW_LET, self.parse_assoc, 0)
+        cond = self.with_res(NO_STRUCT | ALLOW_LET, self.parse_assoc, 0)
+        if self.edition in ("2015", "2018", "2021"):
+            self.gate_let_chain(cond)
+        return cond
+
+    def gate_let_chain(self, cond: ast.Expr) -> None:
+        """Let chains are stable in edition 2024 only: before it, rustc's parser
+        rejects every `let` of a `&&` chain (a lone `if let` stays fine)."""
+        k = cond.kind
+        if not (isinstance(k, ast.ExprBinary) and k.op == "&&"):
+            return
+        stack = [cond]
+        lets = []
+        while stack:
+            e = stack.pop()
+            if isinstance(e.kind, ast.ExprBinary) and e.kind.op == "&&":
+                stack += [e.kind.rhs, e.kind.lhs]
+            elif isinstance(e.kind, ast.ExprLet):
+                lets.append(e)
+        for e in lets:
+            self.emit(self.error("let chains are only allowed in Rust 2024 or later", e.span))
 
     def parse_scrutinee(self) -> ast.Expr:
         return self.with_res(NO_STRUCT, self.parse_assoc, 0)

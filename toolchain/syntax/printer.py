@@ -580,9 +580,12 @@ class Printer:
             return "return" + ("" if k.value is None else " " + self.expr(k.value, ind))
         if isinstance(k, ast.ExprRange):
             s = self.expr(k.lo, ind) if k.lo is not None else ""
+            if s.endswith("."):
+                s += " "        # `1. ..2`: `1...2` would lex as `1.` `...`
             s += "..=" if k.inclusive else ".."
             if k.hi is not None:
-                s += self.expr(k.hi, ind)
+                hi = self.expr(k.hi, ind)
+                s += (" " + hi) if hi.startswith(".") else hi   # `.. ..=7`, not `....=7`
             return s
         if isinstance(k, ast.ExprAsync):
             return "async " + ("move " if k.move else "") + self.block(k.block, ind)

@@ -13,6 +13,7 @@ from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
+from . import let_forms
 from .cast import check_cast
 from .labels import break_target, labelled_block
 from .infer import InferTable
@@ -353,6 +354,8 @@ class _FnCtxt:
                 self.origin = (k.init.span, t)
                 self.check_pat(k.pat, t)
                 self.origin = None
+            if k.else_ is not None:
+                let_forms.check_let_else(self, k.else_)
             return self.infer.shallow(t).is_never
         if isinstance(k, ast.StmtExpr):
             if k.semi:
@@ -425,7 +428,7 @@ class _FnCtxt:
         if isinstance(k, ast.ExprIf):
             return self.if_(e, k, expected)
         if isinstance(k, ast.ExprWhile):
-            self.check_coerce(k.cond, BOOL)
+            let_forms.check_cond(self, k.cond)
             self.loops.append(_Loop("while", None, header=Span(e.span.lo, k.cond.span.hi),
                                     target=e.id))
             self.check_block(k.body, UNIT)
@@ -664,6 +667,8 @@ class _FnCtxt:
         k = p.kind
         if isinstance(k, ast.PatIdent):
             self.local_types[p.id] = expected
+            if p.id in self.res.binding_canon:
+                let_forms.or_binding(self, p, k.ident, self.res.binding_canon[p.id], expected)
             if k.sub is not None:
                 self.check_pat(k.sub, expected)
         elif isinstance(k, ast.PatWild):
@@ -715,8 +720,12 @@ class _FnCtxt:
             ty = Ty("adt", adt.name)
         if not self.infer.unify(expected, ty):
             origin = self.origin
+            unit_variant = self.res.adts[r.target[0]].variants[r.target[1]].span \
+                if r.kind == "variant" and isinstance(k, ast.PatPath) else None
 
             def decorate(d: Diagnostic) -> None:
+                if unit_variant is not None:
+                    d.secondary(unit_variant, "unit variant defined here")
                 if origin is not None:
                     d.secondary(origin[0], "this expression has type "
                                 f"`{display(self.infer.resolve(origin[1]))}`")
@@ -993,7 +1002,7 @@ class _FnCtxt:
 
     def if_(self, e: ast.Expr, k: ast.ExprIf, expected: Ty | None) -> Ty:
         cause = self.coerce_cause if expected is not None else None
-        self.check_coerce(k.cond, BOOL)
+        let_forms.check_cond(self, k.cond)
         if k.else_ is None:
             then_ty = self.infer.resolve(self.check_block(k.then, expected))
             if then_ty.is_unit or then_ty.is_never or then_ty.is_error \
