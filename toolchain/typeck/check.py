@@ -12,6 +12,7 @@ from ..syntax import ast
 from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF, UNIT, Ty, describe,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
+from . import arrays
 from .cast import check_cast
 from .infer import InferTable
 
@@ -107,6 +108,10 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         return _lower_ty(k.ty, res)
     if isinstance(k, ast.TyNever):
         return NEVER
+    if isinstance(k, ast.TyArray):
+        from ..resolve.arrays import literal_len
+        from ..types import array
+        return array(_lower_ty(k.elem, res), literal_len(k.len) or 0)
     return ERROR
 
 
@@ -153,6 +158,8 @@ class _FnCtxt:
         self.origin: tuple[Span, Ty] | None = None   # the expression a pattern destructures
         self.loop_cause: Decorate | None = None   # set by `let x: T = loop {..}` for its loop
         self.coerce_cause: Decorate | None = None  # the cause of the coercion being checked
+        self.array_empties: list[tuple[ast.Expr, Ty]] = []   # `[]` and its element type
+        self.array_lets: dict[int, ast.StmtLet] = {}         # init expr id -> its `let`
 
     # -- entry --------------------------------------------------------------------------
     def check_fn(self, f: ast.Fn) -> None:
@@ -190,6 +197,7 @@ class _FnCtxt:
         self.diags.append(d)
 
     def _finish(self) -> None:
+        arrays.report_unresolved_empties(self, self.array_lets)
         for e, t, target in self.casts:
             src = self.infer.resolve(t)
             if src.kind == "adt" and target.is_int and self.results.adts[src.name].kind == "enum" \
@@ -242,6 +250,7 @@ class _FnCtxt:
             return
         d = Diagnostic.error(message, span, f"expected {describe(exp)}, found {describe(fnd)}",
                              code="E0308")
+        arrays.array_mismatch_label(d, exp, fnd)
         if decorate is not None:
             decorate(d)
         if exp.is_int and fnd.is_int:
@@ -306,9 +315,11 @@ class _FnCtxt:
                 if isinstance(k.init.kind, ast.ExprLoop):
                     self.loop_cause = _let_loop_cause(k.pat.span, k.init.span, declared, self.infer)
                 t = self.check_coerce(k.init, declared,
-                                      lambda d: d.secondary(ty_span, "expected due to this"))
+                                      lambda d: (d.secondary(ty_span, "expected due to this"),
+                                                 arrays.let_len_help(d, k.ty)))
                 self.check_pat(k.pat, declared)
             else:
+                self.array_lets[k.init.id] = k
                 t = self.check_expr(k.init, None)
                 self.origin = (k.init.span, t)
                 self.check_pat(k.pat, t)
@@ -377,6 +388,8 @@ class _FnCtxt:
             return UNIT
         if isinstance(k, ast.ExprMatch):
             return self.match(e, k, expected)
+        if isinstance(k, ast.ExprForLoop) and not arrays.is_range(k.iter):
+            return arrays.check_for_array(self, e, k)
         if isinstance(k, ast.ExprForLoop):
             rng = k.iter
             while isinstance(rng.kind, ast.ExprParen):
@@ -431,8 +444,14 @@ class _FnCtxt:
             return self.field(e, k)
         if isinstance(k, ast.ExprStruct):
             return self.struct_lit(e, k)
+        if isinstance(k, ast.ExprMethodCall) and k.segment.ident.name == "len":
+            return arrays.check_len(self, e, k)
         if isinstance(k, ast.ExprMethodCall):
             return self.clone_call(e, k)
+        if isinstance(k, (ast.ExprArray, ast.ExprRepeat)):
+            return arrays.check_array(self, e, k, expected)
+        if isinstance(k, ast.ExprIndex):
+            return arrays.check_index(self, e, k)
         if isinstance(k, ast.ExprCast):
             target = _lower_ty(k.ty, self.res)
             t = self.check_expr(k.expr, None)
@@ -543,6 +562,8 @@ class _FnCtxt:
             return "Clone" in self.results.adts[t.name].derives
         if t.kind == "tuple":
             return all(self.is_clone(a) for a in t.args)
+        if t.kind == "array":
+            return self.is_clone(t.args[0])
         return self.is_copy(t)
 
     def field(self, e: ast.Expr, k: ast.ExprField) -> Ty:
@@ -615,6 +636,8 @@ class _FnCtxt:
             self.struct_pat(p, k, expected)
         elif isinstance(k, ast.PatParen):
             self.check_pat(k.pat, expected)
+        elif isinstance(k, ast.PatSlice):
+            arrays.check_slice_pat(self, p, k, expected)
         elif isinstance(k, ast.PatTuple):
             elems = k.elems
             rest = [i for i, el in enumerate(elems) if isinstance(el.kind, ast.PatRest)]
@@ -790,6 +813,8 @@ class _FnCtxt:
                     return BOOL
                 self.diags.append(self._no_partial_eq(e, k, a))
                 return BOOL
+            if a.kind == "array":
+                return arrays.check_compare(self, e, k, a)
             if _comparable(a):
                 return BOOL
             self.diags.append(unsupported(e.span, f"comparing values of type `{display(a)}`"))
@@ -1047,6 +1072,8 @@ def is_copy(t: Ty, adts: dict) -> bool:
         return not t.mutable
     if t.kind == "tuple":
         return all(is_copy(a, adts) for a in t.args)
+    if t.kind == "array":
+        return is_copy(t.args[0], adts)
     if t.kind == "adt":
         return "Copy" in adts[t.name].derives
     return False
@@ -1113,6 +1140,8 @@ def _implements_fmt(t: Ty, trait: str, adts: dict | None = None) -> bool:
     if trait == "?":
         if t.kind == "adt":
             return adts is not None and "Debug" in adts[t.name].derives
+        if t.kind == "array":
+            return _implements_fmt(t.args[0], "?", adts)
         return t.kind != "tuple" or all(_implements_fmt(a, "?", adts) for a in t.args)
     if trait in ("x", "X", "o", "b"):
         return t.is_int
