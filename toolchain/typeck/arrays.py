@@ -29,8 +29,8 @@ def check_array(fcx, e: ast.Expr, k, expected: Ty | None) -> Ty:
     if isinstance(k, ast.ExprRepeat):
         return _repeat(fcx, k, elem_exp)
     if not k.elems:
-        if elem_exp is not None:
-            return array(elem_exp, 0)
+        # `[]` is `[?T; 0]`: the expectation decides `?T` only through the coercion
+        # (so `[i32; 2]` against `[]` shows `[_; 0]`, as in rustc).
         elem = fcx.infer.new_var()
         fcx.array_empties.append((e, elem))
         return array(elem, 0)
@@ -94,6 +94,10 @@ def _repeat_not_copy(fcx, span: Span, t: Ty) -> Diagnostic:
 def check_index(fcx, e: ast.Expr, k: ast.ExprIndex) -> Ty:
     """`base[i]`: the built-in `Index<usize>` of arrays."""
     base = fcx.infer.resolve(fcx.check_expr(k.expr, None))
+    if base.kind == "array" and _negative_literal(k.index):
+        fcx.record(k.index, ERROR)
+        fcx.diags.append(_negative_index(base, k))
+        return ERROR
     it = fcx.check_expr(k.index, None)
     if base.is_error:
         return ERROR
@@ -110,6 +114,48 @@ def check_index(fcx, e: ast.Expr, k: ast.ExprIndex) -> Ty:
         return base.args[0]
     fcx.diags.append(_not_usize_index(base, fcx.infer.resolve(si), k.index.span))
     return ERROR
+
+
+def _negative_literal(e: ast.Expr) -> bool:
+    k = e.kind
+    return isinstance(k, ast.ExprUnary) and k.op == "-" and isinstance(k.expr.kind, ast.ExprLit) \
+        and k.expr.kind.lit.kind == "int"
+
+
+def _negative_index(base: Ty, k: ast.ExprIndex) -> Diagnostic:
+    from ..syntax.printer import expr_to_string
+    t = display(base)
+    d = Diagnostic.error(f"negative integers cannot be used to index on a `{t}`", k.index.span,
+                         f"cannot use a negative integer for indexing on `{t}`")
+    at = Span(k.index.span.lo, k.index.span.lo)
+    d.help(f"to access an element starting from the end of the `{t}`, compute the index",
+           suggestions=[Suggestion(at, f"{expr_to_string(k.expr)}.len() ", "MachineApplicable",
+                                   "ShowAlways")])
+    return d
+
+
+def compare_lengths_differ(fcx, k: ast.ExprBinary, lt: Ty, rt: Ty) -> bool:
+    """`[T; 3] == [T; 2]`: no `PartialEq` impl between arrays of different lengths
+    (rustc's E0277, not a type mismatch)."""
+    a, b = fcx.infer.resolve(lt), fcx.infer.resolve(rt)
+    if a.kind != "array" or b.kind != "array" or a.name == b.name:
+        return False
+    if k.op not in ("==", "!="):
+        fcx.diags.append(unsupported(k.op_span, "ordering arrays of different lengths"))
+        return True
+    ta, tb = display(a), display(b)
+    d = Diagnostic.error(f"can't compare `{ta}` with `{tb}`", k.op_span,
+                         f"no implementation for `{ta} {k.op} {tb}`", code="E0277")
+    d.help(f"the trait `PartialEq<{tb}>` is not implemented for `{ta}`")
+    impls = ["`&[T]` implements `PartialEq<Vec<U, A>>`", "`&[T]` implements `PartialEq<[U; N]>`",
+             "`&[u8; N]` implements `PartialEq<ByteStr>`",
+             "`&[u8; N]` implements `PartialEq<ByteString>`", "`&[u8]` implements `PartialEq<ByteStr>`",
+             "`&[u8]` implements `PartialEq<ByteString>`", "`&mut [T]` implements `PartialEq<Vec<U, A>>`",
+             "`&mut [T]` implements `PartialEq<[U; N]>`"]
+    d.help("the following other types implement trait `PartialEq<Rhs>`:\n"
+           + "".join(f"  {i}\n" for i in impls) + "and 11 others")
+    fcx.diags.append(d)
+    return True
 
 
 def _not_usize_index(base: Ty, idx: Ty, span: Span) -> Diagnostic:
@@ -251,7 +297,10 @@ def check_slice_pat(fcx, p: ast.Pat, k: ast.PatSlice, expected: Ty) -> None:
 # -- after inference -------------------------------------------------------------------
 
 def report_unresolved_empties(fcx, lets: dict[int, ast.StmtLet]) -> None:
-    """E0282 for `let x = [];` whose element type nothing decided (once per body)."""
+    """E0282 for `let x = [];` whose element type nothing decided (once per body, and
+    not after other errors: rustc reports ambiguity only in bodies free of errors)."""
+    if any(d.is_error for d in fcx.diags):
+        return
     for e, elem in fcx.array_empties:
         if fcx.infer.resolve(elem).kind != "var":
             continue
@@ -286,6 +335,13 @@ def array_mismatch_label(d: Diagnostic, exp: Ty, fnd: Ty) -> None:
             and _compatible(exp.args[0], fnd.args[0]):
         d.spans[0].label = (f"expected an array with a size of {exp.name}, found one with a "
                             f"size of {fnd.name}")
+        if _has_var(fnd) or _has_var(exp):
+            # The label cannot show the `_` of an unknown element type: a note does.
+            d.note(f"expected array `{display(exp)}`\n   found array `{display(fnd)}`")
+
+
+def _has_var(t: Ty) -> bool:
+    return t.kind == "var" or any(_has_var(a) for a in t.args)
 
 
 def _compatible(a: Ty, b: Ty) -> bool:

@@ -800,6 +800,8 @@ class _FnCtxt:
             a = self.infer.shallow(lt)
             if a.is_error or self.infer.shallow(rt).is_error:
                 return BOOL
+            if a.kind == "array" and arrays.compare_lengths_differ(self, k, lt, rt):
+                return BOOL
             if not self.infer.unify(lt, rt):
                 lhs_ty = self.infer.resolve(lt)
 
