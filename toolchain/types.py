@@ -31,7 +31,8 @@ def int_range(name: str) -> tuple[int, int]:
 @dataclass(frozen=True, slots=True)
 class Ty:
     """kind: "int" (name), "float" (name), "adt" (name: a struct), "bool", "char", "str", "ref" (args=(inner,), mutable),
-    "tuple" (args = elements; () is unit), "never", "fndef" (name = fn name),
+    "tuple" (args = elements; () is unit), "array" (args=(elem,), name = the length in
+    decimal: see `array`), "never", "fndef" (name = fn name),
     "var" (id: general inference variable), "intvar" / "floatvar" (id: integer or float
     literal variable),
     "error" (a type error already reported: unifies with everything, silences cascades)."""
@@ -99,6 +100,17 @@ def ref(inner: Ty, mutable: bool = False) -> Ty:
     return Ty("ref", args=(inner,), mutable=mutable)
 
 
+def array(elem: Ty, length: int) -> Ty:
+    """`[elem; length]`. The length lives in `name` (as rustc prints it), so equality,
+    hashing and unification compare it with no special case; a const generic length
+    will later be a parameter's name in the same slot."""
+    return Ty("array", str(length), (elem,))
+
+
+def array_len(t: Ty) -> int:
+    return int(t.name)
+
+
 PRIMITIVES = {name: int_ty(name) for name in INT_NAMES}
 PRIMITIVES.update({name: float_ty(name) for name in FLOAT_NAMES})
 PRIMITIVES.update({"bool": BOOL, "char": CHAR, "str": STR})
@@ -117,6 +129,8 @@ def display(t: Ty) -> str:
         if len(t.args) == 1:
             return f"({display(t.args[0])},)"
         return "(" + ", ".join(display(a) for a in t.args) + ")"
+    if k == "array":
+        return f"[{display(t.args[0])}; {t.name}]"
     if k == "never":
         return "!"
     if k == "fndef":

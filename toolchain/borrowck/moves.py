@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..diagnostics.model import Diagnostic, SpanLabel, Suggestion
 from ..mir import ir
 from ..source import Span
+from .arrays import clonable, e0508, moves_out_of_index
 
 
 @dataclass(frozen=True)
@@ -24,9 +25,13 @@ class MoveSite:
 
 
 def _path(place: ir.Place) -> tuple | None:
-    """The move path of a place, or None when it goes through a dereference."""
+    """The move path of a place, or None when it goes through a dereference. A run-time
+    index stops the path: `a[i]` is read as part of `a` (move paths are per element
+    only at constant indices)."""
     out = [place.local]
     for elem in place.proj:
+        if elem[0] == "index":
+            break
         if elem[0] != "field":
             return None
         out.append(elem[1])
@@ -50,6 +55,10 @@ def _operands_of_rvalue(rv) -> list[tuple[object, bool]]:
         return [(rv.op, False)]
     if isinstance(rv, ir.Aggregate):
         return [(o, False) for o in rv.ops]
+    if isinstance(rv, ir.Repeat):
+        return [(rv.op, False)]
+    if isinstance(rv, ir.Len):
+        return [(ir.Copy(rv.place, rv.span), True)]
     if isinstance(rv, ir.Format):
         out = []
         for a in rv.args:
@@ -92,7 +101,8 @@ def check_moves(body: ir.Body, ctx) -> list[Diagnostic]:
             for op, borrow in _operands_of_rvalue(st.rvalue):
                 state = visit(state, op, borrow, (b, idx), None, report)
             p = _path(st.place)
-            if p is not None:
+            # Writing one element `a[i] = v` does not re-initialise the whole array.
+            if p is not None and not any(el[0] == "index" for el in st.place.proj):
                 state = {m for m in state if not _overlaps_under(m.path, p)}
         t = blk.terminator
         for op, borrow, i in _operands_of_terminator(t):
@@ -109,6 +119,11 @@ def check_moves(body: ir.Body, ctx) -> list[Diagnostic]:
             return state
         p = _path(op.place)
         if p is None:
+            return state
+        if moves_out_of_index(op):
+            if report and ("E0508", op.span) not in errors:
+                errors[("E0508", op.span)] = e0508(body, op, ctx)
+                order.append(("E0508", op.span))
             return state
         hits = [m for m in state if _overlaps(m.path, p)]
         if hits and report and p[0] not in errors:
@@ -191,7 +206,7 @@ def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSit
         note.primary(ctx.adt_header(ty.name), "consider implementing `Clone` for this type")
         note.secondary(first.span, "you could clone this value")
         d.children.append(note)
-    elif first.span is not None:
+    elif first.span is not None and clonable(ty, ctx):
         at = Span(first.span.hi, first.span.hi)
         d.help("consider cloning the value if the performance cost is acceptable",
                suggestions=[Suggestion(at, ".clone()", "MachineApplicable", "ShowAlways")])

@@ -18,9 +18,11 @@ def check_mutability(item: ast.Item, res: Resolutions) -> list[Diagnostic]:
     for e in _assignments(f.body):
         lhs = e.kind.lhs
         fields: list[str] = []
-        while isinstance(lhs.kind, (ast.ExprParen, ast.ExprField)):
+        while isinstance(lhs.kind, (ast.ExprParen, ast.ExprField, ast.ExprIndex)):
             if isinstance(lhs.kind, ast.ExprField):
-                fields.append(lhs.kind.ident.name)
+                fields.append("." + lhs.kind.ident.name)
+            elif isinstance(lhs.kind, ast.ExprIndex):
+                fields.append("[_]")     # rustc's place description: `xs[_]`
             lhs = lhs.kind.expr
         r = res.values.get(lhs.id)
         if r is None or r.kind != "local":
@@ -29,7 +31,7 @@ def check_mutability(item: ast.Item, res: Resolutions) -> list[Diagnostic]:
         if info.mutable:
             continue
         if fields:
-            path = info.name + "".join("." + name for name in reversed(fields))
+            path = info.name + "".join(reversed(fields))
             diags.append(_e0594(e.span, path, info.name, info.span))
         else:
             d = _e0384(e.span, info.name, info.span, r.target in params,

@@ -28,6 +28,8 @@ def format_value(value, ty: Ty, trait: str, o: Options = PLAIN, adts: dict | Non
     k = ty.kind
     if trait == "?" and k == "adt":
         return _debug_adt(value, adts[ty.name], o, adts)
+    if trait == "?" and k == "array":
+        return _debug_list([format_value(v, ty.args[0], "?", o, adts) for v in value], o.alternate)
     if trait == "?":
         if k == "char":
             return "'" + _escape(value, in_char=True) + "'"   # Debug of char/str ignores width
@@ -92,6 +94,13 @@ def _debug_adt(value: list, adt, o: Options, adts: dict) -> str:
 def _indent(text: str) -> str:
     """PadAdapter: every line of a field's pretty Debug output indented by four spaces."""
     return "\n".join(("    " + line) if line else line for line in text.split("\n"))
+
+
+def _debug_list(items: list[str], pretty: bool) -> str:
+    """debug_list: `[a, b]`, or one element per line with `{:#?}`; `[]` when empty."""
+    if pretty and items:
+        return "[\n" + "".join(_indent(i) + ",\n" for i in items) + "]"
+    return "[" + ", ".join(items) + "]"
 
 
 def _debug_tuple(items: list[str], pretty: bool, name: str = "") -> str:

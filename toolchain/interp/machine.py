@@ -93,7 +93,7 @@ class Machine:
                     fr.block = term.if_true if self._op(locals_, term.cond) else term.if_false
                 elif tt is ir.Assert:
                     if bool(self._op(locals_, term.cond)) != term.expected:
-                        raise Panic(term.msg, term.span)
+                        raise Panic(self._assert_msg(locals_, term), term.span)
                     fr.block = term.target
                 elif tt is ir.Call:
                     if len(frames) >= MAX_FRAMES:
@@ -127,7 +127,8 @@ class Machine:
         v = locals_[p.local]
         if p.proj:
             for elem in p.proj:
-                v = v[elem[1]] if elem[0] == "field" else v.load()
+                v = v[elem[1]] if elem[0] == "field" else \
+                    v[locals_[elem[1]]] if elem[0] == "index" else v.load()
         # Aggregates are mutable lists: a copy must not alias the original (a move may:
         # the borrow checker guarantees the source is never used again).
         return _deep_copy(v) if t is ir.Copy and type(v) is list else v
@@ -142,6 +143,8 @@ class Machine:
             cur = container[key]
             if elem[0] == "field":
                 container, key = cur, elem[1]
+            elif elem[0] == "index":
+                container, key = cur, locals_[elem[1]]
             else:
                 container, key = cur.container, cur.key
         container[key] = value
@@ -161,11 +164,22 @@ class Machine:
             v = [self._op(locals_, o) for o in rv.ops]
         elif t is ir.Cast:
             v = numeric.cast(self._op(locals_, rv.op), rv.from_ty, rv.to_ty)
+        elif t is ir.Len:
+            v = len(self._op(locals_, ir.Move(rv.place)))   # a Move operand reads without copying
+        elif t is ir.Repeat:
+            x = self._op(locals_, rv.op)
+            v = [_deep_copy(x) if type(x) is list else x for _ in range(rv.count)]
         else:  # Format
             v = fmt.format_pieces(rv.pieces, [(self._op(locals_, a.op), a.ty, a.trait,
                                                self._options(locals_, a)) for a in rv.args],
                                   self.program.adts)
         self._store(locals_, st.place, v)
+
+    def _assert_msg(self, locals_: list, term: ir.Assert) -> str:
+        if term.kind and term.kind[0] == "bounds":
+            length, index = (self._op(locals_, o) for o in term.kind[2])
+            return f"index out of bounds: the len is {length} but the index is {index}"
+        return term.msg
 
     def _options(self, locals_: list, a: ir.FormatArg) -> ir.FormatOptions:
         if a.width_op is None and a.precision_op is None:
@@ -203,6 +217,13 @@ class Machine:
         (self.io.stdout if stream == "stdout" else self.io.stderr).append(text)
 
 
+def _eq(a: list, b: list) -> bool:
+    """Element-wise `==` of arrays and structs (Python's list `==` would call a NaN
+    equal to itself when both sides hold the same float object)."""
+    return len(a) == len(b) and all(_eq(x, y) if type(x) is list else x == y
+                                    for x, y in zip(a, b))
+
+
 def _deep_copy(v: list) -> list:
     return [_deep_copy(x) if type(x) is list else x for x in v]
 
@@ -224,9 +245,9 @@ def _checked(op: str, a: int, b: int, ty: Ty) -> tuple[int, bool]:
 
 def _binary(op: str, a, b, ty: Ty):
     if op == "==":
-        return a == b
+        return _eq(a, b) if type(a) is list else a == b
     if op == "!=":
-        return a != b
+        return not _eq(a, b) if type(a) is list else a != b
     if op == "<":
         return a < b
     if op == "<=":

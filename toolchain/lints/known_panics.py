@@ -101,6 +101,10 @@ def _lint(t: ir.Assert, vals: list) -> tuple[str, Diagnostic] | None:
     kind, op, _, ty = t.kind
     if any(v is _UNKNOWN for v in vals):
         return None
+    if kind == "bounds":
+        return "unconditional_panic", Diagnostic.error(
+            "this operation will panic at runtime", t.span,
+            f"index out of bounds: the length is {vals[0]} but the index is {vals[1]}")
     if kind == "overflow":
         label = f"attempt to compute `{int_const_str(vals[0], ty)} {op} {int_const_str(vals[1], ty)}`, which would overflow"
         lint, msg = "arithmetic_overflow", "this arithmetic operation will overflow"

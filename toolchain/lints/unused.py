@@ -81,6 +81,10 @@ def _stmt_reads(st: ir.Assign) -> set[int]:
         return _reads(rv.operand)
     if isinstance(rv, ir.Cast):
         return _reads(rv.op)
+    if isinstance(rv, ir.Repeat):
+        return _reads(rv.op)
+    if isinstance(rv, ir.Len):
+        return {rv.place.local}
     if isinstance(rv, ir.Aggregate):
         out = set()
         for o in rv.ops:

@@ -9,11 +9,10 @@ from ..source import Span
 from ..syntax import ast
 from ..typeck import TypeckResults, is_copy
 from ..types import BOOL, ERROR, PRIM_CONSTS, UNIT, Ty
-from . import ir
 from .build_bitwise import bit_into
 from ..typeck.bitwise import BIT_OPS
 from ..resolve.pat_bindings import is_let_chain
-from . import build_let, ir
+from . import build_arrays, build_let, ir
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -200,6 +199,8 @@ class _Builder:
             self.bind_pattern(k.pat, place)
         elif isinstance(k, ast.PatOr):
             build_let.bind_or(self, pat, k, place)
+        elif isinstance(k, ast.PatSlice):
+            build_arrays.bind_slice_pattern(self, pat, place)
         elif isinstance(k, ast.PatTuple):
             subs = [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
             for el, i in zip(subs, self.tcx.pat_tuple_fields[pat.id]):
@@ -226,6 +227,8 @@ class _Builder:
                 return ir.Place(local)
         if isinstance(k, ast.ExprField):
             return self.as_place(k.expr, read).field(self.field_index(k.expr, k.ident.name))
+        if isinstance(k, ast.ExprIndex):
+            return build_arrays.index_place(self, e, read)
         tmp = self.temp(self.ty_of(e), e.span)
         self.expr_into(e, tmp)
         return tmp
@@ -254,7 +257,7 @@ class _Builder:
         while isinstance(k, ast.ExprParen):
             e = k.expr
             k = e.kind
-        if isinstance(k, ast.ExprField) or (isinstance(k, ast.ExprPath) and
+        if isinstance(k, (ast.ExprField, ast.ExprIndex)) or (isinstance(k, ast.ExprPath) and
                                             self.res.values.get(e.id, None) is not None and
                                             self.res.values[e.id].kind == "local"):
             return ir.Copy(self.as_place(e, read=True), e.span)
@@ -306,6 +309,12 @@ class _Builder:
             self.push(dest, ir.Aggregate(ops), span)
         elif isinstance(k, ast.ExprStruct):
             self.struct_into(e, k, dest)
+        elif isinstance(k, ast.ExprMethodCall) and k.segment.ident.name == "len":
+            build_arrays.len_into(self, e, k, dest)
+        elif isinstance(k, (ast.ExprArray, ast.ExprRepeat, ast.ExprIndex)):
+            build_arrays.array_into(self, e, k, dest)
+        elif isinstance(k, (ast.ExprAssign, ast.ExprAssignOp)) and build_arrays.is_index_place(k.lhs):
+            build_arrays.assign_index_into(self, e, k, dest)
         elif isinstance(k, ast.ExprMethodCall):   # `.clone()` of a Clone type: a deep copy
             place = self.as_place(k.receiver, read=True)
             self.push(dest, ir.Use(ir.Copy(place, k.receiver.span)), span)
@@ -596,6 +605,8 @@ class _Builder:
             subs = [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
             for el, i in zip(subs, self.tcx.pat_tuple_fields[pat.id]):
                 self.test_pattern(el, place.field(i), ty.args[i], fail)
+        elif isinstance(k, ast.PatSlice):
+            build_arrays.test_slice_pattern(self, pat, place, ty, fail)
         elif isinstance(k, (ast.PatTupleStruct, ast.PatStruct, ast.PatPath)):
             tys, offset = self.adt_pattern_fields(pat, ty, place, fail)
             subs = [f.pat for f in k.fields] if isinstance(k, ast.PatStruct) else \
@@ -630,6 +641,8 @@ class _Builder:
         """`for pat in lo..hi` / `lo..=hi` with `Range`/`RangeInclusive::next`'s semantics:
         empty when lo > hi, and an inclusive range ending at the type's MAX does not
         overflow (it remembers it is exhausted)."""
+        if self.ty_of(k.iter).kind == "array":
+            return build_arrays.for_array_into(self, k, dest)
         rng = k.iter
         while isinstance(rng.kind, ast.ExprParen):
             rng = rng.kind.expr

@@ -29,13 +29,17 @@ class LocalDecl:
 
 @dataclass(frozen=True)
 class Place:
-    """A local and a projection path: ("field", i) for a tuple or struct field,
-    ("deref",) through a reference."""
+    """A local and a projection path: ("field", i) for a tuple or struct field (and
+    for an array element at a constant index, rustc's ConstantIndex), ("index", local)
+    for an array element at the index held by `local`, ("deref",) through a reference."""
     local: int
     proj: tuple = ()
 
     def field(self, i: int) -> "Place":
         return Place(self.local, self.proj + (("field", i),))
+
+    def index(self, local: int) -> "Place":
+        return Place(self.local, self.proj + (("index", local),))
 
     def deref(self) -> "Place":
         return Place(self.local, self.proj + (("deref",),))
@@ -47,7 +51,8 @@ class Place:
     def __str__(self) -> str:
         text = f"_{self.local}"
         for elem in self.proj:
-            text = f"{text}.{elem[1]}" if elem[0] == "field" else f"(*{text})"
+            text = f"{text}.{elem[1]}" if elem[0] == "field" else \
+                f"{text}[_{elem[1]}]" if elem[0] == "index" else f"(*{text})"
         return text
 
 
@@ -109,6 +114,20 @@ class Aggregate:
 
 
 @dataclass
+class Repeat:
+    """`[op; count]`: an array of `count` copies of the operand."""
+    op: Operand
+    count: int
+
+
+@dataclass
+class Len:
+    """The length of the array at `place`, which is read (borrowed), not moved."""
+    place: Place
+    span: object = None
+
+
+@dataclass
 class Cast:
     """`op as ty` between primitive types (numeric, bool/char to int, u8 to char)."""
     op: Operand
@@ -146,7 +165,7 @@ class Format:
     args: list[FormatArg]       # one per placeholder, in order
 
 
-Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Cast, Aggregate, Format]
+Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Cast, Aggregate, Repeat, Len, Format]
 
 
 @dataclass
@@ -199,8 +218,9 @@ class Assert:
     msg: str
     target: int
     span: Span
-    # rustc's AssertKind: what is checked ("overflow", "div_zero", "rem_zero", "neg"), the
-    # operator and its operands (for the compile-time known-panics lints).
+    # rustc's AssertKind: what is checked ("overflow", "div_zero", "rem_zero", "neg",
+    # "bounds"), the operator and its operands (for the compile-time known-panics lints;
+    # for "bounds" the operands are (len, index) and the message is built from them).
     kind: tuple = ()
 
 

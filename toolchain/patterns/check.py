@@ -43,6 +43,8 @@ class PatternChecker:
             return Ty("tuple", args=tuple(self.shape(t) for t in self.tcx.adts[ty.name].tys))
         if ty is not None and ty.kind == "tuple":
             return Ty("tuple", args=tuple(self.shape(t) for t in ty.args))
+        if ty is not None and ty.kind == "array":
+            return Ty("array", ty.name, (self.shape(ty.args[0]),))
         return ty
 
     def deconstruct(self, p: ast.Pat, ty: Ty) -> list[DPat]:
@@ -99,6 +101,19 @@ class PatternChecker:
             if lo > hi:
                 return []    # an empty range matches nothing
             return [DPat(("range", lo, hi), [], ty)]
+        if isinstance(k, ast.PatSlice) and ty.kind == "array":
+            from ..typeck.arrays import is_rest
+            indices = self.tcx.pat_tuple_fields.get(p.id, [])
+            subs = [el for el in k.elems if not is_rest(el)]
+            n = int(ty.name)
+            fields = [[wild(ty.args[0])] for _ in range(n)]
+            for el, i in zip(subs, indices):
+                if i < n:
+                    fields[i] = self.deconstruct(el, ty.args[0])
+            out = [DPat(("array",), [], ty)]
+            for alts in fields:
+                out = [DPat(o.ctor, o.fields + [a], ty) for o in out for a in alts]
+            return out
         if isinstance(k, ast.PatTuple):
             indices = self.tcx.pat_tuple_fields.get(p.id, [])
             subs = [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
@@ -255,6 +270,8 @@ class PatternChecker:
                 else "&_"
         if c[0] == "bool":
             return "true" if c[1] else "false"
+        if c[0] == "array":
+            return "[" + ", ".join(self.print_pat(f) for f in p.fields) + "]"
         if c[0] == "tuple":
             inner = ", ".join(self.print_pat(f) for f in p.fields)
             return f"({inner},)" if len(p.fields) == 1 else f"({inner})"

@@ -18,6 +18,8 @@ from ..types import Ty, int_range
 # ("bool", b)
 # ("range", lo, hi)         integers and chars (code points), inclusive
 # ("tuple",)                the single constructor of a tuple type (and of a struct)
+# ("array",)                the single constructor of an array type [T; N]: N fields of T
+#                           (rustc's fixed-length Slice constructor)
 # ("variant", i)            variant i of an enum (Ty("enum", name)); `enum_fields` gives
 #                           each variant's field types
 # ("opaque", key)           values we cannot enumerate (strings, floats): never exhaustive
@@ -58,6 +60,8 @@ def _arity(ctor: tuple, ty: Ty) -> int:
 def _field_tys(ctor: tuple, ty: Ty) -> list[Ty]:
     if ctor[0] == "tuple":
         return list(ty.args)
+    if ctor[0] == "array":
+        return [ty.args[0]] * int(ty.name)
     if ctor[0] == "variant":
         return list(ENUM_FIELDS[ty.name][ctor[1]])
     return []
@@ -76,7 +80,7 @@ def _split(ty: Ty, heads: list[tuple]) -> tuple[list[tuple], list[tuple]]:
     """(present, missing) constructors of `ty`, refined by the column's heads."""
     k = ty.kind
     if k == "bool":
-        ctors = [("bool", False), ("bool", True)]
+        ctors = [("bool", True), ("bool", False)]    # rustc's order: `true` first
     elif k in ("int", "char"):
         cuts: set[int] = set()
         for h in heads:
@@ -93,6 +97,8 @@ def _split(ty: Ty, heads: list[tuple]) -> tuple[list[tuple], list[tuple]]:
             ctors.append(("range", start, hi))
     elif k == "tuple":
         ctors = [("tuple",)]
+    elif k == "array":
+        ctors = [("array",)]
     elif k == "enum":
         ctors = [("variant", i) for i in range(len(ENUM_FIELDS[ty.name]))]
     else:
@@ -126,7 +132,9 @@ def missing_witnesses(rows: list[list[DPat]], tys: list[Ty], top: bool = True) -
     heads = [r[0].ctor for r in rows if r[0].ctor[0] != "wild"]
     present, missing = _split(ty, heads)
     out: list[list[DPat]] = []
-    for ctor in present:
+    # rustc's relevancy: when constructors are missing, only the missing ones yield
+    # witnesses; those under a present constructor are not reported.
+    for ctor in ([] if missing else present):
         sub = [r2 for r in rows if (r2 := _specialize(r, ctor, ty)) is not None]
         for w in missing_witnesses(sub, _field_tys(ctor, ty) + tys[1:], False):
             out.append(_apply(ctor, ty, w))

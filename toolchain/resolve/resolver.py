@@ -12,6 +12,7 @@ from ..unsupported import unsupported
 from .adts import AdtDef, collect_enum, collect_struct
 from .labels import LabelScopes
 from .pat_bindings import PatBindings, binding_map, has_or, is_let_chain
+from .arrays import literal_len
 from .suggest import find_best_match
 
 
@@ -156,6 +157,14 @@ class _Resolver:
             return
         if isinstance(k, ast.TyNever):
             return
+        if isinstance(k, ast.TyArray):
+            self.ty(k.elem)
+            if literal_len(k.len) is None:
+                self.diags.append(unsupported(k.len.span, "array lengths other than integer literals"))
+            return
+        if isinstance(k, ast.TySlice):
+            self.diags.append(unsupported(t.span, "slices"))
+            return
         self.diags.append(unsupported(t.span, "this kind of type"))
 
     # -- patterns ---------------------------------------------------------------------
@@ -198,6 +207,10 @@ class _Resolver:
             return
         if isinstance(k, ast.PatParen):
             self.bind_pat(k.pat)
+            return
+        if isinstance(k, ast.PatSlice):
+            for el in k.elems:
+                self.bind_pat(el)
             return
         if isinstance(k, ast.PatLit):
             self.expr(k.expr)
@@ -335,8 +348,9 @@ class _Resolver:
             it = k.iter
             while isinstance(it.kind, ast.ExprParen):
                 it = it.kind.expr
-            if not (isinstance(it.kind, ast.ExprRange) and it.kind.lo is not None
-                    and it.kind.hi is not None):
+            if not isinstance(it.kind, ast.ExprRange):
+                self.expr(it)    # an array, by value (typeck refuses other iterables)
+            elif not (it.kind.lo is not None and it.kind.hi is not None):
                 self.diags.append(unsupported(k.iter.span, "`for` loops over anything but a range "
                                               "`a..b` or `a..=b`"))
             else:
@@ -382,10 +396,12 @@ class _Resolver:
                 self.expr(k.base)
             if k.rest:
                 self.diags.append(unsupported(e.span, "default field values (`..` without a base)"))
-        elif isinstance(k, ast.ExprMethodCall) and k.segment.ident.name == "clone" \
+        elif isinstance(k, ast.ExprMethodCall) and k.segment.ident.name in ("clone", "len") \
                 and not k.args and k.segment.args is None:
             # `.clone()` of derived Clone; other methods need impls and traits (not yet).
             self.expr(k.receiver)
+        elif isinstance(k, (ast.ExprArray, ast.ExprRepeat, ast.ExprIndex)):
+            self.array_expr(e, k)
         elif isinstance(k, ast.ExprErr):
             pass
         elif isinstance(k, ast.ExprMacCall):
@@ -406,6 +422,28 @@ class _Resolver:
         else:
             self.expr(e)
 
+    def array_expr(self, e: ast.Expr, k) -> None:
+        if isinstance(k, ast.ExprArray):
+            for el in k.elems:
+                self.expr(el)
+        elif isinstance(k, ast.ExprRepeat):
+            self.expr(k.elem)
+            if literal_len(k.count) is None:
+                self.diags.append(unsupported(k.count.span, "array lengths other than integer literals"))
+        else:
+            self.expr(k.expr)
+            self.index(e, k)
+
+    def index(self, e: ast.Expr, k: ast.ExprIndex) -> None:
+        idx = k.index
+        while isinstance(idx.kind, ast.ExprParen):
+            idx = idx.kind.expr
+        if isinstance(idx.kind, ast.ExprRange):
+            # Slices are another slice of work (references to unsized data).
+            self.diags.append(unsupported(e.span, "slicing (`a[i..j]`)"))
+        else:
+            self.expr(k.index)
+
     def format_args(self, f: ast.ExprFormatArgs) -> None:
         for spec in f.specs:
             if spec.trait == "p":
@@ -420,6 +458,9 @@ class _Resolver:
             self.place(e.kind.expr)
         elif isinstance(e.kind, ast.ExprField):
             self.place(e.kind.expr)
+        elif isinstance(e.kind, ast.ExprIndex):
+            self.place(e.kind.expr)
+            self.index(e, e.kind)
         else:
             self.diags.append(unsupported(e.span, "assigning to this kind of place"))
 

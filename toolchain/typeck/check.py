@@ -14,6 +14,7 @@ from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF,
 from ..unsupported import unsupported
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
 from . import let_forms
+from . import arrays
 from .cast import check_cast
 from .labels import break_target, labelled_block
 from .infer import InferTable
@@ -111,6 +112,10 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         return _lower_ty(k.ty, res)
     if isinstance(k, ast.TyNever):
         return NEVER
+    if isinstance(k, ast.TyArray):
+        from ..resolve.arrays import literal_len
+        from ..types import array
+        return array(_lower_ty(k.elem, res), literal_len(k.len) or 0)
     return ERROR
 
 
@@ -163,6 +168,8 @@ class _FnCtxt:
         self.origin: tuple[Span, Ty] | None = None   # the expression a pattern destructures
         self.loop_cause: Decorate | None = None   # set by `let x: T = loop {..}` for its loop
         self.coerce_cause: Decorate | None = None  # the cause of the coercion being checked
+        self.array_empties: list[tuple[ast.Expr, Ty]] = []   # `[]` and its element type
+        self.array_lets: dict[int, ast.StmtLet] = {}         # init expr id -> its `let`
 
     # -- entry --------------------------------------------------------------------------
     def check_fn(self, f: ast.Fn) -> None:
@@ -205,6 +212,7 @@ class _FnCtxt:
         self.diags.append(d)
 
     def _finish(self) -> None:
+        arrays.report_unresolved_empties(self, self.array_lets)
         for e, t, target in self.casts:
             src = self.infer.resolve(t)
             if src.kind == "adt" and target.is_int and self.results.adts[src.name].kind == "enum" \
@@ -264,7 +272,8 @@ class _FnCtxt:
         d = Diagnostic.error(message, span, f"expected {describe(exp)}, found {describe(fnd)}",
                              code="E0308")
         from .mismatch_helps import decorate_mismatch, fn_call_help
-        decorate_mismatch(self, d, span, exp, fnd, expr)
+        if not arrays.array_mismatch_label(d, exp, fnd):
+            decorate_mismatch(self, d, span, exp, fnd, expr)
         if decorate is not None:
             decorate(d)
         if _is_cause(decorate, self._default_return_cause):
@@ -347,9 +356,11 @@ class _FnCtxt:
                 if isinstance(k.init.kind, ast.ExprLoop):
                     self.loop_cause = _let_loop_cause(k.pat.span, k.init.span, declared, self.infer)
                 t = self.check_coerce(k.init, declared,
-                                      lambda d: d.secondary(ty_span, "expected due to this"))
+                                      lambda d: (d.secondary(ty_span, "expected due to this"),
+                                                 arrays.let_len_help(d, k.ty)))
                 self.check_pat(k.pat, declared)
             else:
+                self.array_lets[k.init.id] = k
                 t = self.check_expr(k.init, None)
                 self.origin = (k.init.span, t)
                 self.check_pat(k.pat, t)
@@ -436,6 +447,8 @@ class _FnCtxt:
             return UNIT
         if isinstance(k, ast.ExprMatch):
             return self.match(e, k, expected)
+        if isinstance(k, ast.ExprForLoop) and not arrays.is_range(k.iter):
+            return arrays.check_for_array(self, e, k)
         if isinstance(k, ast.ExprForLoop):
             rng = k.iter
             while isinstance(rng.kind, ast.ExprParen):
@@ -499,8 +512,14 @@ class _FnCtxt:
             return self.field(e, k)
         if isinstance(k, ast.ExprStruct):
             return self.struct_lit(e, k)
+        if isinstance(k, ast.ExprMethodCall) and k.segment.ident.name == "len":
+            return arrays.check_len(self, e, k)
         if isinstance(k, ast.ExprMethodCall):
             return self.clone_call(e, k)
+        if isinstance(k, (ast.ExprArray, ast.ExprRepeat)):
+            return arrays.check_array(self, e, k, expected)
+        if isinstance(k, ast.ExprIndex):
+            return arrays.check_index(self, e, k)
         if isinstance(k, ast.ExprCast):
             target = _lower_ty(k.ty, self.res)
             t = self.check_expr(k.expr, None)
@@ -615,6 +634,8 @@ class _FnCtxt:
             return "Clone" in self.results.adts[t.name].derives
         if t.kind == "tuple":
             return all(self.is_clone(a) for a in t.args)
+        if t.kind == "array":
+            return self.is_clone(t.args[0])
         return self.is_copy(t)
 
     def field(self, e: ast.Expr, k: ast.ExprField) -> Ty:
@@ -689,6 +710,8 @@ class _FnCtxt:
             self.struct_pat(p, k, expected)
         elif isinstance(k, ast.PatParen):
             self.check_pat(k.pat, expected)
+        elif isinstance(k, ast.PatSlice):
+            arrays.check_slice_pat(self, p, k, expected)
         elif isinstance(k, ast.PatTuple):
             elems = k.elems
             rest = [i for i, el in enumerate(elems) if isinstance(el.kind, ast.PatRest)]
@@ -867,6 +890,8 @@ class _FnCtxt:
             a = self.infer.shallow(lt)
             if a.is_error or self.infer.shallow(rt).is_error:
                 return BOOL
+            if a.kind == "array" and arrays.compare_lengths_differ(self, k, lt, rt):
+                return BOOL
             if not self.infer.unify(lt, rt):
                 lhs_ty = self.infer.resolve(lt)
 
@@ -880,6 +905,8 @@ class _FnCtxt:
                     return BOOL
                 self.diags.append(self._no_partial_eq(e, k, a))
                 return BOOL
+            if a.kind == "array":
+                return arrays.check_compare(self, e, k, a)
             if _comparable(a):
                 return BOOL
             self.diags.append(unsupported(e.span, f"comparing values of type `{display(a)}`"))
@@ -1193,6 +1220,8 @@ def is_copy(t: Ty, adts: dict) -> bool:
         return not t.mutable
     if t.kind == "tuple":
         return all(is_copy(a, adts) for a in t.args)
+    if t.kind == "array":
+        return is_copy(t.args[0], adts)
     if t.kind == "adt":
         return "Copy" in adts[t.name].derives
     return False
@@ -1259,6 +1288,8 @@ def _implements_fmt(t: Ty, trait: str, adts: dict | None = None) -> bool:
     if trait == "?":
         if t.kind == "adt":
             return adts is not None and "Debug" in adts[t.name].derives
+        if t.kind == "array":
+            return _implements_fmt(t.args[0], "?", adts)
         return t.kind != "tuple" or all(_implements_fmt(a, "?", adts) for a in t.args)
     if trait in ("x", "X", "o", "b"):
         return t.is_int

@@ -1,0 +1,28 @@
+"""Array features Ferrite does not have yet are refused honestly, at their span."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolchain.api import execute
+
+CASES = {
+    "slicing": ("fn main() { let a = [1, 2, 3]; let b = a[1..]; }", "a[1..]",
+                "slicing (`a[i..j]`)"),
+    "slice type": ("fn f(x: [i32]) {} fn main() {}", "[i32]", "slices"),
+    "computed length": ("fn main() { let a = [0; 2 * 2]; }", "2 * 2",
+                        "array lengths other than integer literals"),
+    "for over an integer": ("fn main() { for x in 5 { } }", "5", "`for` loops over `{integer}`"),
+    "len of an integer": ("fn main() { let n: i32 = 5; let k = n.len(); }", "len",
+                          "`.len()` on `i32`"),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_unsupported_array_feature(name):
+    source, at, what = CASES[name]
+    result = execute(source, mode="check")
+    assert not result["compiled"]
+    d = result["diagnostics"][0]
+    assert d["rendered"].startswith(f"error: Ferrite does not support {what} yet\n")
+    assert d["rendered"].splitlines()[1].endswith(f"main.rs:1:{source.index(at) + 1}")

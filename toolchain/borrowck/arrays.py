@@ -1,0 +1,65 @@
+"""E0508: moving a non-Copy element out of an array by indexing.
+
+rustc allows moving out of an array only at constant indices (array patterns, which
+MIR lowers to `field` projections here); a run-time index (`a[i]`) cannot be tracked
+by move paths, so its move is an error at the indexing expression.
+"""
+
+from __future__ import annotations
+
+from ..diagnostics.model import Diagnostic, Suggestion
+from ..mir import ir
+from ..source import Span
+from ..types import Ty, display
+
+
+def moves_out_of_index(op) -> bool:
+    return isinstance(op, ir.Move) and any(el[0] == "index" for el in op.place.proj)
+
+
+def e0508(body: ir.Body, op: ir.Move, ctx) -> Diagnostic:
+    """The error for the first index projection of the moved place."""
+    ty = body.locals[op.place.local].ty
+    name = body.locals[op.place.local].name or "value"
+    path = name
+    array_ty = ty
+    for el in op.place.proj:
+        if el[0] == "index":
+            array_ty = ty
+            ty = ty.args[0]
+            path += "[_]"
+        elif el[0] == "field":
+            path, ty = _field(ctx, path, ty, el[1])
+    span = op.span
+    d = Diagnostic.error(f"cannot move out of type `{display(array_ty)}`, a non-copy array",
+                         code="E0508")
+    d.primary(span, "cannot move out of here")
+    d.primary(span, f"move occurs because `{path}` has type `{display(ty)}`, which does not "
+                    "implement the `Copy` trait")
+    if ty.kind == "adt" and not ctx.is_clone(ty):
+        note = Diagnostic("note", f"if `{ty.name}` implemented `Clone`, you could clone the value")
+        note.primary(ctx.adt_header(ty.name), "consider implementing `Clone` for this type")
+        note.secondary(span, "you could clone this value")
+        d.children.append(note)
+    d.help("consider borrowing here",
+           suggestions=[Suggestion(Span(span.lo, span.lo), "&", "MaybeIncorrect", "ShowAlways")])
+    return d
+
+
+def _field(ctx, path: str, ty: Ty, i: int) -> tuple[str, Ty]:
+    if ty.kind == "tuple":
+        return f"{path}.{i}", ty.args[i]
+    if ty.kind == "array":
+        return f"{path}[{i}]", ty.args[0]
+    if ty.kind == "adt":
+        layout = ctx.tcx.adts[ty.name]
+        if layout.kind != "enum" and i < len(layout.tys):
+            return f"{path}.{layout.names[i]}", layout.tys[i]
+    return path, ty
+
+
+def clonable(ty: Ty, ctx) -> bool:
+    """Is `[T; N]` (or a plain type) Clone? Arrays are Clone when their elements are."""
+    while ty.kind == "array":
+        ty = ty.args[0]
+    return ty.kind != "adt" or ctx.is_clone(ty)

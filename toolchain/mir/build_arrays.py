@@ -1,0 +1,152 @@
+"""Lowering arrays to MIR: literals and repeats, indexing with rustc's bounds check,
+array patterns, and `for` over an array.
+
+Functions of the body builder (`build._Builder`, passed as `b`), so build.py only
+dispatches here. An array value is a list in the machine; a constant-index element
+(from a pattern) is a `field` projection, a run-time one an `index` projection.
+"""
+
+from __future__ import annotations
+
+from ..syntax import ast
+from ..types import BOOL, ERROR, UNIT, Ty, array_len, int_ty
+from ..typeck.arrays import is_rest
+from . import ir
+
+USIZE = int_ty("usize")
+
+
+def array_into(b, e: ast.Expr, k, dest: ir.Place) -> None:
+    """`[a, b, c]`, `[v; N]`, or the value of `a[i]`."""
+    if isinstance(k, ast.ExprArray):
+        b.push(dest, ir.Aggregate([b.operand(el) for el in k.elems]), e.span)
+    elif isinstance(k, ast.ExprRepeat):
+        n = array_len(b.ty_of(e))
+        b.push(dest, ir.Repeat(b.operand(k.elem), n), e.span)
+    else:
+        b.push(dest, ir.Use(b.read(index_place(b, e, True), b.ty_of(e), e.span)), e.span)
+
+
+def index_place(b, e: ast.Expr, read: bool) -> ir.Place:
+    """The place `base[i]`, after rustc's bounds check `Assert(i < len)`: the base
+    place first, then the index, as rustc evaluates them."""
+    k: ast.ExprIndex = e.kind
+    base = b.as_place(k.expr, read)
+    n = array_len(b.ty_of(k.expr))
+    idx = b.temp(USIZE, k.index.span)
+    b.expr_into(k.index, idx)
+    ok = b.temp(BOOL, e.span)
+    length = ir.Const(n, USIZE)
+    b.push(ok, ir.BinaryOp("<", ir.Copy(idx), length, USIZE), e.span)
+    nb = b.new_block()
+    b.terminate(ir.Assert(ir.Copy(ok), True, "index out of bounds", nb, e.span,
+                          ("bounds", "", (length, ir.Copy(idx)), USIZE)))
+    b.cur = nb
+    return base.index(idx.local)
+
+
+def is_index_place(e: ast.Expr) -> bool:
+    """Does the place expression go through an index (`a[i]`, `a[i].x`, `(g[r])[c]`)?"""
+    k = e.kind
+    while isinstance(k, (ast.ExprParen, ast.ExprField)):
+        k = k.expr.kind
+    return isinstance(k, ast.ExprIndex)
+
+
+def assign_index_into(b, e: ast.Expr, k, dest: ir.Place) -> None:
+    """`a[i] = v` / `a[i] op= v`: the value first, then the place and its bounds
+    check (the order of rustc's MIR, visible when `v` prints or panics)."""
+    span = e.span
+    if isinstance(k, ast.ExprAssign):
+        value = b.operand(k.rhs)
+        place = b.place_of(k.lhs)
+        with b.assigning(place.local, span, "assign"):
+            b.push(place, ir.Use(value), span)
+    else:
+        rhs = b.operand(k.rhs)
+        place = b.place_of(k.lhs)
+        with b.assigning(place.local, span, "assign"):
+            b.arith_into(k.op, ir.Copy(place), rhs, b.ty_of(k.lhs), place, span)
+    b.push(dest, ir.Use(ir.Const((), UNIT)), span)
+
+
+def len_into(b, e: ast.Expr, k: ast.ExprMethodCall, dest: ir.Place) -> None:
+    """`a.len()`: the receiver is evaluated (its own bounds checks run), never moved."""
+    place = b.as_place(k.receiver, read=True)
+    b.push(dest, ir.Len(place, k.receiver.span), e.span)
+
+
+# -- patterns ----------------------------------------------------------------------------
+
+def _parts(b, pat: ast.Pat):
+    """(sub-pattern, element index) for the non-rest elements, and the rest element
+    with the index it starts at (or None)."""
+    k: ast.PatSlice = pat.kind
+    indices = iter(b.tcx.pat_tuple_fields.get(pat.id, []))
+    subs, rest = [], None
+    for i, el in enumerate(k.elems):
+        if is_rest(el):
+            rest = (el, i)
+        else:
+            subs.append((el, next(indices, None)))
+    return [(el, i) for el, i in subs if i is not None], rest
+
+
+def bind_slice_pattern(b, pat: ast.Pat, place: ir.Place) -> None:
+    subs, rest = _parts(b, pat)
+    for el, i in subs:
+        b.bind_pattern(el, place.field(i))
+    if rest is not None and isinstance(rest[0].kind, ast.PatIdent):
+        # `name @ ..`: a new array of the elements the `..` covers, moved out of place.
+        el, start = rest
+        t = b.tcx.local_types.get(el.id, ERROR)
+        n = array_len(t) if t.kind == "array" else 0
+        elem = t.args[0] if t.kind == "array" else ERROR
+        ops = [b.read(place.field(start + j), elem, el.span) for j in range(n)]
+        local = b.new_local(t, el.kind.ident.span, el.kind.ident.name, el.kind.mutable)
+        b.locals[local].pat_span = el.span
+        b.push(ir.Place(local), ir.Aggregate(ops), el.span)
+        b.var_local[el.id] = local
+
+
+def test_slice_pattern(b, pat: ast.Pat, place: ir.Place, ty: Ty, fail: int) -> None:
+    elem = ty.args[0] if ty.kind == "array" else ERROR
+    subs, _ = _parts(b, pat)
+    for el, i in subs:
+        b.test_pattern(el, place.field(i), elem, fail)
+
+
+# -- `for` over an array -------------------------------------------------------------------
+
+def for_array_into(b, k: ast.ExprForLoop, dest: ir.Place) -> None:
+    """`for pat in arr`: the array is moved into the loop's own temporary, then each
+    element taken out in order, like `array::IntoIter` (a temporary desugaring until
+    `IntoIterator` exists; see typeck.arrays.check_for_array)."""
+    from .build import _LoopScope
+    at = b.ty_of(k.iter)
+    span = k.iter.span
+    n = array_len(at) if at.kind == "array" else 0
+    elem = at.args[0] if at.kind == "array" else ERROR
+    arr = b.temp(at, span)
+    b.expr_into(k.iter, arr)
+    i = b.temp(USIZE, span)
+    b.push(i, ir.Use(ir.Const(0, USIZE)), span)
+    head = b.goto_new()
+    has = b.temp(BOOL, span)
+    b.push(has, ir.BinaryOp("<", ir.Copy(i), ir.Const(n, USIZE), USIZE), span)
+    exit_bb, body_bb = b.new_block(), b.new_block()
+    b.terminate(ir.SwitchBool(ir.Copy(has), body_bb, exit_bb))
+    b.cur = body_bb
+    item = b.temp(elem, k.pat.span)
+    # Each element is read once and the temporary never used again: the move out
+    # that array::IntoIter does with a raw read. A `Copy` operand, so the borrow
+    # checker does not take it for a user's move out of an array (E0508).
+    b.push(item, ir.Use(ir.Copy(arr.index(i.local))), span)
+    b.push(i, ir.BinaryOp("+", ir.Copy(i), ir.Const(1, USIZE), USIZE), span)
+    b.loops.append(_LoopScope(None, exit_bb, head))
+    b.bind_loop_pattern(k.pat, item)
+    b.block_into(k.body, b.temp(UNIT, k.body.span))
+    b.terminate(ir.Goto(head))
+    b.loops.pop()
+    b.cur = exit_bb
+    b.push(dest, ir.Use(ir.Const((), UNIT)), k.body.span)
