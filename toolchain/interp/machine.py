@@ -161,6 +161,8 @@ class Machine:
             v = [self._op(locals_, o) for o in rv.ops]
         elif t is ir.Cast:
             v = numeric.cast(self._op(locals_, rv.op), rv.from_ty, rv.to_ty)
+        elif t is ir.Uninit:
+            v = None
         else:  # Format
             v = fmt.format_pieces(rv.pieces, [(self._op(locals_, a.op), a.ty, a.trait,
                                                self._options(locals_, a)) for a in rv.args],

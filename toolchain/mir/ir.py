@@ -23,6 +23,8 @@ class LocalDecl:
     span: Span
     pat_span: Span | None = None   # a user variable's binding pattern (`mut x`)
     is_param: bool = False
+    deferred: bool = False         # `let x;`: initialised by later assignments
+    ty_span: Span | None = None    # the written type of such a `let x: T;`
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,14 @@ class Format:
     args: list[FormatArg]       # one per placeholder, in order
 
 
-Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Cast, Aggregate, Format]
+@dataclass
+class Uninit:
+    """`let x;`: the local's storage is fresh and holds no value (rustc's StorageLive of
+    a local without initialiser). The borrow checker treats the local as moved-out
+    until it is assigned; in a loop, each round's `let` makes it uninitialised again."""
+
+
+Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Cast, Aggregate, Format, Uninit]
 
 
 @dataclass

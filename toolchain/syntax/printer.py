@@ -582,7 +582,9 @@ class Printer:
             s = self.expr(k.lo, ind) if k.lo is not None else ""
             s += "..=" if k.inclusive else ".."
             if k.hi is not None:
-                s += self.expr(k.hi, ind)
+                hi = self.expr(k.hi, ind)
+                # `0.. ..3`: without the space the dots would lex as `...`.
+                s += (" " + hi) if hi.startswith(".") else hi
             return s
         if isinstance(k, ast.ExprAsync):
             return "async " + ("move " if k.move else "") + self.block(k.block, ind)

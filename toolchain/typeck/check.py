@@ -15,6 +15,7 @@ from ..unsupported import unsupported
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
 from .cast import check_cast
 from .labels import break_target, labelled_block
+from .deferred_init import uninferred_lets
 from .infer import InferTable
 
 
@@ -158,6 +159,7 @@ class _FnCtxt:
         self.origin: tuple[Span, Ty] | None = None   # the expression a pattern destructures
         self.loop_cause: Decorate | None = None   # set by `let x: T = loop {..}` for its loop
         self.coerce_cause: Decorate | None = None  # the cause of the coercion being checked
+        self.uninit_lets: list[tuple[ast.Pat, Ty]] = []   # `let x;` without a type
 
     # -- entry --------------------------------------------------------------------------
     def check_fn(self, f: ast.Fn) -> None:
@@ -195,6 +197,8 @@ class _FnCtxt:
         self.diags.append(d)
 
     def _finish(self) -> None:
+        if not any(d.is_error for d in self.diags):
+            self.diags.extend(uninferred_lets(self.uninit_lets, self.infer))
         for e, t, target in self.casts:
             src = self.infer.resolve(t)
             if src.kind == "adt" and target.is_int and self.results.adts[src.name].kind == "enum" \
@@ -304,6 +308,14 @@ class _FnCtxt:
     def check_stmt(self, s: ast.Stmt) -> bool:
         """Check a statement; True when it diverges."""
         k = s.kind
+        if isinstance(k, ast.StmtLet) and k.init is None:
+            # `let x;` / `let x: T;`: the type comes from the annotation or from the
+            # later assignments (E0282 at the end if nothing decides it).
+            declared = _lower_ty(k.ty, self.res) if k.ty is not None else self.infer.new_var()
+            self.check_pat(k.pat, declared)
+            if k.ty is None:
+                self.uninit_lets.append((k.pat, declared))
+            return False
         if isinstance(k, ast.StmtLet):
             if k.ty is not None:
                 declared = _lower_ty(k.ty, self.res)
