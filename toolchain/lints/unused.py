@@ -12,7 +12,9 @@ from ..source import Span
 from ..mir import ir
 
 
-def unused_in_body(body: ir.Body, out) -> None:
+def unused_in_body(body: ir.Body, out, borrowck_errors: list | None = None) -> None:
+    """`borrowck_errors` (the body's) go after unused_mut, as rustc's borrow checker emits
+    that lint directly but buffers its errors to the end of the body."""
     user = [i for i, l in enumerate(body.locals)
             if l.name is not None and l.pat_span is not None and not l.name.startswith("_")]
     assigned_later = {g.local for g in body.assign_groups if g.kind == "assign"}
@@ -21,6 +23,8 @@ def unused_in_body(body: ir.Body, out) -> None:
     if any(body.locals[i].deferred for i in user):
         from ..borrowck.uninit import reassignments
         reassigned |= {g.local for g, _ in reassignments(body)}
+        # A field assignment (`x.0 = v`) writes through the binding: it needs `mut`.
+        reassigned |= {g.local for g in body.assign_groups if not g.locations}
 
     # unused_mut (borrowck): a `mut` binding never assigned after its declaration.
     for i in user:
@@ -31,6 +35,8 @@ def unused_in_body(body: ir.Body, out) -> None:
             d.help("remove this `mut`", suggestions=[Suggestion(mut_span, "", "MachineApplicable",
                                                                  "HideCodeInline")])
             out.emit("unused_mut", d)
+
+    out.diags.extend(borrowck_errors or [])
 
     # unused_variables: never read as a value.
     for i in user:
