@@ -512,8 +512,15 @@ class _Builder:
 
     def while_into(self, k: ast.ExprWhile, dest: ir.Place, target: int = -1) -> None:
         head = self.goto_new()
+        early_exit = None
+        if k.label is not None:
+            # The label is in scope in the condition: `break 'a` there leaves the loop.
+            early_exit = self.new_block()
+            self.loops.append(_LoopScope(None, early_exit, head, target))
         cond = self.operand(k.cond)
-        body_bb, exit_bb = self.new_block(), self.new_block()
+        if early_exit is not None:
+            self.loops.pop()
+        body_bb, exit_bb = self.new_block(), early_exit if early_exit is not None else self.new_block()
         self.terminate(ir.SwitchBool(cond, body_bb, exit_bb))
         self.loops.append(_LoopScope(None, exit_bb, head, target))
         self.cur = body_bb
