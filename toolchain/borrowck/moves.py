@@ -14,6 +14,7 @@ from ..diagnostics.model import Diagnostic, SpanLabel, Suggestion
 from ..mir import ir
 from ..source import Span
 from .arrays import clonable, e0508, moves_out_of_index
+from .uninit import e0381, e0384_deferred
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class MoveSite:
     span: Span
     loc: tuple[int, int]        # (block, statement index; len(statements) = terminator)
     callee: tuple[str, int] | None = None   # moved into argument i of function f
+    uninit: bool = False        # not a move: `let x;` left the local without a value
 
 
 def _path(place: ir.Place) -> tuple | None:
@@ -59,6 +61,8 @@ def _operands_of_rvalue(rv) -> list[tuple[object, bool]]:
         return [(rv.op, False)]
     if isinstance(rv, ir.Len):
         return [(ir.Copy(rv.place, rv.span), True)]
+    if isinstance(rv, ir.Uninit):
+        return []
     if isinstance(rv, ir.Format):
         out = []
         for a in rv.args:
@@ -101,8 +105,20 @@ def check_moves(body: ir.Body, ctx) -> list[Diagnostic]:
             for op, borrow in _operands_of_rvalue(st.rvalue):
                 state = visit(state, op, borrow, (b, idx), None, report)
             p = _path(st.place)
+            if p is not None and isinstance(st.rvalue, ir.Uninit):
+                state = {m for m in state if not _overlaps_under(m.path, p)}
+                state.add(MoveSite(p, None, (b, idx), uninit=True))
             # Writing one element `a[i] = v` does not re-initialise the whole array.
-            if p is not None and not any(el[0] == "index" for el in st.place.proj):
+            elif p is not None and not any(el[0] == "index" for el in st.place.proj):
+                if report and len(p) > 1 and p[0] not in errors and any(
+                        m.uninit and len(m.path) < len(p) and p[:len(m.path)] == m.path
+                        for m in state):
+                    # Assigning a field of a binding that has no value yet.
+                    at = min((g.span for g in body.assign_groups if g.local == p[0]
+                              and g.span.lo <= st.span.lo and st.span.hi <= g.span.hi),
+                             key=lambda sp: sp.hi - sp.lo, default=st.span)
+                    errors[p[0]] = e0381(body, p[0], at, True, _fn_ast(ctx, body))
+                    order.append(p[0])
                 state = {m for m in state if not _overlaps_under(m.path, p)}
         t = blk.terminator
         for op, borrow, i in _operands_of_terminator(t):
@@ -127,7 +143,11 @@ def check_moves(body: ir.Body, ctx) -> list[Diagnostic]:
             return state
         hits = [m for m in state if _overlaps(m.path, p)]
         if hits and report and p[0] not in errors:
-            errors[p[0]] = _e0382(body, p, op, borrow, loc, hits, ctx)
+            moves = [m for m in hits if not m.uninit]
+            if moves:
+                errors[p[0]] = _e0382(body, p, op, borrow, loc, moves, ctx)
+            else:
+                errors[p[0]] = e0381(body, p[0], op.span, False, _fn_ast(ctx, body))
             order.append(p[0])
         if isinstance(op, ir.Move):
             state = set(state)
@@ -148,8 +168,17 @@ def check_moves(body: ir.Body, ctx) -> list[Diagnostic]:
         if entry[b] is not None:
             step(set(entry[b]), b, True)
     diags = [errors[local] for local in order]
+    if any(decl.deferred for decl in body.locals):
+        diags += e0384_deferred(body)
     diags.sort(key=lambda d: d.spans[0].span.lo if d.spans else 0)
     return diags
+
+
+def _fn_ast(ctx, body: ir.Body):
+    """The function's AST, where E0381 looks for the branches that miss an assignment."""
+    res = getattr(ctx, "res", None)
+    item = res.fns.get(body.name) if res is not None else None
+    return item.kind if item is not None else None
 
 
 def _overlaps_under(moved: tuple, assigned: tuple) -> bool:

@@ -28,7 +28,7 @@ def check_mutability(item: ast.Item, res: Resolutions) -> list[Diagnostic]:
         if r is None or r.kind != "local":
             continue
         info = res.locals[r.target]
-        if info.mutable:
+        if info.mutable or info.deferred:   # `let x;`: the init analysis decides (uninit.py)
             continue
         if fields:
             path = info.name + "".join(reversed(fields))

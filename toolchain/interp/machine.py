@@ -169,6 +169,8 @@ class Machine:
         elif t is ir.Repeat:
             x = self._op(locals_, rv.op)
             v = [_deep_copy(x) if type(x) is list else x for _ in range(rv.count)]
+        elif t is ir.Uninit:
+            v = None
         else:  # Format
             v = fmt.format_pieces(rv.pieces, [(self._op(locals_, a.op), a.ty, a.trait,
                                                self._options(locals_, a)) for a in rv.args],

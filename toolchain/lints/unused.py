@@ -12,20 +12,31 @@ from ..source import Span
 from ..mir import ir
 
 
-def unused_in_body(body: ir.Body, out) -> None:
+def unused_in_body(body: ir.Body, out, borrowck_errors: list | None = None) -> None:
+    """`borrowck_errors` (the body's) go after unused_mut, as rustc's borrow checker emits
+    that lint directly but buffers its errors to the end of the body."""
     user = [i for i, l in enumerate(body.locals)
             if l.name is not None and l.pat_span is not None and not l.name.startswith("_")]
     assigned_later = {g.local for g in body.assign_groups if g.kind == "assign"}
+    # A `let x;` needs `mut` only for an assignment that may follow another one.
+    reassigned = assigned_later - {i for i in user if body.locals[i].deferred}
+    if any(body.locals[i].deferred for i in user):
+        from ..borrowck.uninit import reassignments
+        reassigned |= {g.local for g, _ in reassignments(body)}
+        # A field assignment (`x.0 = v`) writes through the binding: it needs `mut`.
+        reassigned |= {g.local for g in body.assign_groups if not g.locations}
 
     # unused_mut (borrowck): a `mut` binding never assigned after its declaration.
     for i in user:
         decl = body.locals[i]
-        if decl.mutable and i not in assigned_later:
+        if decl.mutable and i not in reassigned:
             mut_span = Span(decl.pat_span.lo, decl.span.lo)
             d = Diagnostic.warning("variable does not need to be mutable", decl.pat_span)
             d.help("remove this `mut`", suggestions=[Suggestion(mut_span, "", "MachineApplicable",
                                                                  "HideCodeInline")])
             out.emit("unused_mut", d)
+
+    out.diags.extend(borrowck_errors or [])
 
     # unused_variables: never read as a value.
     for i in user:
@@ -90,6 +101,8 @@ def _stmt_reads(st: ir.Assign) -> set[int]:
         for o in rv.ops:
             out |= _reads(o)
         return out
+    if isinstance(rv, ir.Uninit):
+        return set()
     assert isinstance(rv, ir.Format), f"liveness does not know {type(rv).__name__}"
     if isinstance(rv, ir.Format):
         out: set[int] = set()

@@ -168,7 +168,16 @@ class _Builder:
 
     def stmt(self, s: ast.Stmt) -> None:
         k = s.kind
-        if isinstance(k, ast.StmtLet):
+        if isinstance(k, ast.StmtLet) and k.init is None:   # `let x;` (resolve allows a name only)
+            t = self.tcx.local_types.get(k.pat.id, ERROR)
+            pk = k.pat.kind
+            local = self.new_local(t, pk.ident.span, pk.ident.name, pk.mutable)
+            decl = self.locals[local]
+            decl.pat_span, decl.deferred = k.pat.span, True
+            decl.ty_span = k.ty.span if k.ty is not None else None
+            self.push(ir.Place(local), ir.Uninit(), s.span)
+            self.var_local[k.pat.id] = local
+        elif isinstance(k, ast.StmtLet):
             t = self.tcx.local_types.get(k.pat.id, ERROR)
             pk = k.pat.kind
             if isinstance(pk, ast.PatIdent):
@@ -334,11 +343,13 @@ class _Builder:
             rhs = self.operand(k.rhs)
             # The read of the variable itself is not a "use" for the unused lints.
             with self.assigning(place.local, span, "assign"):
+                # (The read's span is the whole `x op= v`, where rustc reports E0381.)
                 if k.op in BIT_OPS:
-                    bit_into(self, k.op, ir.Copy(place), rhs, self.ty_of(k.lhs),
+                    bit_into(self, k.op, ir.Copy(place, span), rhs, self.ty_of(k.lhs),
                              self.ty_of(k.rhs), place, span)
                 else:
-                    self.arith_into(k.op, ir.Copy(place), rhs, self.ty_of(k.lhs), place, span)
+                    self.arith_into(k.op, ir.Copy(place, span), rhs, self.ty_of(k.lhs), place,
+                                    span)
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
         elif isinstance(k, ast.ExprCall) and self.res.values[k.func.id].kind == "ctor":
             self.push(dest, ir.Aggregate([self.operand(a) for a in k.args]), span)
@@ -527,8 +538,15 @@ class _Builder:
             build_let.while_let_into(self, k, dest, target)
             return
         head = self.goto_new()
+        early_exit = None
+        if k.label is not None:
+            # The label is in scope in the condition: `break 'a` there leaves the loop.
+            early_exit = self.new_block()
+            self.loops.append(_LoopScope(None, early_exit, head, target))
         cond = self.operand(k.cond)
-        body_bb, exit_bb = self.new_block(), self.new_block()
+        if early_exit is not None:
+            self.loops.pop()
+        body_bb, exit_bb = self.new_block(), early_exit if early_exit is not None else self.new_block()
         self.terminate(ir.SwitchBool(cond, body_bb, exit_bb))
         self.loops.append(_LoopScope(None, exit_bb, head, target))
         self.cur = body_bb

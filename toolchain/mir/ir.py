@@ -25,6 +25,8 @@ class LocalDecl:
     is_param: bool = False
     # The same variable bound again in the other alternatives of an or-pattern.
     alt_spans: list = field(default_factory=list)
+    deferred: bool = False         # `let x;`: initialised by later assignments
+    ty_span: Span | None = None    # the written type of such a `let x: T;`
 
 
 @dataclass(frozen=True)
@@ -165,7 +167,14 @@ class Format:
     args: list[FormatArg]       # one per placeholder, in order
 
 
-Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Cast, Aggregate, Repeat, Len, Format]
+@dataclass
+class Uninit:
+    """`let x;`: the local's storage is fresh and holds no value (rustc's StorageLive of
+    a local without initialiser). The borrow checker treats the local as moved-out
+    until it is assigned; in a loop, each round's `let` makes it uninitialised again."""
+
+
+Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Cast, Aggregate, Repeat, Len, Format, Uninit]
 
 
 @dataclass

@@ -27,6 +27,7 @@ class LocalInfo:
     name: str
     mutable: bool
     span: Span           # the binding's identifier
+    deferred: bool = False   # declared by `let x;` (initialised later by assignment)
 
 
 @dataclass
@@ -258,7 +259,10 @@ class _Resolver:
             if k.ty is not None:
                 self.ty(k.ty)
             if k.init is None:
-                self.diags.append(unsupported(s.span, "`let` without an initial value"))
+                pk = k.pat.kind
+                if not (isinstance(pk, ast.PatIdent) and not pk.by_ref and pk.sub is None):
+                    self.diags.append(unsupported(k.pat.span, "`let` without an initial value "
+                                                  "for patterns other than a name"))
             else:
                 self.expr(k.init)
             if k.else_ is not None:
@@ -267,6 +271,8 @@ class _Resolver:
                 self.block(k.else_)
             # The binding is visible only after its initialiser (`let x = x + 1;`).
             self.bind_pat(k.pat)
+            if k.init is None and k.pat.id in self.res.locals:
+                self.res.locals[k.pat.id].deferred = True
         elif isinstance(k, ast.StmtExpr):
             self.expr(k.expr)
         elif isinstance(k, ast.StmtEmpty):

@@ -585,7 +585,8 @@ class Printer:
             s += "..=" if k.inclusive else ".."
             if k.hi is not None:
                 hi = self.expr(k.hi, ind)
-                s += (" " + hi) if hi.startswith(".") else hi   # `.. ..=7`, not `....=7`
+                # `0.. ..3`: without the space the dots would lex as `...`.
+                s += (" " + hi) if hi.startswith(".") else hi
             return s
         if isinstance(k, ast.ExprAsync):
             return "async " + ("move " if k.move else "") + self.block(k.block, ind)

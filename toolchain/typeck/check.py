@@ -17,6 +17,7 @@ from . import let_forms
 from . import arrays
 from .cast import check_cast
 from .labels import break_target, labelled_block
+from .deferred_init import uninferred_lets
 from .infer import InferTable
 
 
@@ -170,6 +171,7 @@ class _FnCtxt:
         self.coerce_cause: Decorate | None = None  # the cause of the coercion being checked
         self.array_empties: list[tuple[ast.Expr, Ty]] = []   # `[]` and its element type
         self.array_lets: dict[int, ast.StmtLet] = {}         # init expr id -> its `let`
+        self.uninit_lets: list[tuple[ast.Pat, Ty]] = []   # `let x;` without a type
 
     # -- entry --------------------------------------------------------------------------
     def check_fn(self, f: ast.Fn) -> None:
@@ -213,6 +215,8 @@ class _FnCtxt:
 
     def _finish(self) -> None:
         arrays.report_unresolved_empties(self, self.array_lets)
+        if not any(d.is_error for d in self.diags):
+            self.diags.extend(uninferred_lets(self.uninit_lets, self.infer))
         for e, t, target in self.casts:
             src = self.infer.resolve(t)
             if src.kind == "adt" and target.is_int and self.results.adts[src.name].kind == "enum" \
@@ -349,6 +353,14 @@ class _FnCtxt:
     def check_stmt(self, s: ast.Stmt) -> bool:
         """Check a statement; True when it diverges."""
         k = s.kind
+        if isinstance(k, ast.StmtLet) and k.init is None:
+            # `let x;` / `let x: T;`: the type comes from the annotation or from the
+            # later assignments (E0282 at the end if nothing decides it).
+            declared = _lower_ty(k.ty, self.res) if k.ty is not None else self.infer.new_var()
+            self.check_pat(k.pat, declared)
+            if k.ty is None:
+                self.uninit_lets.append((k.pat, declared))
+            return False
         if isinstance(k, ast.StmtLet):
             if k.ty is not None:
                 declared = _lower_ty(k.ty, self.res)

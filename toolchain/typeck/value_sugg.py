@@ -29,4 +29,4 @@ def value_suggestion(t: Ty) -> str | None:
         if any(p is None for p in parts):
             return None
         return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
-    return "value"
+    return "/* value */"
