@@ -932,8 +932,25 @@ class _FnCtxt:
         if len(k.args) != len(sig.params):
             self._arity_error(e, k, ft.name, sig)
             return sig.ret
+        # Arguments are checked against their parameters first; a single misfit is an
+        # ordinary E0308, several are reported together (rustc's `report_arg_errors`).
+        found: list[Ty] = []
+        bad: list[int] = []
         for i, (a, pt) in enumerate(zip(k.args, sig.params)):
-            self.check_coerce(a, pt, self._arg_cause(k.func.span, sig, i))
+            if isinstance(a.kind, (ast.ExprBlock, ast.ExprIf)):
+                found.append(self.check_coerce(a, pt, self._arg_cause(k.func.span, sig, i)))
+                continue
+            t = self.check_expr(a, pt)
+            found.append(t)
+            if not self.coerce(t, pt):
+                bad.append(i)
+        if len(bad) == 1:
+            i = bad[0]
+            self.mismatch(k.args[i].span, sig.params[i], found[i],
+                          self._arg_cause(k.func.span, sig, i), expr=k.args[i])
+        elif bad:
+            from .arg_errors import report_arg_errors
+            report_arg_errors(self, e, k, sig, found, bad)
         return sig.ret
 
     def _arg_cause(self, callee_span: Span, sig: FnSig, i: int) -> Decorate:
