@@ -883,13 +883,26 @@ class _FnCtxt:
         if a.is_error or b.is_error:
             return ERROR
         ints, floats = ("int", "intvar"), ("float", "floatvar")
+        numeric = ints + floats
         if (a.kind in ints and b.kind in ints) or (a.kind in floats and b.kind in floats):
             if not self.infer.unify(a, b):
-                self.mismatch(rhs.span, a, b)
+                if assign:
+                    self.mismatch(rhs.span, a, b)
+                    return ERROR
+                # rustc: the operands of a built-in operator must agree (E0308, without
+                # conversion helps), and then `Add<B>` is not implemented for `A`.
+                ra, rb = self.infer.resolve(a), self.infer.resolve(b)
+                self.diags.append(Diagnostic.error("mismatched types", rhs.span,
+                                                   f"expected {describe(ra)}, found {describe(rb)}",
+                                                   code="E0308"))
+                from .op_traits import arith_unimplemented
+                self.diags.append(arith_unimplemented(op, op_span, rhs, ra, rb))
                 return ERROR
             return a
-        if not assign and op == "+" and a.kind in ints and b.kind in floats:
-            self.diags.append(_add_float_to_integer(op_span, a, b, self.infer))
+        if not assign and op in _ARITH and a.kind in numeric and b.kind in numeric:
+            from .op_traits import arith_unimplemented
+            self.diags.append(arith_unimplemented(op, op_span, rhs, self.infer.resolve(a),
+                                                  self.infer.resolve(b)))
             return ERROR
         ra, rb = self.infer.resolve(a), self.infer.resolve(b)
         if assign:
@@ -1327,20 +1340,6 @@ def float_literal_help(d: Diagnostic, e: ast.Expr, expected: Ty, found: Ty) -> N
             and e.kind.lit.kind == "int" and e.kind.lit.symbol.isdigit():
         at = Span(e.span.hi, e.span.hi)
         d.help("use a float literal", suggestions=[Suggestion(at, ".0", "MaybeIncorrect", "ShowAlways")])
-
-
-def _add_float_to_integer(op_span: Span, a: Ty, b: Ty, infer: InferTable) -> Diagnostic:
-    ra, rb = display(infer.resolve(a)), display(infer.resolve(b))
-    d = Diagnostic.error("cannot add a float to an integer", op_span,
-                         f"no implementation for `{ra} + {rb}`", code="E0277")
-    d.help(f"the trait `Add<{rb}>` is not implemented for `{ra}`")
-    impls = ["`&f128` implements `Add<f128>`", "`&f128` implements `Add`",
-             "`&f16` implements `Add<f16>`", "`&f16` implements `Add`",
-             "`&f32` implements `Add<f32>`", "`&f32` implements `Add`",
-             "`&f64` implements `Add<f64>`", "`&f64` implements `Add`"]
-    d.help("the following other types implement trait `Add<Rhs>`:\n"
-           + "".join(f"  {i}\n" for i in impls) + "and 56 others")
-    return d
 
 
 def quote_help(d: Diagnostic, e: ast.Expr, expected: Ty, found: Ty) -> None:
