@@ -479,10 +479,12 @@ class _FnCtxt:
                     else:
                         elems.append(self.check_expr(el, None))
                 return Ty("tuple", args=tuple(elems))
-            exp_elems = exp.args if exp is not None and exp.kind == "tuple" \
-                and len(exp.args) == len(k.elems) else (None,) * len(k.elems)
-            return Ty("tuple", args=tuple(self.check_expr(el, x)
-                                          for el, x in zip(k.elems, exp_elems)))
+            if exp is not None and exp.kind == "tuple":
+                # Each element is a coercion site for its expected type (errors there).
+                for el, x in zip(k.elems, exp.args):
+                    self.check_coerce(el, x)
+                return Ty("tuple", args=exp.args)
+            return Ty("tuple", args=tuple(self.check_expr(el, None) for el in k.elems))
         if isinstance(k, ast.ExprField):
             return self.field(e, k)
         if isinstance(k, ast.ExprStruct):
@@ -551,6 +553,7 @@ class _FnCtxt:
             ty = Ty("adt", adt.name)
             adt_name = adt.name
         seen: set[str] = set()
+        unknown_field = False
         for f in k.fields:
             name = f.ident.name
             if name not in adt.names:
@@ -559,7 +562,15 @@ class _FnCtxt:
                 d = Diagnostic.error(f"{what} `{adt_name}` has no field named `{name}`", f.ident.span,
                                      f"`{adt_name}` does not have this field", code="E0560")
                 rest = [n for n in adt.names if n not in {g.ident.name for g in k.fields}]
-                if rest:
+                unknown_field = True
+                from ..resolve.suggest import find_best_match
+                best = find_best_match(rest, name)
+                if best is not None:
+                    from ..diagnostics.model import Suggestion
+                    d.spans[0].label = "unknown field"
+                    d.help("a field with a similar name exists",
+                           suggestions=[Suggestion(f.ident.span, best, "MaybeIncorrect", "ShowAlways")])
+                elif rest:
                     d.note("available fields are: " + ", ".join(f"`{n}`" for n in rest)
                            if len(rest) > 1 else f"available field is: `{rest[0]}`")
                 else:
@@ -570,7 +581,7 @@ class _FnCtxt:
             self.check_coerce(f.expr, adt.tys[adt.names.index(name)])
         if k.base is not None:
             self.check_coerce(k.base, ty)
-        else:
+        elif not unknown_field:   # rustc reports missing fields only when all named ones exist
             missing = [n for n in adt.names if n not in seen]
             if missing:
                 names = _join_names(missing)
