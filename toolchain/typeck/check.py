@@ -276,6 +276,15 @@ class _FnCtxt:
         """Check `e` against `expected` at a coercion site, reporting E0308 at the
         innermost expression that produced the mismatching value."""
         inner = _value_expr(e)
+        if inner is e and isinstance(e.kind, ast.ExprBlock) and not e.kind.block.unsafe \
+                and e.kind.label is None:
+            # A block without a value: rustc reports the whole block (coerce_forced_unit),
+            # without the caller's cause.
+            t = self.record(e, self.check_block(e.kind.block, expected))
+            if not self.coerce(t, expected):
+                from .mismatch_helps import block_without_tail
+                block_without_tail(self, e.kind.block, expected)
+            return t
         if inner is not e and isinstance(e.kind, ast.ExprBlock):
             t = self.check_block(e.kind.block, expected, decorate)
             self.record(e, t)
@@ -459,7 +468,8 @@ class _FnCtxt:
             if k.value is not None:
                 self.check_coerce(k.value, self.sig.ret, self._return_cause)
             elif not self.infer.unify(self.sig.ret, UNIT):
-                self.mismatch(e.span, self.sig.ret, UNIT, self._return_cause)
+                from .mismatch_helps import bare_return
+                bare_return(self, e)
             return NEVER
         if isinstance(k, ast.ExprBuiltinMacro):
             return self.builtin_macro(e, k)
