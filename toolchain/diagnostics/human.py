@@ -976,6 +976,22 @@ def _inline_suggestion(src: SourceView, msp: _MultiSpan,
     return []
 
 
+def _external_part(child: Diagnostic, max_num: int) -> str:
+    """A child pointing into files whose source is unavailable: rustc's emitter
+    prints each place's location and its label as a note (`emit_messages_default_inner`,
+    the branch for a file without source)."""
+    pad = " " * max_num
+    out = [f"{child.level}: {child.message}\n"]
+    seen: set[str] = set()
+    for ext in child.external:
+        arrow = ":::" if ext.path in seen else "-->"
+        seen.add(ext.path)
+        out.append(f"{pad}{arrow} {ext.path}:{ext.line}:{ext.col}\n")
+        out.append(f"{pad} |\n")
+        out.append(f"{pad} = note: {ext.label}\n")
+    return "".join(out)
+
+
 # ---------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------
@@ -1006,6 +1022,9 @@ def render(diag: Diagnostic, source: SourceFile) -> str:
     if drew and (children or shown):
         out.append(" " * (max_num + 1) + "|\n")  # spacer before the children
     for child in children:
+        if child.external:
+            out.append(_external_part(child, max_num))
+            continue
         out.append(_emit_part(src, _MultiSpan.of(child), child.message, None, child.level,
                               max_num, True)[0])
     for s in shown:

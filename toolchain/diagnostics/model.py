@@ -39,6 +39,19 @@ class Suggestion:
 
 
 @dataclass
+class ExternalSpan:
+    """A labelled place in a file whose source rustc does not have (the standard
+    library's, under `/rustc/<commit>/library/`): rustc prints only its location and
+    its label, as `--> path:line:col` (`:::` for further places in the same file) and
+    `= note: label`."""
+
+    path: str
+    line: int
+    col: int          # as rustc prints it (it prints 0 for some macro invocation spans)
+    label: str
+
+
+@dataclass
 class Diagnostic:
     level: Level
     message: str
@@ -54,6 +67,8 @@ class Diagnostic:
     # come from `#[allow]`/`#[deny]`..., and a denied lint does not stop compilation
     # before rustc's end-of-analysis check.
     lint: str | None = None
+    # Places in std's source (children only), in rustc's order.
+    external: list[ExternalSpan] = field(default_factory=list)
 
     # -- builders, so phases read like rustc's diagnostic code --------------------
     @classmethod

@@ -295,6 +295,15 @@ class _FnCtxt:
         """Check `e` against `expected` at a coercion site, reporting E0308 at the
         innermost expression that produced the mismatching value."""
         inner = _value_expr(e)
+        if inner is e and isinstance(e.kind, ast.ExprBlock) and not e.kind.block.unsafe \
+                and e.kind.label is None:
+            # A block without a value: rustc reports the whole block (coerce_forced_unit),
+            # without the caller's cause.
+            t = self.record(e, self.check_block(e.kind.block, expected))
+            if not self.coerce(t, expected):
+                from .mismatch_helps import block_without_tail
+                block_without_tail(self, e.kind.block, expected)
+            return t
         if inner is not e and isinstance(e.kind, ast.ExprBlock):
             t = self.check_block(e.kind.block, expected, decorate)
             self.record(e, t)
@@ -496,7 +505,8 @@ class _FnCtxt:
             if k.value is not None:
                 self.check_coerce(k.value, self.sig.ret, self._return_cause)
             elif not self.infer.unify(self.sig.ret, UNIT):
-                self.mismatch(e.span, self.sig.ret, UNIT, self._return_cause)
+                from .mismatch_helps import bare_return
+                bare_return(self, e)
             return NEVER
         if isinstance(k, ast.ExprBuiltinMacro):
             return self.builtin_macro(e, k)
@@ -516,10 +526,12 @@ class _FnCtxt:
                     else:
                         elems.append(self.check_expr(el, None))
                 return Ty("tuple", args=tuple(elems))
-            exp_elems = exp.args if exp is not None and exp.kind == "tuple" \
-                and len(exp.args) == len(k.elems) else (None,) * len(k.elems)
-            return Ty("tuple", args=tuple(self.check_expr(el, x)
-                                          for el, x in zip(k.elems, exp_elems)))
+            if exp is not None and exp.kind == "tuple":
+                # Each element is a coercion site for its expected type (errors there).
+                for el, x in zip(k.elems, exp.args):
+                    self.check_coerce(el, x)
+                return Ty("tuple", args=exp.args)
+            return Ty("tuple", args=tuple(self.check_expr(el, None) for el in k.elems))
         if isinstance(k, ast.ExprField):
             return self.field(e, k)
         if isinstance(k, ast.ExprStruct):
@@ -594,6 +606,7 @@ class _FnCtxt:
             ty = Ty("adt", adt.name)
             adt_name = adt.name
         seen: set[str] = set()
+        unknown_field = False
         for f in k.fields:
             name = f.ident.name
             if name not in adt.names:
@@ -602,7 +615,15 @@ class _FnCtxt:
                 d = Diagnostic.error(f"{what} `{adt_name}` has no field named `{name}`", f.ident.span,
                                      f"`{adt_name}` does not have this field", code="E0560")
                 rest = [n for n in adt.names if n not in {g.ident.name for g in k.fields}]
-                if rest:
+                unknown_field = True
+                from ..resolve.suggest import find_best_match
+                best = find_best_match(rest, name)
+                if best is not None:
+                    from ..diagnostics.model import Suggestion
+                    d.spans[0].label = "unknown field"
+                    d.help("a field with a similar name exists",
+                           suggestions=[Suggestion(f.ident.span, best, "MaybeIncorrect", "ShowAlways")])
+                elif rest:
                     d.note("available fields are: " + ", ".join(f"`{n}`" for n in rest)
                            if len(rest) > 1 else f"available field is: `{rest[0]}`")
                 else:
@@ -613,7 +634,7 @@ class _FnCtxt:
             self.check_coerce(f.expr, adt.tys[adt.names.index(name)])
         if k.base is not None:
             self.check_coerce(k.base, ty)
-        else:
+        elif not unknown_field:   # rustc reports missing fields only when all named ones exist
             missing = [n for n in adt.names if n not in seen]
             if missing:
                 names = _join_names(missing)
@@ -944,13 +965,26 @@ class _FnCtxt:
         if a.is_error or b.is_error:
             return ERROR
         ints, floats = ("int", "intvar"), ("float", "floatvar")
+        numeric = ints + floats
         if (a.kind in ints and b.kind in ints) or (a.kind in floats and b.kind in floats):
             if not self.infer.unify(a, b):
-                self.mismatch(rhs.span, a, b)
+                if assign:
+                    self.mismatch(rhs.span, a, b)
+                    return ERROR
+                # rustc: the operands of a built-in operator must agree (E0308, without
+                # conversion helps), and then `Add<B>` is not implemented for `A`.
+                ra, rb = self.infer.resolve(a), self.infer.resolve(b)
+                self.diags.append(Diagnostic.error("mismatched types", rhs.span,
+                                                   f"expected {describe(ra)}, found {describe(rb)}",
+                                                   code="E0308"))
+                from .op_traits import arith_unimplemented
+                self.diags.append(arith_unimplemented(op, op_span, rhs, ra, rb))
                 return ERROR
             return a
-        if not assign and op == "+" and a.kind in ints and b.kind in floats:
-            self.diags.append(_add_float_to_integer(op_span, a, b, self.infer))
+        if not assign and op in _ARITH and a.kind in numeric and b.kind in numeric:
+            from .op_traits import arith_unimplemented
+            self.diags.append(arith_unimplemented(op, op_span, rhs, self.infer.resolve(a),
+                                                  self.infer.resolve(b)))
             return ERROR
         ra, rb = self.infer.resolve(a), self.infer.resolve(b)
         if assign:
@@ -993,8 +1027,25 @@ class _FnCtxt:
         if len(k.args) != len(sig.params):
             self._arity_error(e, k, ft.name, sig)
             return sig.ret
+        # Arguments are checked against their parameters first; a single misfit is an
+        # ordinary E0308, several are reported together (rustc's `report_arg_errors`).
+        found: list[Ty] = []
+        bad: list[int] = []
         for i, (a, pt) in enumerate(zip(k.args, sig.params)):
-            self.check_coerce(a, pt, self._arg_cause(k.func.span, sig, i))
+            if isinstance(a.kind, (ast.ExprBlock, ast.ExprIf)):
+                found.append(self.check_coerce(a, pt, self._arg_cause(k.func.span, sig, i)))
+                continue
+            t = self.check_expr(a, pt)
+            found.append(t)
+            if not self.coerce(t, pt):
+                bad.append(i)
+        if len(bad) == 1:
+            i = bad[0]
+            self.mismatch(k.args[i].span, sig.params[i], found[i],
+                          self._arg_cause(k.func.span, sig, i), expr=k.args[i])
+        elif bad:
+            from .arg_errors import report_arg_errors
+            report_arg_errors(self, e, k, sig, found, bad)
         return sig.ret
 
     def _arg_cause(self, callee_span: Span, sig: FnSig, i: int) -> Decorate:
@@ -1396,20 +1447,6 @@ def float_literal_help(d: Diagnostic, e: ast.Expr, expected: Ty, found: Ty) -> N
             and e.kind.lit.kind == "int" and e.kind.lit.symbol.isdigit():
         at = Span(e.span.hi, e.span.hi)
         d.help("use a float literal", suggestions=[Suggestion(at, ".0", "MaybeIncorrect", "ShowAlways")])
-
-
-def _add_float_to_integer(op_span: Span, a: Ty, b: Ty, infer: InferTable) -> Diagnostic:
-    ra, rb = display(infer.resolve(a)), display(infer.resolve(b))
-    d = Diagnostic.error("cannot add a float to an integer", op_span,
-                         f"no implementation for `{ra} + {rb}`", code="E0277")
-    d.help(f"the trait `Add<{rb}>` is not implemented for `{ra}`")
-    impls = ["`&f128` implements `Add<f128>`", "`&f128` implements `Add`",
-             "`&f16` implements `Add<f16>`", "`&f16` implements `Add`",
-             "`&f32` implements `Add<f32>`", "`&f32` implements `Add`",
-             "`&f64` implements `Add<f64>`", "`&f64` implements `Add`"]
-    d.help("the following other types implement trait `Add<Rhs>`:\n"
-           + "".join(f"  {i}\n" for i in impls) + "and 56 others")
-    return d
 
 
 def quote_help(d: Diagnostic, e: ast.Expr, expected: Ty, found: Ty) -> None:

@@ -180,3 +180,38 @@ def block_without_tail(fcx, b: ast.Block, expected, decorate=None) -> None:
             d.help("remove this semicolon to return this value", semi,
                    suggestions=[Suggestion(semi, "", "MachineApplicable", "HideCodeInline")])
     fcx.diags.append(d)
+
+
+def value_of_type(t) -> str | None:
+    """rustc's `ty_kind_suggestion`: a placeholder value of a type (recorded)."""
+    from ..types import STR_REF
+    if t.is_int:
+        return "42"
+    if t.is_float:
+        return "3.14159"
+    if t.kind == "bool":
+        return "false"
+    if t.kind == "char":
+        return "'x'"
+    if t == STR_REF:
+        return '""'
+    if t.kind == "tuple" and t.args:
+        parts = [value_of_type(a) for a in t.args]
+        return None if None in parts else "(" + ", ".join(parts) + ")"
+    return None
+
+
+def bare_return(fcx, e: ast.Expr) -> None:
+    """E0069: `return;` in a function whose return type is not `()`."""
+    from ..types import display
+    ret = fcx.infer.resolve(fcx.sig.ret)
+    d = Diagnostic.error("`return;` in a function whose return type is not `()`", e.span,
+                         "return type is not `()`", code="E0069")
+    if fcx.sig.ret_span is not None:
+        d.secondary(fcx.sig.ret_span, f"expected `{display(ret)}` because of this return type")
+    value = value_of_type(ret)
+    if value is not None:
+        d.help("give the `return` a value of the expected type",
+               suggestions=[Suggestion(Span(e.span.hi, e.span.hi), f" {value}", "HasPlaceholders",
+                                       "ShowAlways")])
+    fcx.diags.append(d)

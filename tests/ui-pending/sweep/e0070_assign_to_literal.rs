@@ -1,0 +1,7 @@
+//@ mode: check
+// The two sides of an assignment swapped.
+fn main() {
+    let mut x = 1;
+    5 = x;
+    println!("{x}");
+}
