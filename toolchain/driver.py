@@ -142,7 +142,8 @@ def _analyse_bodies(sess: Session, res, tcx):
             continue
         body = mir.build_body(name, item, res, tcx)
         bodies[name] = body
-        errors = borrowck.check_moves(body, ctx) + borrowck.check_mutability(item, res)
+        errors = borrowck.check_moves(body, ctx) + borrowck.check_mutability(item, res, tcx) \
+            + borrowck.check_refs(body, ctx)
         errors.sort(key=lambda d: d.spans[0].span.lo if d.spans else 0)
         out.diags.extend(errors)
         lints.unused_in_body(body, out)

@@ -50,6 +50,8 @@ def _operands_of_rvalue(rv) -> list[tuple[object, bool]]:
         return [(rv.op, False)]
     if isinstance(rv, ir.Aggregate):
         return [(o, False) for o in rv.ops]
+    if isinstance(rv, ir.Ref):   # borrowing a moved value is an error too
+        return [(ir.Copy(rv.place, rv.span), True)]
     if isinstance(rv, ir.Format):
         out = []
         for a in rv.args:

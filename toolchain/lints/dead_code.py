@@ -136,8 +136,10 @@ def _struct_uses(items: list, res, tcx):
                     read.update((adt.name, i) for i, f in enumerate(adt.fields) if f.name not in given)
             elif isinstance(k, ast.ExprPath) and r is not None and r.kind in ("ctor", "unit_struct"):
                 built.add(r.target)
-            elif isinstance(k, ast.ExprField) and id(n) not in assigned:
+            elif isinstance(k, ast.ExprField) and (id(n) not in assigned or _through_ref(n, tcx)):
                 t = tcx.expr_types.get(k.expr.id)
+                while t is not None and t.kind == "ref":
+                    t = t.args[0]
                 if t is not None and t.kind == "adt":
                     adt = tcx.adts[t.name]
                     if k.ident.name in adt.names:
@@ -149,3 +151,12 @@ def _struct_uses(items: list, res, tcx):
                     if not isinstance(sub.kind, ast.PatWild) and i >= 0:
                         read.add((r.target, i))
     return built, read, variants
+
+
+def _through_ref(e, tcx) -> bool:
+    """rustc counts a write to a field behind a reference (`r.x = 1`, `(*r).x = 1`) as a
+    use of the field."""
+    base = e.kind.expr
+    while isinstance(base.kind, ast.ExprParen):
+        base = base.kind.expr
+    return e.id in tcx.field_derefs or (isinstance(base.kind, ast.ExprUnary) and base.kind.op == "*")

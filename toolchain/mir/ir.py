@@ -144,7 +144,15 @@ class Format:
     args: list[FormatArg]       # one per placeholder, in order
 
 
-Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Cast, Aggregate, Format]
+@dataclass
+class Ref:
+    """`&place` / `&mut place`: a pointer to the place (the machine's `Pointer`)."""
+    place: Place
+    mutable: bool
+    span: object = None         # the borrow expression, for the borrow checker
+
+
+Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Cast, Aggregate, Format, Ref]
 
 
 @dataclass
@@ -261,6 +269,8 @@ class Body:
     # (header, whole loop) spans of every loop, for the borrow checker's "inside of this loop"
     loops: list[tuple[Span, Span]] = field(default_factory=list)
     assign_groups: list[AssignGroup] = field(default_factory=list)
+    # Writes through a reference (`*r = v`, `r.x += 1`): the place and the assignment.
+    deref_writes: list[tuple[Place, Span]] = field(default_factory=list)
 
 
 @dataclass

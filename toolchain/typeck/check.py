@@ -12,6 +12,7 @@ from ..syntax import ast
 from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF, UNIT, Ty, describe,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
+from . import methods, refs
 from .cast import check_cast
 from .infer import InferTable
 
@@ -24,6 +25,7 @@ class FnSig:
     name_span: Span
     param_spans: list[Span]
     sig_span: Span
+    noun: str = "function"         # "method" / "associated function", as rustc's notes say
 
 
 @dataclass
@@ -62,6 +64,14 @@ class TypeckResults:
     bodies_with_errors: set[str] = field(default_factory=set)
     adts: dict[str, "AdtLayout"] = field(default_factory=dict)
     sigs: dict[str, FnSig] = field(default_factory=dict)
+    # References and methods (see refs.py and methods.py).
+    field_derefs: dict[int, int] = field(default_factory=dict)
+    pat_derefs: dict[int, int] = field(default_factory=dict)
+    binding_modes: dict[int, str] = field(default_factory=dict)
+    reborrows: set[int] = field(default_factory=set)
+    method_calls: dict[int, "methods.MethodCallee"] = field(default_factory=dict)
+    assoc_paths: dict[int, tuple[str, str]] = field(default_factory=dict)  # expr id -> (kind, key)
+    consts: dict[str, tuple[Ty, ast.Expr]] = field(default_factory=dict)  # "T::C" -> type, value
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -79,6 +89,10 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
         results.adts[name] = layout
     for name, item in res.fns.items():
         results.sigs[name] = _collect_sig(item.kind, res)
+        if "::" in name:
+            results.sigs[name].noun = "method" if item.kind.sig.self_param else "associated function"
+    diags.extend(res.impl_errors)   # coherence (E0592) runs before bodies are checked
+    methods.collect_consts(res, results, diags)
     # Pass 2: bodies.
     for name, item in res.fns.items():
         fcx = _FnCtxt(res, results, results.sigs[name])
@@ -99,8 +113,7 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
             return Ty("adt", r.target)
         return PRIMITIVES[r.target] if r is not None and r.kind == "prim" else ERROR
     if isinstance(k, ast.TyRef):
-        r = res.types.get(k.ty.id)
-        return ref(PRIMITIVES[r.target]) if r is not None and r.kind == "prim" else ERROR
+        return ref(_lower_ty(k.ty, res), k.mutable)
     if isinstance(k, ast.TyTuple):
         return Ty("tuple", args=tuple(_lower_ty(el, res) for el in k.elems))
     if isinstance(k, ast.TyParen):
@@ -111,11 +124,12 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
 
 
 def _collect_sig(f: ast.Fn, res: Resolutions) -> FnSig:
-    return FnSig(params=[_lower_ty(p.ty, res) for p in f.sig.params],
+    return FnSig(params=methods.self_param_tys(f, res) + [_lower_ty(p.ty, res) for p in f.sig.params],
                  ret=_lower_ty(f.sig.ret, res),
                  ret_span=f.sig.ret.span if f.sig.ret is not None else None,
                  name_span=f.ident.span,
-                 param_spans=[p.span for p in f.sig.params],
+                 param_spans=([f.sig.self_param.span] if f.sig.self_param else [])
+                 + [p.span for p in f.sig.params],
                  sig_span=f.sig.span)
 
 
@@ -153,10 +167,16 @@ class _FnCtxt:
         self.origin: tuple[Span, Ty] | None = None   # the expression a pattern destructures
         self.loop_cause: Decorate | None = None   # set by `let x: T = loop {..}` for its loop
         self.coerce_cause: Decorate | None = None  # the cause of the coercion being checked
+        self.ty_span: tuple | None = None   # the `let` being checked: (its type's span, init id)
+        self.bind_mode = "move"            # the default binding mode of the pattern being checked
 
     # -- entry --------------------------------------------------------------------------
     def check_fn(self, f: ast.Fn) -> None:
-        for p, t in zip(f.sig.params, self.sig.params):
+        params = self.sig.params
+        if f.sig.self_param is not None:
+            self.local_types[f.sig.self_param.id] = params[0]
+            params = params[1:]
+        for p, t in zip(f.sig.params, params):
             self.check_pat(p.pat, t)
         body = f.body
         assert body is not None
@@ -232,7 +252,8 @@ class _FnCtxt:
         """Coercion at a coercion site: `!` becomes anything; otherwise the types unify."""
         if self.infer.shallow(found).is_never:
             return True
-        return self.infer.unify(found, expected)
+        ok = refs.coerce_ref(self, found, expected)
+        return self.infer.unify(found, expected) if ok is None else ok
 
     def mismatch(self, span: Span, expected: Ty, found: Ty, decorate: Decorate | None = None,
                  message: str = "mismatched types", expr: ast.Expr | None = None,
@@ -246,6 +267,10 @@ class _FnCtxt:
             decorate(d)
         if exp.is_int and fnd.is_int:
             int_conversion_help(d, span, exp, fnd, other, expr)
+        elif expr is not None and refs.mismatch_help(
+                self, d, expr, exp, fnd,
+                self.ty_span[0] if self.ty_span and self.ty_span[1] == expr.id else None):
+            pass
         elif expr is not None:
             quote_help(d, expr, exp, fnd)
             float_literal_help(d, expr, exp, fnd)
@@ -266,6 +291,8 @@ class _FnCtxt:
         t = self.check_expr(e, expected)
         if not self.coerce(t, expected):
             self.mismatch(e.span, expected, t, decorate, expr=e)
+        else:
+            refs.note_reborrow(self, e, t, expected)
         return t
 
     @staticmethod
@@ -305,8 +332,10 @@ class _FnCtxt:
                 ty_span = k.ty.span
                 if isinstance(k.init.kind, ast.ExprLoop):
                     self.loop_cause = _let_loop_cause(k.pat.span, k.init.span, declared, self.infer)
+                self.ty_span = (ty_span, k.init.id)   # for "consider changing the type annotation"
                 t = self.check_coerce(k.init, declared,
                                       lambda d: d.secondary(ty_span, "expected due to this"))
+                self.ty_span = None
                 self.check_pat(k.pat, declared)
             else:
                 t = self.check_expr(k.init, None)
@@ -347,9 +376,15 @@ class _FnCtxt:
                 return Ty("adt", r.target[0])
             if r.kind == "variant_ctor":
                 return Ty("variant_ctor", f"{r.target[0]}::{r.target[1]}")
+            if r.kind == "assoc":
+                return methods.assoc_path(self, e, r.target)
             return ERROR
         if isinstance(k, ast.ExprParen):
             return self.check_expr(k.expr, expected)
+        if isinstance(k, ast.ExprUnary) and k.op == "*":
+            return refs.deref(self, e, k)
+        if isinstance(k, ast.ExprAddrOf):
+            return refs.addr_of(self, e, k, expected)
         if isinstance(k, ast.ExprUnary):
             return self.unary(e, k, expected)
         if isinstance(k, ast.ExprBinary):
@@ -428,11 +463,11 @@ class _FnCtxt:
             return Ty("tuple", args=tuple(self.check_expr(el, x)
                                           for el, x in zip(k.elems, exp_elems)))
         if isinstance(k, ast.ExprField):
-            return self.field(e, k)
+            return methods.field(self, e, k)
         if isinstance(k, ast.ExprStruct):
             return self.struct_lit(e, k)
         if isinstance(k, ast.ExprMethodCall):
-            return self.clone_call(e, k)
+            return methods.method_call(self, e, k)
         if isinstance(k, ast.ExprCast):
             target = _lower_ty(k.ty, self.res)
             t = self.check_expr(k.expr, None)
@@ -520,8 +555,8 @@ class _FnCtxt:
                 self.diags.append(d)
         return ty
 
-    def clone_call(self, e: ast.Expr, k: ast.ExprMethodCall) -> Ty:
-        t = self.infer.resolve(self.check_expr(k.receiver, None))
+    def clone_call(self, e: ast.Expr, k: ast.ExprMethodCall, t: Ty | None = None) -> Ty:
+        t = self.infer.resolve(self.check_expr(k.receiver, None)) if t is None else t
         if t.is_error or self.is_clone(t):
             return t
         d = Diagnostic.error(f"no method named `clone` found for {_kind_noun(t)} `{display(t)}` "
@@ -545,8 +580,8 @@ class _FnCtxt:
             return all(self.is_clone(a) for a in t.args)
         return self.is_copy(t)
 
-    def field(self, e: ast.Expr, k: ast.ExprField) -> Ty:
-        base = self.infer.resolve(self.check_expr(k.expr, None))
+    def field(self, e: ast.Expr, k: ast.ExprField, base: Ty | None = None) -> Ty:
+        base = self.infer.resolve(self.check_expr(k.expr, None)) if base is None else base
         if base.is_error:
             return ERROR
         name = k.ident.name
@@ -593,6 +628,9 @@ class _FnCtxt:
     # -- patterns ------------------------------------------------------------------------
     def check_pat(self, p: ast.Pat, expected: Ty) -> None:
         k = p.kind
+        if isinstance(k, (ast.PatIdent, ast.PatRef) + refs._PEELING) \
+                and refs.check_pat(self, p, expected):
+            return
         if isinstance(k, ast.PatIdent):
             self.local_types[p.id] = expected
             if k.sub is not None:
@@ -784,7 +822,7 @@ class _FnCtxt:
                     d.secondary(k.lhs.span, f"expected because this is `{display(lhs_ty)}`")
                 self.mismatch(k.rhs.span, lt, rt, decorate, expr=k.rhs, other=k.lhs)
                 return BOOL
-            a = self.infer.resolve(lt)
+            a = refs.comparable_peel(self.infer.resolve(lt))
             if a.kind == "adt" and op in ("==", "!="):
                 if "PartialEq" in self.results.adts[a.name].derives:
                     return BOOL
@@ -812,6 +850,7 @@ class _FnCtxt:
     def arith_operands(self, e: ast.Expr, op: str, op_span: Span, lhs: ast.Expr, rhs: ast.Expr,
                        lt: Ty, rt: Ty, assign: bool) -> Ty:
         a, b = self.infer.shallow(lt), self.infer.shallow(rt)
+        a, b = (a if assign else refs.arith_peel(a)), self.infer.shallow(refs.arith_peel(b))
         if a.is_error or b.is_error:
             return ERROR
         ints, floats = ("int", "intvar"), ("float", "floatvar")
@@ -870,8 +909,8 @@ class _FnCtxt:
 
     def _arg_cause(self, callee_span: Span, sig: FnSig, i: int) -> Decorate:
         def decorate(d: Diagnostic) -> None:
-            d.secondary(callee_span, "arguments to this function are incorrect")
-            note = Diagnostic("note", "function defined here")
+            d.secondary(callee_span, f"arguments to this {sig.noun.split()[-1]} are incorrect")
+            note = Diagnostic("note", f"{sig.noun} defined here")
             note.primary(sig.name_span)
             note.secondary(sig.param_spans[i], "")
             d.children.append(note)
@@ -883,11 +922,11 @@ class _FnCtxt:
         from ..syntax.printer import expr_to_string
         n, m = len(sig.params), len(k.args)
         plural = lambda c, w: f"{c} {w}" + ("" if c == 1 else "s")
-        d = Diagnostic.error(f"this function takes {plural(n, 'argument')} but "
+        d = Diagnostic.error(f"this {sig.noun.split()[-1]} takes {plural(n, 'argument')} but "
                              f"{plural(m, 'argument')} {'was' if m == 1 else 'were'} supplied",
                              k.func.span, code="E0061")
         self.diags.append(d)
-        note = Diagnostic("note", "function defined here")
+        note = Diagnostic("note", f"{sig.noun} defined here")
         note.primary(sig.name_span)
         d.children.append(note)
         args_span = Span(k.func.span.hi, e.span.hi)      # `(a, b)`
@@ -1106,6 +1145,7 @@ _RADIX_IMPLS = ["&T", "&mut T", "NonZero<T>", "Saturating<T>", "Wrapping<T>", "i
 def _implements_fmt(t: Ty, trait: str, adts: dict | None = None) -> bool:
     """Whether `t` implements the formatting trait (literal variables count as their
     kind: any integer type implements what `i32` does)."""
+    t = refs.peel(t)[0]    # `&T` formats as `T`
     if t.kind in ("intvar", "floatvar"):
         t = Ty("int", "i32") if t.kind == "intvar" else Ty("float", "f64")
     if trait == "":
