@@ -187,8 +187,4 @@ def _move_out(body, op, adts, ctx) -> Diagnostic | None:
         note.primary(ctx.adt_header(ty.name), "consider implementing `Clone` for this type")
         note.secondary(op.span, "you could clone this value")
         d.children.append(note)
-    if op.place.proj == (("deref",),):
-        d.help("consider removing the dereference here",
-               suggestions=[Suggestion(Span(op.span.lo, op.span.lo + 1), "", "MachineApplicable",
-                                       "ShowAlways")])
     return d

@@ -114,7 +114,7 @@ def bind_hook(b, pat: ast.Pat, place: ir.Place) -> bool:
     mode = b.tcx.binding_modes.get(pat.id)
     if isinstance(k, ast.PatIdent) and mode is not None:
         t = b.tcx.local_types.get(pat.id, ERROR)
-        local = b.new_local(t, k.ident.span, k.ident.name, k.mutable)
+        local = b.new_local(t, k.ident.span, k.ident.name, k.mutable and not k.by_ref)
         b.locals[local].pat_span = pat.span
         b.push(ir.Place(local), ir.Ref(place, mode == "ref mut", pat.span), pat.span)
         b.var_local[pat.id] = local

@@ -20,6 +20,7 @@ from ..types import Ty, int_range
 # ("tuple",)                the single constructor of a tuple type (and of a struct)
 # ("variant", i)            variant i of an enum (Ty("enum", name)); `enum_fields` gives
 #                           each variant's field types
+# ("ref",)                 the single constructor of a reference type; its field is the pointee
 # ("opaque", key)           values we cannot enumerate (strings, floats): never exhaustive
 #                           without a wildcard
 
@@ -60,6 +61,8 @@ def _field_tys(ctor: tuple, ty: Ty) -> list[Ty]:
         return list(ty.args)
     if ctor[0] == "variant":
         return list(ENUM_FIELDS[ty.name][ctor[1]])
+    if ctor[0] == "ref":
+        return [ty.args[0]]
     return []
 
 
@@ -93,6 +96,8 @@ def _split(ty: Ty, heads: list[tuple]) -> tuple[list[tuple], list[tuple]]:
             ctors.append(("range", start, hi))
     elif k == "tuple":
         ctors = [("tuple",)]
+    elif k == "ref" and ty.args[0].kind != "str":
+        ctors = [("ref",)]          # `&T`: one constructor, its field the pointee
     elif k == "enum":
         ctors = [("variant", i) for i in range(len(ENUM_FIELDS[ty.name]))]
     else:

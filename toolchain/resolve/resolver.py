@@ -210,7 +210,8 @@ class _Resolver:
         if isinstance(k, ast.PatIdent):
             if k.sub is not None:
                 self.bind_pat(k.sub)
-            self.res.locals[p.id] = LocalInfo(k.ident.name, k.mutable, k.ident.span)
+            # `ref mut x` borrows mutably; the binding itself is not `mut`.
+            self.res.locals[p.id] = LocalInfo(k.ident.name, k.mutable and not k.by_ref, k.ident.span)
             self.scopes[-1][k.ident.name] = p.id
             self.fn_bindings[k.ident.name] = k.ident.span
             return

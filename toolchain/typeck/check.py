@@ -816,6 +816,8 @@ class _FnCtxt:
             if a.is_error or self.infer.shallow(rt).is_error:
                 return BOOL
             if not self.infer.unify(lt, rt):
+                if refs.compare_mismatch(self, e, k, lt, rt):
+                    return BOOL
                 lhs_ty = self.infer.resolve(lt)
 
                 def decorate(d: Diagnostic) -> None:

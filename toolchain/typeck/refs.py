@@ -205,3 +205,25 @@ def arith_peel(t: Ty) -> Ty:
     if t.kind == "ref" and t.args[0].kind in ("int", "float", "intvar", "floatvar"):
         return t.args[0]
     return t
+
+
+def compare_mismatch(fcx, e: ast.Expr, k: ast.ExprBinary, lt: Ty, rt: Ty) -> bool:
+    """E0277 for comparing a reference with a value (`r == 0`), with rustc's help to
+    dereference the reference; True when it applied."""
+    a, b = fcx.infer.resolve(lt), fcx.infer.resolve(rt)
+    if a.kind != "ref" or b.kind == "ref" or a.args[0].kind == "str" or k.op not in ("==", "!="):
+        return False
+    inner = a.args[0]
+    if not (inner == b or (inner.is_int and b.kind == "intvar")
+            or (inner.is_float and b.kind == "floatvar")):
+        return False
+    sa, sb = display(a), display(b)
+    trait = "PartialEq"
+    d = Diagnostic.error(f"can't compare `{sa}` with `{sb}`", k.op_span,
+                         f"no implementation for `{sa} == {sb}`", code="E0277")
+    d.help(f"the trait `{trait}<{sb}>` is not implemented for `{sa}`")
+    at = Span(k.lhs.span.lo, k.lhs.span.lo)
+    d.help("consider dereferencing here",
+           suggestions=[Suggestion(at, "*", "MachineApplicable", "ShowAlways")])
+    fcx.diags.append(d)
+    return True
