@@ -164,7 +164,9 @@ class _ItemFacts:
 
     def param_info(self, fn: str, i: int):
         item = self.res.fns.get(fn)
-        if item is None or i >= len(item.kind.sig.params):
+        if item is not None and item.kind.sig.self_param is not None:
+            i -= 1   # a method's arguments start with `self`
+        if item is None or not 0 <= i < len(item.kind.sig.params):
             return None
         return fn, item.kind.ident.span, item.kind.sig.params[i].ty.span
 

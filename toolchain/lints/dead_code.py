@@ -28,7 +28,7 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
     built, read, built_variants = _struct_uses([fns[n] for n in fns if n in reached], res, tcx)
     items: list[tuple[int, Diagnostic]] = []
     for name, item in fns.items():
-        if name not in reached and not name.startswith("_"):
+        if name not in reached and not name.startswith("_") and "::" not in name:
             items.append((item.span.lo, Diagnostic.warning(f"function `{name}` is never used",
                                                            item.kind.ident.span)))
     for name, adt in (res.adts.items() if res is not None else []):
@@ -63,6 +63,8 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
                   if (name, i) not in read and not f.name.startswith("_")]
         if unread:
             items.append((adt.span.lo, _unread_fields(adt, unread, ident_span)))
+    from .dead_assoc import dead_assoc_items
+    items.extend(dead_assoc_items(reached, fns, res, tcx))
     for _, d in sorted(items, key=lambda x: x[0]):
         out.emit("dead_code", d)
 

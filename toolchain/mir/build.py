@@ -74,6 +74,7 @@ class _Builder:
         self.loop_spans: list[tuple[Span, Span]] = []
         self.groups: list[ir.AssignGroup] = []
         self.open_groups: list[ir.AssignGroup] = []   # assignments being lowered, innermost last
+        self.method_spans: dict[int, Span] = {}
 
     # -- scaffolding ------------------------------------------------------------------
     def new_local(self, ty: Ty, span: Span, name: str | None = None, mutable: bool = False) -> int:
@@ -154,6 +155,7 @@ class _Builder:
         body = ir.Body(self.name, len(sig.params), self.locals, self.blocks, self.span,
                        self.var_reads, self.loop_spans, self.groups)
         body.deref_writes = getattr(self, "deref_writes", [])
+        body.method_spans = self.method_spans
         return body
 
     # -- blocks and statements -------------------------------------------------------

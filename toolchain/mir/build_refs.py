@@ -87,6 +87,8 @@ def method_call_into(b, e: ast.Expr, k: ast.ExprMethodCall, dest: ir.Place) -> N
         b.push(tmp, ir.Ref(place, callee.autoref == "&mut", k.receiver.span), k.receiver.span)
         recv = ir.Copy(tmp, k.receiver.span)
     args = [recv] + [b.operand(a) for a in k.args]
+    # The span rustc gives "moved due to this method call": the name and arguments.
+    b.method_spans[b.cur] = ir.Span(k.segment.ident.span.lo, e.span.hi)
     nb = b.new_block()
     b.terminate(ir.Call(callee.key, args, dest, nb, e.span))
     b.cur = nb

@@ -271,6 +271,7 @@ class Body:
     assign_groups: list[AssignGroup] = field(default_factory=list)
     # Writes through a reference (`*r = v`, `r.x += 1`): the place and the assignment.
     deref_writes: list[tuple[Place, Span]] = field(default_factory=list)
+    method_spans: dict[int, Span] = field(default_factory=dict)   # block ending in a method call
 
 
 @dataclass

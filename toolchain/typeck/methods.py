@@ -208,6 +208,7 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
         best = find_best_match([m for m, a in table.items() if a.kind == "fn" and a.has_self],
                                name)
         if best is not None:
+            d.spans[0].label = None   # the help says it instead
             d.help(f"there is a method `{best}` with a similar name",
                    suggestions=[Suggestion(k.segment.ident.span, best, "MaybeIncorrect",
                                            "ShowAlways")])
