@@ -90,6 +90,14 @@ def mismatch_help(fcx, d: Diagnostic, e: ast.Expr, expected: Ty, found: Ty,
     """rustc's borrow helps on E0308: `consider borrowing here`, `consider removing the
     borrow`, `consider dereferencing the borrow`. True when one applied."""
     e = _unparen(e)
+    shown = (display(expected), display(found))
+    if expected.kind == "ref" and found.kind == "ref" and expected.mutable and not found.mutable \
+            and fcx.infer.unify(expected.args[0], found.args[0]):
+        d.spans[0].label = "types differ in mutability"
+        # rustc puts this note before the notes of the mismatch's cause.
+        d.note(f"expected mutable reference `{shown[0]}`\n{' ' * 11}found reference `{shown[1]}`")
+        d.children.insert(0, d.children.pop())
+        return True
     if expected.kind == "ref" and found.kind != "ref" \
             and fcx.infer.unify(expected.args[0], found) and _is_place(e):
         prefix = "&mut " if expected.mutable else "&"
