@@ -419,7 +419,7 @@ class _Builder:
             # A negative literal is a constant, never an overflowing negation.
             self.push(dest, ir.Use(self.const(-k.expr.kind.lit.value, ty)), e.span)
             return
-        op = self.operand(k.expr)
+        op, _ = build_refs.arith_operand(self, self.operand(k.expr), self.ty_of(k.expr))
         if k.op == "-" and ty.is_signed:
             from ..types import int_range
             lo, _ = int_range(ty.name)

@@ -781,7 +781,7 @@ class _FnCtxt:
                 t = self.record(inner, self.lit(inner, inner.kind.lit, expected, negated=True))
             else:
                 t = self.check_expr(inner, expected)
-            st = self.infer.shallow(t)
+            st = t = refs.unary_peel(self.infer.shallow(t))
             if st.is_int or st.kind == "intvar":
                 self.negations.append(e)
                 return t
@@ -795,7 +795,7 @@ class _FnCtxt:
             return ERROR
         # `!`
         t = self.check_expr(k.expr, expected)
-        st = self.infer.shallow(t)
+        st = t = refs.unary_peel(self.infer.shallow(t))
         if st.kind in ("bool", "int", "intvar", "error"):
             return t
         self.diags.append(Diagnostic.error(

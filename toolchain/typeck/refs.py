@@ -235,3 +235,10 @@ def compare_mismatch(fcx, e: ast.Expr, k: ast.ExprBinary, lt: Ty, rt: Ty) -> boo
            suggestions=[Suggestion(at, "*", "MachineApplicable", "ShowAlways")])
     fcx.diags.append(d)
     return True
+
+
+def unary_peel(t: Ty) -> Ty:
+    """`-r` and `!r`: std implements `Neg` and `Not` on references to primitives."""
+    if t.kind == "ref" and t.args[0].kind in ("int", "float", "intvar", "floatvar", "bool"):
+        return t.args[0]
+    return t
