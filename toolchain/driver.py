@@ -155,7 +155,8 @@ def _analyse_bodies(sess: Session, res, tcx):
             continue
         body = mir.build_body(name, item, res, tcx)
         bodies[name] = body
-        errors = borrowck.check_moves(body, ctx) + borrowck.check_mutability(item, res)
+        errors = borrowck.check_moves(body, ctx) + borrowck.check_mutability(item, res, tcx) \
+            + borrowck.check_refs(body, ctx)
         errors.sort(key=lambda d: d.spans[0].span.lo if d.spans else 0)
         lints.unused_in_body(body, out, errors)
     return mir.ir.Program(bodies, tcx.adts), out.diags
@@ -175,7 +176,9 @@ class _ItemFacts:
 
     def param_info(self, fn: str, i: int):
         item = self.res.fns.get(fn)
-        if item is None or i >= len(item.kind.sig.params):
+        if item is not None and item.kind.sig.self_param is not None:
+            i -= 1   # a method's arguments start with `self`
+        if item is None or not 0 <= i < len(item.kind.sig.params):
             return None
         return fn, item.kind.ident.span, item.kind.sig.params[i].ty.span
 

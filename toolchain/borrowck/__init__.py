@@ -12,5 +12,6 @@ is nothing for them to reject.
 
 from .moves import check_moves
 from .mutability import check_mutability
+from .refs import check_refs
 
-__all__ = ["check_moves", "check_mutability"]
+__all__ = ["check_moves", "check_mutability", "check_refs"]

@@ -63,6 +63,8 @@ def _operands_of_rvalue(rv) -> list[tuple[object, bool]]:
         return [(ir.Copy(rv.place, rv.span), True)]
     if isinstance(rv, ir.Uninit):
         return []
+    if isinstance(rv, ir.Ref):   # borrowing a moved value is an error too
+        return [(ir.Copy(rv.place, rv.span), True)]
     if isinstance(rv, ir.Format):
         out = []
         for a in rv.args:
@@ -217,6 +219,16 @@ def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSit
         loop = _innermost_loop(body, op.span)
         if loop is not None:
             d.secondary(loop, "inside of this loop")
+    elif _moved_into_self(body, first, ctx) is not None:
+        # `l.send()` with `fn send(self)`: rustc names the method call and its receiver.
+        call_span, self_span, key = _moved_into_self(body, first, ctx)
+        d.secondary(call_span, f"`{name}` moved due to this method call"
+                    + (", in previous iteration of loop" if in_loop else ""))
+        note = Diagnostic("note", f"`{key}` takes ownership of the receiver `self`, which moves "
+                                  f"`{name}`")
+        note.primary(self_span)
+        d.children.append(note)
+        return d
     else:
         d.secondary(first.span, "value moved here, in previous iteration of loop" if in_loop
                     else "value moved here")
@@ -240,3 +252,15 @@ def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSit
         d.help("consider cloning the value if the performance cost is acceptable",
                suggestions=[Suggestion(at, ".clone()", "MachineApplicable", "ShowAlways")])
     return d
+
+
+def _moved_into_self(body: ir.Body, site: MoveSite, ctx):
+    """(method call span, `self` parameter span, method path) when the move is into a
+    method's `self` receiver."""
+    if site.callee is None or site.callee[1] != 0 or "::" not in site.callee[0]:
+        return None
+    item = ctx.res.fns.get(site.callee[0])
+    call_span = getattr(body, "method_spans", {}).get(site.loc[0])
+    if item is None or item.kind.sig.self_param is None or call_span is None:
+        return None
+    return call_span, item.kind.sig.self_param.span, site.callee[0]

@@ -9,8 +9,8 @@ from ..syntax import ast
 from ..syntax.visit import iter_nodes
 
 
-def check_mutability(item: ast.Item, res: Resolutions) -> list[Diagnostic]:
-    """E0384/E0594 for one function."""
+def check_mutability(item: ast.Item, res: Resolutions, tcx=None) -> list[Diagnostic]:
+    """E0384/E0594 for one function (assignments through references are refs.py's)."""
     diags: list[Diagnostic] = []
     f: ast.Fn = item.kind
     params = {p.pat.id for p in f.sig.params}
@@ -19,6 +19,8 @@ def check_mutability(item: ast.Item, res: Resolutions) -> list[Diagnostic]:
         lhs = e.kind.lhs
         fields: list[str] = []
         while isinstance(lhs.kind, (ast.ExprParen, ast.ExprField, ast.ExprIndex)):
+            if tcx is not None and lhs.id in tcx.field_derefs:
+                break   # the field is behind a reference
             if isinstance(lhs.kind, ast.ExprField):
                 fields.append("." + lhs.kind.ident.name)
             elif isinstance(lhs.kind, ast.ExprIndex):

@@ -14,6 +14,7 @@ from ..mir import ir
 from ..source import SourceFile, Span
 from ..types import INT_BITS, Ty, int_range
 from . import fmt, numeric
+from .pointer import place_pointer
 
 DEFAULT_FUEL = 20_000_000      # MIR steps; about 10-20 s of CPython for a runaway loop
 MAX_OUTPUT = 1 << 20           # bytes of stdout + stderr a program may write (1 MiB)
@@ -171,6 +172,8 @@ class Machine:
             v = [_deep_copy(x) if type(x) is list else x for _ in range(rv.count)]
         elif t is ir.Uninit:
             v = None
+        elif t is ir.Ref:
+            v = place_pointer(locals_, rv.place)
         else:  # Format
             v = fmt.format_pieces(rv.pieces, [(self._op(locals_, a.op), a.ty, a.trait,
                                                self._options(locals_, a)) for a in rv.args],

@@ -28,7 +28,7 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
     built, read, built_variants = _struct_uses([fns[n] for n in fns if n in reached], res, tcx)
     items: list[tuple[int, Diagnostic]] = []
     for name, item in fns.items():
-        if name not in reached and not name.startswith("_"):
+        if name not in reached and not name.startswith("_") and "::" not in name:
             items.append((item.span.lo, Diagnostic.warning(f"function `{name}` is never used",
                                                            item.kind.ident.span)))
     for name, adt in (res.adts.items() if res is not None else []):
@@ -78,6 +78,8 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
         if unread:
             items.append((adt.span.lo, _unread_fields(adt, adt.fields, adt.kind, unread,
                                                       ident_span, "struct")))
+    from .dead_assoc import dead_assoc_items
+    items.extend(dead_assoc_items(reached, fns, res, tcx))
     for _, d in sorted(items, key=lambda x: x[0]):
         out.emit("dead_code", d)
 
@@ -157,8 +159,10 @@ def _struct_uses(items: list, res, tcx):
                     read.update((adt.name, i) for i, f in enumerate(adt.fields) if f.name not in given)
             elif isinstance(k, ast.ExprPath) and r is not None and r.kind in ("ctor", "unit_struct"):
                 built.add(r.target)
-            elif isinstance(k, ast.ExprField) and id(n) not in assigned:
+            elif isinstance(k, ast.ExprField) and (id(n) not in assigned or _through_ref(n, tcx)):
                 t = tcx.expr_types.get(k.expr.id)
+                while t is not None and t.kind == "ref":
+                    t = t.args[0]
                 if t is not None and t.kind == "adt":
                     adt = tcx.adts[t.name]
                     if k.ident.name in adt.names:
@@ -171,3 +175,12 @@ def _struct_uses(items: list, res, tcx):
                     if not isinstance(sub.kind, ast.PatWild) and i >= 0:
                         read.add((r.target, i))
     return built, read, variants
+
+
+def _through_ref(e, tcx) -> bool:
+    """rustc counts a write to a field behind a reference (`r.x = 1`, `(*r).x = 1`) as a
+    use of the field."""
+    base = e.kind.expr
+    while isinstance(base.kind, ast.ExprParen):
+        base = base.kind.expr
+    return e.id in tcx.field_derefs or (isinstance(base.kind, ast.ExprUnary) and base.kind.op == "*")

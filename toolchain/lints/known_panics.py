@@ -28,6 +28,10 @@ def known_panics(body: ir.Body, out) -> None:
             assigned[t.dest.local] = assigned.get(t.dest.local, 0) + 2   # not a constant
     for i in range(1, body.arg_count + 1):
         assigned[i] = assigned.get(i, 0) + 2                           # arguments are unknown
+    for blk in body.blocks:   # a borrowed local may change through the reference
+        for st in blk.statements:
+            if isinstance(st.rvalue, ir.Ref):
+                assigned[st.rvalue.place.local] = assigned.get(st.rvalue.place.local, 0) + 2
     once = {l for l, n in assigned.items() if n == 1}
     known_global: dict[int, object] = {}
     reported: set[int] = set()
@@ -41,7 +45,8 @@ def known_panics(body: ir.Body, out) -> None:
             if isinstance(op, (ir.Copy, ir.Move)) and op.place.is_local:
                 l = op.place.local
                 return local_known.get(l, known_global.get(l, _UNKNOWN))
-            if isinstance(op, (ir.Copy, ir.Move)) and len(op.place.proj) == 1:
+            if isinstance(op, (ir.Copy, ir.Move)) and len(op.place.proj) == 1 \
+                    and op.place.proj[0][0] == "field":
                 v = local_known.get(op.place.local, known_global.get(op.place.local, _UNKNOWN))
                 if isinstance(v, tuple):
                     return v[op.place.proj[0][1]]

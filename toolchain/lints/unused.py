@@ -25,11 +25,15 @@ def unused_in_body(body: ir.Body, out, borrowck_errors: list | None = None) -> N
         reassigned |= {g.local for g, _ in reassignments(body)}
         # A field assignment (`x.0 = v`) writes through the binding: it needs `mut`.
         reassigned |= {g.local for g in body.assign_groups if not g.locations}
+    # A `&mut` borrow of a variable (or of a part of it) needs it to be `mut`.
+    mut_borrowed = {st.rvalue.place.local for blk in body.blocks for st in blk.statements
+                    if isinstance(st.rvalue, ir.Ref) and st.rvalue.mutable
+                    and not any(e[0] == "deref" for e in st.rvalue.place.proj)}
 
     # unused_mut (borrowck): a `mut` binding never assigned after its declaration.
     for i in user:
         decl = body.locals[i]
-        if decl.mutable and i not in reassigned:
+        if decl.mutable and i not in reassigned and i not in mut_borrowed:
             mut_span = Span(decl.pat_span.lo, decl.span.lo)
             d = Diagnostic.warning("variable does not need to be mutable", decl.pat_span)
             d.help("remove this `mut`", suggestions=[Suggestion(mut_span, "", "MachineApplicable",
@@ -103,6 +107,8 @@ def _stmt_reads(st: ir.Assign) -> set[int]:
         return out
     if isinstance(rv, ir.Uninit):
         return set()
+    if isinstance(rv, ir.Ref):
+        return {rv.place.local}
     assert isinstance(rv, ir.Format), f"liveness does not know {type(rv).__name__}"
     if isinstance(rv, ir.Format):
         out: set[int] = set()
@@ -115,6 +121,14 @@ def _stmt_reads(st: ir.Assign) -> set[int]:
     return set()
 
 
+def _stmt_reads_all(st: ir.Assign) -> set[int]:
+    """A write through a reference reads the variable holding the reference."""
+    reads = _stmt_reads(st)
+    if any(e[0] == "deref" for e in st.place.proj):
+        reads = reads | {st.place.local}
+    return reads
+
+
 def _term_reads(t) -> set[int]:
     if isinstance(t, ir.SwitchBool):
         return _reads(t.cond)
@@ -124,6 +138,8 @@ def _term_reads(t) -> set[int]:
         out: set[int] = set()
         for a in t.args:
             out |= _reads(a)
+        if isinstance(t, ir.Call) and any(e[0] == "deref" for e in t.dest.proj):
+            out.add(t.dest.local)
         return out
     if isinstance(t, ir.Return):
         return {0}
@@ -159,7 +175,7 @@ def _live_after_writes(body: ir.Body) -> dict[tuple[int, int], set[int]]:
             live = _transfer_back(live, _term_reads(blk.terminator), _term_write(blk.terminator))
             for st in reversed(blk.statements):
                 w = st.place.local if st.place.is_local else None
-                live = _transfer_back(live, _stmt_reads(st), w)
+                live = _transfer_back(live, _stmt_reads_all(st), w)
             if live != live_in[b]:
                 live_in[b] = live
                 changed = True
@@ -174,7 +190,7 @@ def _live_after_writes(body: ir.Body) -> dict[tuple[int, int], set[int]]:
             st = blk.statements[idx]
             after[(b, idx)] = live
             w = st.place.local if st.place.is_local else None
-            live = _transfer_back(live, _stmt_reads(st), w)
+            live = _transfer_back(live, _stmt_reads_all(st), w)
     return after
 
 

@@ -12,7 +12,7 @@ from ..types import BOOL, ERROR, PRIM_CONSTS, UNIT, Ty
 from .build_bitwise import bit_into
 from ..typeck.bitwise import BIT_OPS
 from ..resolve.pat_bindings import is_let_chain
-from . import build_arrays, build_let, ir
+from . import build_arrays, build_let, build_refs, ir
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -79,6 +79,7 @@ class _Builder:
         self.groups: list[ir.AssignGroup] = []
         self.open_groups: list[ir.AssignGroup] = []   # assignments being lowered, innermost last
         self.or_selectors: dict[int, ir.Place] = {}   # or-pattern id -> which alternative matched
+        self.method_spans: dict[int, Span] = {}
 
     # -- scaffolding ------------------------------------------------------------------
     def new_local(self, ty: Ty, span: Span, name: str | None = None, mutable: bool = False) -> int:
@@ -130,7 +131,14 @@ class _Builder:
         sig = self.tcx.sigs[self.name]
         self.new_local(sig.ret, self.span)                  # _0: the return place
         destructured = []
-        for p, t in zip(self.f.sig.params, sig.params):
+        params = sig.params
+        sp = self.f.sig.self_param
+        if sp is not None:   # a method's `self`: argument 1
+            info = self.res.locals[sp.id]
+            self.var_local[sp.id] = self.new_local(params[0], info.span, "self", info.mutable)
+            self.locals[-1].is_param = True
+            params = params[1:]
+        for p, t in zip(self.f.sig.params, params):
             info = self.res.locals.get(p.pat.id)
             local = self.new_local(t, p.span, info.name if info else None,
                                    info.mutable if info else False)
@@ -149,8 +157,11 @@ class _Builder:
         for b in self.blocks:
             if b.terminator is None:
                 b.terminator = ir.Unreachable()
-        return ir.Body(self.name, len(sig.params), self.locals, self.blocks, self.span,
+        body = ir.Body(self.name, len(sig.params), self.locals, self.blocks, self.span,
                        self.var_reads, self.loop_spans, self.groups)
+        body.deref_writes = getattr(self, "deref_writes", [])
+        body.method_spans = self.method_spans
+        return body
 
     # -- blocks and statements -------------------------------------------------------
     def block_into(self, b: ast.Block, dest: ir.Place) -> None:
@@ -180,7 +191,7 @@ class _Builder:
         elif isinstance(k, ast.StmtLet):
             t = self.tcx.local_types.get(k.pat.id, ERROR)
             pk = k.pat.kind
-            if isinstance(pk, ast.PatIdent):
+            if isinstance(pk, ast.PatIdent) and k.pat.id not in self.tcx.binding_modes:
                 local = self.new_local(t, pk.ident.span, pk.ident.name, pk.mutable)
                 self.locals[local].pat_span = k.pat.span
                 with self.assigning(local, k.init.span, "init"):
@@ -194,9 +205,11 @@ class _Builder:
         elif isinstance(k, ast.StmtExpr):
             self.expr_into(k.expr, self.temp(self.ty_of(k.expr), k.expr.span))
 
-    def bind_pattern(self, pat: ast.Pat, place: ir.Place) -> None:
+    def bind_pattern(self, pat: ast.Pat, place: ir.Place, peeled: bool = False) -> None:
         """Bind the variables of an irrefutable pattern to parts of `place`."""
         k = pat.kind
+        if not peeled and build_refs.bind_hook(self, pat, place):
+            return
         if isinstance(k, ast.PatIdent):
             t = self.tcx.local_types.get(pat.id, ERROR)
             local, _ = build_let.binding_local(self, pat, k, t)
@@ -235,9 +248,13 @@ class _Builder:
                     self.var_reads.add(local)
                 return ir.Place(local)
         if isinstance(k, ast.ExprField):
-            return self.as_place(k.expr, read).field(self.field_index(k.expr, k.ident.name))
+            base = build_refs.derefs(self.as_place(k.expr, read or e.id in self.tcx.field_derefs),
+                                     self.tcx.field_derefs.get(e.id, 0))
+            return base.field(self.field_index(k.expr, k.ident.name))
         if isinstance(k, ast.ExprIndex):
             return build_arrays.index_place(self, e, read)
+        if isinstance(k, ast.ExprUnary) and k.op == "*":
+            return build_refs.deref_place(self, k)
         tmp = self.temp(self.ty_of(e), e.span)
         self.expr_into(e, tmp)
         return tmp
@@ -249,6 +266,8 @@ class _Builder:
 
     def field_index(self, base: ast.Expr, name: str) -> int:
         t = self.ty_of(base)
+        while t.kind == "ref":
+            t = t.args[0]
         if t.kind == "adt":
             return self.tcx.adts[t.name].names.index(name)
         return int(name)
@@ -277,6 +296,11 @@ class _Builder:
         k = e.kind
         if isinstance(k, ast.ExprLit):
             return self.const(k.lit.value, self.ty_of(e))
+        reborrow = build_refs.reborrow_operand(self, e)
+        if reborrow is not None:
+            return reborrow
+        if isinstance(k, ast.ExprUnary) and k.op == "*":
+            return self.read(self.as_place(e, read=True), self.ty_of(e), e.span)
         if isinstance(k, (ast.ExprPath, ast.ExprField)):
             r = self.res.values.get(e.id) if isinstance(k, ast.ExprPath) else None
             if isinstance(k, ast.ExprField) or (r is not None and r.kind == "local"):
@@ -311,22 +335,27 @@ class _Builder:
     def expr_into(self, e: ast.Expr, dest: ir.Place) -> None:
         k = e.kind
         span = e.span
-        if isinstance(k, (ast.ExprLit, ast.ExprPath, ast.ExprField)):
+        if isinstance(k, ast.ExprPath) and build_refs.const_into(self, e, dest):
+            pass
+        elif isinstance(k, (ast.ExprLit, ast.ExprPath, ast.ExprField)) \
+                or (isinstance(k, ast.ExprUnary) and k.op == "*"):
             self.push(dest, ir.Use(self.operand(e)), span)
+        elif isinstance(k, ast.ExprAddrOf):
+            build_refs.addr_of_into(self, e, k, dest)
         elif isinstance(k, ast.ExprTuple) and k.elems:
             ops = [self.operand(el) for el in k.elems]
             self.push(dest, ir.Aggregate(ops), span)
         elif isinstance(k, ast.ExprStruct):
             self.struct_into(e, k, dest)
-        elif isinstance(k, ast.ExprMethodCall) and k.segment.ident.name == "len":
+        elif isinstance(k, ast.ExprMethodCall) and k.segment.ident.name == "len" \
+                and e.id not in self.tcx.method_calls:
             build_arrays.len_into(self, e, k, dest)
         elif isinstance(k, (ast.ExprArray, ast.ExprRepeat, ast.ExprIndex)):
             build_arrays.array_into(self, e, k, dest)
         elif isinstance(k, (ast.ExprAssign, ast.ExprAssignOp)) and build_arrays.is_index_place(k.lhs):
             build_arrays.assign_index_into(self, e, k, dest)
-        elif isinstance(k, ast.ExprMethodCall):   # `.clone()` of a Clone type: a deep copy
-            place = self.as_place(k.receiver, read=True)
-            self.push(dest, ir.Use(ir.Copy(place, k.receiver.span)), span)
+        elif isinstance(k, ast.ExprMethodCall):
+            build_refs.method_call_into(self, e, k, dest)
         elif isinstance(k, ast.ExprParen):
             self.expr_into(k.expr, dest)
         elif isinstance(k, ast.ExprUnary):
@@ -335,14 +364,19 @@ class _Builder:
             self.binary_into(e, k, dest)
         elif isinstance(k, ast.ExprAssign):
             place = self.place_of(k.lhs)
-            with self.assigning(place.local, span, "assign"):
+            build_refs.note_deref_write(self, place, span)
+            # A write through a reference is not an assignment of the variable holding it.
+            with self.assigning(place.local if not build_refs.has_deref(place) else -1, span,
+                                "assign"):
                 self.expr_into(k.rhs, place)
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
         elif isinstance(k, ast.ExprAssignOp):
             place = self.place_of(k.lhs)
-            rhs = self.operand(k.rhs)
+            rhs, _ = build_refs.arith_operand(self, self.operand(k.rhs), self.ty_of(k.rhs))
+            build_refs.note_deref_write(self, place, span)
             # The read of the variable itself is not a "use" for the unused lints.
-            with self.assigning(place.local, span, "assign"):
+            with self.assigning(place.local if not build_refs.has_deref(place) else -1, span,
+                                "assign"):
                 # (The read's span is the whole `x op= v`, where rustc reports E0381.)
                 if k.op in BIT_OPS:
                     bit_into(self, k.op, ir.Copy(place, span), rhs, self.ty_of(k.lhs),
@@ -361,7 +395,8 @@ class _Builder:
             args = [self.operand(a) for a in k.args]
             r = self.res.values[k.func.id]
             nb = self.new_block()
-            self.terminate(ir.Call(r.target, args, dest, nb, span))
+            self.terminate(ir.Call(build_refs.assoc_key(self, k.func) or r.target, args, dest, nb,
+                                   span))
             self.cur = nb
         elif isinstance(k, ast.ExprBlock) and k.label is not None:
             # A labelled block: `break 'a v` writes `v` to the block's destination and
@@ -440,7 +475,7 @@ class _Builder:
             # A negative literal is a constant, never an overflowing negation.
             self.push(dest, ir.Use(self.const(-k.expr.kind.lit.value, ty)), e.span)
             return
-        op = self.operand(k.expr)
+        op, _ = build_refs.arith_operand(self, self.operand(k.expr), self.ty_of(k.expr))
         if k.op == "-" and ty.is_signed:
             from ..types import int_range
             lo, _ = int_range(ty.name)
@@ -473,6 +508,8 @@ class _Builder:
         if op in ("==", "!=", "<", "<=", ">", ">="):
             self.push(dest, ir.BinaryOp(op, lhs, rhs, ty), e.span)
             return
+        lhs, ty = build_refs.arith_operand(self, lhs, ty)
+        rhs, _ = build_refs.arith_operand(self, rhs, self.ty_of(k.rhs))
         if op in BIT_OPS:
             bit_into(self, op, lhs, rhs, ty, self.ty_of(k.rhs), dest, e.span)
             return
@@ -602,10 +639,13 @@ class _Builder:
         self.terminate(ir.Unreachable())
         self.cur = join
 
-    def test_pattern(self, pat: ast.Pat, place: ir.Place, ty: Ty, fail: int) -> None:
+    def test_pattern(self, pat: ast.Pat, place: ir.Place, ty: Ty, fail: int,
+                     peeled: bool = False) -> None:
         """Emit the tests of a refutable pattern: continue in the current block chain
         when `place` matches, jump to `fail` otherwise."""
         k = pat.kind
+        if not peeled and build_refs.test_hook(self, pat, place, ty, fail):
+            return
         if isinstance(k, ast.PatParen):
             self.test_pattern(k.pat, place, ty, fail)
         elif isinstance(k, ast.PatIdent):

@@ -174,7 +174,15 @@ class Uninit:
     until it is assigned; in a loop, each round's `let` makes it uninitialised again."""
 
 
-Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Cast, Aggregate, Repeat, Len, Format, Uninit]
+@dataclass
+class Ref:
+    """`&place` / `&mut place`: a pointer to the place (the machine's `Pointer`)."""
+    place: Place
+    mutable: bool
+    span: object = None         # the borrow expression, for the borrow checker
+
+
+Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Cast, Aggregate, Repeat, Len, Format, Uninit, Ref]
 
 
 @dataclass
@@ -292,6 +300,9 @@ class Body:
     # (header, whole loop) spans of every loop, for the borrow checker's "inside of this loop"
     loops: list[tuple[Span, Span]] = field(default_factory=list)
     assign_groups: list[AssignGroup] = field(default_factory=list)
+    # Writes through a reference (`*r = v`, `r.x += 1`): the place and the assignment.
+    deref_writes: list[tuple[Place, Span]] = field(default_factory=list)
+    method_spans: dict[int, Span] = field(default_factory=dict)   # block ending in a method call
 
 
 @dataclass

@@ -45,13 +45,22 @@ class PatternChecker:
             return Ty("tuple", args=tuple(self.shape(t) for t in ty.args))
         if ty is not None and ty.kind == "array":
             return Ty("array", ty.name, (self.shape(ty.args[0]),))
+        if ty is not None and ty.kind == "ref" and ty.args[0].kind != "str":
+            return Ty("ref", args=(self.shape(ty.args[0]),), mutable=ty.mutable)
         return ty
 
-    def deconstruct(self, p: ast.Pat, ty: Ty) -> list[DPat]:
+    def deconstruct(self, p: ast.Pat, ty: Ty, peeled: bool = False) -> list[DPat]:
         """The pattern as DPats: several for an or-pattern (one per alternative)."""
         ty = self.shape(ty)
         k = p.kind
         r = self.res.values.get(p.id)
+        # A reference is one constructor (`&_`) around what it points to: `&pat`, and
+        # patterns matched through references (default binding modes).
+        n = 0 if peeled else self.tcx.pat_derefs.get(p.id, 0)
+        if n and ty.kind == "ref":
+            inner = self.deconstruct(k.pat, ty.args[0]) if isinstance(k, ast.PatRef) else \
+                self._deconstruct_peeled(p, ty.args[0], n - 1)
+            return [DPat(("ref",), [d], ty) for d in inner]
         if isinstance(k, (ast.PatStruct, ast.PatTupleStruct, ast.PatPath)) and r is not None \
                 and r.kind == "variant":
             from . import usefulness
@@ -127,6 +136,11 @@ class PatternChecker:
             return out
         return [wild(ty)]
 
+    def _deconstruct_peeled(self, p: ast.Pat, ty: Ty, n: int) -> list[DPat]:
+        if n and ty.kind == "ref":
+            return [DPat(("ref",), [d], ty) for d in self._deconstruct_peeled(p, ty.args[0], n - 1)]
+        return self.deconstruct(p, ty, peeled=True)
+
     def value_pat(self, v, ty: Ty) -> DPat:
         if ty.kind == "bool":
             return DPat(("bool", bool(v)), [], ty)
@@ -199,11 +213,15 @@ class PatternChecker:
         many = len(shown) > 1
         d = Diagnostic.error(f"non-exhaustive patterns: {joined} not covered", k.scrutinee.span,
                              f"pattern{'s' if many else ''} {joined} not covered", code="E0004")
-        if ty.kind == "adt" and self.tcx.adts[ty.name].kind == "enum":
-            adt = self.res.adts[ty.name]
-            note = Diagnostic("note", f"`{ty.name}` defined here")
+        base, wits = ty, witnesses
+        while base.kind == "ref" and base.args[0].kind != "str":
+            base = base.args[0]
+            wits = [w.fields[0] if w.ctor[0] == "ref" else w for w in wits]
+        if base.kind == "adt" and self.tcx.adts[base.name].kind == "enum":
+            adt = self.res.adts[base.name]
+            note = Diagnostic("note", f"`{base.name}` defined here")
             note.primary(adt.ident_span)
-            for w in witnesses:
+            for w in wits:
                 if w.ctor[0] == "variant":
                     note.secondary(adt.variants[w.ctor[1]].ident_span, "not covered")
             d.children.append(note)
@@ -272,6 +290,8 @@ class PatternChecker:
             return "true" if c[1] else "false"
         if c[0] == "array":
             return "[" + ", ".join(self.print_pat(f) for f in p.fields) + "]"
+        if c[0] == "ref":
+            return "&" + self.print_pat(p.fields[0])
         if c[0] == "tuple":
             inner = ", ".join(self.print_pat(f) for f in p.fields)
             return f"({inner},)" if len(p.fields) == 1 else f"({inner})"

@@ -22,6 +22,7 @@ from ..types import Ty, int_range
 #                           (rustc's fixed-length Slice constructor)
 # ("variant", i)            variant i of an enum (Ty("enum", name)); `enum_fields` gives
 #                           each variant's field types
+# ("ref",)                 the single constructor of a reference type; its field is the pointee
 # ("opaque", key)           values we cannot enumerate (strings, floats): never exhaustive
 #                           without a wildcard
 
@@ -64,6 +65,8 @@ def _field_tys(ctor: tuple, ty: Ty) -> list[Ty]:
         return [ty.args[0]] * int(ty.name)
     if ctor[0] == "variant":
         return list(ENUM_FIELDS[ty.name][ctor[1]])
+    if ctor[0] == "ref":
+        return [ty.args[0]]
     return []
 
 
@@ -99,6 +102,8 @@ def _split(ty: Ty, heads: list[tuple]) -> tuple[list[tuple], list[tuple]]:
         ctors = [("tuple",)]
     elif k == "array":
         ctors = [("array",)]
+    elif k == "ref" and ty.args[0].kind != "str":
+        ctors = [("ref",)]          # `&T`: one constructor, its field the pointee
     elif k == "enum":
         ctors = [("variant", i) for i in range(len(ENUM_FIELDS[ty.name]))]
     else:

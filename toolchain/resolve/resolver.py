@@ -13,6 +13,8 @@ from .adts import AdtDef, collect_enum, collect_struct
 from .labels import LabelScopes
 from .pat_bindings import PatBindings, binding_map, has_or, is_let_chain
 from .arrays import literal_len
+from .impls import AssocItem, collect_impl, e0424, impl_self_type
+from .lifetimes import check_elision
 from .suggest import find_best_match
 
 
@@ -42,6 +44,9 @@ class Resolutions:
     # Or-pattern bindings after the first alternative -> the first one's pattern id
     # (`A(n) | B(n)`: one variable).
     binding_canon: dict[int, int] = field(default_factory=dict)
+    # Inherent impls: type name -> item name -> item (its body is `fns["Type::name"]`).
+    assoc: dict[str, dict[str, AssocItem]] = field(default_factory=dict)
+    impl_errors: list[Diagnostic] = field(default_factory=list)   # E0592, for coherence
 
 
 def resolve_crate(crate: ast.Crate) -> tuple[Resolutions, list[Diagnostic]]:
@@ -63,11 +68,14 @@ class _Resolver:
         self.fn_bindings: dict[str, Span] = {}
         self.label_scopes = LabelScopes(self.res.labels, self.res.unused_labels, self.diags)
         self.pat_ctx: PatBindings | None = None   # the pattern being resolved
+        self.self_ty: str | None = None     # inside `impl T`: what `Self` names
+        self.cur_fn: ast.Fn | None = None
 
     # -- items ----------------------------------------------------------------------
     def crate(self, crate: ast.Crate) -> None:
         fns = []
         structs: list[AdtDef] = []
+        impls: list[ast.Item] = []
         for item in crate.items:
             k = item.kind
             if isinstance(k, ast.Fn):
@@ -88,6 +96,8 @@ class _Resolver:
                 if adt is not None:
                     self.res.adts[adt.name] = adt
                     structs.append(adt)
+            elif isinstance(k, ast.Impl):
+                impls.append(item)
             elif isinstance(k, ast.Use):
                 self.diags.append(unsupported(item.span, "`use` declarations"))
             else:
@@ -100,26 +110,64 @@ class _Resolver:
                 if v.discriminant is not None:
                     self.expr(v.discriminant)
             self.scopes = []
-        for item in fns:
-            self.fn(item)
+        assoc_items: list[AssocItem] = []
+        for i, item in enumerate(impls):
+            adt, diags = impl_self_type(item, self.res.adts)
+            self.diags.extend(diags)
+            if adt is not None:
+                got, diags = collect_impl(item, adt, i, self.res.assoc, self.res.impl_errors)
+                self.diags.extend(diags)
+                assoc_items.extend(got)
+        for a in assoc_items:
+            if a.kind == "fn":
+                self.res.fns[a.key] = a.item
+        # Bodies in source order, as rustc resolves them.
+        bodies = [(item, None) for item in fns] + [(a.item, a) for a in assoc_items]
+        bodies.sort(key=lambda b: b[0].span.lo)
+        for item, a in bodies:
+            self.self_ty = a.adt if a is not None else None
+            if a is None or a.kind == "fn":
+                self.fn(item)
+            else:
+                self.assoc_const(item)
+            self.self_ty = None
+
+    def assoc_const(self, item: ast.Item) -> None:
+        k: ast.Const = item.kind
+        self.ty(k.ty)
+        self.scopes = [{}]
+        self.fn_bindings = {}
+        self.cur_fn = None
+        self.expr(k.expr)
+        self.scopes = []
 
     def fn(self, item: ast.Item) -> None:
         f: ast.Fn = item.kind
         if f.generics.params or f.generics.where_clause:
             self.diags.append(unsupported(f.generics.span, "generic functions"))
         sig = f.sig
-        if sig.self_param is not None:
-            self.diags.append(unsupported(sig.self_param.span, "methods"))
+        sp = sig.self_param
+        if sp is not None and (self.self_ty is None or sp.kind == "explicit"):
+            self.diags.append(unsupported(sp.span, "methods" if self.self_ty is None
+                                          else "`self` parameters with an explicit type"))
         if sig.const or sig.unsafe or sig.async_ or sig.abi:
             self.diags.append(unsupported(sig.span, "`const`, `unsafe`, `async` or `extern` functions"))
         self.scopes = [{}]
         self.fn_bindings = {}
         self.label_scopes.reset()
+        self.cur_fn = f
+        if sp is not None:
+            self.res.locals[sp.id] = LocalInfo("self", sp.kind == "value" and sp.mutable,
+                                               Span(sp.span.hi - 4, sp.span.hi))
+            self.scopes[-1]["self"] = sp.id
         for p in sig.params:
             self.ty(p.ty)
             self.bind_pat(p.pat)
         if sig.ret is not None:
             self.ty(sig.ret)
+            d = check_elision(f)
+            if d is not None:
+                self.diags.append(d)
         if f.body is not None:
             self.block(f.body)
         self.scopes = []
@@ -130,6 +178,8 @@ class _Resolver:
         if isinstance(k, ast.TyPath) and k.qself is None and len(k.path.segments) == 1 \
                 and k.path.segments[0].args is None:
             name = k.path.segments[0].ident.name
+            if name == "Self" and self.self_ty is not None:
+                name = self.self_ty
             if name in PRIMITIVES and name != "str":
                 self.res.types[t.id] = Res("prim", name)
                 return
@@ -141,13 +191,16 @@ class _Resolver:
                 return
             self.diags.append(unsupported(t.span, f"the type `{name}`"))
             return
-        if isinstance(k, ast.TyRef) and not k.mutable:
+        if isinstance(k, ast.TyRef):
+            if k.lifetime is not None and k.lifetime.name not in ("'static", "'_"):
+                self.diags.append(unsupported(k.lifetime.span, "named lifetimes"))
             inner = k.ty.kind
             if isinstance(inner, ast.TyPath) and len(inner.path.segments) == 1 \
-                    and inner.path.segments[0].ident.name == "str" and inner.qself is None:
+                    and inner.path.segments[0].ident.name == "str" and inner.qself is None \
+                    and inner.path.segments[0].args is None:
                 self.res.types[k.ty.id] = Res("prim", "str")
                 return
-            self.diags.append(unsupported(t.span, "references other than `&str`"))
+            self.ty(k.ty)
             return
         if isinstance(k, ast.TyTuple):
             for el in k.elems:
@@ -192,10 +245,11 @@ class _Resolver:
         forms (literals, ranges, `|`) are accepted here; typeck and the match checker
         decide where they are allowed."""
         k = p.kind
-        if isinstance(k, ast.PatIdent) and not k.by_ref:
+        if isinstance(k, ast.PatIdent):
             if k.sub is not None:
                 self.bind_pat(k.sub)
-            self.res.locals[p.id] = LocalInfo(k.ident.name, k.mutable, k.ident.span)
+            # `ref mut x` borrows mutably; the binding itself is not `mut`.
+            self.res.locals[p.id] = LocalInfo(k.ident.name, k.mutable and not k.by_ref, k.ident.span)
             canon = self.pat_ctx.fresh(p, k)
             if canon != p.id:
                 self.res.binding_canon[p.id] = canon
@@ -206,7 +260,7 @@ class _Resolver:
             for el in k.elems:
                 self.bind_pat(el)
             return
-        if isinstance(k, ast.PatParen):
+        if isinstance(k, (ast.PatParen, ast.PatRef)):
             self.bind_pat(k.pat)
             return
         if isinstance(k, ast.PatSlice):
@@ -295,8 +349,10 @@ class _Resolver:
         elif isinstance(k, ast.ExprPath):
             self.path_expr(e, k, callee)
         elif isinstance(k, ast.ExprUnary):
-            if k.op == "*":
-                self.diags.append(unsupported(e.span, "dereferencing"))
+            self.expr(k.expr)
+        elif isinstance(k, ast.ExprAddrOf):
+            if k.raw:
+                self.diags.append(unsupported(e.span, "raw borrows"))
             self.expr(k.expr)
         elif isinstance(k, ast.ExprBinary):
             self.expr(k.lhs)
@@ -402,10 +458,12 @@ class _Resolver:
                 self.expr(k.base)
             if k.rest:
                 self.diags.append(unsupported(e.span, "default field values (`..` without a base)"))
-        elif isinstance(k, ast.ExprMethodCall) and k.segment.ident.name in ("clone", "len") \
-                and not k.args and k.segment.args is None:
-            # `.clone()` of derived Clone; other methods need impls and traits (not yet).
+        elif isinstance(k, ast.ExprMethodCall) and k.segment.args is None:
+            # Inherent methods, `.clone()` of derived Clone and `.len()` of arrays
+            # (typeck tells them apart).
             self.expr(k.receiver)
+            for a in k.args:
+                self.expr(a)
         elif isinstance(k, (ast.ExprArray, ast.ExprRepeat, ast.ExprIndex)):
             self.array_expr(e, k)
         elif isinstance(k, ast.ExprErr):
@@ -467,18 +525,26 @@ class _Resolver:
         elif isinstance(e.kind, ast.ExprIndex):
             self.place(e.kind.expr)
             self.index(e, e.kind)
+        elif isinstance(e.kind, ast.ExprUnary) and e.kind.op == "*":
+            self.expr(e.kind.expr)
         else:
             self.diags.append(unsupported(e.span, "assigning to this kind of place"))
 
     def path_expr(self, e: ast.Expr, k: ast.ExprPath, callee: bool) -> None:
         segs = k.path.segments
         if k.qself is None and len(segs) == 2 and segs[0].args is None and segs[1].args is None \
+                and self.type_relative(e, segs[0].ident.name, segs[1].ident):
+            return
+        if k.qself is None and len(segs) == 2 and segs[0].args is None and segs[1].args is None \
                 and (segs[0].ident.name, segs[1].ident.name) in PRIM_CONSTS:
             self.res.values[e.id] = Res("prim_const", (segs[0].ident.name, segs[1].ident.name))
             return
+        first = segs[0].ident.name
+        if first == "Self" and self.self_ty is not None:
+            first = self.self_ty
         if k.qself is None and len(segs) == 2 and segs[0].args is None and segs[1].args is None \
-                and segs[0].ident.name in self.res.adts and self.res.adts[segs[0].ident.name].is_enum:
-            adt = self.res.adts[segs[0].ident.name]
+                and first in self.res.adts and self.res.adts[first].is_enum:
+            adt = self.res.adts[first]
             i = self.variant(adt, segs[1].ident)
             if i is None:
                 self.res.values[e.id] = Res("err")
@@ -510,6 +576,12 @@ class _Resolver:
             if name in scope:
                 self.res.values[e.id] = Res("local", scope[name])
                 return
+        if name == "self":
+            self.res.values[e.id] = Res("err")
+            self.diags.append(e0424(ident.span, self.cur_fn if self.self_ty else None))
+            return
+        if name == "Self" and self.self_ty is not None:
+            name = self.self_ty
         if name in self.res.fns:
             self.res.values[e.id] = Res("fn", name)
             return
@@ -527,6 +599,20 @@ class _Resolver:
         self.res.values[e.id] = Res("err")
         self.report_unresolved(ident, callee)
 
+    def type_relative(self, e: ast.Expr, ty: str, ident: ast.Ident) -> bool:
+        """`T::item` / `Self::item` for an associated function or constant of the
+        learner's type (variants are looked up first); typeck checks it exists."""
+        if ty == "Self" and self.self_ty is not None:
+            ty = self.self_ty
+        adt = self.res.adts.get(ty)
+        if adt is None:
+            return False
+        if adt.is_enum and (adt.variant_index(ident.name) is not None
+                            or ident.name not in self.res.assoc.get(ty, {})):
+            return False
+        self.res.values[e.id] = Res("assoc", (ty, ident.name))
+        return True
+
     def variant(self, adt, ident: ast.Ident) -> int | None:
         i = adt.variant_index(ident.name)
         if i is None:
@@ -541,9 +627,12 @@ class _Resolver:
     def adt_path(self, node_id: int, qself, path: ast.Path, want: str) -> None:
         """A struct, or an enum variant, named in a literal or a pattern."""
         segs = path.segments
+        first = segs[0].ident.name if segs else ""
+        if first == "Self" and self.self_ty is not None:
+            first = self.self_ty
         if qself is None and len(segs) == 2 and segs[0].args is None and segs[1].args is None \
-                and segs[0].ident.name in self.res.adts and self.res.adts[segs[0].ident.name].is_enum:
-            adt = self.res.adts[segs[0].ident.name]
+                and first in self.res.adts and self.res.adts[first].is_enum:
+            adt = self.res.adts[first]
             i = self.variant(adt, segs[1].ident)
             self.res.values[node_id] = Res("variant", (adt.name, i)) if i is not None else Res("err")
             return
@@ -551,7 +640,7 @@ class _Resolver:
             self.diags.append(unsupported(path.span, "paths with several segments or generic arguments"))
             self.res.values[node_id] = Res("err")
             return
-        name = segs[0].ident.name
+        name = first
         if name in self.res.adts:
             self.res.values[node_id] = Res("adt", name)
             return
@@ -565,7 +654,7 @@ class _Resolver:
         what = "function" if callee else "value"
         d = Diagnostic.error(f"cannot find {what} `{name}` in this scope", code="E0425")
         local_names = [n for scope in self.scopes for n in scope]
-        fn_names = list(self.res.fns)
+        fn_names = [n for n in self.res.fns if "::" not in n]
         if callee:
             best = find_best_match(fn_names, name)
             if best is not None:

@@ -174,9 +174,9 @@ def _not_usize_index(base: Ty, idx: Ty, span: Span) -> Diagnostic:
     return d
 
 
-def check_len(fcx, e: ast.Expr, k: ast.ExprMethodCall) -> Ty:
-    """`a.len()`: a built-in method of arrays until methods come from std's impls."""
-    t = fcx.infer.resolve(fcx.check_expr(k.receiver, None))
+def check_len(fcx, e: ast.Expr, k: ast.ExprMethodCall, t: Ty) -> Ty:
+    """`a.len()` (`t`: the receiver's type): a built-in method of arrays until methods
+    come from std's impls."""
     if t.kind == "array":
         return USIZE
     if not t.is_error:

@@ -15,6 +15,7 @@ from ..unsupported import unsupported
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
 from . import let_forms
 from . import arrays
+from . import methods, refs
 from .cast import check_cast
 from .labels import break_target, labelled_block
 from .deferred_init import uninferred_lets
@@ -29,6 +30,7 @@ class FnSig:
     name_span: Span
     param_spans: list[Span]
     sig_span: Span
+    noun: str = "function"         # "method" / "associated function", as rustc's notes say
 
 
 @dataclass
@@ -68,6 +70,14 @@ class TypeckResults:
     adts: dict[str, "AdtLayout"] = field(default_factory=dict)
     sigs: dict[str, FnSig] = field(default_factory=dict)
     lints_fired: set[str] = field(default_factory=set)   # deny lints raised while checking
+    # References and methods (see refs.py and methods.py).
+    field_derefs: dict[int, int] = field(default_factory=dict)
+    pat_derefs: dict[int, int] = field(default_factory=dict)
+    binding_modes: dict[int, str] = field(default_factory=dict)
+    reborrows: set[int] = field(default_factory=set)
+    method_calls: dict[int, "methods.MethodCallee"] = field(default_factory=dict)
+    assoc_paths: dict[int, tuple[str, str]] = field(default_factory=dict)  # expr id -> (kind, key)
+    consts: dict[str, tuple[Ty, ast.Expr]] = field(default_factory=dict)  # "T::C" -> type, value
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -85,6 +95,10 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
         results.adts[name] = layout
     for name, item in res.fns.items():
         results.sigs[name] = _collect_sig(item.kind, res)
+        if "::" in name:
+            results.sigs[name].noun = "method" if item.kind.sig.self_param else "associated function"
+    diags.extend(res.impl_errors)   # coherence (E0592) runs before bodies are checked
+    methods.collect_consts(res, results, diags)
     # Pass 2: bodies.
     for name, item in res.fns.items():
         fcx = _FnCtxt(res, results, results.sigs[name])
@@ -105,8 +119,7 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
             return Ty("adt", r.target)
         return PRIMITIVES[r.target] if r is not None and r.kind == "prim" else ERROR
     if isinstance(k, ast.TyRef):
-        r = res.types.get(k.ty.id)
-        return ref(PRIMITIVES[r.target]) if r is not None and r.kind == "prim" else ERROR
+        return ref(_lower_ty(k.ty, res), k.mutable)
     if isinstance(k, ast.TyTuple):
         return Ty("tuple", args=tuple(_lower_ty(el, res) for el in k.elems))
     if isinstance(k, ast.TyParen):
@@ -121,11 +134,12 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
 
 
 def _collect_sig(f: ast.Fn, res: Resolutions) -> FnSig:
-    return FnSig(params=[_lower_ty(p.ty, res) for p in f.sig.params],
+    return FnSig(params=methods.self_param_tys(f, res) + [_lower_ty(p.ty, res) for p in f.sig.params],
                  ret=_lower_ty(f.sig.ret, res),
                  ret_span=f.sig.ret.span if f.sig.ret is not None else None,
                  name_span=f.ident.span,
-                 param_spans=[p.span for p in f.sig.params],
+                 param_spans=([f.sig.self_param.span] if f.sig.self_param else [])
+                 + [p.span for p in f.sig.params],
                  sig_span=f.sig.span)
 
 
@@ -172,10 +186,16 @@ class _FnCtxt:
         self.array_empties: list[tuple[ast.Expr, Ty]] = []   # `[]` and its element type
         self.array_lets: dict[int, ast.StmtLet] = {}         # init expr id -> its `let`
         self.uninit_lets: list[tuple[ast.Pat, Ty]] = []   # `let x;` without a type
+        self.ty_span: tuple | None = None   # the `let` being checked: (its type's span, init id)
+        self.bind_mode = "move"            # the default binding mode of the pattern being checked
 
     # -- entry --------------------------------------------------------------------------
     def check_fn(self, f: ast.Fn) -> None:
-        for p, t in zip(f.sig.params, self.sig.params):
+        params = self.sig.params
+        if f.sig.self_param is not None:
+            self.local_types[f.sig.self_param.id] = params[0]
+            params = params[1:]
+        for p, t in zip(f.sig.params, params):
             self.check_pat(p.pat, t)
         body = f.body
         assert body is not None
@@ -265,7 +285,8 @@ class _FnCtxt:
         """Coercion at a coercion site: `!` becomes anything; otherwise the types unify."""
         if self.infer.shallow(found).is_never:
             return True
-        return self.infer.unify(found, expected)
+        ok = refs.coerce_ref(self, found, expected)
+        return self.infer.unify(found, expected) if ok is None else ok
 
     def mismatch(self, span: Span, expected: Ty, found: Ty, decorate: Decorate | None = None,
                  message: str = "mismatched types", expr: ast.Expr | None = None,
@@ -286,6 +307,10 @@ class _FnCtxt:
         fn_call_help(self, d, exp, fnd, expr)
         if exp.is_int and fnd.is_int:
             int_conversion_help(d, span, exp, fnd, other, expr)
+        elif expr is not None and refs.mismatch_help(
+                self, d, expr, exp, fnd,
+                self.ty_span[0] if self.ty_span and self.ty_span[1] == expr.id else None):
+            pass
         elif expr is not None:
             quote_help(d, expr, exp, fnd)
             float_literal_help(d, expr, exp, fnd)
@@ -315,6 +340,8 @@ class _FnCtxt:
         t = self.check_expr(e, expected)
         if not self.coerce(t, expected):
             self.mismatch(e.span, expected, t, decorate, expr=e)
+        else:
+            refs.note_reborrow(self, e, t, expected)
         return t
 
     @staticmethod
@@ -376,9 +403,11 @@ class _FnCtxt:
                 ty_span = k.ty.span
                 if isinstance(k.init.kind, ast.ExprLoop):
                     self.loop_cause = _let_loop_cause(k.pat.span, k.init.span, declared, self.infer)
+                self.ty_span = (ty_span, k.init.id)   # for "consider changing the type annotation"
                 t = self.check_coerce(k.init, declared,
                                       lambda d: (d.secondary(ty_span, "expected due to this"),
                                                  arrays.let_len_help(d, k.ty)))
+                self.ty_span = None
                 self.check_pat(k.pat, declared)
             else:
                 self.array_lets[k.init.id] = k
@@ -422,6 +451,8 @@ class _FnCtxt:
                 return Ty("adt", r.target[0])
             if r.kind == "variant_ctor":
                 return Ty("variant_ctor", f"{r.target[0]}::{r.target[1]}")
+            if r.kind == "assoc":
+                return methods.assoc_path(self, e, r.target)
             if r.kind == "prim_assoc_missing":
                 ty, name = r.target
                 self.diags.append(Diagnostic.error(
@@ -431,6 +462,10 @@ class _FnCtxt:
             return ERROR
         if isinstance(k, ast.ExprParen):
             return self.check_expr(k.expr, expected)
+        if isinstance(k, ast.ExprUnary) and k.op == "*":
+            return refs.deref(self, e, k)
+        if isinstance(k, ast.ExprAddrOf):
+            return refs.addr_of(self, e, k, expected)
         if isinstance(k, ast.ExprUnary):
             return self.unary(e, k, expected)
         if isinstance(k, ast.ExprBinary):
@@ -533,13 +568,11 @@ class _FnCtxt:
                 return Ty("tuple", args=exp.args)
             return Ty("tuple", args=tuple(self.check_expr(el, None) for el in k.elems))
         if isinstance(k, ast.ExprField):
-            return self.field(e, k)
+            return methods.field(self, e, k)
         if isinstance(k, ast.ExprStruct):
             return self.struct_lit(e, k)
-        if isinstance(k, ast.ExprMethodCall) and k.segment.ident.name == "len":
-            return arrays.check_len(self, e, k)
         if isinstance(k, ast.ExprMethodCall):
-            return self.clone_call(e, k)
+            return methods.method_call(self, e, k)
         if isinstance(k, (ast.ExprArray, ast.ExprRepeat)):
             return arrays.check_array(self, e, k, expected)
         if isinstance(k, ast.ExprIndex):
@@ -644,8 +677,8 @@ class _FnCtxt:
                 self.diags.append(d)
         return ty
 
-    def clone_call(self, e: ast.Expr, k: ast.ExprMethodCall) -> Ty:
-        t = self.infer.resolve(self.check_expr(k.receiver, None))
+    def clone_call(self, e: ast.Expr, k: ast.ExprMethodCall, t: Ty | None = None) -> Ty:
+        t = self.infer.resolve(self.check_expr(k.receiver, None)) if t is None else t
         if t.is_error or self.is_clone(t):
             return t
         d = Diagnostic.error(f"no method named `clone` found for {_kind_noun(t)} `{display(t)}` "
@@ -671,8 +704,8 @@ class _FnCtxt:
             return self.is_clone(t.args[0])
         return self.is_copy(t)
 
-    def field(self, e: ast.Expr, k: ast.ExprField) -> Ty:
-        base = self.infer.resolve(self.check_expr(k.expr, None))
+    def field(self, e: ast.Expr, k: ast.ExprField, base: Ty | None = None) -> Ty:
+        base = self.infer.resolve(self.check_expr(k.expr, None)) if base is None else base
         if base.is_error:
             return ERROR
         name = k.ident.name
@@ -719,6 +752,9 @@ class _FnCtxt:
     # -- patterns ------------------------------------------------------------------------
     def check_pat(self, p: ast.Pat, expected: Ty) -> None:
         k = p.kind
+        if isinstance(k, (ast.PatIdent, ast.PatRef) + refs._PEELING) \
+                and refs.check_pat(self, p, expected):
+            return
         if isinstance(k, ast.PatIdent):
             self.local_types[p.id] = expected
             if p.id in self.res.binding_canon:
@@ -885,7 +921,7 @@ class _FnCtxt:
                 t = self.check_expr(k.expr, expected)
             else:
                 t = self.check_expr(inner, expected)
-            st = self.infer.shallow(t)
+            st = t = refs.unary_peel(self.infer.shallow(t))
             if st.is_int or st.kind == "intvar":
                 self.negations.append(e)
                 return t
@@ -899,7 +935,7 @@ class _FnCtxt:
             return ERROR
         # `!`
         t = self.check_expr(k.expr, expected)
-        st = self.infer.shallow(t)
+        st = t = refs.unary_peel(self.infer.shallow(t))
         if st.kind in ("bool", "int", "intvar", "error"):
             return t
         self.diags.append(Diagnostic.error(
@@ -926,13 +962,15 @@ class _FnCtxt:
             if a.kind == "array" and arrays.compare_lengths_differ(self, k, lt, rt):
                 return BOOL
             if not self.infer.unify(lt, rt):
+                if refs.compare_mismatch(self, e, k, lt, rt):
+                    return BOOL
                 lhs_ty = self.infer.resolve(lt)
 
                 def decorate(d: Diagnostic) -> None:
                     d.secondary(k.lhs.span, f"expected because this is `{display(lhs_ty)}`")
                 self.mismatch(k.rhs.span, lt, rt, decorate, expr=k.rhs, other=k.lhs)
                 return BOOL
-            a = self.infer.resolve(lt)
+            a = refs.comparable_peel(self.infer.resolve(lt))
             if a.kind == "adt" and op in ("==", "!="):
                 if "PartialEq" in self.results.adts[a.name].derives:
                     return BOOL
@@ -962,6 +1000,7 @@ class _FnCtxt:
     def arith_operands(self, e: ast.Expr, op: str, op_span: Span, lhs: ast.Expr, rhs: ast.Expr,
                        lt: Ty, rt: Ty, assign: bool) -> Ty:
         a, b = self.infer.shallow(lt), self.infer.shallow(rt)
+        a, b = (a if assign else refs.arith_peel(a)), self.infer.shallow(refs.arith_peel(b))
         if a.is_error or b.is_error:
             return ERROR
         ints, floats = ("int", "intvar"), ("float", "floatvar")
@@ -1050,8 +1089,8 @@ class _FnCtxt:
 
     def _arg_cause(self, callee_span: Span, sig: FnSig, i: int) -> Decorate:
         def decorate(d: Diagnostic) -> None:
-            d.secondary(callee_span, "arguments to this function are incorrect")
-            note = Diagnostic("note", "function defined here")
+            d.secondary(callee_span, f"arguments to this {sig.noun.split()[-1]} are incorrect")
+            note = Diagnostic("note", f"{sig.noun} defined here")
             note.primary(sig.name_span)
             note.secondary(sig.param_spans[i], "")
             d.children.append(note)
@@ -1063,11 +1102,11 @@ class _FnCtxt:
         from ..syntax.printer import expr_to_string
         n, m = len(sig.params), len(k.args)
         plural = lambda c, w: f"{c} {w}" + ("" if c == 1 else "s")
-        d = Diagnostic.error(f"this function takes {plural(n, 'argument')} but "
+        d = Diagnostic.error(f"this {sig.noun.split()[-1]} takes {plural(n, 'argument')} but "
                              f"{plural(m, 'argument')} {'was' if m == 1 else 'were'} supplied",
                              k.func.span, code="E0061")
         self.diags.append(d)
-        note = Diagnostic("note", "function defined here")
+        note = Diagnostic("note", f"{sig.noun} defined here")
         note.primary(sig.name_span)
         d.children.append(note)
         args_span = Span(k.func.span.hi, e.span.hi)      # `(a, b)`
@@ -1344,6 +1383,7 @@ _RADIX_IMPLS = ["&T", "&mut T", "NonZero<T>", "Saturating<T>", "Wrapping<T>", "i
 def _implements_fmt(t: Ty, trait: str, adts: dict | None = None) -> bool:
     """Whether `t` implements the formatting trait (literal variables count as their
     kind: any integer type implements what `i32` does)."""
+    t = refs.peel(t)[0]    # `&T` formats as `T`
     if t.kind in ("intvar", "floatvar"):
         t = Ty("int", "i32") if t.kind == "intvar" else Ty("float", "f64")
     if trait == "":

@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    let n: u8 = 5;
+    println!("{}", n.twice());
+}

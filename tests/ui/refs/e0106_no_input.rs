@@ -1,0 +1,8 @@
+//@ mode: check
+fn biggest() -> &i32 {
+    &100
+}
+
+fn main() {
+    println!("{}", biggest());
+}

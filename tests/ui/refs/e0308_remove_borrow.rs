@@ -1,0 +1,6 @@
+//@ mode: check
+fn main() {
+    let y = 3;
+    let k: i32 = &y;
+    println!("{k}");
+}

@@ -1,0 +1,190 @@
+"""Mutability and moves through references, over MIR (rustc_borrowck's
+`report_mutability_error` and `report_cannot_move_from_borrowed_content`):
+
+- E0596: `&mut` of a variable not declared `mut`, or of a place behind a `&` reference
+  (including the automatic `&mut` of a method receiver);
+- E0594: assigning to a place behind a `&` reference;
+- E0507: moving a non-`Copy` value out of a reference.
+
+Loans (E0499, E0502, E0505, E0506) and lifetimes (E0597, E0515, E0716) are not
+checked yet.
+"""
+
+from __future__ import annotations
+
+from ..diagnostics.model import Diagnostic, Suggestion
+from ..mir import ir
+from ..source import Span
+from ..syntax import ast
+from ..types import Ty, display
+
+
+def _types(body: ir.Body, place: ir.Place, adts: dict) -> list[Ty | None]:
+    """The type of each prefix of `place` (the local's, then after each projection)."""
+    t: Ty | None = body.locals[place.local].ty
+    out = [t]
+    for elem in place.proj:
+        if t is None:
+            pass
+        elif elem[0] == "deref":
+            t = t.args[0] if t.kind == "ref" else None
+        elif t.kind == "tuple":
+            t = t.args[elem[1]] if elem[1] < len(t.args) else None
+        elif t.kind == "adt" and adts[t.name].kind != "enum":
+            t = adts[t.name].tys[elem[1]]
+        else:
+            t = None
+        out.append(t)
+    return out
+
+
+def describe(body: ir.Body, place: ir.Place, adts: dict) -> str | None:
+    """The place as rustc names it: `x`, `*r`, `p.x` (auto-deref not shown), `self.0`."""
+    name = body.locals[place.local].name
+    if name is None:
+        return None
+    tys = _types(body, place, adts)
+    text, derefs = name, 0
+    for i, elem in enumerate(place.proj):
+        if elem[0] == "deref":
+            derefs += 1
+            continue
+        t = tys[i]
+        if t is None:
+            return None
+        field = str(elem[1]) if t.kind == "tuple" or adts[t.name].kind == "tuple" \
+            else adts[t.name].names[elem[1]]
+        text, derefs = f"{text}.{field}", 0
+    return "*" * derefs + text
+
+
+def _last_deref(place: ir.Place) -> int | None:
+    idx = None
+    for i, elem in enumerate(place.proj):
+        if elem[0] == "deref":
+            idx = i
+    return idx
+
+
+def check_refs(body: ir.Body, ctx) -> list[Diagnostic]:
+    adts = ctx.tcx.adts
+    diags: list[Diagnostic] = []
+    for place, span in getattr(body, "deref_writes", []):
+        d = _behind_shared(body, place, span, adts, ctx, "assign")
+        if d is not None:
+            diags.append(d)
+    for blk in body.blocks:
+        for st in blk.statements:
+            rv = st.rvalue
+            if isinstance(rv, ir.Ref) and rv.mutable:
+                if _last_deref(rv.place) is not None:
+                    d = _behind_shared(body, rv.place, rv.span, adts, ctx, "borrow")
+                else:
+                    d = _not_mut(body, rv.place, rv.span, adts)
+                if d is not None:
+                    diags.append(d)
+            for op in _operands(rv):
+                d = _move_out(body, op, adts, ctx)
+                if d is not None:
+                    diags.append(d)
+        t = blk.terminator
+        for op in getattr(t, "args", []) if isinstance(t, ir.Call) else []:
+            d = _move_out(body, op, adts, ctx)
+            if d is not None:
+                diags.append(d)
+    return diags
+
+
+def _operands(rv) -> list:
+    if isinstance(rv, ir.Use):
+        return [rv.op]
+    if isinstance(rv, ir.Aggregate):
+        return list(rv.ops)
+    return []
+
+
+def _behind_shared(body, place: ir.Place, span: Span, adts, ctx, what: str) -> Diagnostic | None:
+    j = _last_deref(place)
+    tys = _types(body, place, adts)
+    ptr_ty = tys[j]
+    if ptr_ty is None or ptr_ty.kind != "ref" or ptr_ty.mutable:
+        return None
+    desc = describe(body, place, adts)
+    ptr = ir.Place(place.local, place.proj[:j])
+    ptr_desc = describe(body, ptr, adts)
+    if desc is None or ptr_desc is None:
+        return None
+    if what == "assign":
+        d = Diagnostic.error(f"cannot assign to `{desc}`, which is behind a `&` reference", span,
+                             f"`{ptr_desc}` is a `&` reference, so it cannot be written to",
+                             code="E0594")
+    else:
+        d = Diagnostic.error(f"cannot borrow `{desc}` as mutable, as it is behind a `&` reference",
+                             span, f"`{ptr_desc}` is a `&` reference, so it cannot be borrowed "
+                             "as mutable", code="E0596")
+    at = _ref_type_span(body, ptr, ctx)
+    if at is not None:
+        d.help("consider changing this to be a mutable reference",
+               suggestions=[Suggestion(Span(at.lo + 1, at.lo + 1), "mut ", "MachineApplicable",
+                                       "ShowAlways")])
+    return d
+
+
+def _ref_type_span(body, ptr: ir.Place, ctx) -> Span | None:
+    """Where the `&` of a parameter's reference type is written (`&self`, `r: &T`)."""
+    if ptr.proj or not body.locals[ptr.local].is_param:
+        return None
+    item = ctx.res.fns.get(body.name)
+    if item is None:
+        return None
+    sig = item.kind.sig
+    params = list(sig.params)
+    i = ptr.local - 1
+    if sig.self_param is not None:
+        if i == 0:
+            return sig.self_param.span if sig.self_param.kind == "ref" else None
+        i -= 1
+    if 0 <= i < len(params) and isinstance(params[i].ty.kind, ast.TyRef):
+        return params[i].ty.span
+    return None
+
+
+def _not_mut(body, place: ir.Place, span: Span, adts) -> Diagnostic | None:
+    decl = body.locals[place.local]
+    if decl.name is None or decl.mutable:
+        return None
+    desc = describe(body, place, adts)
+    if desc is None:
+        return None
+    if place.proj:
+        msg = f"cannot borrow `{desc}` as mutable, as `{decl.name}` is not declared as mutable"
+    else:
+        msg = f"cannot borrow `{desc}` as mutable, as it is not declared as mutable"
+    d = Diagnostic.error(msg, span, "cannot borrow as mutable", code="E0596")
+    d.help("consider changing this to be mutable",
+           suggestions=[Suggestion(Span(decl.span.lo, decl.span.lo), "mut ", "MachineApplicable",
+                                   "ShowAlways")])
+    return d
+
+
+def _move_out(body, op, adts, ctx) -> Diagnostic | None:
+    if not isinstance(op, ir.Move):
+        return None
+    j = _last_deref(op.place)
+    if j is None:
+        return None
+    tys = _types(body, op.place, adts)
+    ptr_ty, ty = tys[j], tys[-1]
+    desc = describe(body, op.place, adts)
+    if ptr_ty is None or ty is None or desc is None or op.span is None:
+        return None
+    kind = "mutable" if ptr_ty.mutable else "shared"
+    d = Diagnostic.error(f"cannot move out of `{desc}` which is behind a {kind} reference",
+                         op.span, f"move occurs because `{desc}` has type `{display(ty)}`, which "
+                         "does not implement the `Copy` trait", code="E0507")
+    if ty.kind == "adt" and not ctx.is_clone(ty):
+        note = Diagnostic("note", f"if `{ty.name}` implemented `Clone`, you could clone the value")
+        note.primary(ctx.adt_header(ty.name), "consider implementing `Clone` for this type")
+        note.secondary(op.span, "you could clone this value")
+        d.children.append(note)
+    return d

@@ -1,0 +1,62 @@
+"""References as the machine holds them: a pointer to a place.
+
+A place lives in a container (a frame's list of locals, or the list of an aggregate
+value) at a key (the local's or field's index), so a pointer is that pair. Writes
+through it (`*r = v`) store into the container, and every reader of the place sees
+them, as in Rust. The design carries over to boxes and slices later: a heap allocation
+is one more kind of container.
+
+Comparison of pointers compares the values they point to: that is `PartialEq` /
+`PartialOrd` for `&T`, which also makes tuples of references compare correctly.
+"""
+
+from __future__ import annotations
+
+
+class Pointer:
+    __slots__ = ("container", "key")
+
+    def __init__(self, container: list, key: int):
+        self.container = container
+        self.key = key
+
+    def load(self):
+        return self.container[self.key]
+
+    def store(self, value) -> None:
+        self.container[self.key] = value
+
+    def __eq__(self, other):
+        return self.load() == (other.load() if isinstance(other, Pointer) else other)
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __lt__(self, other):
+        return self.load() < other.load()
+
+    def __le__(self, other):
+        return self.load() <= other.load()
+
+    def __gt__(self, other):
+        return self.load() > other.load()
+
+    def __ge__(self, other):
+        return self.load() >= other.load()
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        return f"Pointer({self.key}: {self.load()!r})"
+
+
+def place_pointer(locals_: list, place) -> Pointer:
+    """A pointer to `place` (a mir.ir.Place) in a frame's `locals_`."""
+    container, key = locals_, place.local
+    for elem in place.proj:
+        if elem[0] == "field":
+            container, key = container[key], elem[1]
+        else:
+            ptr = container[key]
+            container, key = ptr.container, ptr.key
+    return Pointer(container, key)

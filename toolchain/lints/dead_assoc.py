@@ -1,0 +1,58 @@
+"""dead_code for the items of inherent impls: one warning per `impl` block listing its
+unused associated functions, methods and constants, in rustc's grouped form
+(`methods `a` and `b` are never used`, `associated items ... in this implementation`)."""
+
+from __future__ import annotations
+
+from ..diagnostics.model import Diagnostic
+from ..syntax import ast
+from ..syntax.visit import iter_nodes
+
+
+def dead_assoc_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, Diagnostic]]:
+    if res is None or tcx is None or not res.assoc:
+        return []
+    used_consts: set[str] = set()
+    for name in reached:
+        item = fns.get(name)
+        if item is None:
+            continue
+        for n in iter_nodes(item.kind.body):
+            if isinstance(n, ast.Expr):
+                got = tcx.assoc_paths.get(n.id)
+                if got is not None and got[0] == "const":
+                    used_consts.add(got[1])
+    blocks: dict[int, list] = {}
+    for table in res.assoc.values():
+        for a in table.values():
+            used = a.key in used_consts if a.kind == "const" else a.key in reached
+            if not used and not a.name.startswith("_"):
+                blocks.setdefault(a.impl_index, []).append(a)
+    out = []
+    for items in blocks.values():
+        items.sort(key=lambda a: a.item.span.lo)
+        kinds = {_noun(a) for a in items}
+        noun = kinds.pop() if len(kinds) == 1 else "associated item"
+        many = len(items) > 1
+        names = _listify([f"`{a.name}`" for a in items])
+        d = Diagnostic.warning(f"{noun}{'s' if many else ''} {names} "
+                               f"{'are' if many else 'is'} never used")
+        for a in items:
+            d.primary(a.item.kind.ident.span)
+        d.secondary(items[0].impl_header, f"{noun}{'s' if many else ''} in this implementation")
+        out.append((items[0].impl_header.lo, d))
+    return out
+
+
+def _noun(a) -> str:
+    if a.kind == "const":
+        return "associated constant"
+    return "method" if a.has_self else "associated function"
+
+
+def _listify(items: list[str]) -> str:
+    if len(items) == 1:
+        return items[0]
+    if len(items) == 2:
+        return f"{items[0]} and {items[1]}"
+    return ", ".join(items[:-1]) + ", and " + items[-1]

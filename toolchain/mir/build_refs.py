@@ -1,0 +1,147 @@
+"""MIR lowering of references and method calls (helpers for `build._Builder`).
+
+`&place` is a `Ref` rvalue; `*e` is a `deref` projection of the place holding the
+pointer. Typeck's adjustments are applied here: auto-deref of field access and of
+method receivers, autoref of receivers, match ergonomics in patterns, and implicit
+reborrows of `&mut` values at coercion sites (copied, not moved).
+"""
+
+from __future__ import annotations
+
+from ..syntax import ast
+from ..types import ERROR, Ty
+from . import ir
+
+
+def derefs(place: ir.Place, n: int) -> ir.Place:
+    for _ in range(n):
+        place = place.deref()
+    return place
+
+
+def has_deref(place: ir.Place) -> bool:
+    return any(elem[0] == "deref" for elem in place.proj)
+
+
+def note_deref_write(b, place: ir.Place, span) -> None:
+    """Record an assignment through a reference for the borrow checker (E0594)."""
+    if has_deref(place):
+        if not hasattr(b, "deref_writes"):
+            b.deref_writes = []
+        b.deref_writes.append((place, span))
+
+
+def addr_of_into(b, e: ast.Expr, k: ast.ExprAddrOf, dest: ir.Place) -> None:
+    place = b.as_place(k.expr, read=True)
+    b.push(dest, ir.Ref(place, k.mutable, e.span), e.span)
+
+
+def deref_place(b, k: ast.ExprUnary) -> ir.Place:
+    return b.as_place(k.expr, read=True).deref()
+
+
+def reborrow_operand(b, e: ast.Expr) -> ir.Operand | None:
+    """A `&mut` local passed where a reference is expected is reborrowed, not moved."""
+    if e.id in b.tcx.reborrows:
+        inner = e
+        while isinstance(inner.kind, ast.ExprParen):
+            inner = inner.kind.expr
+        if isinstance(inner.kind, (ast.ExprPath, ast.ExprField, ast.ExprUnary)):
+            return ir.Copy(b.as_place(inner, read=True), e.span)
+    return None
+
+
+def arith_operand(b, op: ir.Operand, ty: Ty) -> tuple[ir.Operand, Ty]:
+    """`&i32 + i32`: the arithmetic reads through the reference."""
+    if ty.kind == "ref" and isinstance(op, (ir.Copy, ir.Move)):
+        return ir.Copy(op.place.deref(), op.span), ty.args[0]
+    return op, ty
+
+
+def method_call_into(b, e: ast.Expr, k: ast.ExprMethodCall, dest: ir.Place) -> None:
+    callee = b.tcx.method_calls.get(e.id)
+    if callee is None:   # `.clone()` of a Clone value: a deep copy
+        place = b.as_place(k.receiver, read=True)
+        b.push(dest, ir.Use(ir.Copy(place, k.receiver.span)), e.span)
+        return
+    rt = b.ty_of(k.receiver)
+    if callee.key is None:   # derived `clone` through references
+        place = derefs(b.as_place(k.receiver, read=True), callee.derefs)
+        b.push(dest, ir.Use(ir.Copy(place, k.receiver.span)), e.span)
+        return
+    if callee.autoref is None and callee.derefs == 0:
+        if rt.kind == "ref" and rt.mutable:
+            recv = ir.Copy(b.as_place(k.receiver, read=True), k.receiver.span)   # reborrow
+        else:
+            recv = b.operand(k.receiver)
+    elif callee.autoref is None:
+        t = rt
+        for _ in range(callee.derefs):
+            t = t.args[0]
+        place = derefs(b.as_place(k.receiver, read=True), callee.derefs)
+        recv = b.read(place, t, k.receiver.span) if t.kind != "ref" or not t.mutable \
+            else ir.Copy(place, k.receiver.span)
+    else:
+        place = derefs(b.as_place(k.receiver, read=True), callee.derefs)
+        tmp = b.temp(b.tcx.sigs[callee.key].params[0], k.receiver.span)
+        b.push(tmp, ir.Ref(place, callee.autoref == "&mut", k.receiver.span), k.receiver.span)
+        recv = ir.Copy(tmp, k.receiver.span)
+    args = [recv] + [b.operand(a) for a in k.args]
+    # The span rustc gives "moved due to this method call": the name and arguments.
+    b.method_spans[b.cur] = ir.Span(k.segment.ident.span.lo, e.span.hi)
+    nb = b.new_block()
+    b.terminate(ir.Call(callee.key, args, dest, nb, e.span))
+    b.cur = nb
+
+
+def assoc_key(b, func: ast.Expr) -> str | None:
+    got = b.tcx.assoc_paths.get(func.id)
+    return got[1] if got is not None and got[0] == "fn" else None
+
+
+def const_into(b, e: ast.Expr, dest: ir.Place) -> bool:
+    """An associated constant's value, evaluated where it is used (consts are inlined)."""
+    got = b.tcx.assoc_paths.get(e.id)
+    if got is None or got[0] != "const":
+        return False
+    b.expr_into(b.tcx.consts[got[1]][1], dest)
+    return True
+
+
+# -- patterns ---------------------------------------------------------------------------
+
+def bind_hook(b, pat: ast.Pat, place: ir.Place) -> bool:
+    """Bindings by reference, `&pat`, and patterns matched through references."""
+    k = pat.kind
+    mode = b.tcx.binding_modes.get(pat.id)
+    if isinstance(k, ast.PatIdent) and mode is not None:
+        t = b.tcx.local_types.get(pat.id, ERROR)
+        local = b.new_local(t, k.ident.span, k.ident.name, k.mutable and not k.by_ref)
+        b.locals[local].pat_span = pat.span
+        b.push(ir.Place(local), ir.Ref(place, mode == "ref mut", pat.span), pat.span)
+        b.var_local[pat.id] = local
+        if k.sub is not None:
+            b.bind_pattern(k.sub, place)
+        return True
+    if isinstance(k, ast.PatRef):
+        b.bind_pattern(k.pat, place.deref())
+        return True
+    n = b.tcx.pat_derefs.get(pat.id)
+    if n:
+        b.bind_pattern(pat, derefs(place, n), peeled=True)
+        return True
+    return False
+
+
+def test_hook(b, pat: ast.Pat, place: ir.Place, ty: Ty, fail: int) -> bool:
+    k = pat.kind
+    if isinstance(k, ast.PatRef):
+        b.test_pattern(k.pat, place.deref(), ty.args[0] if ty.kind == "ref" else ERROR, fail)
+        return True
+    n = b.tcx.pat_derefs.get(pat.id)
+    if n:
+        for _ in range(n):
+            ty = ty.args[0] if ty.kind == "ref" else ERROR
+        b.test_pattern(pat, derefs(place, n), ty, fail, peeled=True)
+        return True
+    return False

@@ -1,0 +1,273 @@
+"""Inherent methods and associated items in the type checker: method calls with
+rustc's receiver adjustments, `Type::function` / `Type::CONST` paths, and the errors
+learners meet there (E0599, E0615, E0061 on methods).
+
+Method probing follows rustc for inherent impls: the receiver type is dereferenced
+step by step (`&&P`, `&P`, `P`); at each step the method matches by value when its
+`self` type is that step's type, else through an automatic `&` or `&mut`. The chosen
+adjustment is recorded (`MethodCallee`) for MIR lowering.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from types import SimpleNamespace
+
+from ..diagnostics.model import Diagnostic, Suggestion
+from ..source import Span
+from ..syntax import ast
+from ..types import ERROR, Ty, display, ref
+from ..unsupported import unsupported
+from . import refs
+
+
+@dataclass(frozen=True)
+class MethodCallee:
+    key: str | None            # the method's body ("Point::area"); None for a derived `clone`
+    derefs: int                # references the receiver is dereferenced through
+    autoref: str | None        # None (by value), "&" or "&mut"
+
+
+def _owner(f: ast.Fn, res) -> str | None:
+    for adt, table in res.assoc.items():
+        for a in table.values():
+            if a.item.kind is f:
+                return adt
+    return None
+
+
+def self_param_tys(f: ast.Fn, res) -> list[Ty]:
+    """The type of a method's `self` parameter, as a list (empty for other functions)."""
+    sp = f.sig.self_param
+    if sp is None:
+        return []
+    adt = _owner(f, res)
+    if adt is None:
+        return [ERROR]
+    t = Ty("adt", adt)
+    return [ref(t, sp.mutable) if sp.kind == "ref" else t]
+
+
+def collect_consts(res, results, diags: list) -> None:
+    """Associated constants: their types, and their values checked like a body."""
+    from .check import FnSig, _FnCtxt, _lower_ty
+    for adt, table in res.assoc.items():
+        for a in table.values():
+            if a.kind != "const":
+                continue
+            k: ast.Const = a.item.kind
+            ty = _lower_ty(k.ty, res)
+            results.consts[a.key] = (ty, k.expr)
+            if _calls_something(k.expr):
+                diags.append(unsupported(k.expr.span, "function calls in constants"))
+                continue
+            fcx = _FnCtxt(res, results, FnSig([], ty, k.ty.span, k.ident.span, [], a.item.span))
+            fcx.check_coerce(k.expr, ty)
+            fcx._finish()
+            diags.extend(fcx.diags)
+
+
+def _calls_something(e: ast.Expr) -> bool:
+    from ..syntax.visit import iter_nodes
+    for n in iter_nodes(e):
+        if isinstance(n, ast.Expr) and isinstance(n.kind, (ast.ExprMethodCall, ast.ExprCall)):
+            if isinstance(n.kind, ast.ExprCall) and isinstance(n.kind.func.kind, ast.ExprPath):
+                continue   # tuple struct and variant constructors are fine; fns are refused
+            return True
+        if isinstance(n, ast.Expr) and isinstance(n.kind, (ast.ExprLoop, ast.ExprWhile,
+                                                           ast.ExprForLoop, ast.ExprBlock)):
+            return True
+    return False
+
+
+def _kind_noun(t: Ty, res) -> str:
+    if t.kind == "adt":
+        return "enum" if res.adts[t.name].is_enum else "struct"
+    if t.kind == "ref":
+        return "reference"
+    return "type"
+
+
+def assoc_path(fcx, e: ast.Expr, target: tuple[str, str]) -> Ty:
+    """`Type::name`: an associated function (as a function item) or constant."""
+    adt, name = target
+    a = fcx.res.assoc.get(adt, {}).get(name)
+    if a is not None and a.kind == "fn":
+        fcx.results.assoc_paths[e.id] = ("fn", a.key)
+        return Ty("fndef", a.key)
+    if a is not None:
+        fcx.results.assoc_paths[e.id] = ("const", a.key)
+        return fcx.results.consts[a.key][0]
+    seg = e.kind.path.segments[-1].ident
+    noun = "enum" if fcx.res.adts[adt].is_enum else "struct"
+    d = Diagnostic.error(f"no function or associated item named `{name}` found for {noun} "
+                         f"`{adt}` in the current scope", seg.span,
+                         f"function or associated item not found in `{adt}`", code="E0599")
+    d.secondary(fcx.res.adts[adt].header,
+                f"function or associated item `{name}` not found for this {noun}")
+    _similar_assoc(fcx, d, adt, name, seg.span)
+    fcx.diags.append(d)
+    return ERROR
+
+
+def _similar_assoc(fcx, d: Diagnostic, adt: str, name: str, at: Span) -> None:
+    from ..resolve.suggest import find_best_match
+    table = fcx.res.assoc.get(adt, {})
+    best = find_best_match([n for n, a in table.items() if a.kind == "fn" and not a.has_self],
+                           name)
+    if best is not None:
+        d.help(f"there is an associated function `{best}` with a similar name",
+               suggestions=[Suggestion(at, best, "MaybeIncorrect", "ShowAlways")])
+
+
+def field(fcx, e: ast.Expr, k: ast.ExprField) -> Ty:
+    """Field access through any number of references; E0615 for a method named as a field."""
+    base = refs.autoderef_base(fcx, e, k)
+    if base.kind == "adt":
+        layout = fcx.results.adts[base.name]
+        name = k.ident.name
+        a = fcx.res.assoc.get(base.name, {}).get(name)
+        if (layout.kind == "enum" or name not in layout.names) and a is not None \
+                and a.kind == "fn" and a.has_self:
+            shown = display(fcx.infer.resolve(fcx.types.get(k.expr.id, base)))
+            d = Diagnostic.error(f"attempted to take value of method `{name}` on type `{shown}`",
+                                 k.ident.span, "method, not a field", code="E0615")
+            at = Span(k.ident.span.hi, k.ident.span.hi)
+            d.help("use parentheses to call the method",
+                   suggestions=[Suggestion(at, "()", "MachineApplicable", "ShowAlways")])
+            fcx.diags.append(d)
+            return ERROR
+    return fcx.field(e, k, base)
+
+
+def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall) -> Ty:
+    rt = fcx.infer.resolve(fcx.check_expr(k.receiver, None))
+    name = k.segment.ident.name
+    base, n = refs.peel(rt)
+    a = fcx.res.assoc.get(base.name, {}).get(name) if base.kind == "adt" else None
+    if a is None or a.kind != "fn":
+        if name == "clone" and not k.args and a is None:
+            if n == 0:
+                return fcx.clone_call(e, k, rt)
+            if fcx.is_clone(base):
+                fcx.results.method_calls[e.id] = MethodCallee(None, n, None)
+                return base
+            fcx.diags.append(unsupported(e.span, "cloning a reference"))
+            return ERROR
+        if name == "len" and a is None and base.kind == "array":
+            # `.len()` of an array: built in until methods come from std's impls.
+            from . import arrays
+            return arrays.check_len(fcx, e, k, rt)
+        return _no_method(fcx, e, k, rt, base)
+    if not a.has_self:
+        return _assoc_fn_as_method(fcx, e, k, rt, base, a)
+    sp = a.item.kind.sig.self_param
+    # Probe: by value at the step whose type is the method's `self` type, else autoref
+    # at the innermost step (the value itself).
+    steps = [rt]
+    while steps[-1].kind == "ref":
+        steps.append(steps[-1].args[0])
+    callee = None
+    if sp.kind == "value":
+        callee = MethodCallee(a.key, n, None)
+    else:
+        for i, st in enumerate(steps):
+            if st.kind == "ref" and st.args[0] == base and st.mutable == sp.mutable \
+                    and i == n - 1:
+                callee = MethodCallee(a.key, i, None)
+                break
+        if callee is None:
+            callee = MethodCallee(a.key, n, "&mut" if sp.mutable else "&")
+    fcx.results.method_calls[e.id] = callee
+    sig = fcx.results.sigs[a.key]
+    msig = replace(sig, params=sig.params[1:], param_spans=sig.param_spans[1:], noun="method")
+    if len(k.args) != len(msig.params):
+        shim = SimpleNamespace(func=SimpleNamespace(span=k.segment.ident.span), args=k.args)
+        fcx._arity_error(e, shim, a.key, msig)
+        return sig.ret
+    for i, (arg, pt) in enumerate(zip(k.args, msig.params)):
+        fcx.check_coerce(arg, pt, fcx._arg_cause(k.segment.ident.span, msig, i))
+    return sig.ret
+
+
+def _std_may_have(rt: Ty, base: Ty, name: str) -> bool:
+    """Whether std gives the receiver a method `name` (from the std docs' tables): then
+    an E0599 would be a false error."""
+    from .std_method_names import PRIMITIVE_METHODS, TRAIT_METHODS
+    if name in TRAIT_METHODS:
+        return True
+    kinds = []
+    if rt.kind == "ref":
+        kinds.append("reference")
+    if base.kind in ("int", "float"):
+        kinds.append(base.name)
+    elif base.kind in ("intvar", "floatvar"):
+        kinds += ["i32", "f64", "u64", "i64", "u8"] if base.kind == "intvar" else ["f64", "f32"]
+    elif base.kind == "tuple":
+        kinds.append("unit" if not base.args else "tuple")
+    elif base.kind == "array":
+        kinds += ["array", "slice"]          # arrays unsize to slices in method probing
+    elif base.kind in ("bool", "char", "str"):
+        kinds.append(base.kind)
+    elif base.kind != "adt":
+        return True                          # a type whose methods we cannot list
+    return any(name in PRIMITIVE_METHODS.get(k, ()) for k in kinds)
+
+
+def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
+    for arg in k.args:
+        fcx.check_expr(arg, None)
+    if rt.is_error:
+        return ERROR
+    if rt.kind == "var":
+        fcx.diags.append(Diagnostic.error("type annotations needed", k.receiver.span, code="E0282"))
+        return ERROR
+    name = k.segment.ident.name
+    if _std_may_have(rt, base, name):
+        # rustc would find this method in std, which Ferrite does not model yet.
+        fcx.diags.append(unsupported(k.segment.ident.span,
+                                     f"the method `{name}` of `{display(rt)}`"))
+        return ERROR
+    shown = display(rt)
+    d = Diagnostic.error(f"no method named `{name}` found for {_kind_noun(rt, fcx.res)} `{shown}` "
+                         "in the current scope", k.segment.ident.span,
+                         f"method not found in `{shown}`", code="E0599")
+    if rt.kind == "adt":
+        noun = _kind_noun(rt, fcx.res)
+        d.secondary(fcx.res.adts[rt.name].header, f"method `{name}` not found for this {noun}")
+    if base.kind == "adt":
+        from ..resolve.suggest import find_best_match
+        table = fcx.res.assoc.get(base.name, {})
+        best = find_best_match([m for m, a in table.items() if a.kind == "fn" and a.has_self],
+                               name)
+        if best is not None:
+            d.spans[0].label = None   # the help says it instead
+            d.help(f"there is a method `{best}` with a similar name",
+                   suggestions=[Suggestion(k.segment.ident.span, best, "MaybeIncorrect",
+                                           "ShowAlways")])
+    fcx.diags.append(d)
+    return ERROR
+
+
+def _assoc_fn_as_method(fcx, e, k, rt: Ty, base: Ty, a) -> Ty:
+    from ..syntax.printer import expr_to_string
+    for arg in k.args:
+        fcx.check_expr(arg, None)
+    name = k.segment.ident.name
+    noun = _kind_noun(base, fcx.res)
+    d = Diagnostic.error(f"no method named `{name}` found for {_kind_noun(rt, fcx.res)} "
+                         f"`{display(rt)}` in the current scope", k.segment.ident.span,
+                         "this is an associated function, not a method", code="E0599")
+    if rt.kind == "adt":
+        d.secondary(fcx.res.adts[rt.name].header, f"method `{name}` not found for this {noun}")
+    d.note("found the following associated functions; to be used as methods, functions must "
+           "have a `self` parameter")
+    note = Diagnostic("note", f"the candidate is defined in an impl for the type `{base.name}`")
+    f = a.item.kind
+    note.primary(Span(a.item.span.lo, f.sig.span.hi))
+    d.children.append(note)
+    text = f"{base.name}::{name}(" + ", ".join(expr_to_string(x) for x in k.args) + ")"
+    d.help("use associated function syntax instead",
+           suggestions=[Suggestion(e.span, text, "MaybeIncorrect", "ShowAlways")])
+    fcx.diags.append(d)
+    return ERROR
