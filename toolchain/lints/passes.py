@@ -20,6 +20,7 @@ from ..syntax import ast
 from ..syntax.visit import iter_nodes
 from .non_camel_case_types import check_camel_case
 from .non_snake_case import check_snake_case
+from .non_upper_case_globals import check_upper_case
 from .unused_comparisons import check_comparison
 from .unused_parens import check_unused_parens
 from .while_true import check_while_true
@@ -47,6 +48,9 @@ def late_lints(crate: ast.Crate, res, tcx, out) -> None:
             for p in k.sig.params:
                 _late_walk(p.pat, res, tcx, out)
             _late_walk(k.body, res, tcx, out)
+        elif isinstance(k, (ast.Const, ast.Static)):
+            check_upper_case("static variable" if isinstance(k, ast.Static) else "constant",
+                             k.ident.name, k.ident.span, out)
         elif isinstance(k, ast.Struct):
             for f in k.data.fields:
                 if f.ident is not None:

@@ -10,7 +10,7 @@ from ..syntax import ast
 from ..typeck import TypeckResults, is_copy
 from ..types import BOOL, ERROR, PRIM_CONSTS, UNIT, Ty
 from ..resolve.pat_bindings import is_let_chain
-from . import build_let, ir
+from . import build_const, build_let, ir
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -185,7 +185,9 @@ class _Builder:
     def bind_pattern(self, pat: ast.Pat, place: ir.Place) -> None:
         """Bind the variables of an irrefutable pattern to parts of `place`."""
         k = pat.kind
-        if isinstance(k, ast.PatIdent):
+        if isinstance(k, ast.PatIdent) and pat.id in self.res.values:
+            pass   # a constant: tested, binds nothing
+        elif isinstance(k, ast.PatIdent):
             t = self.tcx.local_types.get(pat.id, ERROR)
             local, _ = build_let.binding_local(self, pat, k, t)
             self.push(ir.Place(local), ir.Use(self.read(place, t, pat.span)), pat.span)
@@ -267,6 +269,8 @@ class _Builder:
                 return self.read(self.as_place(e, read=True), self.ty_of(e), e.span)
             if r is not None and r.kind == "prim_const":
                 return self.const(PRIM_CONSTS[r.target][0], self.ty_of(e))
+            if r is not None and r.kind in ("const", "static"):
+                return build_const.const_operand(self, r.target, self.ty_of(e), e.span)
             if r is not None and r.kind == "unit_struct":
                 tmp = self.temp(self.ty_of(e), e.span)
                 self.push(tmp, ir.Aggregate([]), e.span)
@@ -549,6 +553,10 @@ class _Builder:
         k = pat.kind
         if isinstance(k, ast.PatParen):
             self.test_pattern(k.pat, place, ty, fail)
+        elif isinstance(k, ast.PatIdent) and pat.id in self.res.values:
+            r = self.res.values[pat.id]
+            value = build_const.const_operand(self, r.target, ty, pat.span)
+            self.test(ir.BinaryOp("==", ir.Copy(place), value, ty), pat.span, fail)
         elif isinstance(k, ast.PatIdent):
             if k.sub is not None:
                 self.test_pattern(k.sub, place, ty, fail)

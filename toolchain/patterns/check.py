@@ -13,7 +13,7 @@ from ..syntax import ast
 from ..syntax.visit import iter_nodes
 from ..typeck import TypeckResults
 from ..types import PRIM_CONSTS, Ty, display, int_const_str, int_range
-from . import irrefutable
+from . import const_arms, irrefutable
 from .usefulness import DPat, WILD, is_useful, missing_witnesses, wild
 
 
@@ -79,6 +79,8 @@ class PatternChecker:
             return out
         if isinstance(k, ast.PatParen):
             return self.deconstruct(k.pat, ty)
+        if isinstance(k, ast.PatIdent) and r is not None and r.kind == "const":
+            return [self.value_pat(self.tcx.const_values.get(r.target, math.nan), ty)]
         if isinstance(k, ast.PatWild) or (isinstance(k, ast.PatIdent) and k.sub is None):
             return [wild(ty)]
         if isinstance(k, ast.PatIdent):
@@ -132,6 +134,8 @@ class PatternChecker:
             r = self.res.values.get(e.id)
             if r is not None and r.kind == "prim_const":
                 return PRIM_CONSTS[r.target][0]
+            if r is not None and r.kind == "const":
+                return self.tcx.const_values.get(r.target, math.nan)
         return math.nan
 
     # -- checks ------------------------------------------------------------------------
@@ -197,6 +201,7 @@ class PatternChecker:
             d.note("`&str` cannot be matched exhaustively, so a wildcard `_` is necessary")
         if k.arms and all(arm.guard is not None for arm in k.arms):
             d.note("match arms with guards don't count towards exhaustivity")
+        const_arms.explain(self, d, k.arms)
         if k.arms:
             last = k.arms[-1]
             body_end = last.body.span.hi

@@ -10,6 +10,7 @@ from ..syntax import ast
 from ..types import PRIM_CONSTS, PRIMITIVES
 from ..unsupported import unsupported
 from .adts import AdtDef, collect_enum, collect_struct
+from .consts import collect_const, const_pattern
 from .pat_bindings import PatBindings, binding_map, has_or, is_let_chain
 from .suggest import find_best_match
 
@@ -37,6 +38,7 @@ class Resolutions:
     # Or-pattern bindings after the first alternative -> the first one's pattern id
     # (`A(n) | B(n)`: one variable).
     binding_canon: dict[int, int] = field(default_factory=dict)
+    consts: dict[str, ast.Item] = field(default_factory=dict)   # `const` and `static` items
 
 
 def resolve_crate(crate: ast.Crate) -> tuple[Resolutions, list[Diagnostic]]:
@@ -82,6 +84,8 @@ class _Resolver:
                 if adt is not None:
                     self.res.adts[adt.name] = adt
                     structs.append(adt)
+            elif isinstance(k, (ast.Const, ast.Static)):
+                self.diags.extend(collect_const(item, self.res.consts))
             elif isinstance(k, ast.Use):
                 self.diags.append(unsupported(item.span, "`use` declarations"))
             else:
@@ -94,8 +98,20 @@ class _Resolver:
                 if v.discriminant is not None:
                     self.expr(v.discriminant)
             self.scopes = []
+        for item in list(self.res.consts.values()):
+            self.const_item(item)
         for item in fns:
             self.fn(item)
+
+    def const_item(self, item: ast.Item) -> None:
+        """A `const`/`static` initialiser: no local variables are in scope."""
+        k = item.kind
+        if k.ty is not None:
+            self.ty(k.ty)
+        saved, self.scopes, self.fn_bindings = (self.scopes, self.fn_bindings), [{}], {}
+        if k.expr is not None:
+            self.expr(k.expr)
+        self.scopes, self.fn_bindings = saved
 
     def fn(self, item: ast.Item) -> None:
         f: ast.Fn = item.kind
@@ -177,6 +193,10 @@ class _Resolver:
         forms (literals, ranges, `|`) are accepted here; typeck and the match checker
         decide where they are allowed."""
         k = p.kind
+        if isinstance(k, ast.PatIdent) and not k.by_ref and k.sub is None and not k.mutable \
+                and k.ident.name in self.res.consts:
+            self.diags.extend(const_pattern(p, k.ident, self.res))
+            return
         if isinstance(k, ast.PatIdent) and not k.by_ref:
             if k.sub is not None:
                 self.bind_pat(k.sub)
@@ -455,6 +475,10 @@ class _Resolver:
                 return
         if name in self.res.fns:
             self.res.values[e.id] = Res("fn", name)
+            return
+        if name in self.res.consts:
+            kind = "static" if isinstance(self.res.consts[name].kind, ast.Static) else "const"
+            self.res.values[e.id] = Res(kind, name)
             return
         adt = self.res.adts.get(name)
         if adt is not None and adt.kind == "tuple" and callee:

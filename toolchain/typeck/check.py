@@ -12,7 +12,7 @@ from ..syntax import ast
 from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF, UNIT, Ty, describe,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
-from . import let_forms
+from . import consts, let_forms
 from .cast import check_cast
 from .infer import InferTable
 
@@ -63,6 +63,8 @@ class TypeckResults:
     bodies_with_errors: set[str] = field(default_factory=set)
     adts: dict[str, "AdtLayout"] = field(default_factory=dict)
     sigs: dict[str, FnSig] = field(default_factory=dict)
+    const_tys: dict[str, Ty] = field(default_factory=dict)     # `const`/`static` items
+    const_values: dict[str, object] = field(default_factory=dict)   # set by const evaluation
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -80,6 +82,7 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
         results.adts[name] = layout
     for name, item in res.fns.items():
         results.sigs[name] = _collect_sig(item.kind, res)
+    diags.extend(consts.collect_const_types(res, results, _lower_ty, _const_fcx(res, results)))
     # Pass 2: bodies.
     for name, item in res.fns.items():
         fcx = _FnCtxt(res, results, results.sigs[name])
@@ -87,7 +90,17 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
         diags.extend(fcx.diags)
         if any(d.is_error for d in fcx.diags):
             results.bodies_with_errors.add(name)
+    diags.extend(consts.check_const_bodies(res, results, _const_fcx(res, results)))
     return results, diags
+
+
+def _const_fcx(res: Resolutions, results: TypeckResults):
+    """A checker for a `const`/`static` initialiser: a body without parameters."""
+    def new(ty: Ty, item: ast.Item) -> "_FnCtxt":
+        k = item.kind
+        sig = FnSig([], ty, k.ty.span if k.ty is not None else None, k.ident.span, [], item.span)
+        return _FnCtxt(res, results, sig)
+    return new
 
 
 def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
@@ -340,6 +353,8 @@ class _FnCtxt:
                 return self.local_types.get(r.target, ERROR)
             if r.kind == "fn":
                 return Ty("fndef", r.target)
+            if r.kind in ("const", "static"):
+                return consts.path_type(self, e, r)
             if r.kind == "ctor":
                 return Ty("ctor", r.target)
             if r.kind == "prim_const":
@@ -596,6 +611,9 @@ class _FnCtxt:
     # -- patterns ------------------------------------------------------------------------
     def check_pat(self, p: ast.Pat, expected: Ty) -> None:
         k = p.kind
+        if isinstance(k, ast.PatIdent) and p.id in self.res.values:
+            consts.check_const_pat(self, p, self.res.values[p.id], expected)
+            return
         if isinstance(k, ast.PatIdent):
             self.local_types[p.id] = expected
             if p.id in self.res.binding_canon:
