@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..diagnostics.model import Diagnostic
 from ..source import SourceFile
 from ..syntax import ast
-from ..syntax.visit import iter_nodes
+from ..syntax.visit import iter_body_nodes, iter_nodes
 from ..unsupported import unsupported
 from .machine import Frame, Io, Machine, Panic, Stop
 
@@ -89,7 +89,7 @@ def erroneous_uses(res, failed: set[str], fns) -> list[Diagnostic]:
     out = []
     for item in fns:
         fmt_args: set[int] = set()
-        for n in iter_nodes(item.kind.body):
+        for n in iter_body_nodes(item.kind.body):
             if isinstance(n, ast.ExprFormatArgs):
                 fmt_args.update(a.id for a in n.args)
             if isinstance(n, ast.Expr) and isinstance(n.kind, ast.ExprPath):

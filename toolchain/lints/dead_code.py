@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..diagnostics.model import Diagnostic
 from ..mir import ir
 from ..syntax import ast
-from ..syntax.visit import iter_nodes
+from ..syntax.visit import iter_body_nodes
 from .dead_consts import dead_consts, used_consts
 
 # Derived impls rustc ignores when it looks for field reads (it says so in a note);
@@ -125,7 +125,7 @@ def _struct_uses(items: list, res, tcx):
         return built, read, variants
     assigned: set[int] = set()
     for root in items:
-        for n in iter_nodes(root):
+        for n in iter_body_nodes(root):
             if not isinstance(n, (ast.Expr, ast.Pat)):
                 continue
             k = n.kind

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from ..diagnostics.model import Diagnostic
 from ..syntax import ast
-from ..syntax.visit import iter_nodes
+from ..syntax.visit import iter_body_nodes
 
 
 def _named(root, res) -> set[str]:
     out = set()
-    for n in iter_nodes(root):
+    for n in iter_body_nodes(root):
         if isinstance(n, (ast.Expr, ast.Pat)):
             r = res.values.get(n.id)
             if r is not None and r.kind in ("const", "static"):

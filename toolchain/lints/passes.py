@@ -64,7 +64,9 @@ def late_lints(crate: ast.Crate, res, tcx, out) -> None:
 
 def _late_walk(root, res, tcx, out) -> None:
     for n in _hir_order(root):
-        if isinstance(n, ast.Expr):
+        if isinstance(n, ast.Item):
+            _nested_item_names(n, out)
+        elif isinstance(n, ast.Expr):
             check_comparison(n, tcx, out)
         elif isinstance(n, ast.Pat):
             k = n.kind
@@ -98,3 +100,18 @@ def _hir_order(root):
         else:
             kids = [getattr(n, f.name) for f in dataclasses.fields(n)]
         stack.extend(reversed(kids))
+
+
+def _nested_item_names(item: ast.Item, out) -> None:
+    """The names an item declared inside a function body introduces (its body, fields
+    and initialiser are walked where they appear)."""
+    k = item.kind
+    if isinstance(k, ast.Fn):
+        check_snake_case("function", k.ident.name, k.ident.span, out)
+    elif isinstance(k, (ast.Const, ast.Static)):
+        check_upper_case("static variable" if isinstance(k, ast.Static) else "constant",
+                         k.ident.name, k.ident.span, out)
+    elif isinstance(k, ast.Struct):
+        for f in k.data.fields:
+            if f.ident is not None:
+                check_snake_case("structure field", f.ident.name, f.ident.span, out)

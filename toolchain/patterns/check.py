@@ -10,7 +10,7 @@ from ..diagnostics.model import Diagnostic, Suggestion
 from ..resolve import Resolutions
 from ..source import Span
 from ..syntax import ast
-from ..syntax.visit import iter_nodes
+from ..syntax.visit import iter_body_nodes
 from ..typeck import TypeckResults
 from ..types import PRIM_CONSTS, Ty, display, int_const_str, int_range
 from . import const_arms, irrefutable
@@ -317,7 +317,7 @@ def check_body(checker: PatternChecker, name: str, item: ast.Item) -> bool:
     for p, t in zip(f.sig.params, tcx.sigs[name].params):
         checker.check_let(p.pat, t, None)
     found = []
-    for n in iter_nodes(f.body):
+    for n in iter_body_nodes(f.body):
         if isinstance(n, ast.Expr) and isinstance(n.kind, ast.ExprMatch):
             found.append(("match", n))
         elif isinstance(n, ast.Stmt) and isinstance(n.kind, ast.StmtLet):

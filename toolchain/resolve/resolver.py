@@ -10,6 +10,7 @@ from ..syntax import ast
 from ..types import PRIM_CONSTS, PRIMITIVES
 from ..unsupported import unsupported
 from .adts import AdtDef, collect_enum, collect_struct
+from . import block_items
 from .consts import collect_const, const_pattern
 from .pat_bindings import PatBindings, binding_map, has_or, is_let_chain
 from .suggest import find_best_match
@@ -59,6 +60,12 @@ class _Resolver:
         # has ended: rustc points at them when a name is used outside its scope.
         self.fn_bindings: dict[str, Span] = {}
         self.pat_ctx: PatBindings | None = None   # the pattern being resolved
+        # Items declared in blocks: the local scopes of the functions enclosing the one
+        # being resolved (for E0434), and the items of blocks already left.
+        self.outer_scopes: list[list[dict[str, int]]] = []
+        self.nested: list[tuple[str, str, object]] = []
+        self.nested_names: set[str] = set()
+        self.pending_fns: dict[int, ast.Item] = {}
 
     # -- items ----------------------------------------------------------------------
     def crate(self, crate: ast.Crate) -> None:
@@ -102,6 +109,7 @@ class _Resolver:
             self.const_item(item)
         for item in fns:
             self.fn(item)
+        block_items.restore(self)
 
     def const_item(self, item: ast.Item) -> None:
         """A `const`/`static` initialiser: no local variables are in scope."""
@@ -250,8 +258,10 @@ class _Resolver:
         if b.unsafe:
             self.diags.append(unsupported(b.span, "`unsafe` blocks"))
         self.scopes.append({})
+        items = block_items.enter(self, b)
         for s in b.stmts:
             self.stmt(s)
+        block_items.leave(self, items)
         self.scopes.pop()
 
     def stmt(self, s: ast.Stmt) -> None:
@@ -274,7 +284,7 @@ class _Resolver:
         elif isinstance(k, ast.StmtEmpty):
             pass
         elif isinstance(k, ast.StmtItem):
-            self.diags.append(unsupported(k.item.span, "items inside function bodies"))
+            block_items.item_stmt(self, k.item)   # declared on entry to the block
         elif isinstance(k, ast.StmtMacCall):
             # Expansion replaces every macro it knows; one left over was reported there.
             pass
@@ -492,6 +502,8 @@ class _Resolver:
             self.res.values[e.id] = Res("err")
             return
         self.res.values[e.id] = Res("err")
+        if block_items.captures(self, ident):
+            return
         self.report_unresolved(ident, callee)
 
     def variant(self, adt, ident: ast.Ident) -> int | None:
