@@ -13,7 +13,7 @@ from ..syntax import ast
 from ..syntax.visit import iter_body_nodes
 from ..typeck import TypeckResults
 from ..types import PRIM_CONSTS, Ty, display, int_const_str, int_range
-from . import const_arms, irrefutable
+from . import const_arms, irrefutable, or_alternatives
 from .usefulness import DPat, WILD, is_useful, missing_witnesses, wild
 
 
@@ -151,6 +151,9 @@ class PatternChecker:
             alts = self.deconstruct(arm.pat, ty)
             if not any(is_useful(rows, [a], [ty]) for a in alts) and alts and not k.from_macro:
                 self.unreachable(arm, rows, k.arms)
+            elif not k.from_macro:
+                earlier = [a.pat for a in k.arms[:k.arms.index(arm)] if a.guard is None]
+                or_alternatives.check(self, arm.pat, ty, rows, earlier)
             if arm.guard is None:
                 rows.extend([a] for a in alts)
         witnesses = missing_witnesses(rows, [ty])
@@ -158,6 +161,7 @@ class PatternChecker:
             self.non_exhaustive(k, shown_ty, [w[0] for w in witnesses])
 
     def check_let(self, pat: ast.Pat, ty: Ty, init_span: Span | None) -> None:
+        or_alternatives.check(self, pat, self.shape(ty), [], [])
         rows = [[d] for d in self.deconstruct(pat, ty)]
         witnesses = missing_witnesses(rows, [self.shape(ty)])
         if witnesses:
@@ -285,6 +289,8 @@ def _is_catchall(p: ast.Pat) -> bool:
     k = p.kind
     if isinstance(k, ast.PatParen):
         return _is_catchall(k.pat)
+    if isinstance(k, ast.PatTuple):   # a tuple of catch-alls matches any value too
+        return all(isinstance(el.kind, ast.PatRest) or _is_catchall(el) for el in k.elems)
     return isinstance(k, ast.PatWild) or (isinstance(k, ast.PatIdent) and k.sub is None)
 
 
