@@ -95,6 +95,7 @@ def compile_session(sess: Session) -> Compiled | None:
         tcx = _continue(sess, "typeck", lambda: _typeck(sess, crate, res))
         if not sess.cfg_test:
             _continue(sess, "entry", lambda: (None, _check_main(sess, crate, res)))
+        _continue(sess, "const eval", lambda: (None, _eval_consts(sess, res, tcx)))
         program = _continue(sess, "bodies", lambda: _analyse_bodies(sess, res, tcx))
         if sess.has_hard_errors:
             raise _Abort()
@@ -137,6 +138,19 @@ def _continue(sess: Session, name: str, fn):
         raise _Abort()
     sess.diagnostics.extend(diags)
     return result
+
+
+def _eval_consts(sess: Session, res, tcx) -> list[Diagnostic]:
+    """rustc evaluates every `const`/`static` item during analysis (E0080 on failure);
+    a run or test build then notes each use of a failed one."""
+    if not res.consts:
+        return []
+    from .interp.const_eval import erroneous_uses, eval_consts
+    clean = not sess.has_errors
+    diags, failed = eval_consts(res, tcx, sess.source)
+    if failed and clean and sess.codegen:
+        diags += erroneous_uses(res, failed, res.fns.values())
+    return diags
 
 
 def _analyse_bodies(sess: Session, res, tcx):

@@ -6,7 +6,7 @@ from ..diagnostics.model import Diagnostic, Suggestion
 from ..resolve import Resolutions
 from ..source import Span
 from ..syntax import ast
-from ..syntax.visit import iter_nodes
+from ..syntax.visit import iter_body_nodes, iter_nodes
 
 
 def check_mutability(item: ast.Item, res: Resolutions, tcx=None) -> list[Diagnostic]:
@@ -89,5 +89,5 @@ def _e0594(span: Span, path: str, name: str, binding: Span) -> Diagnostic:
 
 def _assignments(node) -> list[ast.Expr]:
     """Every assignment expression under `node`, in source order."""
-    return [n for n in iter_nodes(node)
+    return [n for n in iter_body_nodes(node)
             if isinstance(n, ast.Expr) and isinstance(n.kind, (ast.ExprAssign, ast.ExprAssignOp))]

@@ -56,6 +56,8 @@ def place_pointer(locals_: list, place) -> Pointer:
     for elem in place.proj:
         if elem[0] == "field":
             container, key = container[key], elem[1]
+        elif elem[0] == "index":          # an array element: the index is a local
+            container, key = container[key], locals_[elem[1]]
         else:
             ptr = container[key]
             container, key = ptr.container, ptr.key

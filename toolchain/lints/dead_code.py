@@ -6,7 +6,8 @@ from __future__ import annotations
 from ..diagnostics.model import Diagnostic, Suggestion
 from ..mir import ir
 from ..syntax import ast
-from ..syntax.visit import iter_nodes
+from ..syntax.visit import iter_body_nodes
+from .dead_consts import dead_consts, used_consts
 
 # Derived impls rustc ignores when it looks for field reads (it says so in a note);
 # other derives (PartialEq, ...) read every field.
@@ -25,7 +26,11 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
             t = blk.terminator
             if isinstance(t, ir.Call) and t.func not in reached:
                 stack.append(t.func)
-    built, read, built_variants = _struct_uses([fns[n] for n in fns if n in reached], res, tcx)
+    roots = [fns[n].kind.body for n in fns if n in reached]
+    if res is not None and res.consts:
+        # Values built by the initialisers of the constants in use count as built.
+        roots += [res.consts[c].kind.expr for c in used_consts(res, [fns[n] for n in reached])]
+    built, read, built_variants = _struct_uses(roots, res, tcx)
     items: list[tuple[int, Diagnostic]] = []
     for name, item in fns.items():
         if name not in reached and not name.startswith("_") and "::" not in name:
@@ -80,6 +85,8 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
                                                       ident_span, "struct")))
     from .dead_assoc import dead_assoc_items
     items.extend(dead_assoc_items(reached, fns, res, tcx))
+    if res is not None:
+        items.extend(dead_consts(res, [fns[n] for n in fns if n in reached]))
     for _, d in sorted(items, key=lambda x: x[0]):
         out.emit("dead_code", d)
 
@@ -140,8 +147,8 @@ def _struct_uses(items: list, res, tcx):
     if res is None or tcx is None:
         return built, read, variants
     assigned: set[int] = set()
-    for item in items:
-        for n in iter_nodes(item.kind.body):
+    for root in items:
+        for n in iter_body_nodes(root):
             if not isinstance(n, (ast.Expr, ast.Pat)):
                 continue
             k = n.kind

@@ -21,6 +21,7 @@ from ..syntax import ast
 from ..syntax.visit import iter_nodes
 from .non_camel_case_types import check_camel_case
 from .non_snake_case import check_snake_case
+from .non_upper_case_globals import check_upper_case
 from .unused_comparisons import check_comparison
 from .unused_parens import check_unused_parens
 from .while_true import check_while_true
@@ -52,6 +53,9 @@ def late_lints(crate: ast.Crate, res, tcx, out) -> None:
             for p in k.sig.params:
                 _late_walk(p.pat, res, tcx, out)
             _late_walk(k.body, res, tcx, out)
+        elif isinstance(k, (ast.Const, ast.Static)):
+            check_upper_case("static variable" if isinstance(k, ast.Static) else "constant",
+                             k.ident.name, k.ident.span, out)
         elif isinstance(k, ast.Struct):
             for f in k.data.fields:
                 if f.ident is not None:
@@ -65,7 +69,9 @@ def late_lints(crate: ast.Crate, res, tcx, out) -> None:
 
 def _late_walk(root, res, tcx, out) -> None:
     for n in _hir_order(root):
-        if isinstance(n, ast.Expr):
+        if isinstance(n, ast.Item):
+            _nested_item_names(n, out)
+        elif isinstance(n, ast.Expr):
             check_comparison(n, tcx, out)
         elif isinstance(n, ast.Pat):
             k = n.kind
@@ -99,3 +105,18 @@ def _hir_order(root):
         else:
             kids = [getattr(n, f.name) for f in dataclasses.fields(n)]
         stack.extend(reversed(kids))
+
+
+def _nested_item_names(item: ast.Item, out) -> None:
+    """The names an item declared inside a function body introduces (its body, fields
+    and initialiser are walked where they appear)."""
+    k = item.kind
+    if isinstance(k, ast.Fn):
+        check_snake_case("function", k.ident.name, k.ident.span, out)
+    elif isinstance(k, (ast.Const, ast.Static)):
+        check_upper_case("static variable" if isinstance(k, ast.Static) else "constant",
+                         k.ident.name, k.ident.span, out)
+    elif isinstance(k, ast.Struct):
+        for f in k.data.fields:
+            if f.ident is not None:
+                check_snake_case("structure field", f.ident.name, f.ident.span, out)

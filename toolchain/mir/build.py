@@ -12,7 +12,7 @@ from ..types import BOOL, ERROR, PRIM_CONSTS, UNIT, Ty
 from .build_bitwise import bit_into
 from ..typeck.bitwise import BIT_OPS
 from ..resolve.pat_bindings import is_let_chain
-from . import build_arrays, build_let, build_refs, ir
+from . import build_arrays, build_const, build_let, build_refs, ir
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -208,9 +208,11 @@ class _Builder:
     def bind_pattern(self, pat: ast.Pat, place: ir.Place, peeled: bool = False) -> None:
         """Bind the variables of an irrefutable pattern to parts of `place`."""
         k = pat.kind
-        if not peeled and build_refs.bind_hook(self, pat, place):
+        if isinstance(k, ast.PatIdent) and pat.id in self.res.values:
+            pass   # a constant: tested, binds nothing
+        elif not peeled and build_refs.bind_hook(self, pat, place):
             return
-        if isinstance(k, ast.PatIdent):
+        elif isinstance(k, ast.PatIdent):
             t = self.tcx.local_types.get(pat.id, ERROR)
             local, _ = build_let.binding_local(self, pat, k, t)
             self.push(ir.Place(local), ir.Use(self.read(place, t, pat.span)), pat.span)
@@ -307,6 +309,8 @@ class _Builder:
                 return self.read(self.as_place(e, read=True), self.ty_of(e), e.span)
             if r is not None and r.kind == "prim_const":
                 return self.const(PRIM_CONSTS[r.target][0], self.ty_of(e))
+            if r is not None and r.kind in ("const", "static"):
+                return build_const.const_operand(self, r.target, self.ty_of(e), e.span)
             if r is not None and r.kind == "unit_struct":
                 tmp = self.temp(self.ty_of(e), e.span)
                 self.push(tmp, ir.Aggregate([]), e.span)
@@ -648,6 +652,10 @@ class _Builder:
             return
         if isinstance(k, ast.PatParen):
             self.test_pattern(k.pat, place, ty, fail)
+        elif isinstance(k, ast.PatIdent) and pat.id in self.res.values:
+            r = self.res.values[pat.id]
+            value = build_const.const_operand(self, r.target, ty, pat.span)
+            self.test(ir.BinaryOp("==", ir.Copy(place), value, ty), pat.span, fail)
         elif isinstance(k, ast.PatIdent):
             if k.sub is not None:
                 self.test_pattern(k.sub, place, ty, fail)

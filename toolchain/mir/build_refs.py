@@ -116,8 +116,10 @@ def bind_hook(b, pat: ast.Pat, place: ir.Place) -> bool:
     mode = b.tcx.binding_modes.get(pat.id)
     if isinstance(k, ast.PatIdent) and mode is not None:
         t = b.tcx.local_types.get(pat.id, ERROR)
-        local = b.new_local(t, k.ident.span, k.ident.name, k.mutable and not k.by_ref)
-        b.locals[local].pat_span = pat.span
+        from .build_let import binding_local
+        # An or-pattern's later alternatives bind the first alternative's local.
+        local, _ = binding_local(b, pat, k, t)
+        b.locals[local].mutable = k.mutable and not k.by_ref
         b.push(ir.Place(local), ir.Ref(place, mode == "ref mut", pat.span), pat.span)
         b.var_local[pat.id] = local
         if k.sub is not None:

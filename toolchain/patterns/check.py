@@ -10,10 +10,10 @@ from ..diagnostics.model import Diagnostic, Suggestion
 from ..resolve import Resolutions
 from ..source import Span
 from ..syntax import ast
-from ..syntax.visit import iter_nodes
+from ..syntax.visit import iter_body_nodes
 from ..typeck import TypeckResults
 from ..types import PRIM_CONSTS, Ty, display, int_const_str, int_range
-from . import irrefutable
+from . import const_arms, irrefutable, or_alternatives
 from .usefulness import DPat, WILD, is_useful, missing_witnesses, wild
 
 
@@ -90,6 +90,8 @@ class PatternChecker:
             return out
         if isinstance(k, ast.PatParen):
             return self.deconstruct(k.pat, ty)
+        if isinstance(k, ast.PatIdent) and r is not None and r.kind == "const":
+            return [self.value_pat(self.tcx.const_values.get(r.target, math.nan), ty)]
         if isinstance(k, ast.PatWild) or (isinstance(k, ast.PatIdent) and k.sub is None):
             return [wild(ty)]
         if isinstance(k, ast.PatIdent):
@@ -161,6 +163,8 @@ class PatternChecker:
             r = self.res.values.get(e.id)
             if r is not None and r.kind == "prim_const":
                 return PRIM_CONSTS[r.target][0]
+            if r is not None and r.kind == "const":
+                return self.tcx.const_values.get(r.target, math.nan)
         return math.nan
 
     # -- checks ------------------------------------------------------------------------
@@ -176,6 +180,10 @@ class PatternChecker:
             alts = self.deconstruct(arm.pat, ty)
             if not any(is_useful(rows, [a], [ty]) for a in alts) and alts and not k.from_macro:
                 self.unreachable(arm, rows, k.arms)
+            elif not k.from_macro and arm.guard is None:
+                # (rustc 1.95 reports no redundant alternative in a guarded arm)
+                earlier = [a.pat for a in k.arms[:k.arms.index(arm)] if a.guard is None]
+                or_alternatives.check(self, arm.pat, ty, rows, earlier)
             if arm.guard is None:
                 rows.extend([a] for a in alts)
         witnesses = missing_witnesses(rows, [ty])
@@ -183,6 +191,7 @@ class PatternChecker:
             self.non_exhaustive(k, shown_ty, [w[0] for w in witnesses])
 
     def check_let(self, pat: ast.Pat, ty: Ty, init_span: Span | None) -> None:
+        or_alternatives.check(self, pat, self.shape(ty), [], [])
         rows = [[d] for d in self.deconstruct(pat, ty)]
         witnesses = missing_witnesses(rows, [self.shape(ty)])
         if witnesses:
@@ -230,6 +239,7 @@ class PatternChecker:
             d.note("`&str` cannot be matched exhaustively, so a wildcard `_` is necessary")
         if k.arms and all(arm.guard is not None for arm in k.arms):
             d.note("match arms with guards don't count towards exhaustivity")
+        const_arms.explain(self, d, k.arms)
         if k.arms:
             last = k.arms[-1]
             body_end = last.body.span.hi
@@ -317,6 +327,8 @@ def _is_catchall(p: ast.Pat) -> bool:
     k = p.kind
     if isinstance(k, ast.PatParen):
         return _is_catchall(k.pat)
+    if isinstance(k, ast.PatTuple):   # a tuple of catch-alls matches any value too
+        return all(isinstance(el.kind, ast.PatRest) or _is_catchall(el) for el in k.elems)
     return isinstance(k, ast.PatWild) or (isinstance(k, ast.PatIdent) and k.sub is None)
 
 
@@ -349,7 +361,7 @@ def check_body(checker: PatternChecker, name: str, item: ast.Item) -> bool:
     for p, t in zip(f.sig.params, tcx.sigs[name].params):
         checker.check_let(p.pat, t, None)
     found = []
-    for n in iter_nodes(f.body):
+    for n in iter_body_nodes(f.body):
         if isinstance(n, ast.Expr) and isinstance(n.kind, ast.ExprMatch):
             found.append(("match", n))
         elif isinstance(n, ast.Stmt) and isinstance(n.kind, ast.StmtLet):

@@ -11,6 +11,8 @@ from ..types import PRIM_CONSTS, PRIMITIVES
 from ..unsupported import unsupported
 from .adts import AdtDef, collect_enum, collect_struct
 from .labels import LabelScopes
+from . import block_items
+from .consts import collect_const, const_pattern
 from .pat_bindings import PatBindings, binding_map, has_or, is_let_chain
 from .arrays import literal_len
 from .impls import AssocItem, collect_impl, e0424, impl_self_type
@@ -47,6 +49,7 @@ class Resolutions:
     # Inherent impls: type name -> item name -> item (its body is `fns["Type::name"]`).
     assoc: dict[str, dict[str, AssocItem]] = field(default_factory=dict)
     impl_errors: list[Diagnostic] = field(default_factory=list)   # E0592, for coherence
+    consts: dict[str, ast.Item] = field(default_factory=dict)   # `const` and `static` items
 
 
 def resolve_crate(crate: ast.Crate) -> tuple[Resolutions, list[Diagnostic]]:
@@ -70,6 +73,12 @@ class _Resolver:
         self.pat_ctx: PatBindings | None = None   # the pattern being resolved
         self.self_ty: str | None = None     # inside `impl T`: what `Self` names
         self.cur_fn: ast.Fn | None = None
+        # Items declared in blocks: the local scopes of the functions enclosing the one
+        # being resolved (for E0434), and the items of blocks already left.
+        self.outer_scopes: list[list[dict[str, int]]] = []
+        self.nested: list[tuple[str, str, object]] = []
+        self.nested_names: set[str] = set()
+        self.pending_fns: dict[int, ast.Item] = {}
 
     # -- items ----------------------------------------------------------------------
     def crate(self, crate: ast.Crate) -> None:
@@ -98,6 +107,8 @@ class _Resolver:
                     structs.append(adt)
             elif isinstance(k, ast.Impl):
                 impls.append(item)
+            elif isinstance(k, (ast.Const, ast.Static)):
+                self.diags.extend(collect_const(item, self.res.consts))
             elif isinstance(k, ast.Use):
                 self.diags.append(unsupported(item.span, "`use` declarations"))
             else:
@@ -121,6 +132,8 @@ class _Resolver:
         for a in assoc_items:
             if a.kind == "fn":
                 self.res.fns[a.key] = a.item
+        for item in list(self.res.consts.values()):
+            self.const_item(item)
         # Bodies in source order, as rustc resolves them.
         bodies = [(item, None) for item in fns] + [(a.item, a) for a in assoc_items]
         bodies.sort(key=lambda b: b[0].span.lo)
@@ -131,6 +144,7 @@ class _Resolver:
             else:
                 self.assoc_const(item)
             self.self_ty = None
+        block_items.restore(self)
 
     def assoc_const(self, item: ast.Item) -> None:
         k: ast.Const = item.kind
@@ -140,6 +154,16 @@ class _Resolver:
         self.cur_fn = None
         self.expr(k.expr)
         self.scopes = []
+
+    def const_item(self, item: ast.Item) -> None:
+        """A `const`/`static` initialiser: no local variables are in scope."""
+        k = item.kind
+        if k.ty is not None:
+            self.ty(k.ty)
+        saved, self.scopes, self.fn_bindings = (self.scopes, self.fn_bindings), [{}], {}
+        if k.expr is not None:
+            self.expr(k.expr)
+        self.scopes, self.fn_bindings = saved
 
     def fn(self, item: ast.Item) -> None:
         f: ast.Fn = item.kind
@@ -245,6 +269,10 @@ class _Resolver:
         forms (literals, ranges, `|`) are accepted here; typeck and the match checker
         decide where they are allowed."""
         k = p.kind
+        if isinstance(k, ast.PatIdent) and not k.by_ref and k.sub is None and not k.mutable \
+                and k.ident.name in self.res.consts:
+            self.diags.extend(const_pattern(p, k.ident, self.res))
+            return
         if isinstance(k, ast.PatIdent):
             if k.sub is not None:
                 self.bind_pat(k.sub)
@@ -303,8 +331,10 @@ class _Resolver:
         if b.unsafe:
             self.diags.append(unsupported(b.span, "`unsafe` blocks"))
         self.scopes.append({})
+        items = block_items.enter(self, b)
         for s in b.stmts:
             self.stmt(s)
+        block_items.leave(self, items)
         self.scopes.pop()
 
     def stmt(self, s: ast.Stmt) -> None:
@@ -332,7 +362,7 @@ class _Resolver:
         elif isinstance(k, ast.StmtEmpty):
             pass
         elif isinstance(k, ast.StmtItem):
-            self.diags.append(unsupported(k.item.span, "items inside function bodies"))
+            block_items.item_stmt(self, k.item)   # declared on entry to the block
         elif isinstance(k, ast.StmtMacCall):
             # Expansion replaces every macro it knows; one left over was reported there.
             pass
@@ -585,6 +615,10 @@ class _Resolver:
         if name in self.res.fns:
             self.res.values[e.id] = Res("fn", name)
             return
+        if name in self.res.consts:
+            kind = "static" if isinstance(self.res.consts[name].kind, ast.Static) else "const"
+            self.res.values[e.id] = Res(kind, name)
+            return
         adt = self.res.adts.get(name)
         if adt is not None and adt.kind == "tuple" and callee:
             self.res.values[e.id] = Res("ctor", name)
@@ -597,6 +631,8 @@ class _Resolver:
             self.res.values[e.id] = Res("err")
             return
         self.res.values[e.id] = Res("err")
+        if block_items.captures(self, ident):
+            return
         self.report_unresolved(ident, callee)
 
     def type_relative(self, e: ast.Expr, ty: str, ident: ast.Ident) -> bool:

@@ -24,3 +24,18 @@ def iter_nodes(root) -> Iterator[object]:
         elif dataclasses.is_dataclass(n) and not isinstance(n, (ast.Token, ast.Delimited)):
             yield n
             stack.extend(reversed([getattr(n, f.name) for f in dataclasses.fields(n)]))
+
+
+def iter_body_nodes(root) -> Iterator[object]:
+    """Like `iter_nodes`, but items declared inside (a `fn` in a block, ...) are
+    skipped: they are bodies of their own."""
+    stack = [root]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, list):
+            stack.extend(reversed(n))
+        elif isinstance(n, ast.StmtItem):
+            continue
+        elif dataclasses.is_dataclass(n) and not isinstance(n, (ast.Token, ast.Delimited)):
+            yield n
+            stack.extend(reversed([getattr(n, f.name) for f in dataclasses.fields(n)]))

@@ -13,9 +13,7 @@ from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
-from . import let_forms
-from . import arrays
-from . import methods, refs
+from . import arrays, consts, let_forms, methods, refs
 from .cast import check_cast
 from .labels import break_target, labelled_block
 from .deferred_init import uninferred_lets
@@ -78,6 +76,8 @@ class TypeckResults:
     method_calls: dict[int, "methods.MethodCallee"] = field(default_factory=dict)
     assoc_paths: dict[int, tuple[str, str]] = field(default_factory=dict)  # expr id -> (kind, key)
     consts: dict[str, tuple[Ty, ast.Expr]] = field(default_factory=dict)  # "T::C" -> type, value
+    const_tys: dict[str, Ty] = field(default_factory=dict)     # `const`/`static` items
+    const_values: dict[str, object] = field(default_factory=dict)   # set by const evaluation
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -98,6 +98,8 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
         if "::" in name:
             results.sigs[name].noun = "method" if item.kind.sig.self_param else "associated function"
     diags.extend(res.impl_errors)   # coherence (E0592) runs before bodies are checked
+    # Crate-level constants first: associated constants may use them.
+    diags.extend(consts.collect_const_types(res, results, _lower_ty, _const_fcx(res, results)))
     methods.collect_consts(res, results, diags)
     # Pass 2: bodies.
     for name, item in res.fns.items():
@@ -106,7 +108,17 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
         diags.extend(fcx.diags)
         if any(d.is_error and d.lint is None for d in fcx.diags):   # a denied lint taints nothing
             results.bodies_with_errors.add(name)
+    diags.extend(consts.check_const_bodies(res, results, _const_fcx(res, results)))
     return results, diags
+
+
+def _const_fcx(res: Resolutions, results: TypeckResults):
+    """A checker for a `const`/`static` initialiser: a body without parameters."""
+    def new(ty: Ty, item: ast.Item) -> "_FnCtxt":
+        k = item.kind
+        sig = FnSig([], ty, k.ty.span if k.ty is not None else None, k.ident.span, [], item.span)
+        return _FnCtxt(res, results, sig)
+    return new
 
 
 def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
@@ -441,6 +453,8 @@ class _FnCtxt:
                 return self.local_types.get(r.target, ERROR)
             if r.kind == "fn":
                 return Ty("fndef", r.target)
+            if r.kind in ("const", "static"):
+                return consts.path_type(self, e, r)
             if r.kind == "ctor":
                 return Ty("ctor", r.target)
             if r.kind == "prim_const":
@@ -752,8 +766,14 @@ class _FnCtxt:
     # -- patterns ------------------------------------------------------------------------
     def check_pat(self, p: ast.Pat, expected: Ty) -> None:
         k = p.kind
+        if isinstance(k, ast.PatIdent) and p.id in self.res.values:
+            consts.check_const_pat(self, p, self.res.values[p.id], expected)
+            return
         if isinstance(k, (ast.PatIdent, ast.PatRef) + refs._PEELING) \
                 and refs.check_pat(self, p, expected):
+            if isinstance(k, ast.PatIdent) and p.id in self.res.binding_canon:
+                let_forms.or_binding(self, p, k.ident, self.res.binding_canon[p.id],
+                                     self.local_types.get(p.id, expected))
             return
         if isinstance(k, ast.PatIdent):
             self.local_types[p.id] = expected

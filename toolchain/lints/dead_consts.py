@@ -1,0 +1,52 @@
+"""dead_code for `const` and `static` items: never named by reachable code (directly,
+or through the initialisers of constants that are used)."""
+
+from __future__ import annotations
+
+from ..diagnostics.model import Diagnostic
+from ..syntax import ast
+from ..syntax.visit import iter_body_nodes
+
+
+def _named(root, res) -> set[str]:
+    out = set()
+    for n in iter_body_nodes(root):
+        if isinstance(n, (ast.Expr, ast.Pat)):
+            r = res.values.get(n.id)
+            if r is not None and r.kind in ("const", "static"):
+                out.add(r.target)
+    return out
+
+
+def used_consts(res, reached_items: list) -> set[str]:
+    """The constants named by reachable code, directly or through other constants."""
+    used: set[str] = set()
+    for item in reached_items:
+        used |= _named(item.kind.body, res)
+    # Associated constants are inlined where used; count what their initialisers name.
+    # (Approximation: rustc would count them only when the associated constant is live.)
+    for table in getattr(res, "assoc", {}).values():
+        for a in table.values():
+            if a.kind == "const" and a.item.kind.expr is not None:
+                used |= _named(a.item.kind.expr, res)
+    stack = list(used)
+    while stack:
+        name = stack.pop()
+        for other in _named(res.consts[name].kind.expr, res) - used:
+            used.add(other)
+            stack.append(other)
+    return used
+
+
+def dead_consts(res, reached_items: list) -> list[tuple[int, Diagnostic]]:
+    if not res.consts:
+        return []
+    used = used_consts(res, reached_items)
+    out = []
+    for name, item in res.consts.items():
+        if name in used or name.startswith("_"):
+            continue
+        what = "static" if isinstance(item.kind, ast.Static) else "constant"
+        out.append((item.span.lo, Diagnostic.warning(f"{what} `{name}` is never used",
+                                                     item.kind.ident.span)))
+    return out
