@@ -67,7 +67,6 @@ class TypeckResults:
     bodies_with_errors: set[str] = field(default_factory=set)
     adts: dict[str, "AdtLayout"] = field(default_factory=dict)
     sigs: dict[str, FnSig] = field(default_factory=dict)
-    lints_fired: set[str] = field(default_factory=set)   # deny lints raised while checking
     # References and methods (see refs.py and methods.py).
     field_derefs: dict[int, int] = field(default_factory=dict)
     pat_derefs: dict[int, int] = field(default_factory=dict)
@@ -269,7 +268,7 @@ class _FnCtxt:
             from ..syntax.printer import expr_to_string
             from .literals import overflowing_literal
             # The level (and its note) comes from the session's lint context.
-            d = overflowing_literal(t, value, shown.span, expr_to_string(shown), first=False)
+            d = overflowing_literal(t, value, shown.span, expr_to_string(shown))
             if d is not None:
                 d.lint = "overflowing_literals"
                 self.diags.append(d)

@@ -33,11 +33,10 @@ def _suggested_type(t: str, value: int) -> str | None:
     return None
 
 
-def overflowing_literal(t: Ty, value: int, span: Span, text: str,
-                        first: bool) -> Diagnostic | None:
+def overflowing_literal(t: Ty, value: int, span: Span, text: str) -> Diagnostic | None:
     """The lint for a literal of type `t` whose (possibly negated) value is `value`;
-    `text` is the literal as written (with its `-`), `first` whether the lint has not
-    fired yet in the crate (its level note goes on the first one only)."""
+    `text` is the literal as written (with its `-`). Its level and level note come from
+    the session's lint context (lints/levels.py)."""
     lo, hi = int_range(t.name)
     if lo <= value <= hi:
         return None
@@ -48,6 +47,4 @@ def overflowing_literal(t: Ty, value: int, span: Span, text: str,
         fit = _suggested_type(t.name, value)
         if fit is not None:
             d.help(f"consider using the type `{fit}` instead")
-    if first:
-        d.note("`#[deny(overflowing_literals)]` on by default")
     return d
