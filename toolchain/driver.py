@@ -230,30 +230,21 @@ def _typeck(sess: Session, crate, res):
     at or after the unreachable code."""
     from . import lints, typeck
     tcx, diags = typeck.typeck_crate(crate, res)
-    out = lints.LintEmitter(sess.lint_cx)
-    merged: list[Diagnostic] = []
+    ordered: list[Diagnostic] = []
     rest = list(diags)
     for item in res.fns.values():
         inside = [d for d in rest if d.spans and item.span.lo <= d.spans[0].span.lo < item.span.hi]
         rest = [d for d in rest if not any(d is x for x in inside)]
-        warns = lints.unreachable_in_fn(item.kind, tcx)
-        for w in warns:
+        for w in lints.unreachable_in_fn(item.kind, tcx):
+            w.lint = "unreachable_code"
             at = next((i for i, d in enumerate(inside)
                        if d.spans[0].span.lo >= w.spans[0].span.lo), len(inside))
             inside.insert(at, w)
-        for d in inside:
-            if any(d is w for w in warns):
-                if out.emit("unreachable_code", d) is not None:
-                    merged.append(out.diags.pop())
-            elif d.lint is not None:        # a lint typeck found (overflowing_literals)
-                if out.emit(d.lint, d) is not None:
-                    merged.append(out.diags.pop())
-            else:
-                merged.append(d)
-    for d in rest:
-        if d.lint is None or out.emit(d.lint, d) is not None:
-            merged.append(d if d.lint is None else out.diags.pop())
-    return tcx, merged
+        ordered.extend(inside)
+    ordered.extend(rest)
+    # The lints among them (unreachable_code, typeck's overflowing_literals) get their
+    # levels in output order, so the level notes go on the first one shown.
+    return tcx, [d for d in ordered if d.lint is None or sess.lint_cx.apply(d.lint, d) is not None]
 
 
 def _expectations(sess: Session) -> list[Diagnostic]:

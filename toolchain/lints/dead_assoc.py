@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..diagnostics.model import Diagnostic
 from ..syntax import ast
 from ..syntax.visit import iter_nodes
+from .dead_code import listify
 
 
 def dead_assoc_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, Diagnostic]]:
@@ -34,7 +35,7 @@ def dead_assoc_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, 
         kinds = {_noun(a) for a in items}
         noun = kinds.pop() if len(kinds) == 1 else "associated item"
         many = len(items) > 1
-        names = _listify([f"`{a.name}`" for a in items])
+        names = listify([f"`{a.name}`" for a in items])
         d = Diagnostic.warning(f"{noun}{'s' if many else ''} {names} "
                                f"{'are' if many else 'is'} never used")
         for a in items:
@@ -48,11 +49,3 @@ def _noun(a) -> str:
     if a.kind == "const":
         return "associated constant"
     return "method" if a.has_self else "associated function"
-
-
-def _listify(items: list[str]) -> str:
-    if len(items) == 1:
-        return items[0]
-    if len(items) == 2:
-        return f"{items[0]} and {items[1]}"
-    return ", ".join(items[:-1]) + ", and " + items[-1]

@@ -51,7 +51,7 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
             if dead:
                 many = len(dead) > 1
                 d = Diagnostic.warning(f"variant{'s' if many else ''} "
-                                       f"{_listify([f'`{v.name}`' for v in dead])} "
+                                       f"{listify([f'`{v.name}`' for v in dead])} "
                                        f"{'are' if many else 'is'} never constructed")
                 for v in dead:
                     d.primary(v.ident_span)
@@ -99,7 +99,7 @@ def _ident_span(adt):
 def _unread_fields(adt, fields, kind: str, unread: list[int], owner_span, owner: str) -> Diagnostic:
     names = [f"`{fields[i].name}`" for i in unread]
     many = len(unread) > 1
-    joined = _listify(names)
+    joined = listify(names)
     d = Diagnostic.warning(f"field{'s' if many else ''} {joined} {'are' if many else 'is'} never read")
     for i in unread:
         f = fields[i]
@@ -125,7 +125,7 @@ def _unread_fields(adt, fields, kind: str, unread: list[int], owner_span, owner:
     return d
 
 
-def _listify(items: list[str]) -> str:
+def listify(items: list[str]) -> str:
     """rustc's `listify`: `a`, `a and b`, `a, b, and c`."""
     if len(items) == 1:
         return items[0]

@@ -185,18 +185,10 @@ class LintContext:
         spec = self._lookup(lint, pos)
         level = spec.level if spec is not None else DEFAULT_LEVEL.get(lint, "warn")
         if level == "warn":
-            w = self._lookup_warnings(pos)
+            w = self._lookup("warnings", pos)
             if w is not None:
                 return w.level, w
         return level, spec
-
-    def _lookup_warnings(self, pos: int) -> LevelSpec | None:
-        for s in self.scopes:
-            if s.lo <= pos < s.hi:
-                for spec in reversed(s.specs):
-                    if spec.name == "warnings":
-                        return spec
-        return None
 
     def allowed(self, lint: str, span: Span) -> bool:
         return self.level(lint, span.lo)[0] in ("allow", "expect")
