@@ -694,11 +694,12 @@ class _FnCtxt:
         t = self.infer.resolve(self.check_expr(k.receiver, None)) if t is None else t
         if t.is_error or self.is_clone(t):
             return t
-        d = Diagnostic.error(f"no method named `clone` found for {_kind_noun(t)} `{display(t)}` "
+        d = Diagnostic.error(f"no method named `clone` found for {methods.kind_noun(t, self.res)} `{display(t)}` "
                              "in the current scope", k.segment.ident.span,
                              f"method not found in `{display(t)}`", code="E0599")
         if t.kind == "adt":
-            d.secondary(self.res.adts[t.name].header, "method `clone` not found for this struct")
+            d.secondary(self.res.adts[t.name].header,
+                        f"method `clone` not found for this {methods.kind_noun(t, self.res)}")
         d.help("items from traits can only be used if the trait is implemented and in scope")
         d.note("the following trait defines an item `clone`, perhaps you need to implement it:\n"
                "candidate #1: `Clone`")
@@ -1371,10 +1372,6 @@ def _join_names(names: list[str]) -> str:
     if len(q) <= 3:
         return ", ".join(q[:-1]) + " and " + q[-1]
     return ", ".join(q[:3]) + f" and {len(q) - 3} other field{'s' if len(q) > 4 else ''}"
-
-
-def _kind_noun(t: Ty) -> str:
-    return "struct" if t.kind == "adt" else "type"
 
 
 def _tuple_pat_indices(elems: list, arity: int) -> list[int]:

@@ -80,7 +80,8 @@ def _calls_something(e: ast.Expr) -> bool:
     return False
 
 
-def _kind_noun(t: Ty, res) -> str:
+def kind_noun(t: Ty, res) -> str:
+    """The word rustc puts before a type in E0599: `struct P`, `enum E`, `type i32`."""
     if t.kind == "adt":
         return "enum" if res.adts[t.name].is_enum else "struct"
     if t.kind == "ref":
@@ -229,11 +230,11 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
                                      f"the method `{name}` of `{display(rt)}`"))
         return ERROR
     shown = display(rt)
-    d = Diagnostic.error(f"no method named `{name}` found for {_kind_noun(rt, fcx.res)} `{shown}` "
+    d = Diagnostic.error(f"no method named `{name}` found for {kind_noun(rt, fcx.res)} `{shown}` "
                          "in the current scope", k.segment.ident.span,
                          f"method not found in `{shown}`", code="E0599")
     if rt.kind == "adt":
-        noun = _kind_noun(rt, fcx.res)
+        noun = kind_noun(rt, fcx.res)
         d.secondary(fcx.res.adts[rt.name].header, f"method `{name}` not found for this {noun}")
     if base.kind == "adt":
         from ..resolve.suggest import find_best_match
@@ -254,8 +255,8 @@ def _assoc_fn_as_method(fcx, e, k, rt: Ty, base: Ty, a) -> Ty:
     for arg in k.args:
         fcx.check_expr(arg, None)
     name = k.segment.ident.name
-    noun = _kind_noun(base, fcx.res)
-    d = Diagnostic.error(f"no method named `{name}` found for {_kind_noun(rt, fcx.res)} "
+    noun = kind_noun(base, fcx.res)
+    d = Diagnostic.error(f"no method named `{name}` found for {kind_noun(rt, fcx.res)} "
                          f"`{display(rt)}` in the current scope", k.segment.ident.span,
                          "this is an associated function, not a method", code="E0599")
     if rt.kind == "adt":

@@ -1,0 +1,3 @@
+//@ mode: check
+enum E { A }
+fn main() { let e = E::A; let f = e.clone(); }
