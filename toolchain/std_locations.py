@@ -10,7 +10,7 @@ std item a diagnostic cites, the location rustc 1.95 reports (read from
 
 from __future__ import annotations
 
-from .diagnostics.model import ExternalSpan
+from .diagnostics.model import Diagnostic, ExternalSpan
 
 # The commit of rustc 1.95.0: rustc names std's files under `/rustc/<commit>/library`.
 RUSTC_COMMIT = "59807616e1fa2540724bfbac14d7976d7e4a3860"
@@ -80,3 +80,13 @@ def std_span(item: str) -> ExternalSpan:
 def is_std_file(name: str) -> bool:
     """Is `name` a file of rustc's standard library, as its JSON names them?"""
     return name.startswith("/rustc/")
+
+
+def other_impls_help(trait: str, impls: list[tuple[str, str]]) -> Diagnostic:
+    """rustc's "the following other types implement trait `T`" when it lists the impls
+    at their places in std: one label per impl (`impls`: table key, label), labels in
+    rustc's order (sorted by their text) and the places themselves in span order."""
+    help_ = Diagnostic("help", f"the following other types implement trait `{trait}`")
+    for item, label in sorted(impls, key=lambda il: il[1]):
+        help_.primary(std_span(item), label)
+    return help_

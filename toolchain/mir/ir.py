@@ -283,6 +283,9 @@ class Body:
     # (header, whole loop) spans of every loop, for the borrow checker's "inside of this loop"
     loops: list[tuple[Span, Span]] = field(default_factory=list)
     assign_groups: list[AssignGroup] = field(default_factory=list)
+    # Iterables moved by a `for` loop's implicit `IntoIterator::into_iter` call: rustc's
+    # borrow checker words such a move after that call.
+    into_iter_moves: set[Span] = field(default_factory=set)
 
 
 @dataclass

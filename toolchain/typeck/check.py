@@ -16,6 +16,7 @@ from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
 from . import let_forms
 from . import arrays
 from .cast import check_cast
+from .fmt_nested import debug_of_container
 from .labels import break_target, labelled_block
 from .infer import InferTable
 
@@ -1180,7 +1181,12 @@ class _FnCtxt:
             trait = spec.trait
             if _implements_fmt(t, trait, self.results.adts):
                 continue
-            d = _fmt_unimplemented(t, trait, arg.span, spec.span)
+            nested = debug_of_container(t, arg.span, spec.span, lambda x: _implements_fmt(
+                x, "?", self.results.adts)) if trait == "?" else None
+            if nested is not None:
+                # rustc blames the element type, so the derive help is for it.
+                t = nested[1]
+            d = nested[0] if nested is not None else _fmt_unimplemented(t, trait, arg.span, spec.span)
             if t.kind == "adt":
                 _derive_help(d, self.res.adts[t.name], "Debug" if trait == "?" else None)
             self.diags.append(d)
