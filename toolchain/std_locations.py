@@ -84,9 +84,10 @@ def is_std_file(name: str) -> bool:
 
 def other_impls_help(trait: str, impls: list[tuple[str, str]]) -> Diagnostic:
     """rustc's "the following other types implement trait `T`" when it lists the impls
-    at their places in std: one label per impl (`impls`: table key, label), labels in
-    rustc's order (sorted by their text) and the places themselves in span order."""
+    at their places in std: one label per impl (`impls`: table key, label) in the order
+    rustc's JSON gives them (its candidate order, as recorded); the human renderer
+    orders the places themselves by rustc's span order."""
     help_ = Diagnostic("help", f"the following other types implement trait `{trait}`")
-    for item, label in sorted(impls, key=lambda il: il[1]):
+    for item, label in impls:
         help_.primary(std_span(item), label)
     return help_

@@ -17,6 +17,7 @@ from . import let_forms
 from . import arrays
 from .cast import check_cast
 from .fmt_nested import debug_of_container
+from . import op_traits
 from .labels import break_target, labelled_block
 from .infer import InferTable
 
@@ -863,6 +864,7 @@ class _FnCtxt:
                 return ERROR
             d = Diagnostic.error(f"cannot apply unary operator `-` to type `{display(self.infer.resolve(st))}`",
                                  e.span, "cannot apply unary operator `-`", code="E0600")
+            op_traits.explain_missing_impl(self, d, st, "Neg")
             self.diags.append(d)
             return ERROR
         # `!`
@@ -870,9 +872,11 @@ class _FnCtxt:
         st = self.infer.shallow(t)
         if st.kind in ("bool", "int", "intvar", "error"):
             return t
-        self.diags.append(Diagnostic.error(
+        d = Diagnostic.error(
             f"cannot apply unary operator `!` to type `{display(self.infer.resolve(st))}`",
-            e.span, "cannot apply unary operator `!`", code="E0600"))
+            e.span, "cannot apply unary operator `!`", code="E0600")
+        op_traits.explain_missing_impl(self, d, st, "Not")
+        self.diags.append(d)
         return ERROR
 
     def binary(self, e: ast.Expr, k: ast.ExprBinary, expected: Ty | None) -> Ty:
@@ -910,6 +914,9 @@ class _FnCtxt:
                 return arrays.check_compare(self, e, k, a)
             if _comparable(a):
                 return BOOL
+            if a.kind == "adt" and "PartialOrd" not in self.results.adts[a.name].derives:
+                self.diags.append(op_traits.no_partial_ord(self, k, a))
+                return BOOL
             self.diags.append(unsupported(e.span, f"comparing values of type `{display(a)}`"))
             return BOOL
         return self.arith_operands(e, op, k.op_span, k.lhs, k.rhs, lt, rt, assign=False)
@@ -945,16 +952,21 @@ class _FnCtxt:
         if assign:
             msg = f"binary assignment operation `{op}=` cannot be applied to type `{display(ra)}`"
             d = Diagnostic.error(msg, e.span, code="E0368")
-            d.spans[0].label = f"cannot use `{op}=` on type `{display(ra)}`"
+            # rustc labels the assigned place, not the whole expression.
+            d.secondary(lhs.span, f"cannot use `{op}=` on type `{display(ra)}`")
         else:
             verb = _ARITH.get(op, "apply")
             msg = f"cannot {verb} `{display(rb)}` to `{display(ra)}`" if op == "+" else \
                 f"cannot {verb} `{display(rb)}` from `{display(ra)}`" if op == "-" else \
-                f"cannot {verb} `{display(ra)}` by `{display(rb)}`" if op in ("*", "/", "%") else \
+                f"cannot {verb} `{display(ra)}` divided by `{display(rb)}`" if op == "%" else \
+                f"cannot {verb} `{display(ra)}` by `{display(rb)}`" if op in ("*", "/") else \
                 f"no implementation for `{display(ra)} {op} {display(rb)}`"
             d = Diagnostic.error(msg, op_span, code="E0369")
             d.secondary(lhs.span, display(ra))
             d.secondary(rhs.span, display(rb))
+        trait = op_traits.BINARY_TRAITS.get(op)
+        if trait is not None:
+            op_traits.explain_missing_impl(self, d, ra, trait + ("Assign" if assign else ""), rb)
         self.diags.append(d)
         return ERROR
 
