@@ -17,6 +17,7 @@ from . import let_forms
 from . import arrays
 from .cast import check_cast
 from .fmt_nested import debug_of_container
+from .fmt_local_types import point_at_type
 from . import op_traits
 from .labels import break_target, labelled_block
 from .infer import InferTable
@@ -1200,6 +1201,7 @@ class _FnCtxt:
                 t = nested[1]
             d = nested[0] if nested is not None else _fmt_unimplemented(t, trait, arg.span, spec.span)
             if t.kind == "adt":
+                point_at_type(d, trait, self.res.adts[t.name])
                 _derive_help(d, self.res.adts[t.name], "Debug" if trait == "?" else None)
             self.diags.append(d)
 
