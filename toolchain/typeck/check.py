@@ -962,6 +962,10 @@ class _FnCtxt:
                 f"cannot {verb} `{display(ra)}` divided by `{display(rb)}`" if op == "%" else \
                 f"cannot {verb} `{display(ra)}` by `{display(rb)}`" if op in ("*", "/") else \
                 f"no implementation for `{display(ra)} {op} {display(rb)}`"
+            if rb.kind == "adt" and (ra.is_int or ra.is_float or ra.kind in ("intvar", "floatvar")):
+                # A number has the operator's trait, just not for this right-hand type.
+                self.diags.append(op_traits.numeric_lhs(self, op, msg, op_span, ra, rb))
+                return ERROR
             d = Diagnostic.error(msg, op_span, code="E0369")
             d.secondary(lhs.span, display(ra))
             d.secondary(rhs.span, display(rb))

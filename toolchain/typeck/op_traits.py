@@ -52,3 +52,30 @@ def no_partial_ord(fcx, k, t: Ty) -> Diagnostic:
     d.children.append(note)
     _derive_help(d, adt, "PartialEq, PartialOrd")
     return d
+
+
+# How many impls of each arithmetic trait rustc counts beyond the eight it lists.
+_ARITH_IMPL_COUNTS = {"Add": 64, "Sub": 64, "Mul": 65, "Div": 70, "Rem": 70}
+
+
+def numeric_lhs(fcx, op: str, message: str, op_span, a: Ty, b: Ty) -> Diagnostic:
+    """E0277 for a number on the left of an arithmetic operator whose right operand is
+    one of the learner's types: the number's type has the trait, not for this `Rhs`.
+    For an integer or float literal rustc lists the trait's impls inline; for a typed
+    number it points at impls defined by macros in core, whose backtrace Ferrite does
+    not model (so that case is refused as unsupported)."""
+    from ..unsupported import unsupported
+    ra, rb = display(fcx.infer.resolve(a)), display(fcx.infer.resolve(b))
+    trait = BINARY_TRAITS[op]
+    if a.kind not in ("intvar", "floatvar"):
+        return unsupported(op_span, f"rustc's list of `{trait}` impls for `{ra}`")
+    d = Diagnostic.error(message, op_span, f"no implementation for `{ra} {op} {rb}`",
+                         code="E0277")
+    d.help(f"the trait `{trait}<{rb}>` is not implemented for `{ra}`")
+    lines = []
+    for f in ("f128", "f16", "f32", "f64"):
+        lines += [f"`&{f}` implements `{trait}<{f}>`", f"`&{f}` implements `{trait}`"]
+    d.help(f"the following other types implement trait `{trait}<Rhs>`:\n"
+           + "".join(f"  {line}\n" for line in lines)
+           + f"and {_ARITH_IMPL_COUNTS[trait] - 8} others")
+    return d
