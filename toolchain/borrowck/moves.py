@@ -15,6 +15,7 @@ from ..mir import ir
 from ..source import Span
 from .arrays import clonable, e0508, moves_out_of_index
 from .uninit import e0381, e0384_deferred
+from . import for_loops
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,8 @@ def _overlaps_under(moved: tuple, assigned: tuple) -> bool:
 def _innermost_loop(body: ir.Body, span: Span) -> Span | None:
     best = None
     for header, whole in body.loops:
-        if whole.lo <= span.lo and span.hi <= whole.hi:
+        if whole.lo <= span.lo and span.hi <= whole.hi \
+                and for_loops.outside_own_loop(body, span, header):
             if best is None or whole.lo >= best[1].lo:
                 best = (header, whole)
     return best[0] if best else None
@@ -212,10 +214,12 @@ def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSit
     first = min(hits, key=lambda m: (m.span.lo if m.span else 0))
     in_loop = first.loc == loc or (first.span is not None and op.span is not None
                                    and first.span.lo >= op.span.lo)
+    by_for = for_loops.moved_by_for(body, first.span)
     if in_loop and first.span == op.span:
         # The value is moved by this very expression, in an earlier iteration.
-        d.spans = [SpanLabel(op.span, "value moved here, in previous iteration of loop", True)] \
-            + [s for s in d.spans if not s.primary]
+        label = for_loops.move_label(name, True) if by_for else \
+            "value moved here, in previous iteration of loop"
+        d.spans = [SpanLabel(op.span, label, True)] + [s for s in d.spans if not s.primary]
         loop = _innermost_loop(body, op.span)
         if loop is not None:
             d.secondary(loop, "inside of this loop")
@@ -229,9 +233,14 @@ def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSit
         note.primary(self_span)
         d.children.append(note)
         return d
+    elif by_for:
+        d.secondary(first.span, for_loops.move_label(name, in_loop))
     else:
         d.secondary(first.span, "value moved here, in previous iteration of loop" if in_loop
                     else "value moved here")
+    if by_for:
+        for_loops.explain(d, name, ty, first.span)
+        return d
     if first.callee is not None:
         info = ctx.param_info(*first.callee)
         if info is not None:

@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..source import SourceFile, Span
-from .model import Diagnostic, Suggestion
+from .model import Diagnostic, ExternalSpan, Suggestion, order_key
 from .summary import closing_messages, is_error_code
 
 # rustc_errors::SuggestionStyle
@@ -186,14 +186,15 @@ def _line_num(grid: _Grid, row: int, num: int, width: int) -> None:
 
 @dataclass
 class _MultiSpan:
-    primary: list[Span]
-    labels: list[tuple[Span, str]]  # rustc's `span_labels`, in push order
+    primary: list[Span | ExternalSpan]
+    labels: list[tuple[Span | ExternalSpan, str]]  # rustc's `span_labels`, in push order
 
     @classmethod
     def of(cls, diag: Diagnostic) -> "_MultiSpan":
         # rustc points ` --> ` at its first primary span; with several (rare:
-        # delimiter errors, unused imports) that is the earliest in the file.
-        primary = sorted((s.span for s in diag.spans if s.primary), key=lambda sp: sp.lo)
+        # delimiter errors, unused imports, lists of std impls) that is the first
+        # in rustc's span order (the learner's file, then std's files).
+        primary = sorted((s.span for s in diag.spans if s.primary), key=order_key)
         labels = [(s.span, s.label or "") for s in diag.spans
                   if s.label is not None or not s.primary]
         return cls(primary, labels)
@@ -542,12 +543,64 @@ def _margin(src: SourceView, ordered, code_offset: int) -> _Margin:
                        max(DEFAULT_COLUMN_WIDTH - code_offset, 0), max_len)
 
 
+def _annotated_files(msp: _MultiSpan) -> list[tuple[str | None, list]]:
+    """rustc's `FileWithAnnotatedLines`: the span labels grouped by file (None: the
+    learner's file) in the order met, then the primary span's file swapped with the
+    first (which orders a list of std impls by rustc's span order, not label order)."""
+    files: dict[str | None, list] = {}
+    for sl in msp.span_labels():
+        key = sl[0].file if isinstance(sl[0], ExternalSpan) else None
+        files.setdefault(key, []).append(sl)
+    out = list(files.items())
+    if msp.primary:
+        p = msp.primary[0]
+        first = p.file if isinstance(p, ExternalSpan) else None
+        pos = next((i for i, (f, _) in enumerate(out) if f == first), 0)
+        out[0], out[pos] = out[pos], out[0]
+    # rustc would show the learner's file after a primary std file under ` ::: `; that
+    # layout is not ported, so the learner's file always comes first.
+    out.sort(key=lambda fa: fa[0] is not None)
+    return out
+
+
+def _external_file(grid: _Grid, name: str, span_labels, max_num: int) -> None:
+    """A file rustc cannot show the source of (std's): per annotated line, ` --> ` (the
+    first line) or ` ::: ` (later lines with labels) and `file:line:col` (the column
+    0-based, as rustc prints it there), then each label as `= note:` under a `|`."""
+    lines: dict[int, list] = {}
+    for sp, primary, label in span_labels:
+        lines.setdefault(sp.line_start, []).append((sp, primary, label))
+    for idx, line in enumerate(sorted(lines)):
+        anns = sorted(lines[line], key=lambda a: -a[0].col_start)  # rustc: Reverse(start_col)
+        labels = [normalize_whitespace(label) for _, _, label in anns if label]
+        row = grid.num_lines()
+        if idx == 0 or labels:
+            arrow = "--> " if idx == 0 else "::: "
+            grid.puts(row, 0, " " * max_num + f"{arrow}{name}:{line}:{anns[0][0].col_start - 1}")
+            row += 1
+        for label in labels:
+            grid.puts(row, 0, " " * max_num + " |")
+            grid.puts(row + 1, 0, " " * max_num + " = note: " + label)
+            row += 2
+
+
 def _snippet(grid: _Grid, src: SourceView, msp: _MultiSpan, max_num: int) -> None:
+    """Every annotated file: the learner's (below) or std's (`_external_file`)."""
+    for name, span_labels in _annotated_files(msp):
+        if name is None:
+            _local_snippet(grid, src, msp, span_labels, max_num)
+        else:
+            _external_file(grid, name, span_labels, max_num)
+
+
+def _local_snippet(grid: _Grid, src: SourceView, msp: _MultiSpan, span_labels,
+                   max_num: int) -> None:
     """` --> file:line:col`, the `|` spacer and every annotated line."""
-    lines, max_depth = _collect(src, msp.span_labels())
+    lines, max_depth = _collect(src, span_labels)
     if not lines:
         return
-    lo = src.lookup(msp.primary[0].lo)
+    lo = src.lookup(next((sp for sp in msp.primary if isinstance(sp, Span)),
+                         span_labels[0][0]).lo)
     row = grid.num_lines()
     grid.puts(row, 0, " " * max_num + f"--> {src.name}:{lo.line}:{lo.col + 1}")
     grid.putc(row + 1, max_num + 1, "|")
@@ -997,7 +1050,9 @@ def _external_part(child: Diagnostic, max_num: int) -> str:
 # ---------------------------------------------------------------------------
 
 def _max_line(src: SourceView, msp: _MultiSpan) -> int:
-    spans = list(msp.primary) + [sp for sp, _ in msp.labels]
+    # std's line numbers are not drawn in the gutter, so they do not widen it.
+    spans = [sp for sp in list(msp.primary) + [sp for sp, _ in msp.labels]
+             if isinstance(sp, Span)]
     return max((src.lookup(sp.hi).line for sp in spans), default=0)
 
 

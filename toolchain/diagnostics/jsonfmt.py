@@ -17,14 +17,26 @@ from typing import Any, Callable
 from ..source import SourceFile, Span
 from .human import (COMPLETELY_HIDDEN, HIDE_CODE_ALWAYS, HIDE_CODE_INLINE, SHOW_ALWAYS,
                     SHOW_CODE, SourceView, _MultiSpan, render, suggestion)
-from .model import Diagnostic, SpanLabel
+from .model import Diagnostic, ExternalSpan, SpanLabel
 from .summary import closing_messages
 
 Explain = Callable[[str], "str | None"]
 
 
-def _span(src: SourceView, span: Span, primary: bool, label: str | None,
+def _external_span(span: ExternalSpan, primary: bool, label: str | None) -> dict:
+    """A place in std's sources: rustc gives its coordinates and no `text`."""
+    return {"file_name": span.file, "byte_start": span.byte_start, "byte_end": span.byte_end,
+            "line_start": span.line_start, "line_end": span.line_end,
+            "column_start": span.col_start, "column_end": span.col_end,
+            "is_primary": primary, "text": [], "label": label,
+            "suggested_replacement": None, "suggestion_applicability": None,
+            "expansion": None}
+
+
+def _span(src: SourceView, span: Span | ExternalSpan, primary: bool, label: str | None,
           replacement: str | None = None, applicability: str | None = None) -> dict:
+    if isinstance(span, ExternalSpan):
+        return _external_span(span, primary, label)
     lo, hi = src.lookup(span.lo), src.lookup(span.hi)
     text = []
     # Span(0, 0) is rustc's DUMMY_SP (e.g. "insert at the top of the file"): no text.
@@ -103,7 +115,7 @@ def from_rustc_json(obj: dict[str, Any]) -> Diagnostic:
     """
     code = obj.get("code")
     diag = Diagnostic(obj["level"], obj["message"], code["code"] if code else None)
-    diag.spans = [SpanLabel(Span(s["byte_start"], s["byte_end"]), s["label"], s["is_primary"])
+    diag.spans = [SpanLabel(_span_of(s), s["label"], s["is_primary"])
                   for s in obj.get("spans", [])]
     rendered = obj.get("rendered") or ""
     suggestion_children = [c for c in obj.get("children", [])
@@ -120,6 +132,15 @@ def from_rustc_json(obj: dict[str, Any]) -> Diagnostic:
             child = from_rustc_json(c)
         diag.children.append(child)
     return diag
+
+
+def _span_of(s: dict) -> Span | ExternalSpan:
+    from ..std_locations import file_rank, is_std_file
+    if is_std_file(s["file_name"]):
+        return ExternalSpan(s["file_name"], s["line_start"], s["column_start"], s["line_end"],
+                            s["column_end"], s["byte_start"], s["byte_end"],
+                            file_rank(s["file_name"]))
+    return Span(s["byte_start"], s["byte_end"])
 
 
 def _infer_style(child: dict, rendered: str, count: int) -> str:

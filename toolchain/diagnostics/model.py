@@ -4,22 +4,62 @@ Mirrors rustc's `Diag`: a level, an optional error code, a message, labelled spa
 (one or more primary, any number secondary) and children (notes and helps), which
 may carry spans or suggested replacements of their own.
 
+A span is usually a byte range of the learner's file (`source.Span`); rustc's notes
+may also point into files the toolchain has no text of, the standard library's own
+sources (`ExternalSpan`, built from the table in `toolchain/std_locations.py`).
+
 Phases build these values and return them; they never print or raise them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Union
 
 from ..source import Span
 
 Level = Literal["error", "warning", "note", "help", "failure-note", "internal-error"]
 
 
+@dataclass(frozen=True)
+class ExternalSpan:
+    """A place in a file whose text the toolchain does not have, as rustc cites std:
+    `/rustc/<commit>/library/core/src/ops/arith.rs`. Coordinates are rustc's JSON
+    ones: lines and columns 1-based (columns in chars), byte offsets in that file.
+
+    rustc renders such a place without source lines (` --> file:line:col` and the
+    labels as `= note:`), and its JSON gives it with an empty `text`.
+    """
+
+    file: str
+    line_start: int
+    col_start: int
+    line_end: int
+    col_end: int
+    byte_start: int
+    byte_end: int
+    # rustc orders spans by their position in its source map, where std's files sit
+    # after the learner's, in the order rustc loaded them (see std_locations.py).
+    rank: int = 0
+
+    @property
+    def order_key(self) -> tuple:
+        return (1, self.rank, self.byte_start, self.byte_end)
+
+
+AnySpan = Union[Span, ExternalSpan]
+
+
+def order_key(span: AnySpan) -> tuple:
+    """rustc's `Span` ordering: the learner's file first, then std's files."""
+    if isinstance(span, ExternalSpan):
+        return span.order_key
+    return (0, 0, span.lo, span.hi)
+
+
 @dataclass
 class SpanLabel:
-    span: Span
+    span: AnySpan
     label: str | None = None
     primary: bool = True
 
@@ -39,7 +79,7 @@ class Suggestion:
 
 
 @dataclass
-class ExternalSpan:
+class CitedPlace:
     """A labelled place in a file whose source rustc does not have (the standard
     library's, under `/rustc/<commit>/library/`): rustc prints only its location and
     its label, as `--> path:line:col` (`:::` for further places in the same file) and
@@ -68,7 +108,7 @@ class Diagnostic:
     # before rustc's end-of-analysis check.
     lint: str | None = None
     # Places in std's source (children only), in rustc's order.
-    external: list[ExternalSpan] = field(default_factory=list)
+    external: list[CitedPlace] = field(default_factory=list)
 
     # -- builders, so phases read like rustc's diagnostic code --------------------
     @classmethod
@@ -87,22 +127,22 @@ class Diagnostic:
             d.spans.append(SpanLabel(span, label, True))
         return d
 
-    def primary(self, span: Span, label: str | None = None) -> "Diagnostic":
+    def primary(self, span: AnySpan, label: str | None = None) -> "Diagnostic":
         self.spans.append(SpanLabel(span, label, True))
         return self
 
-    def secondary(self, span: Span, label: str | None = None) -> "Diagnostic":
+    def secondary(self, span: AnySpan, label: str | None = None) -> "Diagnostic":
         self.spans.append(SpanLabel(span, label, False))
         return self
 
-    def note(self, message: str, span: Span | None = None) -> "Diagnostic":
+    def note(self, message: str, span: AnySpan | None = None) -> "Diagnostic":
         c = Diagnostic("note", message)
         if span is not None:
             c.spans.append(SpanLabel(span, None, True))
         self.children.append(c)
         return self
 
-    def help(self, message: str, span: Span | None = None,
+    def help(self, message: str, span: AnySpan | None = None,
              suggestions: list[Suggestion] | None = None) -> "Diagnostic":
         c = Diagnostic("help", message, suggestions=list(suggestions or []))
         if span is not None:

@@ -77,6 +77,7 @@ class _Builder:
         self.var_reads: set[int] = set()
         self.loop_spans: list[tuple[Span, Span]] = []
         self.groups: list[ir.AssignGroup] = []
+        self.into_iter_moves: set[Span] = set()   # see ir.Body.into_iter_moves
         self.open_groups: list[ir.AssignGroup] = []   # assignments being lowered, innermost last
         self.or_selectors: dict[int, ir.Place] = {}   # or-pattern id -> which alternative matched
         self.method_spans: dict[int, Span] = {}
@@ -158,7 +159,8 @@ class _Builder:
             if b.terminator is None:
                 b.terminator = ir.Unreachable()
         body = ir.Body(self.name, len(sig.params), self.locals, self.blocks, self.span,
-                       self.var_reads, self.loop_spans, self.groups)
+                       self.var_reads, self.loop_spans, self.groups,
+                       into_iter_moves=self.into_iter_moves)
         body.deref_writes = getattr(self, "deref_writes", [])
         body.method_spans = self.method_spans
         return body

@@ -129,6 +129,7 @@ def for_array_into(b, k: ast.ExprForLoop, dest: ir.Place) -> None:
     elem = at.args[0] if at.kind == "array" else ERROR
     arr = b.temp(at, span)
     b.expr_into(k.iter, arr)
+    b.into_iter_moves.add(span)
     i = b.temp(USIZE, span)
     b.push(i, ir.Use(ir.Const(0, USIZE)), span)
     head = b.goto_new()

@@ -303,6 +303,9 @@ class Body:
     # Writes through a reference (`*r = v`, `r.x += 1`): the place and the assignment.
     deref_writes: list[tuple[Place, Span]] = field(default_factory=list)
     method_spans: dict[int, Span] = field(default_factory=dict)   # block ending in a method call
+    # Iterables moved by a `for` loop's implicit `IntoIterator::into_iter` call: rustc's
+    # borrow checker words such a move after that call.
+    into_iter_moves: set[Span] = field(default_factory=set)
 
 
 @dataclass

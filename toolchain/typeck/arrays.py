@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..diagnostics.model import Diagnostic, Suggestion
 from ..resolve.arrays import literal_len
 from ..source import Span
+from ..std_locations import other_impls_help
 from ..syntax import ast
 from ..types import ERROR, Ty, array, array_len, display, int_ty
 from ..unsupported import unsupported
@@ -166,8 +167,10 @@ def _not_usize_index(base: Ty, idx: Ty, span: Span) -> Diagnostic:
     d = Diagnostic.error(f"the type `{slice_ty}` cannot be indexed by `{i}`", span,
                          "slice indices are of type `usize` or ranges of `usize`", code="E0277")
     d.help(f"the trait `SliceIndex<{slice_ty}>` is not implemented for `{i}`")
-    # rustc then lists `SliceIndex` impls at their places in the standard library's
-    # sources, which Ferrite's renderer cannot point into yet (see tests/ui-pending).
+    # rustc lists the `SliceIndex` impls for `usize` at their places in std's sources.
+    d.children.append(other_impls_help("SliceIndex<T>", [
+        ("impl SliceIndex<ByteStr> for usize", "`usize` implements `SliceIndex<ByteStr>`"),
+        ("impl SliceIndex<[T]> for usize", "`usize` implements `SliceIndex<[T]>`")]))
     d.note(f"required for `{slice_ty}` to implement `Index<{i}>`")
     d.note("1 redundant requirement hidden")
     d.note(f"required for `{display(base)}` to implement `Index<{i}>`")

@@ -55,6 +55,8 @@ def check_bit_operands(fcx, e: ast.Expr, op: str, op_span: Span, lhs: ast.Expr, 
         d = Diagnostic.error(f"no implementation for `{ra} {op} {rb}`", op_span, code="E0369")
         d.secondary(lhs.span, ra)
         d.secondary(rhs.span, rb)
+    from .op_traits import BINARY_TRAITS, explain_missing_impl
+    explain_missing_impl(fcx, d, a, BINARY_TRAITS[op] + ("Assign" if assign else ""), b)
     fcx.diags.append(d)
     return ERROR
 

@@ -15,6 +15,9 @@ from ..unsupported import unsupported
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
 from . import arrays, consts, let_forms, methods, refs
 from .cast import check_cast
+from .fmt_nested import debug_of_container
+from .fmt_local_types import point_at_type
+from . import op_traits
 from .labels import break_target, labelled_block
 from .deferred_init import uninferred_lets
 from .infer import InferTable
@@ -951,6 +954,7 @@ class _FnCtxt:
                 return ERROR
             d = Diagnostic.error(f"cannot apply unary operator `-` to type `{display(self.infer.resolve(st))}`",
                                  e.span, "cannot apply unary operator `-`", code="E0600")
+            op_traits.explain_missing_impl(self, d, st, "Neg")
             self.diags.append(d)
             return ERROR
         # `!`
@@ -958,9 +962,11 @@ class _FnCtxt:
         st = t = refs.unary_peel(self.infer.shallow(t))
         if st.kind in ("bool", "int", "intvar", "error"):
             return t
-        self.diags.append(Diagnostic.error(
+        d = Diagnostic.error(
             f"cannot apply unary operator `!` to type `{display(self.infer.resolve(st))}`",
-            e.span, "cannot apply unary operator `!`", code="E0600"))
+            e.span, "cannot apply unary operator `!`", code="E0600")
+        op_traits.explain_missing_impl(self, d, st, "Not")
+        self.diags.append(d)
         return ERROR
 
     def binary(self, e: ast.Expr, k: ast.ExprBinary, expected: Ty | None) -> Ty:
@@ -999,6 +1005,9 @@ class _FnCtxt:
             if a.kind == "array":
                 return arrays.check_compare(self, e, k, a)
             if _comparable(a):
+                return BOOL
+            if a.kind == "adt" and "PartialOrd" not in self.results.adts[a.name].derives:
+                self.diags.append(op_traits.no_partial_ord(self, k, a))
                 return BOOL
             self.diags.append(unsupported(e.span, f"comparing values of type `{display(a)}`"))
             return BOOL
@@ -1049,16 +1058,25 @@ class _FnCtxt:
         if assign:
             msg = f"binary assignment operation `{op}=` cannot be applied to type `{display(ra)}`"
             d = Diagnostic.error(msg, e.span, code="E0368")
-            d.spans[0].label = f"cannot use `{op}=` on type `{display(ra)}`"
+            # rustc labels the assigned place, not the whole expression.
+            d.secondary(lhs.span, f"cannot use `{op}=` on type `{display(ra)}`")
         else:
             verb = _ARITH.get(op, "apply")
             msg = f"cannot {verb} `{display(rb)}` to `{display(ra)}`" if op == "+" else \
                 f"cannot {verb} `{display(rb)}` from `{display(ra)}`" if op == "-" else \
-                f"cannot {verb} `{display(ra)}` by `{display(rb)}`" if op in ("*", "/", "%") else \
+                f"cannot {verb} `{display(ra)}` divided by `{display(rb)}`" if op == "%" else \
+                f"cannot {verb} `{display(ra)}` by `{display(rb)}`" if op in ("*", "/") else \
                 f"no implementation for `{display(ra)} {op} {display(rb)}`"
+            if rb.kind == "adt" and (ra.is_int or ra.is_float or ra.kind in ("intvar", "floatvar")):
+                # A number has the operator's trait, just not for this right-hand type.
+                self.diags.append(op_traits.numeric_lhs(self, op, msg, op_span, ra, rb))
+                return ERROR
             d = Diagnostic.error(msg, op_span, code="E0369")
             d.secondary(lhs.span, display(ra))
             d.secondary(rhs.span, display(rb))
+        trait = op_traits.BINARY_TRAITS.get(op)
+        if trait is not None:
+            op_traits.explain_missing_impl(self, d, ra, trait + ("Assign" if assign else ""), rb)
         self.diags.append(d)
         return ERROR
 
@@ -1302,8 +1320,14 @@ class _FnCtxt:
             trait = spec.trait
             if _implements_fmt(t, trait, self.results.adts):
                 continue
-            d = _fmt_unimplemented(t, trait, arg.span, spec.span)
+            nested = debug_of_container(t, arg.span, spec.span, lambda x: _implements_fmt(
+                x, "?", self.results.adts)) if trait == "?" else None
+            if nested is not None:
+                # rustc blames the element type, so the derive help is for it.
+                t = nested[1]
+            d = nested[0] if nested is not None else _fmt_unimplemented(t, trait, arg.span, spec.span)
             if t.kind == "adt":
+                point_at_type(d, trait, self.res.adts[t.name])
                 _derive_help(d, self.res.adts[t.name], "Debug" if trait == "?" else None)
             self.diags.append(d)
 

@@ -1,19 +1,29 @@
-"""E0277 for arithmetic between numbers of different types (`u32 + i32`, `i32 / 2.0`):
-the operator's trait (`Add<Rhs>`, ...) is not implemented for the pair. The wording
-comes from the traits' `rustc_on_unimplemented` attributes; the list of other
-implementations is what rustc's `report_similar_impl_candidates` shows for the left
-type, with the places in std's source that rustc 1.95 prints (recorded)."""
+"""Operators whose trait is not implemented for the operand types: rustc's E0277,
+E0369, E0368 and E0600 with the notes it adds about the missing impl.
+
+- Arithmetic between numbers of different types (`u32 + i32`, `i32 / 2.0`): the
+  wording comes from the traits' `rustc_on_unimplemented` attributes; the list of
+  other implementations is what rustc's `report_similar_impl_candidates` shows for
+  the left type, with the places in std's source that rustc 1.95 prints (recorded).
+- Operators on the learner's own types: until traits exist such an operator is always
+  an error, and rustc says which impl might be missing, at the type's header, and
+  where the operator's trait is defined in std's sources.
+"""
 
 from __future__ import annotations
 
-from ..diagnostics.model import Diagnostic, ExternalSpan, Suggestion
+from ..diagnostics.model import CitedPlace, Diagnostic, Suggestion
 from ..source import Span
+from ..std_locations import LIBRARY, std_span
 from ..syntax import ast
-from ..types import display
+from ..types import Ty, display
 
-_TRAITS = {"+": "Add", "-": "Sub", "*": "Mul", "/": "Div", "%": "Rem"}
+# The `core::ops` trait behind each operator (binary, and `-`/`!` as unary).
+BINARY_TRAITS = {"+": "Add", "-": "Sub", "*": "Mul", "/": "Div", "%": "Rem", "&": "BitAnd",
+                 "|": "BitOr", "^": "BitXor", "<<": "Shl", ">>": "Shr"}
+UNARY_TRAITS = {"-": "Neg", "!": "Not"}
 
-_STD = "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src"
+_STD = f"{LIBRARY}core/src"
 _ARITH = f"{_STD}/ops/arith.rs"
 _MACROS = f"{_STD}/internal_macros.rs"
 
@@ -32,8 +42,17 @@ _IMPL_SITES = {
 }
 
 # For a literal's type (`{integer}`, `{float}`) rustc lists the first eight impls of
-# the trait in its order, then how many others there are.
-_OTHERS = {"Add": 56, "Sub": 56, "Mul": 57, "Div": 62, "Rem": 62}
+# the trait in its order (the `&f128` ... `&f64` ones), then how many others there are.
+_ARITH_IMPL_COUNTS = {"Add": 64, "Sub": 64, "Mul": 65, "Div": 70, "Rem": 70}
+
+
+def _literal_impls_help(d: Diagnostic, trait: str) -> None:
+    lines = []
+    for f in ("f128", "f16", "f32", "f64"):
+        lines += [f"`&{f}` implements `{trait}<{f}>`", f"`&{f}` implements `{trait}`"]
+    d.help(f"the following other types implement trait `{trait}<Rhs>`:\n"
+           + "".join(f"  {line}\n" for line in lines)
+           + f"and {_ARITH_IMPL_COUNTS[trait] - len(lines)} others")
 
 
 def _message(trait: str, a, b) -> str:
@@ -55,17 +74,14 @@ def _message(trait: str, a, b) -> str:
 
 def arith_unimplemented(op: str, op_span: Span, rhs: ast.Expr, a, b) -> Diagnostic:
     """`a op b` for resolved numeric types `a` and `b` that differ."""
-    trait = _TRAITS[op]
+    trait = BINARY_TRAITS[op]
     sa, sb = display(a), display(b)
     d = Diagnostic.error(_message(trait, a, b), op_span, f"no implementation for `{sa} {op} {sb}`",
                          code="E0277")
     d.help(f"the trait `{trait}<{sb}>` is not implemented for `{sa}`")
     head = f"the following other types implement trait `{trait}<Rhs>`"
     if a.kind in ("intvar", "floatvar"):
-        impls = []
-        for f in ("f128", "f16", "f32", "f64"):
-            impls += [f"`&{f}` implements `{trait}<{f}>`", f"`&{f}` implements `{trait}`"]
-        d.help(head + ":\n" + "".join(f"  {i}\n" for i in impls) + f"and {_OTHERS[trait]} others")
+        _literal_impls_help(d, trait)
     elif a.is_int and not a.is_signed and trait in ("Div", "Rem"):
         # Unsigned division also takes a `NonZero` divisor: five impls, shown as text.
         impls = sorted([f"`&{sa}` implements `{trait}<{sa}>`", f"`&{sa}` implements `{trait}`",
@@ -76,11 +92,11 @@ def arith_unimplemented(op: str, op_span: Span, rhs: ast.Expr, a, b) -> Diagnost
         line, col, mline, mcol, macro = _IMPL_SITES[(trait, "int" if a.is_int else "float")]
         child = Diagnostic("help", head)
         child.external = [
-            ExternalSpan(_ARITH, line, col, f"`{sa}` implements `{trait}`"),
-            ExternalSpan(_ARITH, mline, mcol, "in this macro invocation"),
-            ExternalSpan(_MACROS, 22, 8, f"`&{sa}` implements `{trait}<{sa}>`"),
-            ExternalSpan(_MACROS, 33, 8, f"`{sa}` implements `{trait}<&{sa}>`"),
-            ExternalSpan(_MACROS, 44, 8, f"`&{sa}` implements `{trait}`"),
+            CitedPlace(_ARITH, line, col, f"`{sa}` implements `{trait}`"),
+            CitedPlace(_ARITH, mline, mcol, "in this macro invocation"),
+            CitedPlace(_MACROS, 22, 8, f"`&{sa}` implements `{trait}<{sa}>`"),
+            CitedPlace(_MACROS, 33, 8, f"`{sa}` implements `{trait}<&{sa}>`"),
+            CitedPlace(_MACROS, 44, 8, f"`&{sa}` implements `{trait}`"),
         ]
         d.children.append(child)
         d.note(f"this error originates in the macro `{macro}` (in Nightly builds, run with "
@@ -89,4 +105,60 @@ def arith_unimplemented(op: str, op_span: Span, rhs: ast.Expr, a, b) -> Diagnost
         at = Span(rhs.span.hi, rhs.span.hi)
         d.help("consider using a floating-point literal by writing it with `.0`",
                suggestions=[Suggestion(at, ".0", "MaybeIncorrect", "ShowAlways")])
+    return d
+
+
+
+
+def explain_missing_impl(fcx, d: Diagnostic, lhs: Ty, trait: str, rhs: Ty | None = None) -> None:
+    """Add rustc's two notes to `d` when `lhs` is one of the learner's types: the impl
+    (with its `Rhs` unless it is `Self`) that might be missing, at the type's header,
+    and the trait's definition in std."""
+    lhs = fcx.infer.resolve(lhs)
+    if lhs.kind != "adt" or lhs.name not in fcx.res.adts:
+        return
+    name = display(lhs)
+    path = trait
+    if rhs is not None:
+        r = display(fcx.infer.resolve(rhs))
+        if r != name:
+            path = f"{trait}<{r}>"
+    note = Diagnostic("note", f"an implementation of `{path}` might be missing for `{name}`")
+    note.primary(fcx.res.adts[lhs.name].header, f"must implement `{path}`")
+    d.children.append(note)
+    d.note(f"the trait `{trait}` must be implemented", std_span(f"core::ops::{trait}"))
+
+
+def no_partial_ord(fcx, k, t: Ty) -> Diagnostic:
+    """E0369 for `<`, `<=`, `>`, `>=` on a struct or enum without `PartialOrd`: rustc
+    suggests deriving both comparison traits (even when `PartialEq` is derived)."""
+    from .check import _derive_help
+    name = display(t)
+    d = Diagnostic.error(f"binary operation `{k.op}` cannot be applied to type `{name}`",
+                         k.op_span, code="E0369")
+    d.secondary(k.lhs.span, name)
+    d.secondary(k.rhs.span, name)
+    adt = fcx.res.adts[t.name]
+    note = Diagnostic("note", f"an implementation of `PartialOrd` might be missing for `{name}`")
+    note.primary(adt.header, "must implement `PartialOrd`")
+    d.children.append(note)
+    _derive_help(d, adt, "PartialEq, PartialOrd")
+    return d
+
+
+def numeric_lhs(fcx, op: str, message: str, op_span, a: Ty, b: Ty) -> Diagnostic:
+    """E0277 for a number on the left of an arithmetic operator whose right operand is
+    one of the learner's types: the number's type has the trait, not for this `Rhs`.
+    For an integer or float literal rustc lists the trait's impls inline; for a typed
+    number it points at impls defined by macros in core, whose backtrace Ferrite does
+    not model (so that case is refused as unsupported)."""
+    from ..unsupported import unsupported
+    ra, rb = display(fcx.infer.resolve(a)), display(fcx.infer.resolve(b))
+    trait = BINARY_TRAITS[op]
+    if a.kind not in ("intvar", "floatvar"):
+        return unsupported(op_span, f"rustc's list of `{trait}` impls for `{ra}`")
+    d = Diagnostic.error(message, op_span, f"no implementation for `{ra} {op} {rb}`",
+                         code="E0277")
+    d.help(f"the trait `{trait}<{rb}>` is not implemented for `{ra}`")
+    _literal_impls_help(d, trait)
     return d

@@ -1,0 +1,6 @@
+struct Crate;
+
+fn main() {
+    let mut stack = vec![Crate, Crate];
+    stack.sort();
+}

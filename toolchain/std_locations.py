@@ -1,0 +1,93 @@
+"""Where rustc 1.95's standard library defines the items its diagnostics cite.
+
+rustc's notes point into std's sources (`note: the trait `Add` must be implemented`
+` --> /rustc/<commit>/library/core/src/ops/arith.rs:77:0`); its JSON gives the same
+places with byte offsets. Ferrite has no such files, so this table records, for each
+std item a diagnostic cites, the location rustc 1.95 reports (read from
+`rustc --error-format=json`). When std becomes Rust source (docs/design-semantics.md
+§3) these locations will come from that source's own spans instead.
+"""
+
+from __future__ import annotations
+
+from .diagnostics.model import Diagnostic, ExternalSpan
+
+# The commit of rustc 1.95.0: rustc names std's files under `/rustc/<commit>/library`.
+RUSTC_COMMIT = "59807616e1fa2540724bfbac14d7976d7e4a3860"
+LIBRARY = f"/rustc/{RUSTC_COMMIT}/library/"
+
+# rustc orders spans by their place in its source map, where std's files follow the
+# learner's in the order rustc loaded them. Observed orders (lists of impls whose
+# human output is sorted that way): slice/index.rs before bstr/traits.rs,
+# fmt/mod.rs before array/mod.rs.
+_LOAD_ORDER = (
+    "core/src/fmt/mod.rs",
+    "core/src/array/mod.rs",
+    "core/src/slice/index.rs",
+    "core/src/bstr/traits.rs",
+)
+
+# item -> (file under library/, line_start, col_start, line_end, col_end, byte_start,
+#          byte_end), in rustc's JSON coordinates (1-based lines and columns).
+_ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
+    # Operator traits (`note: the trait `Add` must be implemented`): the trait's header.
+    "core::ops::Add": ("core/src/ops/arith.rs", 77, 1, 77, 32, 2075, 2106),
+    "core::ops::Sub": ("core/src/ops/arith.rs", 190, 1, 190, 32, 5163, 5194),
+    "core::ops::Mul": ("core/src/ops/arith.rs", 324, 1, 324, 32, 9083, 9114),
+    "core::ops::Div": ("core/src/ops/arith.rs", 462, 1, 462, 32, 13128, 13159),
+    "core::ops::Rem": ("core/src/ops/arith.rs", 571, 1, 571, 32, 16578, 16609),
+    "core::ops::Neg": ("core/src/ops/arith.rs", 692, 1, 692, 20, 20158, 20177),
+    "core::ops::AddAssign": ("core/src/ops/arith.rs", 769, 1, 769, 38, 22318, 22355),
+    "core::ops::SubAssign": ("core/src/ops/arith.rs", 840, 1, 840, 38, 24399, 24436),
+    "core::ops::MulAssign": ("core/src/ops/arith.rs", 902, 1, 902, 38, 26229, 26266),
+    "core::ops::DivAssign": ("core/src/ops/arith.rs", 964, 1, 964, 38, 28051, 28088),
+    "core::ops::RemAssign": ("core/src/ops/arith.rs", 1029, 1, 1029, 38, 29950, 29987),
+    "core::ops::Not": ("core/src/ops/bit.rs", 35, 1, 35, 20, 771, 790),
+    "core::ops::BitAnd": ("core/src/ops/bit.rs", 150, 1, 150, 35, 3950, 3984),
+    "core::ops::BitOr": ("core/src/ops/bit.rs", 254, 1, 254, 34, 6962, 6995),
+    "core::ops::BitXor": ("core/src/ops/bit.rs", 358, 1, 358, 35, 10000, 10034),
+    "core::ops::Shl": ("core/src/ops/bit.rs", 461, 1, 461, 32, 13149, 13180),
+    "core::ops::Shr": ("core/src/ops/bit.rs", 583, 1, 583, 32, 16718, 16749),
+    "core::ops::BitAndAssign": ("core/src/ops/bit.rs", 714, 1, 714, 41, 20369, 20409),
+    "core::ops::BitOrAssign": ("core/src/ops/bit.rs", 789, 1, 789, 40, 22594, 22633),
+    "core::ops::BitXorAssign": ("core/src/ops/bit.rs", 864, 1, 864, 41, 24807, 24847),
+    "core::ops::ShlAssign": ("core/src/ops/bit.rs", 937, 1, 937, 38, 26811, 26848),
+    "core::ops::ShrAssign": ("core/src/ops/bit.rs", 1023, 1, 1023, 38, 29225, 29262),
+    # `self` of `IntoIterator::into_iter` (a `for` loop moves its iterable there).
+    "core::iter::IntoIterator::into_iter::self":
+        ("core/src/iter/traits/collect.rs", 312, 18, 312, 22, 9871, 9875),
+    # Impl headers listed under "the following other types implement trait ...".
+    "impl SliceIndex<[T]> for usize": ("core/src/slice/index.rs", 214, 1, 214, 47, 8116, 8162),
+    "impl SliceIndex<ByteStr> for usize":
+        ("core/src/bstr/traits.rs", 197, 1, 197, 42, 5446, 5487),
+    "impl Debug for [T]": ("core/src/fmt/mod.rs", 3114, 1, 3114, 29, 109514, 109542),
+    "impl Debug for [T; N]": ("core/src/array/mod.rs", 354, 1, 354, 58, 12243, 12300),
+}
+
+
+def file_rank(path: str) -> int:
+    """The place of a std file in rustc's source map (unknown files last)."""
+    rel = path[len(LIBRARY):] if path.startswith(LIBRARY) else path
+    return _LOAD_ORDER.index(rel) if rel in _LOAD_ORDER else len(_LOAD_ORDER)
+
+
+def std_span(item: str) -> ExternalSpan:
+    """rustc 1.95's location of `item` (a key of the table above)."""
+    file, l0, c0, l1, c1, b0, b1 = _ITEMS[item]
+    return ExternalSpan(LIBRARY + file, l0, c0, l1, c1, b0, b1, file_rank(LIBRARY + file))
+
+
+def is_std_file(name: str) -> bool:
+    """Is `name` a file of rustc's standard library, as its JSON names them?"""
+    return name.startswith("/rustc/")
+
+
+def other_impls_help(trait: str, impls: list[tuple[str, str]]) -> Diagnostic:
+    """rustc's "the following other types implement trait `T`" when it lists the impls
+    at their places in std: one label per impl (`impls`: table key, label) in the order
+    rustc's JSON gives them (its candidate order, as recorded); the human renderer
+    orders the places themselves by rustc's span order."""
+    help_ = Diagnostic("help", f"the following other types implement trait `{trait}`")
+    for item, label in impls:
+        help_.primary(std_span(item), label)
+    return help_
