@@ -70,7 +70,11 @@ def _no_impl(fcx, op: str, op_span: Span, a: Ty, b: Ty, assign: bool) -> Diagnos
                          f"no implementation for `{ra} {sym} {rb}`", code="E0277")
     d.help(f"the trait `{trait}<{rb}>` is not implemented for `{ra}`")
     impls = _other_impls(a, op, trait) if not assign else None
-    if impls is not None:
+    resolved = fcx.infer.resolve(a)
+    if impls is None and not assign and op not in SHIFTS and resolved.is_int:
+        from .op_traits import macro_impls_help
+        macro_impls_help(d, trait, resolved)
+    elif impls is not None:
         d.help(f"the following other types implement trait `{trait}<Rhs>`:\n" + impls)
     return d
 

@@ -25,6 +25,7 @@ UNARY_TRAITS = {"-": "Neg", "!": "Not"}
 
 _STD = f"{LIBRARY}core/src"
 _ARITH = f"{_STD}/ops/arith.rs"
+_BIT = f"{_STD}/ops/bit.rs"
 _MACROS = f"{_STD}/internal_macros.rs"
 
 # (the impl's line:col inside its macro, the macro invocation's line:col, the macro)
@@ -39,6 +40,9 @@ _IMPL_SITES = {
     ("Div", "float"): (513, 8, 526, 0, "div_impl_float"),
     ("Rem", "int"): (599, 8, 616, 1, "rem_impl_integer"),
     ("Rem", "float"): (637, 8, 650, 0, "rem_impl_float"),
+    ("BitAnd", "int"): (174, 8, 187, 0, "bitand_impl"),
+    ("BitOr", "int"): (278, 8, 291, 0, "bitor_impl"),
+    ("BitXor", "int"): (382, 8, 395, 0, "bitxor_impl"),
 }
 
 # For a literal's type (`{integer}`, `{float}`) rustc lists the first eight impls of
@@ -72,14 +76,32 @@ def _message(trait: str, a, b) -> str:
     return f"cannot calculate the remainder of `{sa}` divided by `{sb}`"
 
 
-def arith_unimplemented(op: str, op_span: Span, rhs: ast.Expr, a, b) -> Diagnostic:
-    """`a op b` for resolved numeric types `a` and `b` that differ."""
-    trait = BINARY_TRAITS[op]
-    sa, sb = display(a), display(b)
-    d = Diagnostic.error(_message(trait, a, b), op_span, f"no implementation for `{sa} {op} {sb}`",
-                         code="E0277")
-    d.help(f"the trait `{trait}<{sb}>` is not implemented for `{sa}`")
-    head = f"the following other types implement trait `{trait}<Rhs>`"
+def macro_impls_help(d: Diagnostic, trait: str, a) -> None:
+    """rustc's list of the impls of an operator trait for a concrete number type `a`:
+    they are written by macros in core, so rustc cites the impl inside the macro, the
+    macro's invocation and the by-reference impls in `internal_macros.rs`, then notes
+    the macro the error originates in."""
+    sa = display(a)
+    line, col, mline, mcol, macro = _IMPL_SITES[(trait, "int" if a.is_int else "float")]
+    ops_file = _ARITH if trait in _ARITH_IMPL_COUNTS else _BIT
+    child = Diagnostic("help", f"the following other types implement trait `{trait}<Rhs>`")
+    child.external = [
+        CitedPlace(ops_file, line, col, f"`{sa}` implements `{trait}`"),
+        CitedPlace(ops_file, mline, mcol, "in this macro invocation"),
+        CitedPlace(_MACROS, 22, 8, f"`&{sa}` implements `{trait}<{sa}>`"),
+        CitedPlace(_MACROS, 33, 8, f"`{sa}` implements `{trait}<&{sa}>`"),
+        CitedPlace(_MACROS, 44, 8, f"`&{sa}` implements `{trait}`"),
+    ]
+    d.children.append(child)
+    d.note(f"this error originates in the macro `{macro}` (in Nightly builds, run with "
+           "-Z macro-backtrace for more info)")
+
+
+def other_impls_help(d: Diagnostic, trait: str, a) -> None:
+    """rustc's "the following other types implement trait" for the left operand's
+    number type `a`: inline for a literal's type or an unsigned division, otherwise
+    the impls cited in core's sources."""
+    sa = display(a)
     if a.kind in ("intvar", "floatvar"):
         _literal_impls_help(d, trait)
     elif a.is_int and not a.is_signed and trait in ("Div", "Rem"):
@@ -87,20 +109,20 @@ def arith_unimplemented(op: str, op_span: Span, rhs: ast.Expr, a, b) -> Diagnost
         impls = sorted([f"`&{sa}` implements `{trait}<{sa}>`", f"`&{sa}` implements `{trait}`",
                         f"`{sa}` implements `{trait}<&{sa}>`",
                         f"`{sa}` implements `{trait}<NonZero<{sa}>>`", f"`{sa}` implements `{trait}`"])
-        d.help(head + ":\n" + "\n".join(f"  {i}" for i in impls))
+        d.help(f"the following other types implement trait `{trait}<Rhs>`:\n"
+               + "\n".join(f"  {i}" for i in impls))
     else:
-        line, col, mline, mcol, macro = _IMPL_SITES[(trait, "int" if a.is_int else "float")]
-        child = Diagnostic("help", head)
-        child.external = [
-            CitedPlace(_ARITH, line, col, f"`{sa}` implements `{trait}`"),
-            CitedPlace(_ARITH, mline, mcol, "in this macro invocation"),
-            CitedPlace(_MACROS, 22, 8, f"`&{sa}` implements `{trait}<{sa}>`"),
-            CitedPlace(_MACROS, 33, 8, f"`{sa}` implements `{trait}<&{sa}>`"),
-            CitedPlace(_MACROS, 44, 8, f"`&{sa}` implements `{trait}`"),
-        ]
-        d.children.append(child)
-        d.note(f"this error originates in the macro `{macro}` (in Nightly builds, run with "
-               "-Z macro-backtrace for more info)")
+        macro_impls_help(d, trait, a)
+
+
+def arith_unimplemented(op: str, op_span: Span, rhs: ast.Expr, a, b) -> Diagnostic:
+    """`a op b` for resolved numeric types `a` and `b` that differ."""
+    trait = BINARY_TRAITS[op]
+    sa, sb = display(a), display(b)
+    d = Diagnostic.error(_message(trait, a, b), op_span, f"no implementation for `{sa} {op} {sb}`",
+                         code="E0277")
+    d.help(f"the trait `{trait}<{sb}>` is not implemented for `{sa}`")
+    other_impls_help(d, trait, a)
     if a.is_float and b.kind == "intvar" and isinstance(rhs.kind, ast.ExprLit):
         at = Span(rhs.span.hi, rhs.span.hi)
         d.help("consider using a floating-point literal by writing it with `.0`",
@@ -148,17 +170,12 @@ def no_partial_ord(fcx, k, t: Ty) -> Diagnostic:
 
 def numeric_lhs(fcx, op: str, message: str, op_span, a: Ty, b: Ty) -> Diagnostic:
     """E0277 for a number on the left of an arithmetic operator whose right operand is
-    one of the learner's types: the number's type has the trait, not for this `Rhs`.
-    For an integer or float literal rustc lists the trait's impls inline; for a typed
-    number it points at impls defined by macros in core, whose backtrace Ferrite does
-    not model (so that case is refused as unsupported)."""
-    from ..unsupported import unsupported
-    ra, rb = display(fcx.infer.resolve(a)), display(fcx.infer.resolve(b))
+    one of the learner's types: the number's type has the trait, not for this `Rhs`."""
+    a = fcx.infer.resolve(a)
+    ra, rb = display(a), display(fcx.infer.resolve(b))
     trait = BINARY_TRAITS[op]
-    if a.kind not in ("intvar", "floatvar"):
-        return unsupported(op_span, f"rustc's list of `{trait}` impls for `{ra}`")
     d = Diagnostic.error(message, op_span, f"no implementation for `{ra} {op} {rb}`",
                          code="E0277")
     d.help(f"the trait `{trait}<{rb}>` is not implemented for `{ra}`")
-    _literal_impls_help(d, trait)
+    other_impls_help(d, trait, a)
     return d
