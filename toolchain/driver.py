@@ -88,6 +88,7 @@ def compile_session(sess: Session) -> Compiled | None:
         sess.lint_cx = _continue(sess, "lint levels", lambda: (LintContext.from_crate(crate), []))
         # rustc's early lint pass runs after name resolution, even when it failed.
         res = _continue(sess, "resolve", lambda: resolve.resolve_crate(crate))
+        res.source = sess.source
         _phase(sess, "early lints", lambda: (None, _early_lints(sess, crate, res)))
         # From type checking on, rustc keeps going after errors: each later analysis
         # runs on the bodies that are still free of errors, and compilation stops
@@ -221,7 +222,17 @@ def _late_lints(sess: Session, crate, res, tcx) -> list[Diagnostic]:
     from . import lints
     out = lints.LintEmitter(sess.lint_cx)
     lints.late_lints(crate, res, tcx, out)
-    return out.diags
+    # Merged in source order with typeck's overflowing_literals (rustc's late pass
+    # visits each expression once for all its lints).
+    merged = list(out.diags)
+    for d in tcx.late_lint_diags:
+        pos = d.spans[0].span.lo
+        if sess.lint_cx.apply(d.lint, d) is None:
+            continue
+        at = next((i for i, x in enumerate(merged) if x.spans and x.spans[0].span.lo > pos),
+                  len(merged))
+        merged.insert(at, d)
+    return merged
 
 
 def _typeck(sess: Session, crate, res):
@@ -242,8 +253,12 @@ def _typeck(sess: Session, crate, res):
             inside.insert(at, w)
         ordered.extend(inside)
     ordered.extend(rest)
-    # The lints among them (unreachable_code, typeck's overflowing_literals) get their
-    # levels in output order, so the level notes go on the first one shown.
+    # overflowing_literals is found here (it needs the literals' types) but belongs to
+    # rustc's late lint pass: it is shown only if analysis gets that far.
+    tcx.late_lint_diags = [d for d in ordered if d.lint == "overflowing_literals"]
+    ordered = [d for d in ordered if d.lint != "overflowing_literals"]
+    # unreachable_code gets its level in output order, so the level notes go on the
+    # first one shown.
     return tcx, [d for d in ordered if d.lint is None or sess.lint_cx.apply(d.lint, d) is not None]
 
 

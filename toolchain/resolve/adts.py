@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..diagnostics.model import Diagnostic
+from ..diagnostics.model import Diagnostic, Suggestion
 from ..source import Span
 from ..syntax import ast
 from ..unsupported import unsupported
@@ -103,3 +103,14 @@ def _derives(item: ast.Item) -> tuple[set[str], list[Diagnostic]]:
                     else:
                         diags.append(unsupported(tok.span, f"`#[derive({tok.text})]`"))
     return derives, diags
+
+
+def e0423_struct_as_value(span: Span, adt: AdtDef) -> Diagnostic:
+    """A struct with named fields used as a value (`let c = Config;`): rustc points at
+    the definition and offers the literal with a placeholder per field."""
+    d = Diagnostic.error(f"expected value, found struct `{adt.name}`", span, code="E0423")
+    d.secondary(adt.span, f"`{adt.name}` defined here")
+    fields = ", ".join(f"{f.name}: val" for f in adt.fields)
+    d.help("use struct literal syntax instead",
+           suggestions=[Suggestion(span, f"{adt.name} {{ {fields} }}", "HasPlaceholders")])
+    return d

@@ -9,7 +9,7 @@ from ..source import Span
 from ..syntax import ast
 from ..types import PRIM_CONSTS, PRIMITIVES
 from ..unsupported import unsupported
-from .adts import AdtDef, collect_enum, collect_struct
+from .adts import AdtDef, collect_enum, collect_struct, e0423_struct_as_value
 from .labels import LabelScopes
 from . import block_items
 from .consts import collect_const, const_pattern
@@ -18,6 +18,7 @@ from .arrays import literal_len
 from .impls import AssocItem, collect_impl, e0424, impl_self_type
 from .lifetimes import check_elision
 from .suggest import find_best_match
+from ..syntax.places import is_non_place
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,9 @@ class Resolutions:
     types: dict[int, Res] = field(default_factory=dict)    # Ty id -> Res
     fns: dict[str, ast.Item] = field(default_factory=dict)  # crate-level functions
     locals: dict[int, LocalInfo] = field(default_factory=dict)  # binding pat id -> info
+    # The program's text (set by the driver): a few of rustc's labels depend on
+    # whether two places are on the same line.
+    source: object = None
     adts: dict[str, AdtDef] = field(default_factory=dict)   # crate-level structs
     labels: dict[int, int] = field(default_factory=dict)    # break/continue id -> labelled expr id
     unused_labels: dict[int, Span] = field(default_factory=dict)  # labelled expr id -> label
@@ -557,6 +561,8 @@ class _Resolver:
             self.index(e, e.kind)
         elif isinstance(e.kind, ast.ExprUnary) and e.kind.op == "*":
             self.expr(e.kind.expr)
+        elif is_non_place(e):
+            self.expr(e)   # typeck reports rustc's E0070/E0067 after checking both sides
         else:
             self.diags.append(unsupported(e.span, "assigning to this kind of place"))
 
@@ -625,6 +631,10 @@ class _Resolver:
             return
         if adt is not None and adt.kind == "unit":
             self.res.values[e.id] = Res("unit_struct", name)
+            return
+        if adt is not None and adt.kind == "named" and adt.fields and not callee:
+            self.diags.append(e0423_struct_as_value(e.span, adt))
+            self.res.values[e.id] = Res("err")
             return
         if adt is not None:
             self.diags.append(unsupported(e.span, "struct constructors used as values"))

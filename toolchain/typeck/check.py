@@ -12,6 +12,8 @@ from ..syntax import ast
 from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF, UNIT, Ty, describe,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
+from . import assign_origin
+from .assign_lhs import check_lhs_assignable
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
 from . import arrays, consts, let_forms, methods, refs
 from .cast import check_cast
@@ -68,6 +70,9 @@ class TypeckResults:
     # For each tuple pattern, the tuple index each non-`..` sub-pattern matches.
     pat_tuple_fields: dict[int, list[int]] = field(default_factory=dict)
     bodies_with_errors: set[str] = field(default_factory=set)
+    # Lints found while type checking that rustc's late lint pass reports (the driver
+    # moves them there).
+    late_lint_diags: list = field(default_factory=list)
     adts: dict[str, "AdtLayout"] = field(default_factory=dict)
     sigs: dict[str, FnSig] = field(default_factory=dict)
     # References and methods (see refs.py and methods.py).
@@ -196,6 +201,10 @@ class _FnCtxt:
         self.pat_tuple_fields: dict[int, list[int]] = {}
         self.origin: tuple[Span, Ty] | None = None   # the expression a pattern destructures
         self.loop_cause: Decorate | None = None   # set by `let x: T = loop {..}` for its loop
+        # Where each binding's type came from (assign_origin), and the last mismatch's types.
+        self.binding_origins: dict[int, tuple] = {}
+        self.assign_rhs: int | None = None   # the right side of the `=` being checked
+        self.mismatch_types: tuple = ()
         self.coerce_cause: Decorate | None = None  # the cause of the coercion being checked
         self.array_empties: list[tuple[ast.Expr, Ty]] = []   # `[]` and its element type
         self.array_lets: dict[int, ast.StmtLet] = {}         # init expr id -> its `let`
@@ -211,6 +220,7 @@ class _FnCtxt:
             params = params[1:]
         for p, t in zip(f.sig.params, params):
             self.check_pat(p.pat, t)
+            assign_origin.record(self, p.pat, p.ty.span, " parameter type")
         body = f.body
         assert body is not None
         ret = self.sig.ret
@@ -314,13 +324,21 @@ class _FnCtxt:
         if not arrays.array_mismatch_label(d, exp, fnd):
             decorate_mismatch(self, d, span, exp, fnd, expr)
         if decorate is not None:
+            self.mismatch_types = (exp, fnd)   # read by decorations that depend on the types
             decorate(d)
         if _is_cause(decorate, self._default_return_cause):
             from .mismatch_helps import default_return
             default_return(self, d, fnd, self.is_main)
         fn_call_help(self, d, exp, fnd, expr)
-        if exp.is_int and fnd.is_int:
-            int_conversion_help(d, span, exp, fnd, other, expr)
+        if exp.is_float and fnd.is_float:
+            float_conversion_help(d, span, exp, fnd, expr, expr is not None
+                                  and expr.id == self.assign_rhs)
+        elif exp.is_int and fnd.is_int:
+            # rustc offers no conversion when the expected type is an assignment's
+            # left side (`suggest_cast`'s `exp_is_lhs`).
+            if expr is None or expr.id != self.assign_rhs:
+                if not literal_suffix_help(d, expr, exp):
+                    int_conversion_help(d, span, exp, fnd, other, expr)
         elif expr is not None and refs.mismatch_help(
                 self, d, expr, exp, fnd,
                 self.ty_span[0] if self.ty_span and self.ty_span[1] == expr.id else None):
@@ -408,6 +426,8 @@ class _FnCtxt:
             # later assignments (E0282 at the end if nothing decides it).
             declared = _lower_ty(k.ty, self.res) if k.ty is not None else self.infer.new_var()
             self.check_pat(k.pat, declared)
+            assign_origin.record(self, k.pat, k.ty.span if k.ty is not None else k.pat.span,
+                                 " type" if k.ty is not None else "")
             if k.ty is None:
                 self.uninit_lets.append((k.pat, declared))
             return False
@@ -423,12 +443,14 @@ class _FnCtxt:
                                                  arrays.let_len_help(d, k.ty)))
                 self.ty_span = None
                 self.check_pat(k.pat, declared)
+                assign_origin.record(self, k.pat, ty_span, " type")
             else:
                 self.array_lets[k.init.id] = k
                 t = self.check_expr(k.init, None)
                 self.origin = (k.init.span, t)
                 self.check_pat(k.pat, t)
                 self.origin = None
+                assign_origin.record(self, k.pat, k.init.span, " value")
             if k.else_ is not None:
                 let_forms.check_let_else(self, k.else_)
             return self.infer.shallow(t).is_never
@@ -492,14 +514,22 @@ class _FnCtxt:
                 assign_expected_bool(self, e, k)
                 return ERROR
             lt = self.check_expr(k.lhs, None)
-            self.check_coerce(k.rhs, lt)
+            if check_lhs_assignable(self, k.lhs, "E0070", k.eq_span):
+                self.assign_rhs = k.rhs.id
+                self.check_coerce(k.rhs, lt, assign_origin.decorator(self, k.lhs))
+                self.assign_rhs = None
+            else:
+                self.check_expr(k.rhs, lt)   # rustc drops the mismatch of an invalid assignment
             return UNIT
         if isinstance(k, ast.ExprAssignOp):
             lt = self.check_expr(k.lhs, None)
             rt = self.check_expr(k.rhs, None if k.op in SHIFTS else lt)
             if k.op in BIT_OPS:
+                check_lhs_assignable(self, k.lhs, "E0067", k.op_span)
                 check_bit_operands(self, e, k.op, k.op_span, k.lhs, k.rhs, lt, rt, assign=True)
                 return UNIT
+            # rustc reports the operator's missing impl later (a pending obligation).
+            check_lhs_assignable(self, k.lhs, "E0067", k.op_span)
             self.arith_operands(e, k.op, k.op_span, k.lhs, k.rhs, lt, rt, assign=True)
             return UNIT
         if isinstance(k, ast.ExprCall):
@@ -909,6 +939,8 @@ class _FnCtxt:
         if lit.kind == "int":
             if lit.suffix:
                 t = int_ty(lit.suffix)
+            elif expected is not None and self.infer.shallow(expected) == CHAR:
+                t = int_ty("u8")   # rustc's `check_lit`: a number where a `char` is expected
             else:
                 t = self.infer.new_int_var()
                 if expected is not None and self.infer.shallow(expected).is_int:
@@ -977,8 +1009,11 @@ class _FnCtxt:
             return BOOL
         lt = self.check_expr(k.lhs, None)
         # A shift's right operand is any integer type, not the left one's.
+        # rustc checks the right operand against a fresh variable; passing the left type
+        # down only helps literals, and a `char` must not make a number literal `u8`.
         rt = self.check_expr(k.rhs, None if op in SHIFTS or (
-            op in BIT_OPS and not self.infer.shallow(lt).is_int) else lt)
+            op in BIT_OPS and not self.infer.shallow(lt).is_int)
+            or (self.infer.shallow(lt) == CHAR and op not in _CMP) else lt)
         if op in BIT_OPS:
             return check_bit_operands(self, e, op, k.op_span, k.lhs, k.rhs, lt, rt, assign=False)
         if op in _CMP:
@@ -1518,6 +1553,35 @@ def int_conversion_help(d: Diagnostic, expr_span: Span, expected: Ty, found: Ty,
         d.help(f"you can convert {_article(f)} `{f}` to {_article(e)} `{e}` and panic if the "
                "converted value doesn't fit",
                suggestions=[Suggestion(end, ".try_into().unwrap()", "MaybeIncorrect", "ShowAlways")])
+
+
+def literal_suffix_help(d: Diagnostic, e: ast.Expr | None, expected: Ty) -> bool:
+    """rustc's `change the type of the numeric literal` for a suffixed literal
+    (`2i32` where a `u8` is expected); True when given."""
+    from ..diagnostics.model import Suggestion
+    if e is None or not isinstance(e.kind, ast.ExprLit) or not e.kind.lit.suffix:
+        return False
+    lit = e.kind.lit
+    d.help(f"change the type of the numeric literal from `{lit.suffix}` to `{expected.name}`",
+           suggestions=[Suggestion(e.span, lit.symbol[:-len(lit.suffix)] + expected.name,
+                                   "MachineApplicable", "ShowAlways")])
+    return True
+
+
+def float_conversion_help(d: Diagnostic, expr_span: Span, expected: Ty, found: Ty,
+                          e: ast.Expr | None, exp_is_lhs: bool) -> None:
+    """rustc's helps for `f32`/`f64` mismatches: a suffixed literal's suffix changed, or
+    `.into()` from `f32` to `f64` (not offered for an assignment's right side)."""
+    from ..diagnostics.model import Suggestion
+    if found.name == "f32" and expected.name == "f64":
+        if exp_is_lhs:
+            return
+        if not literal_suffix_help(d, e, expected):
+            d.help("you can convert an `f32` to an `f64`",
+                   suggestions=[Suggestion(Span(expr_span.hi, expr_span.hi), ".into()",
+                                           "MachineApplicable", "ShowAlways")])
+    else:
+        literal_suffix_help(d, e, expected)
 
 
 def float_literal_help(d: Diagnostic, e: ast.Expr, expected: Ty, found: Ty) -> None:

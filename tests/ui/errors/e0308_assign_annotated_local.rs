@@ -1,0 +1,6 @@
+//@ mode: check
+fn main() {
+    let mut ready: bool = false;
+    ready = 1;
+    println!("{ready}");
+}

@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    let level: u16 = 40i32;
+    println!("{level}");
+}
