@@ -43,6 +43,9 @@ def enter(r, b: ast.Block) -> list[tuple[str, str]]:
             r.diags.append(unsupported(k.ident.span, "an item inside a function body with the "
                                                      "name of another item"))
             continue
+        if table == "fns" and k.body is None:
+            from .validate import fn_without_body
+            r.diags.append(fn_without_body(item))   # still defined, as in rustc
         if table == "fns":
             r.res.fns[name] = item
             fns.append(item)

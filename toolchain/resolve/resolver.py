@@ -18,6 +18,7 @@ from .arrays import literal_len
 from .impls import AssocItem, collect_impl, e0424, impl_self_type
 from .lifetimes import check_elision
 from .suggest import find_best_match
+from .validate import fn_without_body
 from ..syntax.places import is_non_place
 
 
@@ -101,6 +102,8 @@ class _Resolver:
                     d.note(f"`{name}` must be defined only once in the value namespace of this module")
                     self.diags.append(d)
                     continue
+                if k.body is None:
+                    self.diags.append(fn_without_body(item))   # still defined, as in rustc
                 self.res.fns[name] = item
                 fns.append(item)
             elif isinstance(k, (ast.Struct, ast.Enum)):

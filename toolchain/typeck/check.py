@@ -110,6 +110,9 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
     methods.collect_consts(res, results, diags)
     # Pass 2: bodies.
     for name, item in res.fns.items():
+        if item.kind.body is None:   # `fn f();`, already reported by resolve
+            results.bodies_with_errors.add(name)
+            continue
         fcx = _FnCtxt(res, results, results.sigs[name])
         fcx.check_fn(item.kind)
         diags.extend(fcx.diags)

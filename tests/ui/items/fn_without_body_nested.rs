@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    fn helper(x: u8);
+    helper(1);
+}
