@@ -1074,9 +1074,6 @@ class _FnCtxt:
         numeric = ints + floats
         if (a.kind in ints and b.kind in ints) or (a.kind in floats and b.kind in floats):
             if not self.infer.unify(a, b):
-                if assign:
-                    self.mismatch(rhs.span, a, b)
-                    return ERROR
                 # rustc: the operands of a built-in operator must agree (E0308, without
                 # conversion helps), and then `Add<B>` is not implemented for `A`.
                 ra, rb = self.infer.resolve(a), self.infer.resolve(b)
@@ -1084,9 +1081,15 @@ class _FnCtxt:
                                                    f"expected {describe(ra)}, found {describe(rb)}",
                                                    code="E0308"))
                 from .op_traits import arith_unimplemented
-                self.diags.append(arith_unimplemented(op, op_span, rhs, ra, rb))
+                self.diags.append(op_traits.assign_unimplemented(op, op_span, ra, rb) if assign
+                                  else arith_unimplemented(op, op_span, rhs, ra, rb))
                 return ERROR
             return a
+        if assign and op in _ARITH and a.kind in numeric:
+            # A number's `*Assign` impls take only its own type (and a reference to it).
+            self.diags.append(op_traits.assign_unimplemented(op, op_span, self.infer.resolve(a),
+                                                             self.infer.resolve(b)))
+            return ERROR
         if not assign and op in _ARITH and a.kind in numeric and b.kind in numeric:
             from .op_traits import arith_unimplemented
             self.diags.append(arith_unimplemented(op, op_span, rhs, self.infer.resolve(a),

@@ -179,3 +179,59 @@ def numeric_lhs(fcx, op: str, message: str, op_span, a: Ty, b: Ty) -> Diagnostic
     d.help(f"the trait `{trait}<{rb}>` is not implemented for `{ra}`")
     other_impls_help(d, trait, a)
     return d
+
+
+# `op=` on numbers: the `*Assign` traits' wording (their `rustc_on_unimplemented`), the
+# impl inside the macro and its invocation in arith.rs, and how many impls rustc counts
+# beyond the eight it lists for a literal's type.
+_ASSIGN_SITES = {"Add": (787, 800, "add_assign_impl", 24), "Sub": (858, 871, "sub_assign_impl", 24),
+                 "Mul": (920, 933, "mul_assign_impl", 24), "Div": (982, 994, "div_assign_impl", 30),
+                 "Rem": (1047, 1059, "rem_assign_impl", 30)}
+# Unsigned `DivAssign`/`RemAssign` also take a `NonZero` divisor: the impl's line in
+# nonzero.rs and, per type, the line of the macro invocation that made it.
+_NONZERO_IMPL = {"Div": 1499, "Rem": 1527}
+_NONZERO_INVOCATION = {"u8": 2422, "u16": 2434, "u32": 2446, "u64": 2458, "u128": 2470,
+                       "usize": 2509}
+
+
+def _assign_message(trait: str, sa: str, sb: str) -> str:
+    if trait == "Add":
+        return f"cannot add-assign `{sb}` to `{sa}`"
+    if trait == "Sub":
+        return f"cannot subtract-assign `{sb}` from `{sa}`"
+    if trait == "Mul":
+        return f"cannot multiply-assign `{sa}` by `{sb}`"
+    if trait == "Div":
+        return f"cannot divide-assign `{sa}` by `{sb}`"
+    return f"cannot calculate and assign the remainder of `{sa}` divided by `{sb}`"
+
+
+def assign_unimplemented(op: str, op_span: Span, a: Ty, b: Ty) -> Diagnostic:
+    """E0277 for `a op= b` where the number type `a` has no `*Assign<b>` impl."""
+    trait = BINARY_TRAITS[op]
+    name = trait + "Assign"
+    sa, sb = display(a), display(b)
+    d = Diagnostic.error(_assign_message(trait, sa, sb), op_span,
+                         f"no implementation for `{sa} {op}= {sb}`", code="E0277")
+    d.help(f"the trait `{name}<{sb}>` is not implemented for `{sa}`")
+    line, mline, macro, others = _ASSIGN_SITES[trait]
+    if a.kind in ("intvar", "floatvar"):
+        lines = []
+        for f in ("f128", "f16", "f32", "f64"):
+            lines += [f"`{f}` implements `{name}<&{f}>`", f"`{f}` implements `{name}`"]
+        d.help(f"the following other types implement trait `{name}<Rhs>`:\n"
+               + "".join(f"  {x}\n" for x in lines) + f"and {others} others")
+        return d
+    child = Diagnostic("help", f"the following other types implement trait `{name}<Rhs>`")
+    child.external = [CitedPlace(_ARITH, line, 8, f"`{sa}` implements `{name}`"),
+                      CitedPlace(_ARITH, mline, 0, "in this macro invocation")]
+    if a.is_int and not a.is_signed and trait in _NONZERO_IMPL:
+        nonzero = f"{_STD}/num/nonzero.rs"
+        child.external += [
+            CitedPlace(nonzero, _NONZERO_IMPL[trait], 8, f"`{sa}` implements `{name}<NonZero<{sa}>>`"),
+            CitedPlace(nonzero, _NONZERO_INVOCATION[a.name], 1, "in this macro invocation")]
+    child.external.append(CitedPlace(_MACROS, 61, 8, f"`{sa}` implements `{name}<&{sa}>`"))
+    d.children.append(child)
+    d.note(f"this error originates in the macro `{macro}` (in Nightly builds, run with "
+           "-Z macro-backtrace for more info)")
+    return d
