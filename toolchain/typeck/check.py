@@ -1029,6 +1029,20 @@ class _FnCtxt:
                 if refs.compare_mismatch(self, e, k, lt, rt):
                     return BOOL
                 lhs_ty = self.infer.resolve(lt)
+                if lhs_ty.kind in ("intvar", "floatvar"):
+                    # No impl is selected for a literal's type: E0277, and E0308 when both
+                    # sides are scalars (rustc's built-in operator check). Recorded order:
+                    # the E0308 first for a concrete right type, last for a literal's.
+                    rhs_ty = self.infer.resolve(rt)
+                    cmp = op_traits.compare_unimplemented(op, k.op_span, lhs_ty, rhs_ty)
+                    if rhs_ty.kind in ("int", "float", "bool", "char", "intvar", "floatvar"):
+                        mm = Diagnostic.error("mismatched types", k.rhs.span,
+                                              f"expected {describe(lhs_ty)}, found "
+                                              f"{describe(rhs_ty)}", code="E0308")
+                        self.diags += [cmp, mm] if rhs_ty.is_infer else [mm, cmp]
+                    else:
+                        self.diags.append(cmp)
+                    return BOOL
 
                 def decorate(d: Diagnostic) -> None:
                     d.secondary(k.lhs.span, f"expected because this is `{display(lhs_ty)}`")

@@ -235,3 +235,20 @@ def assign_unimplemented(op: str, op_span: Span, a: Ty, b: Ty) -> Diagnostic:
     d.note(f"this error originates in the macro `{macro}` (in Nightly builds, run with "
            "-Z macro-backtrace for more info)")
     return d
+
+
+def compare_unimplemented(op: str, op_span: Span, a: Ty, b: Ty) -> Diagnostic:
+    """E0277 for comparing a number literal's type (`{integer}`, `{float}`) with another
+    type: rustc cannot pick the `PartialEq`/`PartialOrd` impl and lists the candidates."""
+    sa, sb = display(a), display(b)
+    trait = "PartialEq" if op in ("==", "!=") else "PartialOrd"
+    if trait == "PartialEq":
+        label = f"no implementation for `{sa} == {sb}`"
+    else:
+        label = f"no implementation for `{sa} < {sb}` and `{sa} > {sb}`"   # for all four
+    d = Diagnostic.error(f"can't compare `{sa}` with `{sb}`", op_span, label, code="E0277")
+    d.help(f"the trait `{trait}<{sb}>` is not implemented for `{sa}`")
+    types = ["f128", "f16", "f32", "f64", "i128", "i16", "i32", "i64"]
+    d.help(f"the following other types implement trait `{trait}<Rhs>`:\n"
+           + "".join(f"  {t}\n" for t in types) + "and 8 others")
+    return d

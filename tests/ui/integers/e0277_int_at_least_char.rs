@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    let code = 65;
+    println!("{}", code >= 'A');
+}
