@@ -12,7 +12,7 @@ from ..syntax import ast
 from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF, UNIT, Ty, describe,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
-from . import assign_origin
+from . import assign_origin, pat_arity, struct_pat_fields
 from .assign_lhs import check_lhs_assignable
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
 from . import arrays, consts, let_forms, methods, refs
@@ -880,30 +880,40 @@ class _FnCtxt:
             self.mismatch(p.span, expected, ty, decorate)
         indices: list[int] = []
         if isinstance(k, ast.PatStruct):
+            inexistent = []
             for f in k.fields:
                 name = f.ident.name
                 if name not in adt.names:
-                    self.diags.append(Diagnostic.error(
-                        f"struct `{adt.name}` does not have a field named `{name}`", f.ident.span,
-                        "struct `" + adt.name + "` does not have this field", code="E0026"))
+                    inexistent.append(f)
                     indices.append(-1)
                     continue
                 i = adt.names.index(name)
                 indices.append(i)
                 self.check_pat(f.pat, adt.tys[i])
             missing = [n for n in adt.names if n not in {f.ident.name for f in k.fields}]
+            if inexistent:
+                kind, path = ("variant", f"{r.target[0]}::{adt.name}") if r.kind == "variant" \
+                    else ("struct", adt.name)
+                self.diags.append(struct_pat_fields.e0026(kind, path, inexistent, missing))
             if missing and not k.rest:
-                self.diags.append(Diagnostic.error(
-                    f"pattern does not mention field{'s' if len(missing) > 1 else ''} "
-                    f"{_join_names(missing)}", p.span, code="E0027"))
+                self.diags.append(struct_pat_fields.e0027(p, k, missing))
         elif isinstance(k, ast.PatTupleStruct):
             subs = [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
             has_rest = len(subs) != len(k.elems)
             if len(subs) != len(adt.tys) and not (has_rest and len(subs) <= len(adt.tys)):
-                self.diags.append(Diagnostic.error(
-                    f"this pattern has {len(subs)} field{'s' if len(subs) != 1 else ''}, but the "
-                    f"corresponding tuple struct has {len(adt.tys)} field"
-                    f"{'s' if len(adt.tys) != 1 else ''}", p.span, code="E0023"))
+                if r.kind == "variant":
+                    d = self.res.adts[r.target[0]].variants[r.target[1]]
+                    noun = "tuple variant"
+                else:
+                    d = self.res.adts[r.target]
+                    noun = "tuple struct"
+                if d.kind != "tuple":
+                    # rustc's E0532 (a resolve error, with similar-name suggestions).
+                    self.diags.append(unsupported(p.span, "a tuple pattern for a unit or "
+                                                          "struct-like item"))
+                    return
+                self.diags.append(pat_arity.e0023(p, subs, [f.span for f in d.fields], d.span,
+                                                  noun))
                 return
             indices = _tuple_pat_indices(k.elems, len(adt.tys))
             for el, i in zip(subs, indices):
