@@ -1139,6 +1139,9 @@ class _FnCtxt:
             d = Diagnostic.error(msg, op_span, code="E0369")
             d.secondary(lhs.span, display(ra))
             d.secondary(rhs.span, display(rb))
+            if op == "+" and op_traits.str_concat_help(d, op_span, lhs, ra, rb):
+                self.diags.append(d)
+                return ERROR
         trait = op_traits.BINARY_TRAITS.get(op)
         if trait is not None:
             op_traits.explain_missing_impl(self, d, ra, trait + ("Assign" if assign else ""), rb)

@@ -252,3 +252,18 @@ def compare_unimplemented(op: str, op_span: Span, a: Ty, b: Ty) -> Diagnostic:
     d.help(f"the following other types implement trait `{trait}<Rhs>`:\n"
            + "".join(f"  {t}\n" for t in types) + "and 8 others")
     return d
+
+
+def str_concat_help(d: Diagnostic, op_span: Span, lhs: ast.Expr, a: Ty, b: Ty) -> bool:
+    """`"a" + b` with two string slices: rustc explains that `+` needs an owned `String`
+    on the left (`check_str_addition`). True when it applies."""
+    from ..types import STR_REF
+    inner = b.args[0] if b.kind == "ref" and not b.mutable else None
+    if a != STR_REF or not (b == STR_REF or inner == STR_REF):
+        return False
+    d.secondary(op_span, "`+` cannot be used to concatenate two `&str` strings")
+    d.note("string concatenation requires an owned `String` on the left")
+    d.help("create an owned `String` from a string reference",
+           suggestions=[Suggestion(Span(lhs.span.hi, lhs.span.hi), ".to_owned()",
+                                   "MachineApplicable", "ShowAlways")])
+    return True

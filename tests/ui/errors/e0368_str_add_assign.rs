@@ -1,0 +1,6 @@
+//@ mode: check
+fn main() {
+    let mut s = "a";
+    s += "b";
+    println!("{s}");
+}

@@ -1,0 +1,6 @@
+//@ mode: check
+fn main() {
+    let name = "ferris";
+    let greeting = "hello " + name;
+    println!("{greeting}");
+}
