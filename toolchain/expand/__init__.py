@@ -103,6 +103,9 @@ class _CrateExpander:
         def enter(node, c):
             if isinstance(node, ast.Item) and isinstance(node.kind, ast.MacroRules):
                 self.mbe.all_names.setdefault(node.kind.ident.name, []).append(node)
+                if _attr_named(node.attrs, "macro_export"):
+                    # Path-based: callable from anywhere in the crate, even before it.
+                    self.mbe.define(node, None)
             return c if c is not None else True
         walk(crate, enter, True)
 
@@ -422,7 +425,9 @@ class _CrateExpander:
 def _flatten_splices(owner, field, lst, ctx) -> None:
     """Replace each spliced statement or item macro by what it expanded to."""
     if not any((isinstance(el, ast.Stmt) and isinstance(el.kind, StmtSplice)) or
-               (isinstance(el, ast.Item) and isinstance(el.kind, ItemSplice)) for el in lst):
+               (isinstance(el, ast.Item) and isinstance(el.kind, ItemSplice)) or
+               (isinstance(el, ast.Stmt) and isinstance(el.kind, ast.StmtItem)
+                and isinstance(el.kind.item.kind, ItemSplice)) for el in lst):
         return
     out: list = []
     stack = list(reversed(lst))
@@ -432,6 +437,11 @@ def _flatten_splices(owner, field, lst, ctx) -> None:
             stack.extend(reversed(el.kind.stmts))
         elif isinstance(el, ast.Item) and isinstance(el.kind, ItemSplice):
             stack.extend(reversed(el.kind.items))
+        elif isinstance(el, ast.Stmt) and isinstance(el.kind, ast.StmtItem) \
+                and isinstance(el.kind.item.kind, ItemSplice):
+            # Only `macro_rules!` definitions, expanded away, end up here.
+            stack.extend(reversed([ast.Stmt(ast.StmtItem(i), i.span, el.id)
+                                   for i in el.kind.item.kind.items]))
         else:
             out.append(el)
     lst[:] = out

@@ -69,6 +69,13 @@ def backtrace(span) -> list[Expn]:
     return out
 
 
+def expansion_cause(span):
+    """rustc's `expansion_cause`: code a macro wrote is located at the outermost call
+    (where a panic in it says it happened)."""
+    bt = backtrace(span)
+    return bt[-1].call_site if bt else span
+
+
 def _contains(outer: Span, inner: Span) -> bool:
     return outer.lo <= inner.lo and inner.hi <= outer.hi
 
@@ -79,6 +86,8 @@ def _labelled(d: Diagnostic, span: Span) -> bool:
 
 def annotate(d: Diagnostic) -> None:
     """Add rustc's macro backtrace labels and note to `d` (not `-Z macro-backtrace`)."""
+    if getattr(d, "no_macro_backtrace", False):
+        return
     frames: list[Expn] = []
     _labels(d, frames)
     for c in d.children:

@@ -72,9 +72,15 @@ class MacroRules:
         self.fatal = False
         self.spliced = False
         self.last_expn = None
+        self.by_item: dict[int, MacroDef] = {}
 
     # -- definitions ---------------------------------------------------------------
-    def define(self, item: ast.Item, scope: MacroScope) -> None:
+    def define(self, item: ast.Item, scope: MacroScope | None) -> None:
+        pre = self.by_item.pop(item.id, None)
+        if pre is not None:         # an exported macro, read before the walk
+            self.defs.append(pre)
+            scope.define(pre)
+            return
         k = item.kind
         head = self._head_span(item, k.body)
         d = MacroDef(k.ident.name, k.ident.span, head, [], item_id=item.id)
@@ -87,6 +93,9 @@ class MacroRules:
         d.exported = any(not a.is_doc_comment and a.name == "macro_export" for a in item.attrs)
         if d.exported:
             self.exported.setdefault(d.name, d)
+        if scope is None:
+            self.by_item[item.id] = d
+            return
         self.defs.append(d)
         scope.define(d)
 
@@ -312,6 +321,7 @@ class MacroRules:
                              t.span)
         e.secondary(Span(mac.span.lo, mac.span.hi), "caused by the macro expansion here")
         e.note(f"the usage of `{d.name}!` is likely invalid in {what} context")
+        e.no_macro_backtrace = True     # rustc reports it without the origin note
         p.diags.append(e)
 
     # -- after the crate -------------------------------------------------------------

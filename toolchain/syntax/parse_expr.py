@@ -1172,6 +1172,8 @@ class ExprParser:
     def expect_semi(self) -> None:
         if self.eat(";"):
             return
+        if self.tok.kind == "eof" and getattr(self, "allow_eof_tail", False):
+            return      # the last statement of a macro expansion (`$s:stmt`)
         if self.recover_missing_semi():
             return
         raise ParseError(self.expected_one_of_not_found())
