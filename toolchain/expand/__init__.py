@@ -94,10 +94,10 @@ class _CrateExpander:
         self._collect_macro_rules(crate)
         self.expander = Expander(self.source, self.edition, self.ids, self.diags, self.user_macros)
         walk(crate, self.enter, _Ctx(scope=MacroScope(None)), self.filter)
+        if not self.mbe.fatal:      # before the definitions (and their attributes) go
+            self.diags.extend(self.mbe.unused(crate))
         if self.mbe.spliced:
             walk(crate, lambda n, c: c, True, _flatten_splices)
-        if not self.mbe.fatal:
-            self.diags.extend(self.mbe.unused(crate))
 
     def _collect_macro_rules(self, crate):
         def enter(node, c):

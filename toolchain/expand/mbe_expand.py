@@ -208,6 +208,7 @@ class MacroRules:
         def parse(kind: str, pos: int, decl: Span):
             if not holder:
                 holder.append(self._parser(toks))
+                holder[0].in_macro_args = True
             p = holder[0]
             return parse_fragment(p, kind, pos, decl)
         return parse
