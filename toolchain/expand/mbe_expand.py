@@ -86,6 +86,11 @@ class MacroRules:
         d = MacroDef(k.ident.name, k.ident.span, head, [], item_id=item.id)
         try:
             d.rules = parse_rules(k.body)
+            from .mbe_follow import check_follow
+            bad = [x for r in d.rules for x in check_follow(r.lhs)]
+            if bad:
+                self.diags.extend(bad)
+                d.rules, d.broken = None, True
         except DefError as e:
             from ..unsupported import unsupported
             self.diags.append(unsupported(e.span, e.msg + " in a `macro_rules!` definition"))
@@ -147,6 +152,8 @@ class MacroRules:
         d.used = True
         if self.fatal:
             return None
+        if d.rules is None and getattr(d, "broken", False):
+            return None             # its definition was reported
         if d.rules is None:
             from ..unsupported import unsupported
             self.diags.append(unsupported(mac.span, f"the macro `{d.name}!`, whose definition "
