@@ -116,6 +116,14 @@ def compile_session(sess: Session) -> Compiled | None:
         return None
     finally:
         sys.setrecursionlimit(old_limit)
+        _macro_backtraces(sess)
+
+
+def _macro_backtraces(sess: Session) -> None:
+    """rustc's emitter notes the macro a diagnostic's span was expanded from."""
+    from .expand.macro_spans import annotate
+    for d in sess.diagnostics:
+        annotate(d)
 
 
 def parse_only(sess: Session) -> bool:

@@ -9,7 +9,7 @@ returned. It never raises: a toolchain bug becomes an internal-error diagnostic.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..diagnostics import Diagnostic, Suggestion
 from ..source import Span
@@ -17,6 +17,8 @@ from ..syntax import ast
 from .builtin import Expander, macro_name
 from .cfg import CfgError, cfg_set, eval_cfg
 from .format_string import literal_map
+from .macro_spans import MacroSpan
+from .mbe_expand import ItemSplice, MacroRules, MacroScope, StmtSplice
 from .walk import walk
 
 __all__ = ["expand_crate", "TestDesc"]
@@ -40,7 +42,8 @@ class _Ctx:
     modpath: tuple[str, ...] = ()
     in_fn: bool = False
     in_assoc: bool = False
-
+    scope: MacroScope | None = None     # macro_rules! definitions in textual scope
+    depth: int = 0                      # macro expansions around this node
 
 def expand_crate(crate: ast.Crate, source, edition: str, cfg_test: bool, ids):
     diags: list[Diagnostic] = []
@@ -87,14 +90,22 @@ class _CrateExpander:
         if not self.cfg_true(crate.attrs):
             crate.items[:] = []
             return
+        self.mbe = MacroRules(self.source, self.edition, self.ids, self.diags)
         self._collect_macro_rules(crate)
         self.expander = Expander(self.source, self.edition, self.ids, self.diags, self.user_macros)
-        walk(crate, self.enter, _Ctx(), self.filter)
+        walk(crate, self.enter, _Ctx(scope=MacroScope(None)), self.filter)
+        if not self.mbe.fatal:      # before the definitions (and their attributes) go
+            self.diags.extend(self.mbe.unused(crate))
+        if self.mbe.spliced:
+            walk(crate, lambda n, c: c, True, _flatten_splices)
 
     def _collect_macro_rules(self, crate):
         def enter(node, c):
-            if isinstance(node, ast.MacroRules):
-                self.user_macros.add(node.ident.name)
+            if isinstance(node, ast.Item) and isinstance(node.kind, ast.MacroRules):
+                self.mbe.all_names.setdefault(node.kind.ident.name, []).append(node)
+                if _attr_named(node.attrs, "macro_export"):
+                    # Path-based: callable from anywhere in the crate, even before it.
+                    self.mbe.define(node, None)
             return c if c is not None else True
         walk(crate, enter, True)
 
@@ -176,14 +187,22 @@ class _CrateExpander:
 
     # -- the walk -------------------------------------------------------------
     def enter(self, node, ctx: _Ctx):
+        if isinstance(node, ast.Block):
+            return replace(ctx, scope=MacroScope(ctx.scope))
+        if self.mbe.all_names or ctx.depth:
+            sub = self._macro_rules(node, ctx)
+            if sub is not False:
+                return sub
         if isinstance(node, ast.Item):
             k = node.kind
             if isinstance(k, ast.Mod):
-                return _Ctx(ctx.modpath + (k.ident.name,), False, False)
+                return _Ctx(ctx.modpath + (k.ident.name,), False, False,
+                            MacroScope(ctx.scope, bool(_attr_named(node.attrs, "macro_use"))),
+                            ctx.depth)
             if isinstance(k, ast.Fn):
-                return _Ctx(ctx.modpath, True, ctx.in_assoc)
+                return _Ctx(ctx.modpath, True, ctx.in_assoc, ctx.scope, ctx.depth)
             if isinstance(k, (ast.Impl, ast.Trait)):
-                return _Ctx(ctx.modpath, ctx.in_fn, True)
+                return _Ctx(ctx.modpath, ctx.in_fn, True, ctx.scope, ctx.depth)
             if isinstance(k, ast.ItemMacCall):
                 self._item_macro(k.mac)
                 return None
@@ -204,6 +223,81 @@ class _CrateExpander:
             self._other_macro(node.kind.mac, "pattern")
             return None
         return ctx
+
+    def _macro_rules(self, node, ctx: _Ctx):
+        """Definitions and calls of `macro_rules!` macros; False when `node` is neither."""
+        mac = position = None
+        if isinstance(node, ast.Item):
+            k = node.kind
+            if isinstance(k, ast.MacroRules):
+                self.mbe.define(node, ctx.scope)
+                # Expanded away: later phases only see what the calls became.
+                node.kind = ItemSplice([])
+                self.mbe.spliced = True
+                return None
+            if isinstance(k, ast.ItemMacCall):
+                mac, position = k.mac, "items"
+        elif isinstance(node, ast.Expr):
+            if isinstance(node.kind, ast.ExprMacCall):
+                mac, position = node.kind.mac, "expr"
+        elif isinstance(node, ast.Stmt):
+            k = node.kind
+            if isinstance(k, ast.StmtMacCall):
+                mac, position = k.mac, "stmts"
+        elif isinstance(node, ast.Pat):
+            if isinstance(node.kind, ast.PatMacCall):
+                mac, position = node.kind.mac, "pat"
+        elif isinstance(node, ast.Ty):
+            if isinstance(node.kind, ast.TyMacCall):
+                mac, position = node.kind.mac, "ty"
+        if mac is None:
+            return False
+        d = self.mbe.resolve(mac, ctx.scope)
+        if d is None:
+            name, qualified = macro_name(mac)
+            from .builtin import STD_MACROS, SUPPORTED
+            if not qualified and name not in SUPPORTED and name not in STD_MACROS \
+                    and self.mbe.defined_later(mac):
+                self._replace_err(node, position)
+                return None
+            return False
+        r = self.mbe.expand(d, mac, ctx.depth + 1, position)
+        if r is None:
+            self._replace_err(node, position)
+            return None
+        if position == "items":
+            node.kind = ItemSplice(r)
+            self.mbe.spliced = True
+        elif position == "stmts":
+            if isinstance(node.kind, ast.StmtMacCall) and node.kind.semi and r:
+                last = r[-1].kind
+                if isinstance(last, ast.StmtExpr):
+                    last.semi = True
+                elif isinstance(last, ast.StmtMacCall):
+                    last.semi = True
+            node.kind = StmtSplice(r)
+            self.mbe.spliced = True
+        else:
+            node.kind = r.kind
+            # The node now stands for the expansion: rustc's span of expanded code.
+            node.span = MacroSpan(mac.span.lo, mac.span.hi, self.mbe.last_expn)
+            # The expansion may itself be a macro call: expand it in turn.
+            return self.enter(node, replace(ctx, depth=ctx.depth + 1))
+        return replace(ctx, depth=ctx.depth + 1)
+
+    def _replace_err(self, node, position) -> None:
+        if position == "items":
+            node.kind = ItemSplice([])
+            self.mbe.spliced = True
+        elif position == "stmts":
+            node.kind = StmtSplice([])
+            self.mbe.spliced = True
+        elif position == "expr":
+            node.kind = ast.ExprErr()
+        elif position == "pat":
+            node.kind = ast.PatWild()
+        elif position == "ty":
+            node.kind = ast.TyInfer()
 
     def _item_macro(self, mac: ast.MacCall) -> None:
         self._other_macro(mac, "item")
@@ -326,3 +420,28 @@ class _CrateExpander:
                "testing.html#the-should_panic-attribute>")
         self.diags.append(d)
         return True
+
+
+def _flatten_splices(owner, field, lst, ctx) -> None:
+    """Replace each spliced statement or item macro by what it expanded to."""
+    if not any((isinstance(el, ast.Stmt) and isinstance(el.kind, StmtSplice)) or
+               (isinstance(el, ast.Item) and isinstance(el.kind, ItemSplice)) or
+               (isinstance(el, ast.Stmt) and isinstance(el.kind, ast.StmtItem)
+                and isinstance(el.kind.item.kind, ItemSplice)) for el in lst):
+        return
+    out: list = []
+    stack = list(reversed(lst))
+    while stack:
+        el = stack.pop()
+        if isinstance(el, ast.Stmt) and isinstance(el.kind, StmtSplice):
+            stack.extend(reversed(el.kind.stmts))
+        elif isinstance(el, ast.Item) and isinstance(el.kind, ItemSplice):
+            stack.extend(reversed(el.kind.items))
+        elif isinstance(el, ast.Stmt) and isinstance(el.kind, ast.StmtItem) \
+                and isinstance(el.kind.item.kind, ItemSplice):
+            # Only `macro_rules!` definitions, expanded away, end up here.
+            stack.extend(reversed([ast.Stmt(ast.StmtItem(i), i.span, el.id)
+                                   for i in el.kind.item.kind.items]))
+        else:
+            out.append(el)
+    lst[:] = out

@@ -51,7 +51,8 @@ class TestRun:
 
 
 def _panic_report(thread: str, tid: int, p: Panic, source: SourceFile, note: bool) -> tuple[str, PanicInfo]:
-    line, col = source.line_col(p.span.lo)
+    from ..expand.macro_spans import expansion_cause
+    line, col = source.line_col(expansion_cause(p.span).lo)
     text = (f"\nthread '{thread}' ({tid}) panicked at {source.name}:{line}:{col}:\n"
             f"{p.message}\n")
     if note:

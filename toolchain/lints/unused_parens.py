@@ -109,6 +109,8 @@ def check_unused_parens(node, source, out) -> None:
     for value, what, fbb, left, right, is_kw in contexts(node):
         if not isinstance(value.kind, ast.ExprParen) or value.attrs:
             continue
+        if type(value.span) is not Span:
+            continue        # rustc does not lint parentheses a macro wrote
         inner = value.kind.expr
         if _necessary(inner, fbb):
             continue

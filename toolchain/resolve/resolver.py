@@ -9,6 +9,7 @@ from ..source import Span
 from ..syntax import ast
 from ..types import PRIM_CONSTS, PRIMITIVES
 from ..unsupported import unsupported
+from .hygiene import hidden_by_hygiene, local_key
 from .adts import AdtDef, collect_enum, collect_struct, e0423_struct_as_value
 from .labels import LabelScopes
 from . import block_items
@@ -190,7 +191,7 @@ class _Resolver:
         if sp is not None:
             self.res.locals[sp.id] = LocalInfo("self", sp.kind == "value" and sp.mutable,
                                                Span(sp.span.hi - 4, sp.span.hi))
-            self.scopes[-1]["self"] = sp.id
+            self.scopes[-1][local_key("self", sp.span)] = sp.id
         for p in sig.params:
             self.ty(p.ty)
             self.bind_pat(p.pat)
@@ -268,7 +269,7 @@ class _Resolver:
         if has_or(p):
             binding_map(p, self.diags)
         for name, b in ctx.bound.items():
-            self.scopes[-1][name] = b.pat_id
+            self.scopes[-1][local_key(name, b.span)] = b.pat_id
             self.fn_bindings[name] = b.span
 
     def _bind_pat(self, p: ast.Pat) -> None:
@@ -611,9 +612,10 @@ class _Resolver:
             return
         ident = segs[0].ident
         name = ident.name
+        key = local_key(name, ident.span)
         for scope in reversed(self.scopes):
-            if name in scope:
-                self.res.values[e.id] = Res("local", scope[name])
+            if key in scope:
+                self.res.values[e.id] = Res("local", scope[key])
                 return
         if name == "self":
             self.res.values[e.id] = Res("err")
@@ -702,7 +704,7 @@ class _Resolver:
         name = ident.name
         what = "function" if callee else "value"
         d = Diagnostic.error(f"cannot find {what} `{name}` in this scope", code="E0425")
-        local_names = [n for scope in self.scopes for n in scope]
+        local_names = [n for scope in self.scopes for n in scope if isinstance(n, str)]
         fn_names = [n for n in self.res.fns if "::" not in n]
         if callee:
             best = find_best_match(fn_names, name)
@@ -718,7 +720,12 @@ class _Resolver:
             self.deferred.append(d)
             return
         best = find_best_match(local_names, name)
-        if name in self.fn_bindings:
+        key = local_key(name, ident.span)
+        if hidden_by_hygiene(self.scopes, name, key) and name in self.fn_bindings:
+            d.primary(ident.span, "not found in this scope")
+            d.help("an identifier with the same name exists, but is not accessible due to "
+                   "macro hygiene", self.fn_bindings[name])
+        elif name in self.fn_bindings:
             d.primary(ident.span)
             d.help(f"the binding `{name}` is available in a different scope in the same function",
                    self.fn_bindings[name])

@@ -29,6 +29,7 @@ from .ids import IdGen
 from .lexer import Lexer, check_delimiters
 from .parse_expr import ExprParser
 from .parse_item import ItemParser
+from .parse_nt import NtParser
 from .parse_pat import PatParser
 from .parse_ty import TyParser
 from .parser import ParseError, ParserBase, flatten_trees
@@ -36,7 +37,7 @@ from .parser import ParseError, ParserBase, flatten_trees
 __all__ = ["parse_crate", "parse_tokens_as_exprs", "parse_tokens_as_expr", "IdGen", "ast"]
 
 
-class Parser(ItemParser, ExprParser, PatParser, TyParser, ParserBase):
+class Parser(ItemParser, ExprParser, PatParser, TyParser, NtParser, ParserBase):
     pass
 
 

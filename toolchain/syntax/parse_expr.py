@@ -76,7 +76,7 @@ class ExprParser:
 
     def can_begin_expr(self, t: Token | None = None) -> bool:
         t = t or self.tok
-        if t.kind in ("literal", "lifetime"):
+        if t.kind in ("literal", "lifetime", "nt"):
             return True
         if t.kind == "ident":
             return t.raw or not (self._kw(t)) or t.text in _EXPR_START_KW
@@ -96,6 +96,8 @@ class ExprParser:
         ids._next = n + 1
         if b == lo.hi:
             return ast.Expr(kind, lo, n, attrs or [])
+        if type(lo) is not Span:        # a macro-expanded span keeps its expansion
+            return ast.Expr(kind, lo.to(self.prev_span), n, attrs or [])
         a = lo.lo
         return ast.Expr(kind, Span(a, b if b > a else a), n, attrs or [])
 
@@ -534,6 +536,8 @@ class ExprParser:
         lo = t.span
         if t.kind == "literal":
             return self.parse_lit_expr()
+        if t.kind == "nt":          # a macro_rules! `$e:expr` passed on
+            return self.parse_nt_expr()
         if t.kind == "punct":
             p = t.text
             if p == "(":
@@ -1168,6 +1172,8 @@ class ExprParser:
     def expect_semi(self) -> None:
         if self.eat(";"):
             return
+        if self.tok.kind == "eof" and getattr(self, "allow_eof_tail", False):
+            return      # the last statement of a macro expansion (`$s:stmt`)
         if self.recover_missing_semi():
             return
         raise ParseError(self.expected_one_of_not_found())

@@ -112,6 +112,8 @@ class ParserBase:
         b = self.prev_span.hi
         if b == lo.hi:
             return lo
+        if type(lo) is not Span:        # a macro-expanded span keeps its expansion
+            return lo.to(self.prev_span)
         a = lo.lo
         return Span(a, b if b > a else a)
 

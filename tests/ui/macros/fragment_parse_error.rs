@@ -1,0 +1,10 @@
+//@ mode: check
+macro_rules! show {
+    ($e:expr) => {
+        println!("{}", $e)
+    };
+}
+
+fn main() {
+    show!(1 + );
+}

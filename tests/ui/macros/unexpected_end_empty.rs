@@ -1,0 +1,10 @@
+//@ mode: check
+macro_rules! pair {
+    ($a:expr, $b:expr) => { ($a, $b) };
+}
+
+fn main() {
+    let p = pair!();
+    let q = pair!(1, );
+    println!("{:?} {:?}", p, q);
+}

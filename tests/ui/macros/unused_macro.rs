@@ -1,0 +1,8 @@
+//@ mode: check
+macro_rules! unused_one {
+    () => {};
+}
+
+fn main() {
+    println!("hi");
+}
