@@ -23,8 +23,8 @@ def explicit_args(fcx, seg: ast.PathSegment | None, noun: str, def_ident: Span,
                   names: list[str], spans: list[Span]) -> tuple | None:
     """The types of a segment's `::<...>` for an item with parameters `names` (E0107
     when they do not count the same: all become errors then); None without one."""
-    if seg is None or seg.args is None:
-        return None
+    if seg is None or seg.args is None or not seg.args.args:
+        return None     # (`f::<>()` infers every argument, as no turbofish does)
     from ..resolve.generics import e0107, type_args
     d = e0107(noun, def_ident, names, spans, seg)
     if d is not None:
@@ -114,7 +114,7 @@ def report_uninferred(fcx, lets: list) -> None:
         for pat, init in lets:
             t = infer.resolve(fcx.local_types.get(pat.id, ERROR) if isinstance(pat.kind, ast.PatIdent)
                               else fcx.types.get(init.id, ERROR))
-            if not _mentions(t, root, infer):
+            if not _mentions(t, root, infer) or t.kind == "fndef":
                 continue
             shown = display(_with_holes(t, {}, infer))
             d = Diagnostic.error(f"type annotations needed for `{shown}`", pat.span, code="E0282")
