@@ -204,6 +204,10 @@ class _Resolver:
         f: ast.Fn = item.kind
         own, diags = gen.collect(f.generics)
         self.diags.extend(diags)
+        for name, span in zip(own.names, own.spans):
+            if name in self.ty_params.names:   # rustc's E0403
+                self.diags.append(unsupported(span, "a method type parameter with the name of "
+                                                    "one of its impl's"))
         saved_params = self.ty_params
         self.ty_params = saved_params.child(own)
         self.res.fn_generics[item.id] = self.ty_params
