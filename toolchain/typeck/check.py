@@ -34,6 +34,7 @@ class FnSig:
     sig_span: Span
     noun: str = "function"         # "method" / "associated function", as rustc's notes say
     generics: object = None        # resolve.generics.GenericsInfo of a generic function
+    self_ty: Ty | None = None      # in an impl: its self type (what `Self` names)
 
 
 @dataclass
@@ -113,6 +114,9 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
         results.sigs[name].generics = res.fn_generics.get(item.id)
         if "::" in name:
             results.sigs[name].noun = "method" if item.kind.sig.self_param else "associated function"
+            owner = res.assoc.get(name.split("::")[0], {}).get(name.split("::")[1])
+            if owner is not None and owner.item is item:
+                results.sigs[name].self_ty = methods.impl_self_ty(owner, res)
     diags.extend(res.impl_errors)   # coherence (E0592) runs before bodies are checked
     # Crate-level constants first: associated constants may use them.
     diags.extend(consts.collect_const_types(res, results, _lower_ty, _const_fcx(res, results)))
@@ -348,6 +352,8 @@ class _FnCtxt:
             decorate_mismatch(self, d, span, exp, fnd, expr)
         if decorate is not None:
             decorate(d)
+        if exp.kind == "param" and _is_cause(decorate, self._return_cause):
+            generics.caller_chooses(d, exp, fnd)
         if _is_cause(decorate, self._default_return_cause):
             from .mismatch_helps import default_return
             default_return(self, d, fnd, self.is_main)

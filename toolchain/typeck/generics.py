@@ -49,6 +49,9 @@ def adt_args(fcx, e: ast.Expr | None, name: str, seg: ast.PathSegment | None,
     """The arguments of struct or enum `name` at a use: the turbofish's, or fresh."""
     adt = fcx.res.adts[name]
     g = adt.generics
+    if seg is not None and seg.ident.name == "Self" and fcx.sig.self_ty is not None \
+            and fcx.sig.self_ty.kind == "adt" and fcx.sig.self_ty.name == name:
+        return fcx.sig.self_ty.args     # `Self` is the impl's type itself, not a fresh use
     if not g.names:
         if seg is not None and seg.args is not None:
             explicit_args(fcx, seg, "enum" if adt.is_enum else "struct", adt.ident_span, [], [])
@@ -254,6 +257,11 @@ def param_mismatch(fcx, d: Diagnostic, exp: Ty, fnd: Ty) -> None:
         d.note(f"expected type parameter `{exp.name}`\n"
                f"{' ' * (len('expected type parameter') - len('found ' + prefix_string(fnd)))}"
                f"found {prefix_string(fnd)} `{display(fnd)}`")
+
+
+
+def caller_chooses(d: Diagnostic, exp: Ty, fnd: Ty) -> None:
+    """rustc's note on a returned value where the return type is a type parameter."""
     shown = fnd
     if shown.kind == "intvar":
         shown = Ty("int", "i32")
