@@ -195,7 +195,8 @@ class _ItemFacts:
         return self.res.adts[name].header
 
     def is_clone(self, ty) -> bool:
-        return ty.kind == "adt" and "Clone" in self.tcx.adts[ty.name].derives
+        return ty.kind == "adt" and "Clone" in self.tcx.adts[ty.name].derives \
+            and all(a.kind != "adt" or self.is_clone(a) for a in ty.args)   # derive's `T: Clone`
 
     def param_info(self, fn: str, i: int):
         item = self.res.fns.get(fn)
@@ -249,7 +250,7 @@ def _typeck(sess: Session, crate, res):
     at or after the unreachable code."""
     from . import lints, typeck
     tcx, diags = typeck.typeck_crate(crate, res)
-    ordered: list[Diagnostic] = []
+    ordered: list[Diagnostic] = list(tcx.wf_errors)   # item definitions come before bodies
     rest = list(diags)
     for item in res.fns.values():
         inside = [d for d in rest if d.spans and item.span.lo <= d.spans[0].span.lo < item.span.hi]

@@ -30,7 +30,8 @@ def int_range(name: str) -> tuple[int, int]:
 
 @dataclass(frozen=True, slots=True)
 class Ty:
-    """kind: "int" (name), "float" (name), "adt" (name: a struct), "bool", "char", "str", "ref" (args=(inner,), mutable),
+    """kind: "int" (name), "float" (name), "adt" (name, args = its generic arguments),
+    "param" (name, id = its index in the item's generics: impl's first, then the fn's), "bool", "char", "str", "ref" (args=(inner,), mutable),
     "tuple" (args = elements; () is unit), "array" (args=(elem,), name = the length in
     decimal: see `array`), "never", "fndef" (name = fn name),
     "var" (id: general inference variable), "intvar" / "floatvar" (id: integer or float
@@ -119,7 +120,9 @@ PRIMITIVES.update({"bool": BOOL, "char": CHAR, "str": STR})
 def display(t: Ty) -> str:
     """The type as rustc writes it inside backticks in diagnostics."""
     k = t.kind
-    if k in ("int", "float", "adt"):
+    if k == "adt" and t.args:
+        return t.name + "<" + ", ".join(display(a) for a in t.args) + ">"
+    if k in ("int", "float", "adt", "param"):
         return t.name
     if k in ("bool", "char", "str"):
         return k
@@ -155,7 +158,24 @@ def describe(t: Ty) -> str:
         return "floating-point number"
     if t.kind == "fndef":
         return "fn item"
+    if t.kind == "param":
+        return f"type parameter `{t.name}`"
     return f"`{display(t)}`"
+
+
+def subst(t: Ty, args: tuple) -> Ty:
+    """`t` with each type parameter `param(i)` replaced by `args[i]` (a new value:
+    types are never mutated). Parameters beyond `args` stay as they are."""
+    if t.kind == "param":
+        return args[t.id] if 0 <= t.id < len(args) else t
+    if not t.args:
+        return t
+    new = tuple(subst(a, args) for a in t.args)
+    return t if new == t.args else Ty(t.kind, t.name, new, t.mutable, t.id)
+
+
+def has_params(t: Ty) -> bool:
+    return t.kind == "param" or any(has_params(a) for a in t.args)
 
 
 def _f32(bits: int) -> float:

@@ -54,7 +54,8 @@ def _field(ctx, path: str, ty: Ty, i: int) -> tuple[str, Ty]:
     if ty.kind == "adt":
         layout = ctx.tcx.adts[ty.name]
         if layout.kind != "enum" and i < len(layout.tys):
-            return f"{path}.{layout.names[i]}", layout.tys[i]
+            from ..types import subst
+            return f"{path}.{layout.names[i]}", subst(layout.tys[i], ty.args)
     return path, ty
 
 

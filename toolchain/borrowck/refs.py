@@ -31,7 +31,8 @@ def _types(body: ir.Body, place: ir.Place, adts: dict) -> list[Ty | None]:
         elif t.kind == "tuple":
             t = t.args[elem[1]] if elem[1] < len(t.args) else None
         elif t.kind == "adt" and adts[t.name].kind != "enum":
-            t = adts[t.name].tys[elem[1]]
+            from ..types import subst
+            t = subst(adts[t.name].tys[elem[1]], t.args)   # a generic struct's field
         else:
             t = None
         out.append(t)

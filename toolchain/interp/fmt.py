@@ -31,7 +31,7 @@ def format_value(value, ty: Ty, trait: str, o: Options = PLAIN, adts: dict | Non
         value, ty = value.load(), ty.args[0]
         k = ty.kind
     if trait == "?" and k == "adt":
-        return _debug_adt(value, adts[ty.name], o, adts)
+        return _debug_adt(value, adts[ty.name], o, adts, ty.args)
     if trait == "?" and k == "array":
         return _debug_list([format_value(v, ty.args[0], "?", o, adts) for v in value], o.alternate)
     if trait == "?":
@@ -76,13 +76,15 @@ def debug(value, ty: Ty, adts: dict | None = None) -> str:
     return format_value(value, ty, "?", PLAIN, adts)
 
 
-def _debug_adt(value: list, adt, o: Options, adts: dict) -> str:
+def _debug_adt(value: list, adt, o: Options, adts: dict, args: tuple = ()) -> str:
     """`#[derive(Debug)]`: debug_struct / debug_tuple / the bare name; an enum prints
-    the variant it holds (its value is [discriminant, fields...])."""
+    the variant it holds (its value is [discriminant, fields...]). `args` are a generic
+    type's arguments, for its fields' types."""
     if adt.kind == "enum":
         adt = adt.variant_of(value[0])
         value = value[1:]
-    fields = [format_value(v, t, "?", o, adts) for v, t in zip(value, adt.tys)]
+    from ..types import subst
+    fields = [format_value(v, subst(t, args), "?", o, adts) for v, t in zip(value, adt.tys)]
     if adt.kind == "unit":
         return adt.name
     if adt.kind == "tuple":

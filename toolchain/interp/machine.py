@@ -66,6 +66,7 @@ class Machine:
         self.io = io
         self.fuel_limit = DEFAULT_FUEL if fuel is None else fuel
         self.fuel_used = 0
+        self.instances: dict[tuple, ir.Body] = {}   # (fn, generic args) -> its instance
 
     # -- running --------------------------------------------------------------------
     def call(self, name: str) -> None:
@@ -99,7 +100,8 @@ class Machine:
                 elif tt is ir.Call:
                     if len(frames) >= MAX_FRAMES:
                         raise Stop("stack", "")
-                    callee = self.program.bodies[term.func]
+                    callee = self.program.bodies[term.func] if not term.generic_args \
+                        else self.instance(term.func, term.generic_args)
                     new_locals = [None] * len(callee.locals)
                     for i, a in enumerate(term.args):
                         new_locals[i + 1] = self._op(locals_, a)
@@ -117,6 +119,15 @@ class Machine:
                     raise AssertionError("reached unreachable code in MIR")
         finally:
             self.fuel_used = min(self.fuel_limit, self.fuel_limit - fuel_left)
+
+    def instance(self, func: str, args: tuple) -> ir.Body:
+        """The generic function `func` instantiated with `args`, made on first use."""
+        key = (func, args)
+        body = self.instances.get(key)
+        if body is None:
+            from ..mir.instantiate import instantiate
+            body = self.instances[key] = instantiate(self.program.bodies[func], args)
+        return body
 
     # -- places and operands ---------------------------------------------------------
     @staticmethod

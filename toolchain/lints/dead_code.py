@@ -65,7 +65,8 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
                     continue
                 unread = [i for i, f in enumerate(v.fields)
                           if ((name, vi), i) not in read and not f.name.startswith("_")
-                          and not out.allowed("dead_code", f.span)]
+                          and not out.allowed("dead_code", f.span)
+                          and not _unsized_positional(f, tcx, name, i, vi)]
                 if unread:
                     items.append((adt.span.lo, _unread_fields(adt, v.fields, v.kind, unread,
                                                               v.ident_span, "variant")))
@@ -79,7 +80,8 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
         # rustc groups the fields by lint level: an `#[allow(dead_code)]` field drops out.
         unread = [i for i, f in enumerate(adt.fields)
                   if (name, i) not in read and not f.name.startswith("_")
-                  and not out.allowed("dead_code", f.span)]
+                  and not out.allowed("dead_code", f.span)
+                  and not _unsized_positional(f, tcx, name, i)]
         if unread:
             items.append((adt.span.lo, _unread_fields(adt, adt.fields, adt.kind, unread,
                                                       ident_span, "struct")))
@@ -93,7 +95,20 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
 
 def _ident_span(adt):
     from ..source import Span
+    if adt.ident_span is not None:
+        return adt.ident_span
     return Span(adt.header.hi - len(adt.name), adt.header.hi)
+
+
+def _unsized_positional(f, tcx, adt: str, i: int, variant: int | None = None) -> bool:
+    """rustc does not warn about a positional field whose layout it cannot compute, as
+    for a field whose type mentions a type parameter (`Just(T)`)."""
+    if not f.name.isdigit() or tcx is None or adt not in tcx.adts:
+        return False
+    layout = tcx.adts[adt]
+    tys = layout.variants[variant].tys if variant is not None else layout.tys
+    from ..types import has_params
+    return i < len(tys) and has_params(tys[i])
 
 
 def _unread_fields(adt, fields, kind: str, unread: list[int], owner_span, owner: str) -> Diagnostic:

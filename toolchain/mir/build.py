@@ -8,7 +8,7 @@ from ..resolve import Resolutions
 from ..source import Span
 from ..syntax import ast
 from ..typeck import TypeckResults, is_copy
-from ..types import BOOL, ERROR, PRIM_CONSTS, UNIT, Ty
+from ..types import BOOL, ERROR, PRIM_CONSTS, UNIT, Ty, subst
 from .build_bitwise import bit_into
 from ..typeck.bitwise import BIT_OPS
 from ..resolve.pat_bindings import is_let_chain
@@ -402,7 +402,7 @@ class _Builder:
             r = self.res.values[k.func.id]
             nb = self.new_block()
             self.terminate(ir.Call(build_refs.assoc_key(self, k.func) or r.target, args, dest, nb,
-                                   span))
+                                   span, self.ty_of(k.func).args))
             self.cur = nb
         elif isinstance(k, ast.ExprBlock) and k.label is not None:
             # A labelled block: `break 'a v` writes `v` to the block's destination and
@@ -619,7 +619,8 @@ class _Builder:
             base = self.as_place(k.base, read=True)
             for i, name in enumerate(adt.names):
                 ops.append(values[name] if name in given else
-                           self.read(base.field(i), adt.tys[i], k.base.span))
+                           self.read(base.field(i), subst(adt.tys[i], self.ty_of(e).args),
+                                     k.base.span))
         else:
             ops = [values[name] for name in adt.names]
         self.push(dest, ir.Aggregate(ops), e.span)
@@ -689,14 +690,16 @@ class _Builder:
         """Field types of the struct or variant a pattern names, and where its fields start
         in the value (after the discriminant for an enum). Tests the variant if `fail`."""
         r = self.res.values[pat.id]
+        while ty.kind == "ref":   # (the field types come from the struct or enum's arguments)
+            ty = ty.args[0]
         if r.kind == "variant":
             v = self.tcx.adts[r.target[0]].variants[r.target[1]]
             if fail is not None:
                 from ..types import int_ty
                 self.test(ir.BinaryOp("==", ir.Copy(place.field(0)), self.discr(r.target),
                                       int_ty("isize")), pat.span, fail)
-            return v.tys, 1
-        return self.tcx.adts[ty.name].tys, 0
+            return [subst(t, ty.args) for t in v.tys], 1
+        return [subst(t, ty.args) for t in self.tcx.adts[ty.name].tys], 0
 
     def test(self, rv: ir.Rvalue, span: Span, fail: int) -> None:
         cond = self.temp(BOOL, span)

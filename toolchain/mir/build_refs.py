@@ -90,7 +90,7 @@ def method_call_into(b, e: ast.Expr, k: ast.ExprMethodCall, dest: ir.Place) -> N
     # The span rustc gives "moved due to this method call": the name and arguments.
     b.method_spans[b.cur] = ir.Span(k.segment.ident.span.lo, e.span.hi)
     nb = b.new_block()
-    b.terminate(ir.Call(callee.key, args, dest, nb, e.span))
+    b.terminate(ir.Call(callee.key, args, dest, nb, e.span, b.tcx.generic_args.get(e.id, ())))
     b.cur = nb
 
 

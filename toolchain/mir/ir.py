@@ -224,6 +224,9 @@ class Call:
     dest: Place
     target: int
     span: Span
+    # The callee's generic arguments (impl's then its own), concrete in a caller that
+    # is not generic: the machine instantiates the callee with them (monomorphisation).
+    generic_args: tuple = ()
 
 
 @dataclass

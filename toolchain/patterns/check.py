@@ -12,7 +12,7 @@ from ..source import Span
 from ..syntax import ast
 from ..syntax.visit import iter_body_nodes
 from ..typeck import TypeckResults
-from ..types import PRIM_CONSTS, Ty, display, int_const_str, int_range
+from ..types import PRIM_CONSTS, Ty, display, int_const_str, int_range, subst
 from . import const_arms, irrefutable, or_alternatives
 from .usefulness import DPat, WILD, is_useful, missing_witnesses, wild
 
@@ -28,8 +28,13 @@ class PatternChecker:
         self.tainted = False              # the current body has an E0004/E0005
         from . import usefulness
         usefulness.ENUM_FIELDS.clear()
+        usefulness.ENUM_DECLARED.clear()
+        usefulness.SHAPE[0] = self.shape
         for name, layout in tcx.adts.items():
-            if layout.kind == "enum":
+            if layout.kind == "enum" and layout.generics:
+                usefulness.ENUM_DECLARED[name] = [list(v.tys) for v in layout.variants]
+                usefulness.ENUM_FIELDS[name] = [[] for _ in layout.variants]   # (for the count)
+            elif layout.kind == "enum":
                 usefulness.ENUM_FIELDS[name] = [[self.shape(t) for t in v.tys]
                                                 for v in layout.variants]
 
@@ -38,9 +43,10 @@ class PatternChecker:
         """Structs are analysed as the tuple of their fields (one constructor); enums as
         Ty("enum", name), one constructor per variant."""
         if ty is not None and ty.kind == "adt" and self.tcx.adts[ty.name].kind == "enum":
-            return Ty("enum", ty.name)
+            return Ty("enum", ty.name, ty.args)   # (a generic enum's arguments: see usefulness)
         if ty is not None and ty.kind == "adt":
-            return Ty("tuple", args=tuple(self.shape(t) for t in self.tcx.adts[ty.name].tys))
+            return Ty("tuple", args=tuple(self.shape(subst(t, ty.args))
+                                          for t in self.tcx.adts[ty.name].tys))
         if ty is not None and ty.kind == "tuple":
             return Ty("tuple", args=tuple(self.shape(t) for t in ty.args))
         if ty is not None and ty.kind == "array":
@@ -64,7 +70,7 @@ class PatternChecker:
         if isinstance(k, (ast.PatStruct, ast.PatTupleStruct, ast.PatPath)) and r is not None \
                 and r.kind == "variant":
             from . import usefulness
-            ftys = usefulness.ENUM_FIELDS[r.target[0]][r.target[1]]
+            ftys = usefulness.variant_field_tys(ty, r.target[1])
             indices = self.tcx.pat_tuple_fields.get(p.id, [])
             subs = [f.pat for f in k.fields] if isinstance(k, ast.PatStruct) else \
                 [el for el in getattr(k, "elems", []) if not isinstance(el.kind, ast.PatRest)]
@@ -228,7 +234,7 @@ class PatternChecker:
             wits = [w.fields[0] if w.ctor[0] == "ref" else w for w in wits]
         if base.kind == "adt" and self.tcx.adts[base.name].kind == "enum":
             adt = self.res.adts[base.name]
-            note = Diagnostic("note", f"`{base.name}` defined here")
+            note = Diagnostic("note", f"`{display(base)}` defined here")
             note.primary(adt.ident_span)
             for w in wits:
                 if w.ctor[0] == "variant":
@@ -283,7 +289,7 @@ class PatternChecker:
     def defined_here(self, d: Diagnostic, ty: Ty, witnesses: list[DPat]) -> None:
         """rustc's `Enum` defined here note, pointing at the variants not covered."""
         adt = self.res.adts[ty.name]
-        note = Diagnostic("note", f"`{ty.name}` defined here")
+        note = Diagnostic("note", f"`{display(ty)}` defined here")
         note.primary(adt.ident_span)
         for w in witnesses:
             if w.ctor[0] == "variant":

@@ -52,6 +52,17 @@ def _full_ranges(ty: Ty) -> list[tuple[int, int]]:
 
 # Enum name -> the field types of each variant, set by the checker for one crate.
 ENUM_FIELDS: dict[str, list[list[Ty]]] = {}
+# A generic enum's field types as declared (with its parameters), and the checker's
+# `shape`, to analyse `Ty("enum", name, args)` at its arguments.
+ENUM_DECLARED: dict[str, list[list[Ty]]] = {}
+SHAPE = [lambda t: t]
+
+
+def variant_field_tys(ty: Ty, i: int) -> list[Ty]:
+    if not ty.args:
+        return ENUM_FIELDS[ty.name][i]
+    from ..types import subst
+    return [SHAPE[0](subst(t, ty.args)) for t in ENUM_DECLARED[ty.name][i]]
 
 
 def _arity(ctor: tuple, ty: Ty) -> int:
@@ -64,7 +75,7 @@ def _field_tys(ctor: tuple, ty: Ty) -> list[Ty]:
     if ctor[0] == "array":
         return [ty.args[0]] * int(ty.name)
     if ctor[0] == "variant":
-        return list(ENUM_FIELDS[ty.name][ctor[1]])
+        return list(variant_field_tys(ty, ctor[1]))
     if ctor[0] == "ref":
         return [ty.args[0]]
     return []

@@ -8,6 +8,7 @@ from ..diagnostics.model import Diagnostic, Suggestion
 from ..source import Span
 from ..syntax import ast
 from ..unsupported import unsupported
+from .generics import GenericsInfo, collect as collect_generics
 
 KNOWN_DERIVES = ("Debug", "Clone", "Copy", "PartialEq", "Eq")
 
@@ -39,6 +40,7 @@ class AdtDef:
     header: Span            # `struct Point`, as rustc points at it in notes
     variants: list[VariantInfo] = field(default_factory=list)   # an enum's variants
     ident_span: Span | None = None
+    generics: GenericsInfo = field(default_factory=GenericsInfo)   # its type parameters
 
     @property
     def is_enum(self) -> bool:
@@ -67,26 +69,29 @@ _KINDS = {"struct": "named", "tuple": "tuple", "unit": "unit"}
 
 def collect_enum(item: ast.Item) -> tuple[AdtDef | None, list[Diagnostic]]:
     k: ast.Enum = item.kind
-    if k.generics.params or k.generics.where_clause:
-        return None, [unsupported(k.generics.span, "generic enums")]
+    generics, diags = collect_generics(k.generics)
+    if diags:
+        return None, diags
     derives, diags = _derives(item)
     variants = [VariantInfo(v.ident.name, _KINDS[v.data.kind], _fields(v.data), v.span,
                             v.ident.span, v.discriminant) for v in k.variants]
-    header = Span(item.span.lo, k.ident.span.hi)
+    header = Span(item.span.lo, (k.generics.span if k.generics.params else k.ident.span).hi)
     return AdtDef(k.ident.name, "enum", [], derives, item.span, header, variants,
-                  k.ident.span), diags
+                  k.ident.span, generics), diags
 
 
 def collect_struct(item: ast.Item) -> tuple[AdtDef | None, list[Diagnostic]]:
     k: ast.Struct = item.kind
-    if k.generics.params or k.generics.where_clause:
-        return None, [unsupported(k.generics.span, "generic structs")]
+    generics, diags = collect_generics(k.generics)
+    if diags:
+        return None, diags
     kind = _KINDS[k.data.kind]
     fields = _fields(k.data)
     derives, diags = _derives(item)
-    header = Span(item.span.lo, k.ident.span.hi)   # `pub struct Point`
+    # `pub struct Point`, `struct Pair<T>`
+    header = Span(item.span.lo, (k.generics.span if k.generics.params else k.ident.span).hi)
     return AdtDef(k.ident.name, kind, fields, derives, item.span, header,
-                  ident_span=k.ident.span), diags
+                  ident_span=k.ident.span, generics=generics), diags
 
 
 def _derives(item: ast.Item) -> tuple[set[str], list[Diagnostic]]:

@@ -66,13 +66,19 @@ def enter(r, b: ast.Block) -> list[tuple[str, str]]:
     saved = (r.scopes, r.fn_bindings, r.pat_ctx)
     r.outer_scopes.append(r.scopes)
     r.pat_ctx = None
+    # A nested struct sees only its own type parameters (an outer one is refused).
+    saved_params = (r.ty_params, r.outer_ty_params)
+    from .generics import EMPTY
+    r.outer_ty_params = EMPTY
     for adt in adts:
+        r.ty_params = adt.generics
         for f in adt.fields + [f for v in adt.variants for f in v.fields]:
             r.ty(f.ty)
         r.scopes = [{}]
         for v in adt.variants:
             if v.discriminant is not None:
                 r.expr(v.discriminant)
+    r.ty_params, r.outer_ty_params = saved_params
     for item in consts:
         r.const_item(item)
     r.outer_scopes.pop()
@@ -89,12 +95,19 @@ def item_stmt(r, item: ast.Item) -> None:
         return
     # A nested fn has its own labels, and no `Self` or `self` of an enclosing impl.
     saved = (r.scopes, r.fn_bindings, r.pat_ctx, r.label_scopes.stack, r.cur_fn, r.self_ty)
+    # Nor the enclosing function's type parameters: naming one is E0401.
+    saved_params = (r.ty_params, r.outer_ty_params, r.self_ast)
+    from .generics import EMPTY
+    r.outer_ty_params = r.ty_params.child(EMPTY) if r.ty_params.names else r.outer_ty_params
+    r.ty_params, r.self_ast = EMPTY, None
     r.outer_scopes.append(r.scopes)
     r.pat_ctx = None
     r.self_ty = None
+    r.cur_fn = item.kind     # (E0401 points at the nested function)
     r.fn(item)
     r.outer_scopes.pop()
     r.scopes, r.fn_bindings, r.pat_ctx, r.label_scopes.stack, r.cur_fn, r.self_ty = saved
+    r.ty_params, r.outer_ty_params, r.self_ast = saved_params
 
 
 def leave(r, added: list[tuple[str, str]]) -> None:

@@ -4,17 +4,19 @@ Each associated function becomes a body like a free function, under the key
 `Type::name` in `Resolutions.fns` (a name no free function can have), so every
 later phase (typeck, MIR, borrowck, the machine) handles it with no special case
 beyond its `self` parameter. `Resolutions.assoc[type][name]` finds it by name.
-Generic impls and trait impls stay refused until generics and traits arrive.
+A generic impl (`impl<T> Pair<T>`) gives its items its parameters first (see
+generics.py); trait impls stay refused until traits arrive.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..diagnostics.model import Diagnostic
 from ..source import Span
 from ..syntax import ast
 from ..unsupported import unsupported
+from .generics import EMPTY, GenericsInfo
 
 
 @dataclass
@@ -25,6 +27,8 @@ class AssocItem:
     item: ast.Item
     impl_header: Span          # `impl Point`, as rustc labels it in dead-code warnings
     impl_index: int            # which `impl` block of the crate (dead code groups by block)
+    self_ty: ast.Ty | None = None          # the impl's self type as written (`Pair<T>`)
+    generics: GenericsInfo = field(default_factory=GenericsInfo)   # the impl's type parameters
 
     @property
     def key(self) -> str:
@@ -40,19 +44,18 @@ def impl_self_type(item: ast.Item, adts: dict) -> tuple[str | None, list[Diagnos
     k: ast.Impl = item.kind
     if k.trait_ is not None or k.negative:
         return None, [unsupported(item.span, "trait implementations")]
-    if k.generics.params or k.generics.where_clause:
-        return None, [unsupported(k.generics.span, "generic `impl` blocks")]
     if k.unsafe:
         return None, [unsupported(item.span, "`unsafe impl`")]
     t = k.self_ty.kind
     if isinstance(t, ast.TyPath) and t.qself is None and len(t.path.segments) == 1 \
-            and t.path.segments[0].args is None and t.path.segments[0].ident.name in adts:
+            and t.path.segments[0].ident.name in adts:
         return t.path.segments[0].ident.name, []
     return None, [unsupported(k.self_ty.span, "`impl` blocks for this type")]
 
 
 def collect_impl(item: ast.Item, adt: str, index: int, assoc: dict[str, dict[str, AssocItem]],
-                 dup_errors: list[Diagnostic]) -> tuple[list[AssocItem], list[Diagnostic]]:
+                 dup_errors: list[Diagnostic], generics: GenericsInfo = EMPTY
+                 ) -> tuple[list[AssocItem], list[Diagnostic]]:
     """The impl's items; duplicates (E0592, reported by coherence, after resolution)
     go to `dup_errors` and are left out."""
     k: ast.Impl = item.kind
@@ -72,16 +75,28 @@ def collect_impl(item: ast.Item, adt: str, index: int, assoc: dict[str, dict[str
             continue
         name = sk.ident.name
         prev = table.get(name)
+        if prev is not None and _self_text(prev.self_ty) != _self_text(k.self_ty) \
+                and not (prev.generics.names or generics.names):
+            # `impl Pair<i32>` and `impl Pair<f64>` may both define `name` in rustc; items
+            # are keyed by type name until they get DefIds.
+            diags.append(unsupported(sk.ident.span, "items of the same name in impls for "
+                                                    "different instantiations of a type"))
+            continue
         if prev is not None:
             d = Diagnostic.error(f"duplicate definitions with name `{name}`", _def_span(prev.item),
                                  f"duplicate definitions for `{name}`", code="E0592")
             d.secondary(_def_span(sub), f"other definition for `{name}`")
             dup_errors.append(d)
             continue
-        a = AssocItem(adt, name, kind, sub, header, index)
+        a = AssocItem(adt, name, kind, sub, header, index, k.self_ty, generics)
         table[name] = a
         out.append(a)
     return out, diags
+
+
+def _self_text(t: ast.Ty | None) -> str:
+    from ..syntax.printer import ty_to_string
+    return ty_to_string(t) if t is not None else ""
 
 
 def _def_span(item: ast.Item) -> Span:

@@ -18,6 +18,7 @@ from .pat_bindings import PatBindings, binding_map, has_or, is_let_chain
 from .arrays import literal_len
 from .impls import AssocItem, collect_impl, e0424, impl_self_type
 from .lifetimes import check_elision
+from . import generics as gen
 from .suggest import find_best_match
 from .validate import fn_without_body
 from ..syntax.places import is_non_place
@@ -56,6 +57,10 @@ class Resolutions:
     assoc: dict[str, dict[str, AssocItem]] = field(default_factory=dict)
     impl_errors: list[Diagnostic] = field(default_factory=list)   # E0592, for coherence
     consts: dict[str, ast.Item] = field(default_factory=dict)   # `const` and `static` items
+    # Type parameters of each function (keyed by its item's NodeId; an impl's come first).
+    fn_generics: dict[int, gen.GenericsInfo] = field(default_factory=dict)
+    # E0107 in types, reported by the type checker (rustc finds them lowering types there).
+    generic_errors: list[Diagnostic] = field(default_factory=list)
 
 
 def resolve_crate(crate: ast.Crate) -> tuple[Resolutions, list[Diagnostic]]:
@@ -85,6 +90,11 @@ class _Resolver:
         self.nested: list[tuple[str, str, object]] = []
         self.nested_names: set[str] = set()
         self.pending_fns: dict[int, ast.Item] = {}
+        # Type parameters in scope (see generics.py), and those of the functions enclosing
+        # a nested one (for E0401).
+        self.ty_params: gen.GenericsInfo = gen.EMPTY
+        self.outer_ty_params: gen.GenericsInfo = gen.EMPTY
+        self.self_ast: ast.Ty | None = None     # inside an impl: its self type as written
 
     # -- items ----------------------------------------------------------------------
     def crate(self, crate: ast.Crate) -> None:
@@ -122,8 +132,10 @@ class _Resolver:
             else:
                 self.diags.append(unsupported(item.span, _item_what(k)))
         for adt in structs:
+            self.ty_params = adt.generics
             for f in adt.fields + [f for v in adt.variants for f in v.fields]:
                 self.ty(f.ty)
+            self.ty_params = gen.EMPTY
             self.scopes = [{}]
             for v in adt.variants:
                 if v.discriminant is not None:
@@ -134,7 +146,9 @@ class _Resolver:
             adt, diags = impl_self_type(item, self.res.adts)
             self.diags.extend(diags)
             if adt is not None:
-                got, diags = collect_impl(item, adt, i, self.res.assoc, self.res.impl_errors)
+                generics = self.impl_generics(item)
+                got, diags = collect_impl(item, adt, i, self.res.assoc, self.res.impl_errors,
+                                          generics)
                 self.diags.extend(diags)
                 assoc_items.extend(got)
         for a in assoc_items:
@@ -147,12 +161,33 @@ class _Resolver:
         bodies.sort(key=lambda b: b[0].span.lo)
         for item, a in bodies:
             self.self_ty = a.adt if a is not None else None
+            self.ty_params = a.generics if a is not None else gen.EMPTY
+            self.self_ast = a.self_ty if a is not None else None
             if a is None or a.kind == "fn":
                 self.fn(item)
             else:
                 self.assoc_const(item)
             self.self_ty = None
+            self.ty_params, self.self_ast = gen.EMPTY, None
         block_items.restore(self)
+
+    def impl_generics(self, item: ast.Item) -> gen.GenericsInfo:
+        """An inherent impl's type parameters, and its self type resolved with them."""
+        k: ast.Impl = item.kind
+        info, diags = gen.collect(k.generics)
+        self.diags.extend(diags)
+        self.ty_params = info
+        self.ty(k.self_ty)
+        self.ty_params = gen.EMPTY
+        seg = k.self_ty.kind.path.segments[0]
+        direct = {a.kind.path.segments[0].ident.name for a in gen.type_args(seg) or []
+                  if isinstance(a.kind, ast.TyPath) and len(a.kind.path.segments) == 1}
+        for name, span in zip(info.names, info.spans):
+            if name not in direct:
+                # rustc's E0207 (a parameter the self type does not constrain).
+                self.diags.append(unsupported(span, "impl parameters not used directly as "
+                                                    "arguments of the self type"))
+        return info
 
     def assoc_const(self, item: ast.Item) -> None:
         k: ast.Const = item.kind
@@ -175,8 +210,15 @@ class _Resolver:
 
     def fn(self, item: ast.Item) -> None:
         f: ast.Fn = item.kind
-        if f.generics.params or f.generics.where_clause:
-            self.diags.append(unsupported(f.generics.span, "generic functions"))
+        own, diags = gen.collect(f.generics)
+        self.diags.extend(diags)
+        for name, span in zip(own.names, own.spans):
+            if name in self.ty_params.names:   # rustc's E0403
+                self.diags.append(unsupported(span, "a method type parameter with the name of "
+                                                    "one of its impl's"))
+        saved_params = self.ty_params
+        self.ty_params = saved_params.child(own)
+        self.res.fn_generics[item.id] = self.ty_params
         sig = f.sig
         sp = sig.self_param
         if sp is not None and (self.self_ty is None or sp.kind == "explicit"):
@@ -203,13 +245,23 @@ class _Resolver:
         if f.body is not None:
             self.block(f.body)
         self.scopes = []
+        self.ty_params = saved_params
 
     # -- types ------------------------------------------------------------------------
     def ty(self, t: ast.Ty) -> None:
         k = t.kind
         if isinstance(k, ast.TyPath) and k.qself is None and len(k.path.segments) == 1 \
+                and k.path.segments[0].args is not None:
+            self.generic_ty(t, k.path.segments[0])
+            return
+        if isinstance(k, ast.TyPath) and k.qself is None and len(k.path.segments) == 1 \
                 and k.path.segments[0].args is None:
             name = k.path.segments[0].ident.name
+            if self.ty_param(t, name):
+                return
+            if name == "Self" and self.self_ast is not None:
+                self.res.types[t.id] = Res("self_ty", self.self_ast)
+                return
             if name == "Self" and self.self_ty is not None:
                 name = self.self_ty
             if name in PRIMITIVES and name != "str":
@@ -219,6 +271,11 @@ class _Resolver:
                 self.diags.append(unsupported(t.span, "`str` outside a reference"))
                 return
             if name in self.res.adts:
+                if self.res.adts[name].generics.names:
+                    # rustc's E0107 "missing generics for struct `Pair`".
+                    self.diags.append(unsupported(t.span, f"`{name}` without its generic "
+                                                          "arguments in a type"))
+                    return
                 self.res.types[t.id] = Res("adt", name)
                 return
             self.diags.append(unsupported(t.span, f"the type `{name}`"))
@@ -252,6 +309,47 @@ class _Resolver:
             self.diags.append(unsupported(t.span, "slices"))
             return
         self.diags.append(unsupported(t.span, "this kind of type"))
+
+    def ty_param(self, t: ast.Ty, name: str) -> bool:
+        """A type parameter in scope (or, in a nested function, an outer one: E0401)."""
+        i = self.ty_params.index(name)
+        if i is not None:
+            self.res.types[t.id] = Res("param", (name, i))
+            return True
+        if self.outer_ty_params.index(name) is not None:
+            self.diags.append(gen.e0401(t.span, name, self.outer_ty_params, self.cur_fn))
+            return True
+        return False
+
+    def generic_ty(self, t: ast.Ty, seg: ast.PathSegment) -> None:
+        """`Pair<i32>`: a struct or enum with its generic arguments."""
+        name = seg.ident.name
+        bad = gen.unsupported_args(seg)
+        if bad is not None or name not in self.res.adts:
+            self.diags.append(bad or unsupported(t.span, f"generic arguments on `{name}`"))
+            return
+        for a in gen.type_args(seg):
+            self.ty(a)
+        adt = self.res.adts[name]
+        d = gen.e0107("enum" if adt.is_enum else "struct", adt.ident_span, adt.generics.names,
+                      adt.generics.spans, seg)
+        if d is not None:
+            self.res.generic_errors.append(d)
+            self.res.types[t.id] = Res("err")
+            return
+        self.res.types[t.id] = Res("adt", name)
+
+    def path_args(self, segs: list[ast.PathSegment]) -> bool:
+        """Resolve the types in the generic arguments of an expression path's segments;
+        False (reported) when some cannot be taken yet."""
+        for seg in segs:
+            bad = gen.unsupported_args(seg)
+            if bad is not None:
+                self.diags.append(bad)
+                return False
+            for a in gen.type_args(seg) or []:
+                self.ty(a)
+        return True
 
     # -- patterns ---------------------------------------------------------------------
     def bind_pat(self, p: ast.Pat) -> None:
@@ -572,7 +670,14 @@ class _Resolver:
 
     def path_expr(self, e: ast.Expr, k: ast.ExprPath, callee: bool) -> None:
         segs = k.path.segments
-        if k.qself is None and len(segs) == 2 and segs[0].args is None and segs[1].args is None \
+        if k.qself is None and any(s.args is not None for s in segs) and len(segs) <= 2:
+            # Generic arguments (`id::<i32>`, `Pair::<u8>::new`, `Maybe::<T>::Nothing`):
+            # resolved here, counted and applied by the type checker.
+            if not self.path_args(segs):
+                self.res.values[e.id] = Res("err")
+                return
+        generic = k.qself is None and len(segs) <= 2
+        if k.qself is None and len(segs) == 2 and (generic or segs[0].args is None and segs[1].args is None) \
                 and self.type_relative(e, segs[0].ident.name, segs[1].ident):
             return
         if k.qself is None and len(segs) == 2 and segs[0].args is None and segs[1].args is None \
@@ -582,7 +687,7 @@ class _Resolver:
         first = segs[0].ident.name
         if first == "Self" and self.self_ty is not None:
             first = self.self_ty
-        if k.qself is None and len(segs) == 2 and segs[0].args is None and segs[1].args is None \
+        if k.qself is None and len(segs) == 2 \
                 and first in self.res.adts and self.res.adts[first].is_enum:
             adt = self.res.adts[first]
             i = self.variant(adt, segs[1].ident)
@@ -606,7 +711,8 @@ class _Resolver:
                 self.res.values[e.id] = Res("prim_assoc_missing", (segs[0].ident.name,
                                                                    segs[1].ident.name))
                 return
-        if k.qself is not None or len(segs) != 1 or segs[0].args is not None:
+        if k.qself is not None or len(segs) != 1 or (segs[0].args is not None and not (
+                segs[0].ident.name in self.res.fns or segs[0].ident.name in self.res.adts)):
             self.diags.append(unsupported(e.span, "paths with several segments or generic arguments"))
             self.res.values[e.id] = Res("err")
             return
@@ -681,13 +787,17 @@ class _Resolver:
         first = segs[0].ident.name if segs else ""
         if first == "Self" and self.self_ty is not None:
             first = self.self_ty
-        if qself is None and len(segs) == 2 and segs[0].args is None and segs[1].args is None \
+        if qself is None and len(segs) <= 2 and not self.path_args(segs):
+            self.res.values[node_id] = Res("err")
+            return
+        if qself is None and len(segs) == 2 \
                 and first in self.res.adts and self.res.adts[first].is_enum:
             adt = self.res.adts[first]
             i = self.variant(adt, segs[1].ident)
             self.res.values[node_id] = Res("variant", (adt.name, i)) if i is not None else Res("err")
             return
-        if qself is not None or len(segs) != 1 or segs[0].args is not None:
+        if qself is not None or len(segs) != 1 or (segs[0].args is not None
+                                                    and first not in self.res.adts):
             self.diags.append(unsupported(path.span, "paths with several segments or generic arguments"))
             self.res.values[node_id] = Res("err")
             return

@@ -16,6 +16,7 @@ from . import assign_origin, pat_arity, struct_pat_fields
 from .assign_lhs import check_lhs_assignable
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
 from . import arrays, consts, let_forms, methods, refs
+from . import generics
 from .cast import check_cast
 from .fmt_nested import debug_of_container
 from .fmt_local_types import point_at_type
@@ -34,6 +35,8 @@ class FnSig:
     param_spans: list[Span]
     sig_span: Span
     noun: str = "function"         # "method" / "associated function", as rustc's notes say
+    generics: object = None        # resolve.generics.GenericsInfo of a generic function
+    self_ty: Ty | None = None      # in an impl: its self type (what `Self` names)
 
 
 @dataclass
@@ -55,6 +58,7 @@ class AdtLayout:
     tys: list[Ty]
     derives: set[str]
     variants: list[VariantLayout] = field(default_factory=list)
+    generics: list[str] = field(default_factory=list)   # type parameters (in `tys` as params)
 
     def variant_of(self, discr: int) -> VariantLayout:
         for v in self.variants:
@@ -85,15 +89,25 @@ class TypeckResults:
     consts: dict[str, tuple[Ty, ast.Expr]] = field(default_factory=dict)  # "T::C" -> type, value
     const_tys: dict[str, Ty] = field(default_factory=dict)     # `const`/`static` items
     const_values: dict[str, object] = field(default_factory=dict)   # set by const evaluation
+    # Generic arguments of each call of a generic method (expr id -> args); calls
+    # through a path carry theirs in the callee's `fndef` type.
+    generic_args: dict[int, tuple] = field(default_factory=dict)
+    unused_params: dict[str, set] = field(default_factory=dict)   # adt -> params never used
+    # Errors of item definitions (E0392), which rustc reports before any body's.
+    wf_errors: list[Diagnostic] = field(default_factory=list)
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
     results = TypeckResults()
-    diags: list[Diagnostic] = []
+    diags: list[Diagnostic] = list(res.generic_errors)   # E0107 in types
     # Pass 1: every struct and signature, so bodies can use items defined after them.
     for name, adt in res.adts.items():
+        for pname, pspan in generics.unused_params(adt):
+            results.wf_errors.append(generics.e0392(pname, pspan))
+            results.unused_params.setdefault(name, set()).add(pname)
         layout = AdtLayout(name, adt.kind, [f.name for f in adt.fields],
-                           [_lower_ty(f.ty, res) for f in adt.fields], adt.derives)
+                           [_lower_ty(f.ty, res) for f in adt.fields], adt.derives,
+                           generics=list(adt.generics.names))
         discr = -1
         for v in adt.variants:
             discr = _const_int(v.discriminant) if v.discriminant is not None else discr + 1
@@ -102,8 +116,12 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
         results.adts[name] = layout
     for name, item in res.fns.items():
         results.sigs[name] = _collect_sig(item.kind, res)
+        results.sigs[name].generics = res.fn_generics.get(item.id)
         if "::" in name:
             results.sigs[name].noun = "method" if item.kind.sig.self_param else "associated function"
+            owner = res.assoc.get(name.split("::")[0], {}).get(name.split("::")[1])
+            if owner is not None and owner.item is item:
+                results.sigs[name].self_ty = methods.impl_self_ty(owner, res)
     diags.extend(res.impl_errors)   # coherence (E0592) runs before bodies are checked
     # Crate-level constants first: associated constants may use them.
     diags.extend(consts.collect_const_types(res, results, _lower_ty, _const_fcx(res, results)))
@@ -118,6 +136,8 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
         diags.extend(fcx.diags)
         if any(d.is_error and d.lint is None for d in fcx.diags):   # a denied lint taints nothing
             results.bodies_with_errors.add(name)
+        elif any(item.span.lo <= d.spans[0].span.lo < item.span.hi for d in res.generic_errors):
+            results.bodies_with_errors.add(name)     # an E0107 in the body's types
     diags.extend(consts.check_const_bodies(res, results, _const_fcx(res, results)))
     return results, diags
 
@@ -138,7 +158,14 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
     if isinstance(k, ast.TyPath):
         r = res.types.get(t.id)
         if r is not None and r.kind == "adt":
+            seg = k.path.segments[-1]
+            if seg.args is not None:   # `Pair<i32>` (resolve checked the count)
+                return Ty("adt", r.target, tuple(_lower_ty(a, res) for a in seg.args.args))
             return Ty("adt", r.target)
+        if r is not None and r.kind == "param":
+            return Ty("param", r.target[0], id=r.target[1])
+        if r is not None and r.kind == "self_ty":   # `Self` in an impl: its self type
+            return _lower_ty(r.target, res)
         return PRIMITIVES[r.target] if r is not None and r.kind == "prim" else ERROR
     if isinstance(k, ast.TyRef):
         return ref(_lower_ty(k.ty, res), k.mutable)
@@ -214,6 +241,10 @@ class _FnCtxt:
         self.uninit_lets: list[tuple[ast.Pat, Ty]] = []   # `let x;` without a type
         self.ty_span: tuple | None = None   # the `let` being checked: (its type's span, init id)
         self.bind_mode = "move"            # the default binding mode of the pattern being checked
+        # Inference variables standing for generic arguments (see generics.fresh), and
+        # the arguments of generic method calls (expr id -> args).
+        self.generic_vars: list[tuple] = []
+        self.method_args: dict[int, tuple] = {}
 
     # -- entry --------------------------------------------------------------------------
     def check_fn(self, f: ast.Fn) -> None:
@@ -240,8 +271,9 @@ class _FnCtxt:
 
     def _return_cause(self, d: Diagnostic) -> None:
         if self.sig.ret_span is not None:
-            d.secondary(self.sig.ret_span,
-                        f"expected {describe(self.infer.resolve(self.sig.ret))} because of return type")
+            ret = self.infer.resolve(self.sig.ret)
+            d.secondary(self.sig.ret_span, f"expected {describe(ret) if ret.kind != 'param' else f'`{ret.name}`'}"
+                                           " because of return type")
 
     def _report_implicit_unit(self, f: ast.Fn, body: ast.Block) -> None:
         ret = self.infer.resolve(self.sig.ret)
@@ -264,6 +296,11 @@ class _FnCtxt:
         arrays.report_unresolved_empties(self, self.array_lets)
         if not any(d.is_error for d in self.diags):
             self.diags.extend(uninferred_lets(self.uninit_lets, self.infer))
+        if self.generic_vars and not any(d.is_error for d in self.diags) \
+                and not self.res.generic_errors:     # (rustc's tainted-by-errors)
+            generics.report_uninferred(self, [(k.pat, k.init) for k in self.array_lets.values()])
+        for eid, args in self.method_args.items():
+            self.results.generic_args[eid] = tuple(self.infer.fallback(a) for a in args)
         for e, t, target in self.casts:
             src = self.infer.resolve(t)
             if src.kind == "adt" and target.is_int and self.results.adts[src.name].kind == "enum" \
@@ -329,6 +366,8 @@ class _FnCtxt:
         if decorate is not None:
             self.mismatch_types = (exp, fnd)   # read by decorations that depend on the types
             decorate(d)
+        if exp.kind == "param" and _is_cause(decorate, self._return_cause):
+            generics.caller_chooses(d, exp, fnd)
         if _is_cause(decorate, self._default_return_cause):
             from .mismatch_helps import default_return
             default_return(self, d, fnd, self.is_main)
@@ -479,19 +518,20 @@ class _FnCtxt:
             if r.kind == "local":
                 return self.local_types.get(r.target, ERROR)
             if r.kind == "fn":
-                return Ty("fndef", r.target)
+                return generics.fn_item(self, e, r.target)
             if r.kind in ("const", "static"):
                 return consts.path_type(self, e, r)
             if r.kind == "ctor":
-                return Ty("ctor", r.target)
+                return Ty("ctor", r.target, generics.adt_args(self, e, r.target, k.path.segments[0]))
             if r.kind == "prim_const":
                 return PRIM_CONSTS[r.target][1]
             if r.kind == "unit_struct":
-                return Ty("adt", r.target)
+                return generics.adt_ty(self, e, r.target, k.path.segments[0])
             if r.kind == "variant":
-                return Ty("adt", r.target[0])
+                return generics.adt_ty(self, e, r.target[0], generics.type_seg(k.path))
             if r.kind == "variant_ctor":
-                return Ty("variant_ctor", f"{r.target[0]}::{r.target[1]}")
+                return Ty("variant_ctor", f"{r.target[0]}::{r.target[1]}",
+                          generics.adt_args(self, e, r.target[0], generics.type_seg(k.path)))
             if r.kind == "assoc":
                 return methods.assoc_path(self, e, r.target)
             if r.kind == "prim_assoc_missing":
@@ -681,12 +721,13 @@ class _FnCtxt:
         if r.kind == "variant":
             enum, idx = r.target
             adt = self.results.adts[enum].variants[idx]
-            ty = Ty("adt", enum)
+            ty = generics.adt_ty(self, e, enum, generics.type_seg(k.path), from_path=False)
             adt_name = f"{enum}::{adt.name}"
         else:
             adt = self.results.adts[r.target]
-            ty = Ty("adt", adt.name)
+            ty = generics.adt_ty(self, e, adt.name, k.path.segments[0], from_path=False)
             adt_name = adt.name
+        field_tys = generics.field_tys(adt.tys, ty)
         seen: set[str] = set()
         unknown_field = False
         for f in k.fields:
@@ -713,7 +754,7 @@ class _FnCtxt:
                 self.diags.append(d)
                 continue
             seen.add(name)
-            self.check_coerce(f.expr, adt.tys[adt.names.index(name)])
+            self.check_coerce(f.expr, field_tys[adt.names.index(name)])
         if k.base is not None:
             self.check_coerce(k.base, ty)
         elif not unknown_field:   # rustc reports missing fields only when all named ones exist
@@ -747,7 +788,9 @@ class _FnCtxt:
 
     def is_clone(self, t: Ty) -> bool:
         if t.kind == "adt":
-            return "Clone" in self.results.adts[t.name].derives
+            # A derive bounds each type parameter by the trait (`T: Clone`).
+            return "Clone" in self.results.adts[t.name].derives \
+                and all(self.is_clone(self.infer.resolve(a)) for a in t.args)
         if t.kind == "tuple":
             return all(self.is_clone(a) for a in t.args)
         if t.kind == "array":
@@ -762,7 +805,7 @@ class _FnCtxt:
         if base.kind == "adt":
             adt = self.results.adts[base.name]
             if adt.kind != "enum" and name in adt.names:
-                return adt.tys[adt.names.index(name)]
+                return generics.field_tys(adt.tys, base)[adt.names.index(name)]
             d = Diagnostic.error(f"no field `{name}` on type `{base.name}`", k.ident.span,
                                  "unknown field", code="E0609")
             from ..resolve.suggest import find_best_match
@@ -862,10 +905,11 @@ class _FnCtxt:
             return
         if r.kind == "variant":
             adt = self.results.adts[r.target[0]].variants[r.target[1]]
-            ty = Ty("adt", r.target[0])
+            ty = Ty("adt", r.target[0], tuple(self.infer.new_var() for _ in
+                                              self.results.adts[r.target[0]].generics))
         else:
             adt = self.results.adts[r.target]
-            ty = Ty("adt", adt.name)
+            ty = Ty("adt", adt.name, tuple(self.infer.new_var() for _ in adt.generics))
         if not self.infer.unify(expected, ty):
             origin = self.origin
             unit_variant = self.res.adts[r.target[0]].variants[r.target[1]].span \
@@ -889,7 +933,7 @@ class _FnCtxt:
                     continue
                 i = adt.names.index(name)
                 indices.append(i)
-                self.check_pat(f.pat, adt.tys[i])
+                self.check_pat(f.pat, generics.field_tys(adt.tys, ty)[i])
             missing = [n for n in adt.names if n not in {f.ident.name for f in k.fields}]
             if inexistent:
                 kind, path = ("variant", f"{r.target[0]}::{adt.name}") if r.kind == "variant" \
@@ -916,8 +960,9 @@ class _FnCtxt:
                                                   noun))
                 return
             indices = _tuple_pat_indices(k.elems, len(adt.tys))
+            tys = generics.field_tys(adt.tys, ty)
             for el, i in zip(subs, indices):
-                self.check_pat(el, adt.tys[i])
+                self.check_pat(el, tys[i])
         self.pat_tuple_fields[p.id] = indices
 
     def pat_expr(self, e: ast.Expr, expected: Ty) -> None:
@@ -1059,6 +1104,15 @@ class _FnCtxt:
                 self.mismatch(k.rhs.span, lt, rt, decorate, expr=k.rhs, other=k.lhs)
                 return BOOL
             a = refs.comparable_peel(self.infer.resolve(lt))
+            if a.kind == "param":
+                from .generics import param_binop
+                param_binop(self, k, a)
+                return BOOL
+            if a.kind == "adt" and op in ("==", "!=") and a.args \
+                    and "PartialEq" in self.results.adts[a.name].derives:
+                from .generics import derived_for_args
+                derived_for_args(self, e, a, "PartialEq")
+                return BOOL
             if a.kind == "adt" and op in ("==", "!="):
                 if "PartialEq" in self.results.adts[a.name].derives:
                     return BOOL
@@ -1145,6 +1199,8 @@ class _FnCtxt:
         trait = op_traits.BINARY_TRAITS.get(op)
         if trait is not None:
             op_traits.explain_missing_impl(self, d, ra, trait + ("Assign" if assign else ""), rb)
+            if ra.kind == "param" and ra == rb and not assign:
+                generics.restrict_help(self, d, ra, trait, f"std::ops::{trait}<Output = {ra.name}>")
         self.diags.append(d)
         return ERROR
 
@@ -1156,19 +1212,22 @@ class _FnCtxt:
             return ERROR
         if ft.kind == "ctor":
             adt = self.results.adts[ft.name]
-            sig = FnSig(adt.tys, Ty("adt", adt.name), None, self.res.adts[adt.name].header,
+            sig = FnSig(generics.field_tys(adt.tys, ft), Ty("adt", adt.name, ft.args), None,
+                        self.res.adts[adt.name].header,
                         [f.span for f in self.res.adts[adt.name].fields], self.res.adts[adt.name].header)
         elif ft.kind == "variant_ctor":
             enum, idx = ft.name.split("::")
             v = self.results.adts[enum].variants[int(idx)]
             vi = self.res.adts[enum].variants[int(idx)]
-            sig = FnSig(v.tys, Ty("adt", enum), None, vi.ident_span, [f.span for f in vi.fields],
-                        vi.span)
+            sig = FnSig(generics.field_tys(v.tys, ft), Ty("adt", enum, ft.args), None,
+                        vi.ident_span, [f.span for f in vi.fields], vi.span)
         elif ft.kind != "fndef":
             self.diags.append(unsupported(k.func.span, "calling values that are not functions"))
             return ERROR
         else:
-            sig = self.results.sigs[ft.name]
+            sig = generics.instantiate_sig(self.results.sigs[ft.name], ft.args)
+        if ft.args:    # an undecided argument is reported at the whole call (E0282)
+            generics.retarget(self, k.func, e)
         if len(k.args) != len(sig.params):
             self._arity_error(e, k, ft.name, sig)
             return sig.ret
@@ -1388,6 +1447,8 @@ class _FnCtxt:
             trait = spec.trait
             if _implements_fmt(t, trait, self.results.adts):
                 continue
+            if generics.fmt_unimplemented(self, t, trait, arg.span, spec.span):
+                continue
             nested = debug_of_container(t, arg.span, spec.span, lambda x: _implements_fmt(
                 x, "?", self.results.adts)) if trait == "?" else None
             if nested is not None:
@@ -1437,7 +1498,7 @@ def is_copy(t: Ty, adts: dict) -> bool:
     if t.kind == "array":
         return is_copy(t.args[0], adts)
     if t.kind == "adt":
-        return "Copy" in adts[t.name].derives
+        return "Copy" in adts[t.name].derives and all(is_copy(a, adts) for a in t.args)
     return False
 
 
@@ -1496,9 +1557,12 @@ def _implements_fmt(t: Ty, trait: str, adts: dict | None = None) -> bool:
         t = Ty("int", "i32") if t.kind == "intvar" else Ty("float", "f64")
     if trait == "":
         return t.kind in ("int", "float", "bool", "char") or t == STR_REF
+    if t.kind == "param":
+        return False     # (no bounds yet: a bare type parameter formats with nothing)
     if trait == "?":
         if t.kind == "adt":
-            return adts is not None and "Debug" in adts[t.name].derives
+            return adts is not None and "Debug" in adts[t.name].derives \
+                and all(_implements_fmt(a, "?", adts) for a in t.args)
         if t.kind == "array":
             return _implements_fmt(t.args[0], "?", adts)
         return t.kind != "tuple" or all(_implements_fmt(a, "?", adts) for a in t.args)

@@ -36,15 +36,23 @@ def _owner(f: ast.Fn, res) -> str | None:
     return None
 
 
+def _owner_item(f: ast.Fn, res):
+    for table in res.assoc.values():
+        for a in table.values():
+            if a.item.kind is f:
+                return a
+    return None
+
+
 def self_param_tys(f: ast.Fn, res) -> list[Ty]:
     """The type of a method's `self` parameter, as a list (empty for other functions)."""
     sp = f.sig.self_param
     if sp is None:
         return []
-    adt = _owner(f, res)
-    if adt is None:
+    a = _owner_item(f, res)
+    if a is None:
         return [ERROR]
-    t = Ty("adt", adt)
+    t = impl_self_ty(a, res)
     return [ref(t, sp.mutable) if sp.kind == "ref" else t]
 
 
@@ -80,12 +88,43 @@ def _calls_something(e: ast.Expr) -> bool:
     return False
 
 
+def impl_self_ty(a, res) -> Ty:
+    """The self type of the impl that defines `a` (`Pair<T>` with the impl's parameters,
+    `Pair<i32>` for a concrete impl)."""
+    from .check import _lower_ty
+    return _lower_ty(a.self_ty, res) if a.self_ty is not None else Ty("adt", a.adt)
+
+
+def _instantiate(fcx, a, base: Ty, seg: ast.PathSegment | None, origin: ast.Expr) -> tuple | None:
+    """Generic arguments for calling `a` on (or through) the type `base`: the impl's
+    parameters found by matching its self type with `base` (generic-impls' items are
+    probed like rustc's: the impl applies if its self type unifies), then the method's
+    own (`seg`'s turbofish, or fresh). None when the impl is for another instantiation."""
+    from . import generics
+    from ..types import subst
+    sig = fcx.results.sigs[a.key]
+    g = sig.generics
+    n_impl = g.parent_count if g is not None else 0
+    impl_args = tuple(fcx.infer.new_var() for _ in range(n_impl))
+    own_names = g.names[n_impl:] if g is not None else []
+    own = generics.explicit_args(fcx, seg, "method" if a.has_self else "associated function",
+                                 sig.name_span, own_names, g.spans[n_impl:] if g else [])
+    if own is None:
+        own = generics.fresh(fcx, own_names, origin, a.key, "method")
+    self_ty = subst(impl_self_ty(a, fcx.res), impl_args)
+    if self_ty.args and not fcx.infer.unify(self_ty, base):
+        return None
+    return impl_args + own
+
+
 def kind_noun(t: Ty, res) -> str:
     """The word rustc puts before a type in E0599: `struct P`, `enum E`, `type i32`."""
     if t.kind == "adt":
         return "enum" if res.adts[t.name].is_enum else "struct"
     if t.kind == "ref":
         return "reference"
+    if t.kind == "param":
+        return "type parameter"
     return "type"
 
 
@@ -95,7 +134,19 @@ def assoc_path(fcx, e: ast.Expr, target: tuple[str, str]) -> Ty:
     a = fcx.res.assoc.get(adt, {}).get(name)
     if a is not None and a.kind == "fn":
         fcx.results.assoc_paths[e.id] = ("fn", a.key)
-        return Ty("fndef", a.key)
+        sig = fcx.results.sigs[a.key]
+        if (sig.generics is None or not sig.generics.names) and a.self_ty is not None \
+                and not fcx.res.adts[adt].generics.names:
+            return Ty("fndef", a.key)
+        from . import generics
+        segs = e.kind.path.segments
+        base = generics.adt_ty(fcx, e, adt, segs[0])
+        args = _instantiate(fcx, a, base, segs[-1], e)
+        if args is None:
+            fcx.diags.append(unsupported(e.span, "an associated function of an impl for another "
+                                                 "instantiation of the type"))
+            return ERROR
+        return Ty("fndef", a.key, args)
     if a is not None:
         fcx.results.assoc_paths[e.id] = ("const", a.key)
         return fcx.results.consts[a.key][0]
@@ -179,8 +230,16 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall) -> Ty:
                 break
         if callee is None:
             callee = MethodCallee(a.key, n, "&mut" if sp.mutable else "&")
-    fcx.results.method_calls[e.id] = callee
     sig = fcx.results.sigs[a.key]
+    if (sig.generics is not None and sig.generics.names) or base.args:
+        args = _instantiate(fcx, a, base, k.segment, e)
+        if args is None:
+            return _other_instantiation(fcx, e, k, rt, base, a)
+        if args:
+            fcx.method_args[e.id] = args
+            from .generics import instantiate_sig
+            sig = instantiate_sig(sig, args)
+    fcx.results.method_calls[e.id] = callee
     msig = replace(sig, params=sig.params[1:], param_spans=sig.param_spans[1:], noun="method")
     if len(k.args) != len(msig.params):
         shim = SimpleNamespace(func=SimpleNamespace(span=k.segment.ident.span), args=k.args)
@@ -210,6 +269,8 @@ def _std_may_have(rt: Ty, base: Ty, name: str) -> bool:
         kinds += ["array", "slice"]          # arrays unsize to slices in method probing
     elif base.kind in ("bool", "char", "str"):
         kinds.append(base.kind)
+    elif base.kind == "param":
+        return False     # a method of a std trait is refused above: it needs bounds
     elif base.kind != "adt":
         return True                          # a type whose methods we cannot list
     return any(name in PRIMITIVE_METHODS.get(k, ()) for k in kinds)
@@ -236,6 +297,11 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
     if rt.kind == "adt":
         noun = kind_noun(rt, fcx.res)
         d.secondary(fcx.res.adts[rt.name].header, f"method `{name}` not found for this {noun}")
+    if rt.kind == "param":
+        from .generics import param_span
+        sp = param_span(fcx, rt)
+        if sp is not None:
+            d.secondary(sp, f"method `{name}` not found for this type parameter")
     if base.kind == "adt":
         from ..resolve.suggest import find_best_match
         table = fcx.res.assoc.get(base.name, {})
@@ -246,6 +312,23 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
             d.help(f"there is a method `{best}` with a similar name",
                    suggestions=[Suggestion(k.segment.ident.span, best, "MaybeIncorrect",
                                            "ShowAlways")])
+    fcx.diags.append(d)
+    return ERROR
+
+
+def _other_instantiation(fcx, e, k, rt: Ty, base: Ty, a) -> Ty:
+    """E0599 for a method of an impl for another instantiation (`impl Pair<i32>`
+    called on a `Pair<f64>`): rustc lists the instantiations that have it."""
+    for arg in k.args:
+        fcx.check_expr(arg, None)
+    name = k.segment.ident.name
+    shown = display(fcx.infer.resolve(rt))
+    noun = kind_noun(base, fcx.res)
+    d = Diagnostic.error(f"no method named `{name}` found for {kind_noun(rt, fcx.res)} `{shown}` "
+                         "in the current scope", k.segment.ident.span,
+                         f"method not found in `{shown}`", code="E0599")
+    d.secondary(fcx.res.adts[base.name].header, f"method `{name}` not found for this {noun}")
+    d.note("the method was found for\n- `" + display(impl_self_ty(a, fcx.res)) + "`")
     fcx.diags.append(d)
     return ERROR
 

@@ -29,8 +29,8 @@ def assign_expected_bool(fcx, e: ast.Expr, k: ast.ExprAssign) -> None:
 
 def _is_simple(t) -> bool:
     """rustc's `Ty::is_simple_text`: scalars, `str`, `()`, ADTs, references to those."""
-    if t.kind in ("int", "float", "bool", "char", "str", "intvar", "floatvar", "adt", "never",
-                  "error"):
+    if t.kind in ("int", "float", "bool", "char", "str", "intvar", "floatvar", "never",
+                  "error") or (t.kind == "adt" and not t.args):   # `Pair<i32>` is not simple
         return True
     if t.kind == "ref":
         return _is_simple(t.args[0])
@@ -86,7 +86,10 @@ def decorate_mismatch(fcx, d: Diagnostic, span: Span, exp, fnd, expr: ast.Expr |
     if fnd.kind == "fndef" and fnd.name in fcx.results.sigs:
         sig = fcx.results.sigs[fnd.name]
         d.secondary(sig.sig_span, f"function `{fnd.name}` defined here")
-    if not (_is_simple(exp) and _is_simple(fnd)):
+    if exp.kind == "param":
+        from .generics import param_mismatch
+        param_mismatch(fcx, d, exp, fnd)
+    elif not (_is_simple(exp) and _is_simple(fnd)):
         e_label = f"expected {_noun(fcx, exp)}"
         f_label = f"found {_noun(fcx, fnd)}"
         pad_e = max(len(f_label) - len(e_label), 0)

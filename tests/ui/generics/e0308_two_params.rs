@@ -1,0 +1,8 @@
+//@ mode: check
+fn choose<A, B>(a: A, b: B) -> A {
+    b
+}
+
+fn main() {
+    let _ = choose(1, 'c');
+}

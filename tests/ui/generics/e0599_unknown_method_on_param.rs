@@ -1,0 +1,8 @@
+//@ mode: check
+fn poke<T>(x: T) {
+    x.frobnicate();
+}
+
+fn main() {
+    poke(1);
+}

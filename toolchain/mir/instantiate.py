@@ -1,0 +1,36 @@
+"""Monomorphisation: a generic function's MIR with concrete types for its type
+parameters, made lazily by the machine on the first call with given arguments
+(design-semantics §5). The body is built once, generically; an instance substitutes
+the types the machine reads (operators' and formatting's types, local types) and the
+generic arguments of the calls it makes, so that a generic function calling another
+passes its own instantiation on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..types import Ty, subst
+from . import ir
+
+_IR_TYPES = tuple(c for c in vars(ir).values()
+                  if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ == ir.__name__)
+
+
+def instantiate(body: ir.Body, args: tuple) -> ir.Body:
+    """A new body: `body` with each `param(i)` replaced by `args[i]` (never mutated)."""
+    def walk(x):
+        if type(x) is Ty:
+            return subst(x, args)
+        if type(x) in (list, tuple):
+            return type(x)(walk(v) for v in x)
+        if isinstance(x, _IR_TYPES) and not isinstance(x, ir.Body):
+            changes = {}
+            for f in dataclasses.fields(x):
+                v = getattr(x, f.name)
+                w = walk(v)
+                if w is not v:
+                    changes[f.name] = w
+            return dataclasses.replace(x, **changes) if changes else x
+        return x
+    return dataclasses.replace(body, locals=walk(body.locals), blocks=walk(body.blocks))

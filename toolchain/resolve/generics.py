@@ -1,0 +1,154 @@
+"""Type parameters of items (`fn f<T>`, `struct S<T>`, `impl<T> S<T>`): what the
+resolver knows of them, and the errors of naming them (E0107, E0401).
+
+A type parameter resolves to `Res("param", (name, index))`, its index in the
+generics of the item whose body or signature is being resolved. As in rustc's
+`Generics`, an impl's parameters come first and a method's own follow them, so a
+method's signature and body see one list. Bounds, where clauses, defaults, lifetime
+and const parameters belong to later slices (traits, lifetimes, const generics) and
+are refused as unsupported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..diagnostics.model import Diagnostic, Suggestion
+from ..source import Span
+from ..syntax import ast
+from ..unsupported import unsupported
+
+
+@dataclass
+class GenericsInfo:
+    """The type parameters an item can name: its parent's (an impl's) then its own."""
+    names: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)     # each parameter's identifier
+    parent_count: int = 0                               # how many belong to the impl
+    own_span: Span | None = None                        # the item's own `<...>` (or where it goes)
+
+    def index(self, name: str) -> int | None:
+        # The innermost declaration wins (a method's `T` shadows its impl's, as in rustc
+        # where that is E0403; that case is refused below).
+        for i in range(len(self.names) - 1, -1, -1):
+            if self.names[i] == name:
+                return i
+        return None
+
+    def child(self, own: "GenericsInfo") -> "GenericsInfo":
+        return GenericsInfo(self.names + own.names, self.spans + own.spans, len(self.names),
+                            own.own_span)
+
+    @property
+    def own_names(self) -> list[str]:
+        return self.names[self.parent_count:]
+
+
+EMPTY = GenericsInfo()
+
+
+def collect(g: ast.Generics) -> tuple[GenericsInfo, list[Diagnostic]]:
+    """The type parameters of `<...>`, refusing what later slices will add."""
+    diags: list[Diagnostic] = []
+    info = GenericsInfo(own_span=g.span)
+    for p in g.params:
+        if p.kind == "lifetime":
+            diags.append(unsupported(p.span, "lifetime parameters"))
+            continue
+        if p.kind == "const":
+            diags.append(unsupported(p.span, "const generics"))
+            continue
+        if p.bounds:
+            diags.append(unsupported(p.span, "trait bounds on type parameters"))
+        if p.default is not None:
+            diags.append(unsupported(p.span, "default type parameters"))
+        if p.ident.name in info.names:
+            diags.append(unsupported(p.ident.span, "a type parameter declared twice"))
+            continue
+        info.names.append(p.ident.name)
+        info.spans.append(p.ident.span)
+    if g.where_clause:
+        diags.append(unsupported(g.where_clause[0].span, "`where` clauses"))
+    return info, diags
+
+
+def type_args(seg: ast.PathSegment) -> list[ast.Ty] | None:
+    """The types written in a segment's `<...>` (None when there are none)."""
+    if seg.args is None:
+        return None
+    return [a for a in seg.args.args if isinstance(a, ast.Ty)]
+
+
+def unsupported_args(seg: ast.PathSegment) -> Diagnostic | None:
+    """Generic arguments Ferrite cannot take yet: lifetimes, consts, `Fn(..)` sugar,
+    associated type constraints."""
+    a = seg.args
+    if a is None:
+        return None
+    if a.parenthesized or a.constraints or any(not isinstance(x, ast.Ty) for x in a.args):
+        return unsupported(a.span, "these generic arguments")
+    return None
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def e0107(noun: str, def_ident: Span, params: list[str], param_spans: list[Span],
+          seg: ast.PathSegment) -> Diagnostic | None:
+    """Wrong number of generic arguments, worded and labelled as rustc does. `noun` is
+    "struct", "enum" or "function"; `seg` the path segment carrying the arguments."""
+    args = type_args(seg) or []
+    n, m = len(params), len(args)
+    if seg.args is None or n == m:
+        return None
+    msg = (f"{noun} takes {_n(n, 'generic argument')} but {_n(m, 'generic argument')} "
+           f"{'was' if m == 1 else 'were'} supplied")
+    d = Diagnostic.error(msg, seg.ident.span, f"expected {_n(n, 'generic argument')}",
+                         code="E0107")
+    if m > n:
+        if n == 0:
+            extra, what = seg.args.span, "remove the unnecessary generics"
+        else:
+            extra = Span(args[n - 1].span.hi, args[-1].span.hi)
+            what = "remove the unnecessary generic argument" + ("s" if m - n > 1 else "")
+        d.help(what, suggestions=[Suggestion(extra, "", "MaybeIncorrect", "HideCodeInline")])
+    else:
+        if args:
+            d.secondary(Span(args[0].span.lo, args[-1].span.hi), f"supplied {_n(m, 'generic argument')}")
+    what = f"{noun} defined here, with {_n(n, 'generic parameter')}"
+    if n:
+        what += ": " + ", ".join(f"`{p}`" for p in params)
+    note = Diagnostic("note", what)
+    note.primary(def_ident)
+    for sp in param_spans:
+        note.secondary(sp, "")
+    d.children.append(note)
+    if m < n and args:
+        at = Span(args[-1].span.hi, args[-1].span.hi)
+        missing = params[m:]
+        d.help(f"add missing generic argument{'s' if len(missing) > 1 else ''}",
+               suggestions=[Suggestion(at, "".join(f", {p}" for p in missing), "HasPlaceholders",
+                                       "ShowAlways")])
+    return d
+
+
+def e0401(use: Span, name: str, outer: GenericsInfo, inner: ast.Fn | None) -> Diagnostic:
+    """A nested function naming its enclosing function's type parameter."""
+    d = Diagnostic.error("can't use generic parameters from outer item", use,
+                         "use of generic parameter from outer item", code="E0401")
+    i = outer.index(name)
+    if i is not None:
+        d.secondary(outer.spans[i], "type parameter from outer item")
+    if inner is not None:
+        d.secondary(inner.ident.span, "generic parameter used in this inner function")
+    d.note("nested items are independent from their parent item for everything except for "
+           "privacy and name resolution")
+    if inner is not None:
+        if inner.generics.params:
+            at, text = Span(inner.generics.params[-1].span.hi, inner.generics.params[-1].span.hi), f", {name}"
+        else:
+            at, text = Span(inner.ident.span.hi, inner.ident.span.hi), f"<{name}>"
+        d.help("try introducing a local generic parameter here",
+               suggestions=[Suggestion(at, text, "MaybeIncorrect", "ShowAlways")])
+    return d
