@@ -234,6 +234,7 @@ class _FnCtxt:
         # Where each binding's type came from (assign_origin), and the last mismatch's types.
         self.binding_origins: dict[int, tuple] = {}
         self.assign_rhs: int | None = None   # the right side of the `=` being checked
+        self.else_if: int | None = None      # the `if` of the `else if` being checked
         self.mismatch_types: tuple = ()
         self.coerce_cause: Decorate | None = None  # the cause of the coercion being checked
         self.array_empties: list[tuple[ast.Expr, Ty]] = []   # `[]` and its element type
@@ -272,8 +273,18 @@ class _FnCtxt:
     def _return_cause(self, d: Diagnostic) -> None:
         if self.sig.ret_span is not None:
             ret = self.infer.resolve(self.sig.ret)
-            d.secondary(self.sig.ret_span, f"expected {describe(ret) if ret.kind != 'param' else f'`{ret.name}`'}"
-                                           " because of return type")
+            text = f"`{self._ret_written()}`" if self._ret_written() is not None else \
+                describe(ret) if ret.kind != 'param' else f'`{ret.name}`'
+            d.secondary(self.sig.ret_span, f"expected {text} because of return type")
+
+    def _ret_written(self) -> str | None:
+        """The return type as written when it names a `'static` lifetime, which rustc
+        prints and Ferrite's types do not carry."""
+        src = self.res.source
+        if src is None or self.sig.ret_span is None:
+            return None
+        text = src.snippet(self.sig.ret_span)
+        return text if "'static" in text else None
 
     def _report_implicit_unit(self, f: ast.Fn, body: ast.Block) -> None:
         ret = self.infer.resolve(self.sig.ret)
@@ -1306,9 +1317,12 @@ class _FnCtxt:
             # A value-producing `if` whose missing `else` would be `()`.
             d = Diagnostic.error("`if` may be missing an `else` clause", e.span,
                                  f"expected {describe(then_ty)}, found `()`", code="E0317")
-            if _is_cause(cause, self._return_cause) and self.sig.ret_span is not None:
-                d.secondary(self.sig.ret_span, f"expected {describe(self.infer.resolve(self.sig.ret))}"
-                                               " because of this return type")
+            if _is_cause(cause, self._return_cause) and self.sig.ret_span is not None \
+                    and self.else_if != e.id:
+                # rustc prints the return type as written (`&'static str`), and only for
+                # the body's own tail `if`, not an `else if` inside it.
+                written = self._ret_written() or display(self.infer.resolve(self.sig.ret))
+                d.secondary(self.sig.ret_span, f"expected `{written}` because of this return type")
             else:
                 tail = self._tail(k.then)
                 if tail is not None:
@@ -1329,6 +1343,7 @@ class _FnCtxt:
             failed = self._branch_failed(k.else_.kind.block, else_ty, expected) or failed
         else:
             self.coerce_cause = branch_cause
+            self.else_if = k.else_.id
             else_ty = self.check_expr(k.else_, expected)
         if failed:
             return ERROR

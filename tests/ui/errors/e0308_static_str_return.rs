@@ -1,0 +1,5 @@
+//@ mode: check
+fn f() -> &'static str {
+    5
+}
+fn main() { f(); }
