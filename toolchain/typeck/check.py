@@ -10,7 +10,7 @@ from ..resolve import Res, Resolutions
 from ..source import Span
 from ..syntax import ast
 from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF, UNIT, Ty, describe,
-                     display, float_ty, int_range, int_ty, ref)
+                     display, float_ty, int_range, int_ty, ref, INT_BITS)
 from ..unsupported import unsupported
 from . import assign_origin, pat_arity, struct_pat_fields
 from .assign_lhs import check_lhs_assignable
@@ -383,7 +383,9 @@ class _FnCtxt:
             from .mismatch_helps import default_return
             default_return(self, d, fnd, self.is_main)
         fn_call_help(self, d, exp, fnd, expr)
-        if exp.is_float and fnd.is_float:
+        if exp.is_float and fnd.is_int and expr is not None:
+            int_to_float_help(d, exp, fnd, expr)
+        elif exp.is_float and fnd.is_float:
             float_conversion_help(d, span, exp, fnd, expr, expr is not None
                                   and expr.id == self.assign_rhs)
         elif exp.is_int and fnd.is_int:
@@ -1626,8 +1628,8 @@ def _let_loop_cause(pat_span: Span, loop_span: Span, declared: Ty, infer: InferT
 
 
 def _article(name: str) -> str:
-    # `an i32`, `a u8`: integer type names start with `i` or `u` ("you").
-    return "an" if name.startswith("i") else "a"
+    # `an i32`, `a u8`, `an f64`: said aloud, `u` is "you" and `f` is "ef".
+    return "an" if name.startswith(("i", "f")) else "a"
 
 
 def _lossless(f: str, e: str) -> bool:
@@ -1678,6 +1680,37 @@ def literal_suffix_help(d: Diagnostic, e: ast.Expr | None, expected: Ty) -> bool
            suggestions=[Suggestion(e.span, lit.symbol[:-len(lit.suffix)] + expected.name,
                                    "MachineApplicable", "ShowAlways")])
     return True
+
+
+# Expressions that need no parentheses before `.into()` or ` as T` (rustc's
+# `ExprPrecedence::Unambiguous`).
+_UNAMBIGUOUS = (ast.ExprPath, ast.ExprLit, ast.ExprCall, ast.ExprMethodCall, ast.ExprField,
+                ast.ExprIndex, ast.ExprParen, ast.ExprTuple, ast.ExprArray, ast.ExprBlock)
+
+
+def int_to_float_help(d: Diagnostic, expected: Ty, found: Ty, e: ast.Expr) -> None:
+    """rustc's help for an integer where a float is expected: `.into()` when the float
+    holds every value, the literal's suffix changed, or else an `as` cast."""
+    from ..diagnostics.model import Suggestion
+    wide = INT_BITS[found.name] if found.name not in ("usize", "isize") else 256
+    parens = not isinstance(e.kind, _UNAMBIGUOUS)
+    open_ = [Suggestion(Span(e.span.lo, e.span.lo), "(", "MachineApplicable", "ShowAlways")] \
+        if parens else []
+
+    def around(tail: str, app: str) -> list:
+        return [Suggestion(s.span, s.replacement, app, s.style) for s in open_] + \
+            [Suggestion(Span(e.span.hi, e.span.hi), (")" if parens else "") + tail, app,
+                        "ShowAlways")]
+    a, b = _article(found.name), _article(expected.name)
+    if int(expected.name[1:]) > wide:
+        d.help(f"you can convert {a} `{found.name}` to {b} `{expected.name}`, producing the "
+               "floating point representation of the integer",
+               suggestions=around(".into()", "MachineApplicable"))
+    elif not literal_suffix_help(d, e, expected):
+        verb = "cast" if not found.is_signed else "convert"   # rustc's wording, recorded
+        d.help(f"you can {verb} {a} `{found.name}` to {b} `{expected.name}`, producing the "
+               "floating point representation of the integer, rounded if necessary",
+               suggestions=around(f" as {expected.name}", "MaybeIncorrect"))
 
 
 def float_conversion_help(d: Diagnostic, expr_span: Span, expected: Ty, found: Ty,
