@@ -293,7 +293,13 @@ class _Builder:
                                             self.res.values.get(e.id, None) is not None and
                                             self.res.values[e.id].kind == "local"):
             return ir.Copy(self.as_place(e, read=True), e.span)
-        return self.operand(e)
+        if isinstance(k, ast.ExprLit):
+            return self.operand(e)
+        # A value (`Coin::Dime`, a call) lives in a temporary that is read, not moved:
+        # `assert_eq!` uses each operand twice, through references in rustc.
+        tmp = self.temp(self.ty_of(e), e.span)
+        self.expr_into(e, tmp)
+        return ir.Copy(tmp, e.span)
 
     def operand(self, e: ast.Expr) -> ir.Operand:
         """Evaluate `e` and give an operand for its value."""
