@@ -180,6 +180,7 @@ class Ref:
     place: Place
     mutable: bool
     span: object = None         # the borrow expression, for the borrow checker
+    place_span: object = None   # the borrowed place expression (`x` in `&x`), for its notes
 
 
 Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Cast, Aggregate, Repeat, Len, Format, Uninit, Ref]
@@ -224,6 +225,7 @@ class Call:
     dest: Place
     target: int
     span: Span
+    fn_span: Span | None = None  # the callee's path or method name ("borrow later used by call")
 
 
 @dataclass
@@ -306,6 +308,9 @@ class Body:
     # Iterables moved by a `for` loop's implicit `IntoIterator::into_iter` call: rustc's
     # borrow checker words such a move after that call.
     into_iter_moves: set[Span] = field(default_factory=set)
+    # rustc's StorageDead: (block, statement index) -> [(local, span of the scope's end)],
+    # the named locals whose scope ends before that statement (or the terminator).
+    scope_ends: dict = field(default_factory=dict)
 
 
 @dataclass
