@@ -86,6 +86,12 @@ class Facts:
     # -- facts -----------------------------------------------------------------------
     def walk(self) -> None:
         ends = getattr(self.body, "scope_ends", {})
+        # `assert_eq!(a, b)` compares `&a` and `&b`: its operands are borrows, at the
+        # macro's span (the failure path passes the same operands on).
+        self.macro_borrows = {id(a) for blk in self.body.blocks
+                              if isinstance(blk.terminator, ir.Intrinsic)
+                              and blk.terminator.name == "assert_failed"
+                              for a in blk.terminator.args[:2]}
         for b, blk in enumerate(self.body.blocks):
             p0 = self.base[b]
             for i, st in enumerate(blk.statements):
@@ -149,8 +155,12 @@ class Facts:
         elif isinstance(rv, ir.Repeat):
             self.operand(rv.op, p, flow, st.span, reborrow=False)
         elif isinstance(rv, (ir.BinaryOp, ir.CheckedBinaryOp)):
-            self.operand(rv.lhs, p, None, st.span)
-            self.operand(rv.rhs, p, None, st.span)
+            for op in (rv.lhs, rv.rhs):
+                if id(op) in self.macro_borrows and isinstance(op, (ir.Copy, ir.Move)):
+                    op = ir.Copy(op.place, st.span)
+                    self.operand(op, p, None, st.span, borrow=True)
+                else:
+                    self.operand(op, p, None, st.span)
         elif isinstance(rv, ir.UnaryOp):
             self.operand(rv.operand, p, None, st.span)
         elif isinstance(rv, ir.Cast):
@@ -286,8 +296,10 @@ class Facts:
                                      [d & every for d in self.defs])
 
     def in_region(self, j: int, p: int) -> bool:
+        """Is point `p` in loan `j`'s region? (Its own point is too, but the loan is made
+        after the check there: a loan of an earlier iteration must be live by itself.)"""
         loan = self.loans[j]
-        return loan.escapes or p == loan.point or bool(self.live[p] & loan.mask)
+        return loan.escapes or bool(self.live[p] & loan.mask)
 
     # -- checking --------------------------------------------------------------------
     def check(self) -> list[Diagnostic]:

@@ -169,7 +169,7 @@ class _Builder:
 
     # -- blocks and statements -------------------------------------------------------
     def block_into(self, b: ast.Block, dest: ir.Place) -> None:
-        scope = build_scopes.open_scope(self)
+        scope = build_scopes.open_scope(self, b.span)
         stmts = b.stmts
         tail = None
         if stmts and isinstance(stmts[-1].kind, ast.StmtExpr) and not stmts[-1].kind.semi:
@@ -181,7 +181,7 @@ class _Builder:
             self.expr_into(tail, dest)
         else:
             self.push(dest, ir.Use(ir.Const((), UNIT)), b.span)
-        build_scopes.close_scope(self, scope, b.span)
+        build_scopes.close_scope(self, scope)
 
     def stmt(self, s: ast.Stmt) -> None:
         k = s.kind
@@ -438,11 +438,11 @@ class _Builder:
                 self.expr_into(k.value, scope.break_dest)
             elif scope.break_dest is not None:
                 self.push(scope.break_dest, ir.Use(ir.Const((), UNIT)), span)
-            build_scopes.exit_scopes(self, scope, span)
+            build_scopes.exit_scopes(self, scope)
             self.terminate(ir.Goto(scope.break_block))
             self.diverged()
         elif isinstance(k, ast.ExprContinue):
-            build_scopes.exit_scopes(self, self.scope_of(e, k.label), span)
+            build_scopes.exit_scopes(self, self.scope_of(e, k.label))
             self.terminate(ir.Goto(self.scope_of(e, k.label).continue_block))
             self.diverged()
         elif isinstance(k, ast.ExprReturn):
