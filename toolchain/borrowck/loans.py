@@ -82,6 +82,7 @@ class Facts:
         self.reserved_temps: dict[int, int] = {}   # temp -> mutable loan it holds
         self.live: list[int] = []
         self.assign_spans: dict | None = None
+        self._tys: dict[ir.Place, object] = {}
 
     # -- facts -----------------------------------------------------------------------
     def walk(self) -> None:
@@ -134,14 +135,14 @@ class Facts:
 
     def statement(self, st: ir.Assign, p: int) -> None:
         rv, d = st.rvalue, st.place.local
-        flow = d if has_ref(place_ty(self.body, st.place, self.adts)) else None
+        flow = d if self.holds_ref(st.place) else None
         if isinstance(rv, ir.Ref):
             span = rv.span or st.span
             self.use(p, rv.place.local, span)
             j = self.new_loan(rv.place, rv.mutable, span, rv.place_span, p, d,
                               "mut" if rv.mutable else "shared")
             self.edge(self.loan_node(j), d, st.span)
-            if has_ref(place_ty(self.body, rv.place, self.adts)):
+            if self.holds_ref(rv.place):
                 self.edge(rv.place.local, d, st.span)
                 if rv.mutable:   # `&mut T` is invariant in T
                     self.edge(d, rv.place.local, st.span)
@@ -200,11 +201,22 @@ class Facts:
             return
         else:
             self.access(p, "read", place, at)
-        if flow is not None and has_ref(place_ty(self.body, place, self.adts)):
+        if flow is not None and self.holds_ref(place):
             self.edge(place.local, flow, span)
 
+    def ty(self, place: ir.Place):
+        t = self._tys.get(place, self)
+        if t is self:
+            t = self.body.locals[place.local].ty if place.is_local else \
+                place_ty(self.body, place, self.adts)
+            self._tys[place] = t
+        return t
+
+    def holds_ref(self, place: ir.Place) -> bool:
+        return has_ref(self.ty(place))
+
     def _is_mut_ref(self, place: ir.Place) -> bool:
-        t = place_ty(self.body, place, self.adts)
+        t = self.ty(place)
         return t is not None and t.kind == "ref" and t.mutable
 
     def write(self, place: ir.Place, span, p: int) -> None:
@@ -246,7 +258,7 @@ class Facts:
             self.use(p, 0, None)
 
     def call(self, b: int, t: ir.Call, p: int) -> None:
-        flow = t.dest.local if has_ref(place_ty(self.body, t.dest, self.adts)) else None
+        flow = t.dest.local if self.holds_ref(t.dest) else None
         only_self = self._returns_from_self(t.func)
         activated = None
         recv = t.args[0] if t.args else None
@@ -304,6 +316,10 @@ class Facts:
     # -- checking --------------------------------------------------------------------
     def check(self) -> list[Diagnostic]:
         from . import loan_errors
+        # Overwriting or ending a local ends the loans of places under it.
+        self.loans_of: dict[int, int] = {}
+        for j, loan in enumerate(self.loans):
+            self.loans_of[loan.place.local] = self.loans_of.get(loan.place.local, 0) | 1 << j
         nb = len(self.body.blocks)
         entry: list[int | None] = [None] * nb
         entry[0] = 0
@@ -333,9 +349,7 @@ class Facts:
             if report is not None and state:
                 self.check_point(p, state, report)
             for local in self.kills[p]:
-                for j, loan in enumerate(self.loans):
-                    if loan.place.local == local and state >> j & 1 and j not in self.gens[p]:
-                        state &= ~(1 << j)
+                state &= ~self.loans_of.get(local, 0)
             for j in self.gens[p]:
                 state |= 1 << j
         if report is not None and isinstance(self.body.blocks[b].terminator, ir.Return):

@@ -7,14 +7,20 @@ from ..mir import ir
 from ..types import Ty
 
 
+_HAS_REF: dict[Ty, bool] = {}
+
+
 def has_ref(t: Ty | None) -> bool:
     """Does a value of this type hold a reference (a region, in rustc's terms)?
     Structs cannot: fields of reference type need lifetime parameters."""
     if t is None:
         return False
-    if t.kind == "ref":
-        return True
-    return any(isinstance(a, Ty) and has_ref(a) for a in (t.args or ()))
+    got = _HAS_REF.get(t)
+    if got is None:
+        got = t.kind == "ref" or any(isinstance(a, Ty) and has_ref(a) for a in (t.args or ()))
+        if len(_HAS_REF) < 4096:
+            _HAS_REF[t] = got
+    return got
 
 
 def place_tys(body: ir.Body, place: ir.Place, adts: dict) -> list[Ty | None]:
