@@ -120,7 +120,10 @@ class Reporter:
             m ^= low
             j = low.bit_length() - 1
             loan = self.facts.loans[j]
-            if loan.escapes and not any(el[0] == "deref" for el in loan.place.proj):
+            # (A temporary may be a promoted constant, `&0`: only named data is known
+            # to die with the function.)
+            if loan.escapes and not any(el[0] == "deref" for el in loan.place.proj) \
+                    and self.body.locals[loan.place.local].name is not None:
                 d = self.returned(j)
                 if d is not None:
                     self.diags.append(d)
