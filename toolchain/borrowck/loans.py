@@ -83,6 +83,10 @@ class Facts:
         self.live: list[int] = []
         self.assign_spans: dict | None = None
         self._tys: dict[ir.Place, object] = {}
+        # Node of the referent's region of a `&mut` to data holding references (made by
+        # `&mut r`, or a parameter's): the locals' own node ids are 0.., loans' after them.
+        self.inner: dict[int, int] = {}
+        self.stores_to_params: set[int] = set()
 
     # -- facts -----------------------------------------------------------------------
     def walk(self) -> None:
@@ -135,17 +139,21 @@ class Facts:
 
     def statement(self, st: ir.Assign, p: int) -> None:
         rv, d = st.rvalue, st.place.local
-        flow = d if self.holds_ref(st.place) else None
+        flow = self.flow_target(st.place) if self.holds_ref(st.place) else None
         if isinstance(rv, ir.Ref):
             span = rv.span or st.span
             self.use(p, rv.place.local, span)
             j = self.new_loan(rv.place, rv.mutable, span, rv.place_span, p, d,
                               "mut" if rv.mutable else "shared")
-            self.edge(self.loan_node(j), d, st.span)
-            if self.holds_ref(rv.place):
+            self.edge(self.loan_node(j), flow if flow is not None else d, st.span)
+            if self.holds_ref(rv.place) and rv.mutable:
+                # `&mut T` is invariant in T: what is written through the new reference
+                # reaches the borrowed local and back, but not the `&mut`'s own region.
+                self.inner[d] = -(d + 1)
+                self.edge(rv.place.local, self.inner[d], st.span)
+                self.edge(self.inner[d], rv.place.local, st.span)
+            elif self.holds_ref(rv.place):
                 self.edge(rv.place.local, d, st.span)
-                if rv.mutable:   # `&mut T` is invariant in T
-                    self.edge(d, rv.place.local, st.span)
             if rv.mutable and st.place.is_local and self.body.locals[d].name is None:
                 self.reserved_temps[d] = j
         elif isinstance(rv, ir.Use):
@@ -202,7 +210,21 @@ class Facts:
         else:
             self.access(p, "read", place, at)
         if flow is not None and self.holds_ref(place):
-            self.edge(place.local, flow, span)
+            self.edge(self.flow_source(place), flow, span)
+
+    def flow_target(self, place: ir.Place) -> int:
+        """The region node a value written to `place` flows into."""
+        local = place.local
+        if any(el[0] == "deref" for el in place.proj) and \
+                (local in self.inner or self.body.locals[local].is_param):
+            return self.inner.setdefault(local, -(local + 1))
+        return local
+
+    def flow_source(self, place: ir.Place) -> int:
+        local = place.local
+        if local in self.inner and any(el[0] == "deref" for el in place.proj):
+            return self.inner[local]
+        return local
 
     def ty(self, place: ir.Place):
         t = self._tys.get(place, self)
@@ -294,7 +316,10 @@ class Facts:
             mask = 0
             while queue:
                 node, via = queue.popleft()
-                if node < n:
+                if node < 0 and self.body.locals[-node - 1].is_param:
+                    # Stored through a `&mut` parameter: it must outlive the call.
+                    self.stores_to_params.add(j)
+                if 0 <= node < n:
                     mask |= 1 << node
                     if node == 0 and not loan.escapes:
                         loan.escapes, loan.return_span = True, via
@@ -336,7 +361,12 @@ class Facts:
         for b in range(nb):
             if entry[b] is not None:
                 self.run_block(b, entry[b], report)
-        return report.diags
+        from ..unsupported import unsupported
+        # rustc wants such a borrow to outlive the parameter's lifetime (E0597 with
+        # "assignment requires that ... is borrowed for `'1`"), which is not modelled.
+        return [unsupported(self.loans[j].span, "storing a borrow through a `&mut` parameter")
+                for j in sorted(self.stores_to_params) if self.loans[j].span is not None] \
+            + report.diags
 
     def run_block(self, b: int, state: int, report) -> int:
         for p in range(self.base[b], self.base[b + 1]):
@@ -427,7 +457,7 @@ class Facts:
         queue = deque([start])
         while queue:
             node = queue.popleft()
-            if node < self.n_locals and self.live[p] >> node & 1:
+            if 0 <= node < self.n_locals and self.live[p] >> node & 1:
                 return node
             for nxt, _ in self.edges.get(node, ()):
                 if nxt not in seen:
