@@ -180,6 +180,7 @@ def _analyse_bodies(sess: Session, res, tcx):
         bodies[name] = body
         errors = borrowck.check_moves(body, ctx) + borrowck.check_mutability(item, res, tcx) \
             + borrowck.check_refs(body, ctx)
+        errors += borrowck.check_loans(body, ctx)
         errors.sort(key=lambda d: d.spans[0].span.lo if d.spans else 0)
         lints.unused_in_body(body, out, errors)
     return mir.ir.Program(bodies, tcx.adts), out.diags

@@ -5,13 +5,13 @@
   the subset is initialised where it is declared (`let x;` is refused as unsupported),
   "assigned twice" is exactly "assigned after its declaration".
 
-Loans and lifetimes are not checked yet because the subset has no references other
-than `&str` literals (`&` and `&mut` expressions are refused as unsupported), so there
-is nothing for them to reject.
+- `loans.py`: the borrowing rules, NLL-style over MIR (E0499, E0502, E0503, E0505,
+  E0506, E0597, E0515), with `liveness.py` for regions and `loan_errors.py` for the words.
 """
 
+from .loans import check_loans
 from .moves import check_moves
 from .mutability import check_mutability
 from .refs import check_refs
 
-__all__ = ["check_moves", "check_mutability", "check_refs"]
+__all__ = ["check_loans", "check_moves", "check_mutability", "check_refs"]

@@ -6,8 +6,7 @@
 - E0594: assigning to a place behind a `&` reference;
 - E0507: moving a non-`Copy` value out of a reference.
 
-Loans (E0499, E0502, E0505, E0506) and lifetimes (E0597, E0515, E0716) are not
-checked yet.
+Loans and the references that outlive their data are `loans.py`'s.
 """
 
 from __future__ import annotations

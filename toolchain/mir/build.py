@@ -13,6 +13,7 @@ from .build_bitwise import bit_into
 from ..typeck.bitwise import BIT_OPS
 from ..resolve.pat_bindings import is_let_chain
 from . import build_arrays, build_const, build_let, build_refs, ir
+from . import build_scopes
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -163,10 +164,12 @@ class _Builder:
                        into_iter_moves=self.into_iter_moves)
         body.deref_writes = getattr(self, "deref_writes", [])
         body.method_spans = self.method_spans
+        body.scope_ends = getattr(self, "scope_ends", {})
         return body
 
     # -- blocks and statements -------------------------------------------------------
     def block_into(self, b: ast.Block, dest: ir.Place) -> None:
+        scope = build_scopes.open_scope(self, b.span)
         stmts = b.stmts
         tail = None
         if stmts and isinstance(stmts[-1].kind, ast.StmtExpr) and not stmts[-1].kind.semi:
@@ -178,6 +181,7 @@ class _Builder:
             self.expr_into(tail, dest)
         else:
             self.push(dest, ir.Use(ir.Const((), UNIT)), b.span)
+        build_scopes.close_scope(self, scope)
 
     def stmt(self, s: ast.Stmt) -> None:
         k = s.kind
@@ -408,7 +412,7 @@ class _Builder:
             r = self.res.values[k.func.id]
             nb = self.new_block()
             self.terminate(ir.Call(build_refs.assoc_key(self, k.func) or r.target, args, dest, nb,
-                                   span, self.ty_of(k.func).args))
+                                   span, self.ty_of(k.func).args, k.func.span))
             self.cur = nb
         elif isinstance(k, ast.ExprBlock) and k.label is not None:
             # A labelled block: `break 'a v` writes `v` to the block's destination and
@@ -440,9 +444,11 @@ class _Builder:
                 self.expr_into(k.value, scope.break_dest)
             elif scope.break_dest is not None:
                 self.push(scope.break_dest, ir.Use(ir.Const((), UNIT)), span)
+            build_scopes.exit_scopes(self, scope)
             self.terminate(ir.Goto(scope.break_block))
             self.diverged()
         elif isinstance(k, ast.ExprContinue):
+            build_scopes.exit_scopes(self, self.scope_of(e, k.label))
             self.terminate(ir.Goto(self.scope_of(e, k.label).continue_block))
             self.diverged()
         elif isinstance(k, ast.ExprReturn):

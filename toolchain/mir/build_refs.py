@@ -33,7 +33,7 @@ def note_deref_write(b, place: ir.Place, span) -> None:
 
 def addr_of_into(b, e: ast.Expr, k: ast.ExprAddrOf, dest: ir.Place) -> None:
     place = b.as_place(k.expr, read=True)
-    b.push(dest, ir.Ref(place, k.mutable, e.span), e.span)
+    b.push(dest, ir.Ref(place, k.mutable, e.span, k.expr.span), e.span)
 
 
 def deref_place(b, k: ast.ExprUnary) -> ir.Place:
@@ -90,7 +90,8 @@ def method_call_into(b, e: ast.Expr, k: ast.ExprMethodCall, dest: ir.Place) -> N
     # The span rustc gives "moved due to this method call": the name and arguments.
     b.method_spans[b.cur] = ir.Span(k.segment.ident.span.lo, e.span.hi)
     nb = b.new_block()
-    b.terminate(ir.Call(callee.key, args, dest, nb, e.span, b.tcx.generic_args.get(e.id, ())))
+    b.terminate(ir.Call(callee.key, args, dest, nb, e.span, b.tcx.generic_args.get(e.id, ()),
+                        k.segment.ident.span))
     b.cur = nb
 
 

@@ -180,6 +180,7 @@ class Ref:
     place: Place
     mutable: bool
     span: object = None         # the borrow expression, for the borrow checker
+    place_span: object = None   # the borrowed place expression (`x` in `&x`), for its notes
 
 
 Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Cast, Aggregate, Repeat, Len, Format, Uninit, Ref]
@@ -227,6 +228,7 @@ class Call:
     # The callee's generic arguments (impl's then its own), concrete in a caller that
     # is not generic: the machine instantiates the callee with them (monomorphisation).
     generic_args: tuple = ()
+    fn_span: Span | None = None  # the callee's path or method name ("borrow later used by call")
 
 
 @dataclass
@@ -309,6 +311,9 @@ class Body:
     # Iterables moved by a `for` loop's implicit `IntoIterator::into_iter` call: rustc's
     # borrow checker words such a move after that call.
     into_iter_moves: set[Span] = field(default_factory=set)
+    # rustc's StorageDead: (block, statement index) -> [(local, span of the scope's end)],
+    # the named locals whose scope ends before that statement (or the terminator).
+    scope_ends: dict = field(default_factory=dict)
 
 
 @dataclass

@@ -1,0 +1,9 @@
+//@ mode: check
+fn main() {
+    let r;
+    {
+        let pair = (1, 2);
+        r = &pair.1;
+    }
+    println!("{r}");
+}

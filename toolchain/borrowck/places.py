@@ -1,0 +1,102 @@
+"""Places as the borrow checker sees them: their types, whether two of them overlap
+(rustc's `places_conflict`), and how diagnostics name them (`describe_place`)."""
+
+from __future__ import annotations
+
+from ..mir import ir
+from ..types import Ty
+
+
+_HAS_REF: dict[Ty, bool] = {}
+
+
+def has_ref(t: Ty | None) -> bool:
+    """Does a value of this type hold a reference (a region, in rustc's terms)?
+    Structs cannot: fields of reference type need lifetime parameters."""
+    if t is None:
+        return False
+    got = _HAS_REF.get(t)
+    if got is None:
+        got = t.kind == "ref" or any(isinstance(a, Ty) and has_ref(a) for a in (t.args or ()))
+        if len(_HAS_REF) < 4096:
+            _HAS_REF[t] = got
+    return got
+
+
+def place_tys(body: ir.Body, place: ir.Place, adts: dict) -> list[Ty | None]:
+    """The type of the local, then after each projection (None where unknown)."""
+    t: Ty | None = body.locals[place.local].ty
+    out = [t]
+    for elem in place.proj:
+        t = _project(t, elem, adts)
+        out.append(t)
+    return out
+
+
+def _project(t: Ty | None, elem: tuple, adts: dict) -> Ty | None:
+    if t is None:
+        return None
+    if elem[0] == "deref":
+        return t.args[0] if t.kind == "ref" else None
+    if t.kind == "array":
+        return t.args[0]
+    if elem[0] == "index":
+        return None
+    if t.kind == "tuple":
+        return t.args[elem[1]] if elem[1] < len(t.args) else None
+    if t.kind == "adt" and t.name in adts and adts[t.name].kind != "enum":
+        tys = adts[t.name].tys
+        return tys[elem[1]] if elem[1] < len(tys) else None
+    return None
+
+
+def place_ty(body: ir.Body, place: ir.Place, adts: dict) -> Ty | None:
+    return place_tys(body, place, adts)[-1]
+
+
+def conflicts(borrowed: ir.Place, accessed: ir.Place, shallow: bool) -> bool:
+    """May an access of `accessed` touch data borrowed at `borrowed`? Different fields
+    are disjoint; indices may be equal. A shallow access (an assignment, a scope end)
+    does not reach through a reference below the accessed place."""
+    if borrowed.local != accessed.local:
+        return False
+    bp, ap = borrowed.proj, accessed.proj
+    for x, y in zip(bp, ap):
+        if x[0] == "field" and y[0] == "field" and x[1] != y[1]:
+            return False
+    if len(bp) <= len(ap):
+        return True
+    return not (shallow and any(el[0] == "deref" for el in bp[len(ap):]))
+
+
+def describe(body: ir.Body, place: ir.Place, adts: dict) -> str | None:
+    """The place as rustc writes it: `x`, `p.x` (auto-deref not shown), `*r`, `a[_]`."""
+    name = body.locals[place.local].name
+    if name is None:
+        return None
+    tys = place_tys(body, place, adts)
+    text, derefs = name, 0
+    for i, elem in enumerate(place.proj):
+        t = tys[i]
+        if elem[0] == "deref":
+            derefs += 1
+            continue
+        if t is None:
+            return None
+        if t.kind == "array":
+            text = ("*" * derefs + text if derefs else text) + \
+                ("[_]" if elem[0] == "index" else f"[{elem[1]}]")
+        elif t.kind == "tuple":
+            text = f"{text}.{elem[1]}"
+        elif t.kind == "adt" and t.name in adts and adts[t.name].kind != "enum":
+            text = f"{text}.{adts[t.name].names[elem[1]]}"
+        else:
+            return None
+        derefs = 0
+    return "*" * derefs + text
+
+
+def describe_any(body: ir.Body, place: ir.Place, adts: dict) -> str:
+    """rustc's `describe_any_place`: the place in backticks, or `value`."""
+    d = describe(body, place, adts)
+    return f"`{d}`" if d is not None else "value"
