@@ -13,7 +13,7 @@ from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
-from . import arrays, consts, let_forms, methods, refs
+from . import arrays, consts, let_forms, methods, refs, traits
 from .cast import check_cast
 from .fmt_nested import debug_of_container
 from .fmt_local_types import point_at_type
@@ -80,6 +80,8 @@ class TypeckResults:
     consts: dict[str, tuple[Ty, ast.Expr]] = field(default_factory=dict)  # "T::C" -> type, value
     const_tys: dict[str, Ty] = field(default_factory=dict)     # `const`/`static` items
     const_values: dict[str, object] = field(default_factory=dict)   # set by const evaluation
+    traits: object = None          # traits.TraitCx: trait impls by type (typeck/traits.py)
+    item_diags: int = 0            # how many leading diagnostics are item-level (shown first)
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -99,6 +101,8 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
         results.sigs[name] = _collect_sig(item.kind, res)
         if "::" in name:
             results.sigs[name].noun = "method" if item.kind.sig.self_param else "associated function"
+    traits.collect(res, results, diags)   # trait impls: coherence and signatures
+    results.item_diags = len(diags)
     diags.extend(res.impl_errors)   # coherence (E0592) runs before bodies are checked
     # Crate-level constants first: associated constants may use them.
     diags.extend(consts.collect_const_types(res, results, _lower_ty, _const_fcx(res, results)))
@@ -108,7 +112,8 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
         fcx = _FnCtxt(res, results, results.sigs[name])
         fcx.check_fn(item.kind)
         diags.extend(fcx.diags)
-        if any(d.is_error and d.lint is None for d in fcx.diags):   # a denied lint taints nothing
+        if any(d.is_error and d.lint is None for d in fcx.diags) \
+                or getattr(fcx, "tainted", False):   # a denied lint taints nothing
             results.bodies_with_errors.add(name)
     diags.extend(consts.check_const_bodies(res, results, _const_fcx(res, results)))
     return results, diags
@@ -131,6 +136,8 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         r = res.types.get(t.id)
         if r is not None and r.kind == "adt":
             return Ty("adt", r.target)
+        if r is not None and r.kind in ("alias", "self_param", "std_ty"):
+            return traits.lower_res(r, res)
         return PRIMITIVES[r.target] if r is not None and r.kind == "prim" else ERROR
     if isinstance(k, ast.TyRef):
         return ref(_lower_ty(k.ty, res), k.mutable)
@@ -205,6 +212,7 @@ class _FnCtxt:
 
     # -- entry --------------------------------------------------------------------------
     def check_fn(self, f: ast.Fn) -> None:
+        self.cur_fn = f      # (typeck/traits.py: `Self` in a trait's default method)
         params = self.sig.params
         if f.sig.self_param is not None:
             self.local_types[f.sig.self_param.id] = params[0]
@@ -469,6 +477,8 @@ class _FnCtxt:
                 return Ty("variant_ctor", f"{r.target[0]}::{r.target[1]}")
             if r.kind == "assoc":
                 return methods.assoc_path(self, e, r.target)
+            if r.kind in traits.PATH_KINDS:
+                return traits.path_type(self, e, r)
             if r.kind == "prim_assoc_missing":
                 ty, name = r.target
                 self.diags.append(Diagnostic.error(
@@ -593,6 +603,8 @@ class _FnCtxt:
             return arrays.check_array(self, e, k, expected)
         if isinstance(k, ast.ExprIndex):
             return arrays.check_index(self, e, k)
+        if isinstance(k, ast.ExprTry):
+            return traits.check_try(self, e, k)
         if isinstance(k, ast.ExprCast):
             target = _lower_ty(k.ty, self.res)
             t = self.check_expr(k.expr, None)
@@ -997,6 +1009,10 @@ class _FnCtxt:
                 self.mismatch(k.rhs.span, lt, rt, decorate, expr=k.rhs, other=k.lhs)
                 return BOOL
             a = refs.comparable_peel(self.infer.resolve(lt))
+            if traits.contains_user_eq(self, a):
+                self.diags.append(unsupported(e.span, "comparing aggregates of a type with "
+                                              "`PartialEq` implemented by hand"))
+                return BOOL
             if a.kind == "adt" and op in ("==", "!="):
                 if "PartialEq" in self.results.adts[a.name].derives:
                     return BOOL
@@ -1081,6 +1097,8 @@ class _FnCtxt:
         return ERROR
 
     def call(self, e: ast.Expr, k: ast.ExprCall) -> Ty:
+        if traits.is_trait_call(self, k):
+            return traits.call(self, e, k)
         ft = self.check_expr(k.func, None)
         if ft.is_error:
             for a in k.args:
@@ -1285,6 +1303,8 @@ class _FnCtxt:
 
     def builtin_macro(self, e: ast.Expr, k: ast.ExprBuiltinMacro) -> Ty:
         name = k.name.removeprefix("debug_")
+        if name in ("write", "writeln"):
+            return traits.check_write(self, e, k)
         if name == "assert":
             self.check_coerce(k.args[0], BOOL)
         elif name in ("assert_eq", "assert_ne"):
@@ -1292,6 +1312,9 @@ class _FnCtxt:
             rt = self.check_expr(k.args[1], lt)
             if not self.infer.unify(lt, rt):
                 self.mismatch(k.args[1].span, lt, rt)
+            elif traits.user_eq(self, lt) or traits.contains_user_eq(self, self.infer.resolve(lt)):
+                self.diags.append(unsupported(e.span, f"`{name}!` on a type with `PartialEq` "
+                                              "implemented by hand"))
         else:
             for a in k.args:
                 self.check_expr(a, None)
@@ -1318,7 +1341,8 @@ class _FnCtxt:
             if t.is_error or t.kind == "var":
                 continue
             trait = spec.trait
-            if _implements_fmt(t, trait, self.results.adts):
+            if _implements_fmt(t, trait, self.results.adts) or (
+                    trait == "" and traits.implements_display(self, t)):
                 continue
             nested = debug_of_container(t, arg.span, spec.span, lambda x: _implements_fmt(
                 x, "?", self.results.adts)) if trait == "?" else None

@@ -41,6 +41,10 @@ def self_param_tys(f: ast.Fn, res) -> list[Ty]:
     sp = f.sig.self_param
     if sp is None:
         return []
+    from .traits import self_ty_of
+    st = self_ty_of(f, res)     # a trait's or trait impl's method
+    if st is not None:
+        return [ref(st, sp.mutable) if sp.kind == "ref" else st]
     adt = _owner(f, res)
     if adt is None:
         return [ERROR]
@@ -99,6 +103,10 @@ def assoc_path(fcx, e: ast.Expr, target: tuple[str, str]) -> Ty:
     if a is not None:
         fcx.results.assoc_paths[e.id] = ("const", a.key)
         return fcx.results.consts[a.key][0]
+    from . import traits
+    got = traits.assoc_item(fcx, e, Ty("adt", adt), name)   # an item of a trait impl
+    if got is not None:
+        return got
     seg = e.kind.path.segments[-1].ident
     noun = "enum" if fcx.res.adts[adt].is_enum else "struct"
     d = Diagnostic.error(f"no function or associated item named `{name}` found for {noun} "
@@ -107,6 +115,7 @@ def assoc_path(fcx, e: ast.Expr, target: tuple[str, str]) -> Ty:
     d.secondary(fcx.res.adts[adt].header,
                 f"function or associated item `{name}` not found for this {noun}")
     _similar_assoc(fcx, d, adt, name, seg.span)
+    traits.explain_missing(fcx, d, name)
     fcx.diags.append(d)
     return ERROR
 
@@ -147,6 +156,11 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall) -> Ty:
     base, n = refs.peel(rt)
     a = fcx.res.assoc.get(base.name, {}).get(name) if base.kind == "adt" else None
     if a is None or a.kind != "fn":
+        # Inherent methods come first; then the traits implemented for the receiver.
+        from . import traits
+        got = traits.method_call(fcx, e, k, rt)
+        if got is not None:
+            return got
         if name == "clone" and not k.args and a is None:
             if n == 0:
                 return fcx.clone_call(e, k, rt)
@@ -246,6 +260,8 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
             d.help(f"there is a method `{best}` with a similar name",
                    suggestions=[Suggestion(k.segment.ident.span, best, "MaybeIncorrect",
                                            "ShowAlways")])
+    from .traits import explain_missing
+    explain_missing(fcx, d, name)
     fcx.diags.append(d)
     return ERROR
 
