@@ -39,6 +39,7 @@ class AdtDef:
     header: Span            # `struct Point`, as rustc points at it in notes
     variants: list[VariantInfo] = field(default_factory=list)   # an enum's variants
     ident_span: Span | None = None
+    derive_spans: dict[str, Span] = field(default_factory=dict)   # `Clone` in `#[derive(Clone)]`
 
     @property
     def is_enum(self) -> bool:
@@ -70,11 +71,12 @@ def collect_enum(item: ast.Item) -> tuple[AdtDef | None, list[Diagnostic]]:
     if k.generics.params or k.generics.where_clause:
         return None, [unsupported(k.generics.span, "generic enums")]
     derives, diags = _derives(item)
+    spans = _derive_spans(item)
     variants = [VariantInfo(v.ident.name, _KINDS[v.data.kind], _fields(v.data), v.span,
                             v.ident.span, v.discriminant) for v in k.variants]
     header = Span(item.span.lo, k.ident.span.hi)
     return AdtDef(k.ident.name, "enum", [], derives, item.span, header, variants,
-                  k.ident.span), diags
+                  k.ident.span, spans), diags
 
 
 def collect_struct(item: ast.Item) -> tuple[AdtDef | None, list[Diagnostic]]:
@@ -86,7 +88,13 @@ def collect_struct(item: ast.Item) -> tuple[AdtDef | None, list[Diagnostic]]:
     derives, diags = _derives(item)
     header = Span(item.span.lo, k.ident.span.hi)   # `pub struct Point`
     return AdtDef(k.ident.name, kind, fields, derives, item.span, header,
-                  ident_span=k.ident.span), diags
+                  ident_span=k.ident.span, derive_spans=_derive_spans(item)), diags
+
+
+def _derive_spans(item: ast.Item) -> dict[str, Span]:
+    return {tok.text: tok.span for attr in item.attrs
+            if not attr.is_doc_comment and attr.name == "derive" and attr.args is not None
+            for tok in attr.args.trees if isinstance(tok, ast.Token) and tok.kind == "ident"}
 
 
 def _derives(item: ast.Item) -> tuple[set[str], list[Diagnostic]]:

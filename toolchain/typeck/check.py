@@ -32,6 +32,7 @@ class FnSig:
     param_spans: list[Span]
     sig_span: Span
     noun: str = "function"         # "method" / "associated function", as rustc's notes say
+    called_as: str = ""            # "function" when a method is called by its path
 
 
 @dataclass
@@ -109,7 +110,7 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
     methods.collect_consts(res, results, diags)
     # Pass 2: bodies.
     for name, item in res.fns.items():
-        fcx = _FnCtxt(res, results, results.sigs[name])
+        fcx = _FnCtxt(res, results, traits.body_sig(results, name))
         fcx.check_fn(item.kind)
         diags.extend(fcx.diags)
         if any(d.is_error and d.lint is None for d in fcx.diags) \
@@ -159,7 +160,9 @@ def _collect_sig(f: ast.Fn, res: Resolutions) -> FnSig:
                  ret=_lower_ty(f.sig.ret, res),
                  ret_span=f.sig.ret.span if f.sig.ret is not None else None,
                  name_span=f.ident.span,
-                 param_spans=([f.sig.self_param.span] if f.sig.self_param else [])
+                 # rustc points at the `self` of `&self` in its notes
+                 param_spans=([Span(f.sig.self_param.span.hi - 4, f.sig.self_param.span.hi)]
+                              if f.sig.self_param else [])
                  + [p.span for p in f.sig.params],
                  sig_span=f.sig.span)
 
@@ -1119,6 +1122,9 @@ class _FnCtxt:
             return ERROR
         else:
             sig = self.results.sigs[ft.name]
+            if sig.noun == "method":      # rustc: "this function takes", "method defined here"
+                from dataclasses import replace
+                sig = replace(sig, called_as="function")
         if len(k.args) != len(sig.params):
             self._arity_error(e, k, ft.name, sig)
             return sig.ret
@@ -1145,7 +1151,8 @@ class _FnCtxt:
 
     def _arg_cause(self, callee_span: Span, sig: FnSig, i: int) -> Decorate:
         def decorate(d: Diagnostic) -> None:
-            d.secondary(callee_span, f"arguments to this {sig.noun.split()[-1]} are incorrect")
+            d.secondary(callee_span, f"arguments to this {sig.called_as or sig.noun.split()[-1]} "
+                        "are incorrect")
             note = Diagnostic("note", f"{sig.noun} defined here")
             note.primary(sig.name_span)
             note.secondary(sig.param_spans[i], "")
@@ -1158,7 +1165,8 @@ class _FnCtxt:
         from ..syntax.printer import expr_to_string
         n, m = len(sig.params), len(k.args)
         plural = lambda c, w: f"{c} {w}" + ("" if c == 1 else "s")
-        d = Diagnostic.error(f"this {sig.noun.split()[-1]} takes {plural(n, 'argument')} but "
+        d = Diagnostic.error(f"this {sig.called_as or sig.noun.split()[-1]} takes "
+                             f"{plural(n, 'argument')} but "
                              f"{plural(m, 'argument')} {'was' if m == 1 else 'were'} supplied",
                              k.func.span, code="E0061")
         self.diags.append(d)
@@ -1342,7 +1350,7 @@ class _FnCtxt:
                 continue
             trait = spec.trait
             if _implements_fmt(t, trait, self.results.adts) or (
-                    trait == "" and traits.implements_display(self, t)):
+                    trait in ("", "?") and traits.implements_fmt(self, t, trait, arg.span)):
                 continue
             nested = debug_of_container(t, arg.span, spec.span, lambda x: _implements_fmt(
                 x, "?", self.results.adts)) if trait == "?" else None

@@ -224,6 +224,8 @@ def _std_may_have(rt: Ty, base: Ty, name: str) -> bool:
         kinds += ["array", "slice"]          # arrays unsize to slices in method probing
     elif base.kind in ("bool", "char", "str"):
         kinds.append(base.kind)
+    elif base.kind == "param":
+        return False                         # `Self` in a trait: its bounds' methods only
     elif base.kind != "adt":
         return True                          # a type whose methods we cannot list
     return any(name in PRIMITIVE_METHODS.get(k, ()) for k in kinds)

@@ -45,6 +45,21 @@ class TraitCx:
     # Keys of impl items that are missing or whose signature is wrong: a body calling
     # one is tainted (not lowered to MIR), as rustc's are by such errors.
     broken: set[str] = field(default_factory=set)
+    # An impl method's own signature, which its body is checked against; callers see
+    # the trait's declaration (`TypeckResults.sigs`), as in rustc.
+    body_sigs: dict = field(default_factory=dict)
+
+
+def body_sig(results, name: str):
+    cx = results.traits
+    got = cx.body_sigs.get(name) if cx is not None else None
+    return got if got is not None else results.sigs[name]
+
+
+def _caller_sig(results, trait: str, name: str, s: Ty):
+    base = results.sigs[f"<Self as {trait}>::{name}"]
+    return replace(base, params=[subst_self(p, s) for p in base.params],
+                   ret=subst_self(base.ret, s))
 
 
 def subst_self(t: Ty, s: Ty) -> Ty:
@@ -129,6 +144,14 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
             e.secondary(first.header, "first implementation here")
             diags.append(e)
             continue
+        if d.is_std and imp.trait in res.adts[s.name].derives:
+            # rustc expands the derive after the hand-written impl: that one is first.
+            e = Diagnostic.error(f"conflicting implementations of trait `{imp.trait}` for type "
+                                 f"`{display(s)}`", res.adts[s.name].derive_spans[imp.trait],
+                                 f"conflicting implementation for `{display(s)}`", code="E0119")
+            e.secondary(imp.header, "first implementation here")
+            diags.append(e)
+            continue
         info = ImplInfo(imp, s, {})
         per[imp.trait] = info
         missing = []
@@ -142,17 +165,22 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
                     if errs:
                         cx.broken.add(key)
                         diags.extend(errs)
+                    elif not d.is_std and key in results.sigs:
+                        cx.body_sigs[key] = results.sigs[key]
+                        results.sigs[key] = _caller_sig(results, d.name, ti.name, s)
             elif ti.has_default:
                 info.keys[ti.name] = key
                 if ti.kind == "fn":
                     cx.defaults[key] = f"{d.name}::{ti.name}"
-                    base = results.sigs[f"<Self as {d.name}>::{ti.name}"]
-                    results.sigs[key] = replace(base, params=[subst_self(p, s) for p in base.params],
-                                                ret=subst_self(base.ret, s))
+                    results.sigs[key] = _caller_sig(results, d.name, ti.name, s)
             else:
                 missing.append(ti)
                 info.keys[ti.name] = key
-                cx.broken.add(key)
+                if ti.kind == "fn" and not d.is_std:
+                    # Callers still type check against the declaration (no body is built).
+                    results.sigs[key] = _caller_sig(results, d.name, ti.name, s)
+                else:
+                    cx.broken.add(key)
         if missing:
             diags.append(_missing(d, imp, missing, s))
         if d.is_std and s.kind == "adt":
@@ -668,23 +696,30 @@ def call(fcx, e: ast.Expr, k: ast.ExprCall) -> Ty:
     trait, name = r.target
     kind = _self_kind(fcx, trait, name)
     d = fcx.res.traits.defs[trait]
-    if name not in d.items or kind is None or not k.args:
+    if name not in d.items or kind is None or not k.args or d.is_std:
         fcx.diags.append(unsupported(e.span, "calling a trait's function without a receiver "
                                      "through the trait's name"))
         for a in k.args:
             fcx.check_expr(a, None)
         return ERROR
-    t0 = fcx.infer.resolve(fcx.check_expr(k.args[0], None))
-    s = t0.args[0] if kind in ("ref", "mut") and t0.kind == "ref" else t0
+    # As rustc: the arguments are checked against the declaration with `Self` a fresh
+    # variable (`expected `&_``); the receiver's type then picks the impl.
+    v = fcx.infer.new_var()
+    sig = _caller_sig(fcx.results, trait, name, v)
+    sig = replace(sig, called_as="function")
+    before = len(fcx.diags)
+    ret = _check_args(fcx, e, k.func.span, k.args, sig, name, method=False)
+    s = fcx.infer.resolve(v)
+    if s.kind == "var" or s.is_error or len(fcx.diags) > before:
+        if s.kind == "var" and not any(x.is_error for x in fcx.diags):
+            fcx.diags.append(unsupported(e.span, "a trait call whose `Self` is not known"))
+        return ERROR
     keys = _impls_for(fcx, s).get(trait)
     if keys is None:
-        if not s.is_error:
-            fcx.diags.append(Diagnostic.error(f"the trait bound `{display(s)}: {trait}` is not "
-                                              "satisfied", k.args[0].span,
-                                              f"the trait `{trait}` is not implemented for "
-                                              f"`{display(s)}`", code="E0277"))
-        for a in k.args[1:]:
-            fcx.check_expr(a, None)
+        fcx.diags.append(Diagnostic.error(f"the trait bound `{display(s)}: {trait}` is not "
+                                          "satisfied", k.args[0].span,
+                                          f"the trait `{trait}` is not implemented for "
+                                          f"`{display(s)}`", code="E0277"))
         return ERROR
     key = keys[name]
     if key in fcx.results.traits.broken:
@@ -692,21 +727,20 @@ def call(fcx, e: ast.Expr, k: ast.ExprCall) -> Ty:
         return ERROR
     fcx.results.assoc_paths[k.func.id] = ("fn", key)
     fcx.record(k.func, Ty("fndef", key))
-    sig = fcx.results.sigs[key]
-    if not fcx.coerce(t0, sig.params[0]):
-        fcx.mismatch(k.args[0].span, sig.params[0], t0, expr=k.args[0])
-    fake = SimpleNamespace(args=k.args[1:])
-    ret = _check_args(fcx, e, k.func.span, fake.args, replace(sig, params=sig.params[1:],
-                      param_spans=sig.param_spans[1:]), key, method=False)
     return ret
 
 
 # -- formatting ----------------------------------------------------------------------------
 
-def implements_display(fcx, t: Ty) -> bool:
+def implements_fmt(fcx, t: Ty, trait: str, span: Span) -> bool:
+    """Whether `{}` prints `t` through the learner's impl. `Self` in a default method
+    (bounded by `Display`) is refused: the machine formats concrete types only."""
     from . import refs
     t = refs.peel(t)[0]
-    return t.kind == "adt" and (t.name, "") in fcx.results.traits.fmt_impls
+    if t == SELF:
+        fcx.diags.append(unsupported(span, "formatting `Self` in a trait's default method"))
+        return True
+    return t.kind == "adt" and (t.name, trait) in fcx.results.traits.fmt_impls
 
 
 def check_write(fcx, e: ast.Expr, k: ast.ExprBuiltinMacro) -> Ty:
