@@ -49,5 +49,10 @@ class FmtTypes(dict):
         locals_ = [None] * len(body.locals)
         locals_[1] = Pointer([value], 0)     # &self
         locals_[2] = Pointer([f], 0)         # f: &mut Formatter
-        m._run([Frame(body, locals_, self_ty=ty.name)])
+        try:
+            m._run([Frame(body, locals_, self_ty=ty.name)])
+        except RecursionError:
+            # A `fmt` that formats itself: Rust overflows its stack.
+            from .machine import Stop
+            raise Stop("stack", "") from None
         return "".join(f.out)

@@ -42,6 +42,7 @@ class TraitDef:
     span: Span | None
     path: str = ""                 # std traits: "std::fmt::Display"
     decl: ast.Item | None = None   # the `trait` item
+    refused: set[str] = field(default_factory=set)   # items reported unsupported
 
     @property
     def is_std(self) -> bool:
@@ -83,6 +84,7 @@ class TraitTables:
     owners: dict[int, tuple[str, object]] = field(default_factory=dict)
     uses: dict[str, str] = field(default_factory=dict)     # `use std::fmt::..` bindings
     item_names: set[str] = field(default_factory=set)      # names any trait declares
+    refused: set[str] = field(default_factory=set)   # traits reported unsupported: no E0405
 
 
 @dataclass
@@ -129,7 +131,9 @@ def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.
     bodies: list[tuple[ast.Item, BodyEntry]] = []
     for item in traits:
         d = _trait_def(r, item)
-        if d is not None:
+        if d is not None and (d.name in tables.defs or d.name in r.res.adts):
+            r.diags.append(unsupported(d.header, "two items of the same name"))
+        elif d is not None:
             tables.defs[d.name] = d
             tables.item_names.update(d.items)
     for item in traits:
@@ -144,6 +148,16 @@ def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.
                                            else item.span, "this kind of supertrait"))
                 continue
             d.supertraits.append((name, bound.span))
+    for d in list(tables.defs.values()):
+        if _in_cycle(tables, d.name):
+            r.diags.append(unsupported(d.header, "traits that are their own supertraits"))
+            del tables.defs[d.name]
+            tables.refused.add(d.name)
+    for item in traits:
+        k: ast.Trait = item.kind
+        d = tables.defs.get(k.ident.name)
+        if d is None or d.decl is not item:
+            continue
         self_res = ("self_param", d.name)
         for ti in d.items.values():
             tables.owners[id(ti.item.kind)] = ("trait", d)
@@ -181,9 +195,21 @@ def _trait_def(r, item: ast.Item) -> TraitDef | None:
         r.diags.append(unsupported(item.span, "`unsafe` and `auto` traits"))
         return None
     items: dict[str, TraitItemDef] = {}
+    refused: set[str] = set()
     for sub in k.items:
         sk = sub.kind
-        if isinstance(sk, ast.Fn) and not sk.generics.params and not sk.generics.where_clause:
+        if not isinstance(sk, (ast.Fn, ast.Const)) or not (
+                isinstance(sk, ast.Fn) and not sk.generics.params and not sk.generics.where_clause
+                and (sk.sig.self_param is None or sk.sig.self_param.kind != "explicit")
+                or isinstance(sk, ast.Const) and sk.ty is not None and sk.ident.name != "_"):
+            ident = getattr(sk, "ident", None)
+            if ident is not None:
+                refused.add(ident.name)
+        if isinstance(sk, ast.Fn) and sk.sig.self_param is not None \
+                and sk.sig.self_param.kind == "explicit":
+            r.diags.append(unsupported(sk.sig.self_param.span,
+                                       "`self` parameters with an explicit type"))
+        elif isinstance(sk, ast.Fn) and not sk.generics.params and not sk.generics.where_clause:
             items[sk.ident.name] = TraitItemDef(sk.ident.name, "fn", sub, sk.body is not None,
                                                 sk.sig.self_param is not None)
         elif isinstance(sk, ast.Const) and sk.ty is not None and sk.ident.name != "_":
@@ -195,7 +221,21 @@ def _trait_def(r, item: ast.Item) -> TraitDef | None:
         else:
             r.diags.append(unsupported(sub.span, "this kind of item in a trait"))
     return TraitDef(k.ident.name, items, [], Span(item.span.lo, k.ident.span.hi), k.ident.span,
-                    item.span, decl=item)
+                    item.span, decl=item, refused=refused)
+
+
+def _in_cycle(tables: TraitTables, start: str) -> bool:
+    seen: set[str] = set()
+    stack = [s for s, _ in tables.defs[start].supertraits]
+    while stack:
+        t = stack.pop()
+        if t == start:
+            return True
+        if t in seen or t not in tables.defs:
+            continue
+        seen.add(t)
+        stack.extend(s for s, _ in tables.defs[t].supertraits)
+    return False
 
 
 def _trait_name(r, path: ast.Path) -> str | None:
@@ -224,6 +264,9 @@ def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
     path = k.trait_
     name = _trait_name(r, path)
     if name is None:
+        if len(path.segments) == 1 and path.segments[0].args is None \
+                and path.segments[0].ident.name in r.res.traits.refused:
+            return None
         if len(path.segments) == 1 and path.segments[0].args is None \
                 and path.segments[0].ident.name not in std_paths.OTHER_STD_TRAITS:
             ident = path.segments[0].ident
@@ -256,6 +299,8 @@ def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
             continue
         n = sk.ident.name
         ti = d.items.get(n)
+        if n in d.refused:
+            continue          # the trait's item was refused as unsupported
         if ti is None or ti.kind != kind:
             what, code = ("method", "E0407") if kind == "fn" else ("const", "E0438")
             r.diags.append(Diagnostic.error(f"{what} `{n}` is not a member of trait `{name}`",
