@@ -183,7 +183,9 @@ def _analyse_bodies(sess: Session, res, tcx):
         errors += borrowck.check_loans(body, ctx)
         errors.sort(key=lambda d: d.spans[0].span.lo if d.spans else 0)
         lints.unused_in_body(body, out, errors)
-    return mir.ir.Program(bodies, tcx.adts), out.diags
+    program = mir.ir.Program(bodies, tcx.adts)
+    mir.build_traits.link(program, tcx)   # trait impls: default methods, `fmt` impls
+    return program, out.diags
 
 
 class _ItemFacts:
@@ -251,8 +253,10 @@ def _typeck(sess: Session, crate, res):
     at or after the unreachable code."""
     from . import lints, typeck
     tcx, diags = typeck.typeck_crate(crate, res)
-    ordered: list[Diagnostic] = list(tcx.wf_errors)   # item definitions come before bodies
-    rest = list(diags)
+    # Item-level errors (well-formedness of definitions, trait impls checked against
+    # their traits) come before bodies'.
+    ordered: list[Diagnostic] = list(tcx.wf_errors) + list(diags[:tcx.item_diags])
+    rest = list(diags[tcx.item_diags:])
     for item in res.fns.values():
         inside = [d for d in rest if d.spans and item.span.lo <= d.spans[0].span.lo < item.span.hi]
         rest = [d for d in rest if not any(d is x for x in inside)]

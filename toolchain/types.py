@@ -140,6 +140,10 @@ def display(t: Ty) -> str:
         return f"fn() {{{t.name}}}"
     if k in ("ctor", "variant_ctor"):
         return f"fn(..) -> {t.name.split('::')[0]} {{{t.name}}}"
+    if k in ("param", "std"):
+        # A type parameter (`Self` in a trait) / a std type named as rustc prints it
+        # (`Formatter<'_>`); see typeck/traits.py.
+        return t.name
     if k == "intvar":
         return "{integer}"
     if k == "floatvar":

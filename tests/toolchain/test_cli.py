@@ -118,10 +118,10 @@ def test_check_test_sees_cfg_test_code(prog):
 
 
 def test_unsupported_construct_is_reported_at_its_span(prog):
-    cwd = prog("trait Speak {\n    fn speak(&self);\n}\n\nfn main() {}\n")
+    cwd = prog("union Bits {\n    n: u32,\n}\n\nfn main() {}\n")
     p = cli("check", "main.rs", cwd=cwd)
     assert p.returncode == 1
-    assert p.stderr.startswith("error: Ferrite does not support traits yet\n --> main.rs:1:1\n")
+    assert p.stderr.startswith("error: Ferrite does not support unions yet\n --> main.rs:1:1\n")
     assert "Traceback" not in p.stderr
 
 

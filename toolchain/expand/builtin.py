@@ -36,7 +36,7 @@ ASSERT_MACROS = {"assert": "assert", "debug_assert": "assert"}
 ASSERT_EQ_MACROS = {"assert_eq": "assert_eq", "assert_ne": "assert_ne",
                     "debug_assert_eq": "assert_eq", "debug_assert_ne": "assert_ne"}
 SUPPORTED = set(PRINT_MACROS) | set(PANIC_MACROS) | set(ASSERT_MACROS) | set(ASSERT_EQ_MACROS) \
-    | {"format_args", "matches"}
+    | {"format_args", "matches", "write", "writeln"}
 
 # Macros of std/core that exist but the toolchain cannot expand yet.
 STD_MACROS = {
@@ -122,6 +122,8 @@ class Expander:
                 if fmt is None:
                     return None
             return ast.ExprBuiltinMacro(name, [], fmt)
+        if name in ("write", "writeln"):
+            return self._write(name, mac, p)
         if name == "matches":
             from .matches import expand_matches
             return expand_matches(p, mac, self.ids, d)
@@ -150,6 +152,33 @@ class Expander:
                     return None
             return ast.ExprBuiltinMacro(ASSERT_EQ_MACROS[name], [left, right], fmt)
         return None
+
+    def _write(self, name: str, mac: ast.MacCall, p):
+        """`write!(dest, "fmt", args..)`: the destination, then format_args (with the
+        newline for `writeln!`). Type checking decides which destinations it supports."""
+        d = self.diags
+        try:
+            if p.tok.kind == "eof":
+                d.append(Diagnostic.error("unexpected end of macro invocation", mac.span,
+                                          "missing tokens in macro arguments"))
+                return None
+            dest = macro_args.parse_expr(p, d)
+        except macro_args.MacroParseError:
+            return None
+        if p.tok.kind == "eof" and name == "writeln":
+            fmt = ast.ExprFormatArgs(["\n"], [], [], mac.span)
+        elif not p.eat(","):
+            self.unsupported(mac.span, f"this form of `{name}!`")
+            return None
+        else:
+            parsed = macro_args.parse_format_args(p, mac.span, d)
+            if parsed is None:
+                return None
+            fmt = build_format_args(parsed[0], parsed[1], mac.span, self.ids, d,
+                                    newline=name == "writeln")
+            if fmt is None:
+                return None
+        return ast.ExprBuiltinMacro(name, [dest], fmt)
 
     def _message(self, p, mac: ast.MacCall, prefix: str):
         parsed = macro_args.parse_format_args(p, mac.span, self.diags)

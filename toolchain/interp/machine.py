@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..mir import ir
 from ..source import SourceFile, Span
 from ..types import INT_BITS, Ty, int_range
-from . import fmt, numeric
+from . import fmt, numeric, user_fmt
 from .pointer import place_pointer
 
 DEFAULT_FUEL = 20_000_000      # MIR steps; about 10-20 s of CPython for a runaway loop
@@ -46,6 +46,7 @@ class Frame:
     block: int = 0
     ret_dest: ir.Place | None = None   # where the caller wants the return value
     ret_block: int = 0                  # caller's block to continue at
+    self_ty: str | None = None          # in a trait method: the impl's type (see dispatch)
 
 
 @dataclass
@@ -67,6 +68,8 @@ class Machine:
         self.fuel_limit = DEFAULT_FUEL if fuel is None else fuel
         self.fuel_used = 0
         self.instances: dict[tuple, ir.Body] = {}   # (fn, generic args) -> its instance
+        # Formatting sees the learner's Display/Debug impls through the type table.
+        self.fmt_types = user_fmt.FmtTypes(self) if program.trait_fmt else program.adts
 
     # -- running --------------------------------------------------------------------
     def call(self, name: str) -> None:
@@ -100,12 +103,15 @@ class Machine:
                 elif tt is ir.Call:
                     if len(frames) >= MAX_FRAMES:
                         raise Stop("stack", "")
-                    callee = self.program.bodies[term.func] if not term.generic_args \
-                        else self.instance(term.func, term.generic_args)
+                    func, self_ty = term.func, None
+                    if func[0] == "<":     # a trait method: `Self` picks the impl
+                        func, self_ty = user_fmt.dispatch(func, fr.self_ty)
+                    callee = self.program.bodies[func] if not term.generic_args \
+                        else self.instance(func, term.generic_args)
                     new_locals = [None] * len(callee.locals)
                     for i, a in enumerate(term.args):
                         new_locals[i + 1] = self._op(locals_, a)
-                    frames.append(Frame(callee, new_locals, 0, term.dest, term.target))
+                    frames.append(Frame(callee, new_locals, 0, term.dest, term.target, self_ty))
                 elif tt is ir.Return:
                     frames.pop()
                     if frames:
@@ -188,7 +194,7 @@ class Machine:
         else:  # Format
             v = fmt.format_pieces(rv.pieces, [(self._op(locals_, a.op), a.ty, a.trait,
                                                self._options(locals_, a)) for a in rv.args],
-                                  self.program.adts)
+                                  self.fmt_types)
         self._store(locals_, st.place, v)
 
     def _assert_msg(self, locals_: list, term: ir.Assert) -> str:
@@ -217,12 +223,15 @@ class Machine:
             raise Panic(args[0], term.span)
         elif name == "assert_failed":
             kind, ty = term.extra
-            left = fmt.debug(args[0], ty, self.program.adts)
-            right = fmt.debug(args[1], ty, self.program.adts)
+            left = fmt.debug(args[0], ty, self.fmt_types)
+            right = fmt.debug(args[1], ty, self.fmt_types)
             head = f"assertion `left {kind} right` failed"
             if len(args) > 2:
                 head += f": {args[2]}"
             raise Panic(f"{head}\n  left: {left}\n right: {right}", term.span)
+        elif name == "fmt_write":
+            args[0].load().out.append(args[1])
+            self._store(locals_, term.dest, [0, ()])     # Ok(())
         else:
             raise AssertionError(f"unknown intrinsic {name}")
 

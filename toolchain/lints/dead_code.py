@@ -15,17 +15,8 @@ _IGNORED_DERIVES = ("Clone", "Debug")
 
 
 def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, tcx=None) -> None:
-    reached: set[str] = set()
-    stack = [r for r in roots if r in program.bodies]
-    while stack:
-        name = stack.pop()
-        if name in reached:
-            continue
-        reached.add(name)
-        for blk in program.bodies[name].blocks:
-            t = blk.terminator
-            if isinstance(t, ir.Call) and t.func not in reached:
-                stack.append(t.func)
+    from .dead_traits import dead_trait_items, reachable
+    reached = reachable(program, roots, res, tcx)   # (trait methods: see dead_traits.py)
     roots = [fns[n].kind.body for n in fns if n in reached]
     if res is not None and res.consts:
         # Values built by the initialisers of the constants in use count as built.
@@ -87,6 +78,7 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
                                                       ident_span, "struct")))
     from .dead_assoc import dead_assoc_items
     items.extend(dead_assoc_items(reached, fns, res, tcx))
+    items.extend(dead_trait_items(reached, fns, res, tcx))
     if res is not None:
         items.extend(dead_consts(res, [fns[n] for n in fns if n in reached]))
     for _, d in sorted(items, key=lambda x: x[0]):

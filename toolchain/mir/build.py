@@ -12,7 +12,7 @@ from ..types import BOOL, ERROR, PRIM_CONSTS, UNIT, Ty, subst
 from .build_bitwise import bit_into
 from ..typeck.bitwise import BIT_OPS
 from ..resolve.pat_bindings import is_let_chain
-from . import build_arrays, build_const, build_let, build_refs, ir
+from . import build_arrays, build_const, build_let, build_refs, build_traits, ir
 from . import build_scopes
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
@@ -407,6 +407,10 @@ class _Builder:
             target = self.res.values[k.func.id].target
             self.push(dest, ir.Aggregate([self.discr(target)] + [self.operand(a) for a in k.args]),
                       span)
+        elif isinstance(k, ast.ExprCall) and self.res.values[k.func.id].kind == "fmt_ok":
+            build_traits.ok_into(self, e, k, dest)
+        elif isinstance(k, ast.ExprTry):
+            build_traits.try_into(self, e, k, dest)
         elif isinstance(k, ast.ExprCall):
             args = [self.operand(a) for a in k.args]
             r = self.res.values[k.func.id]
@@ -519,6 +523,8 @@ class _Builder:
             self.expr_into(k.rhs, dest)
             self.terminate(ir.Goto(join))
             self.cur = join
+            return
+        if build_traits.user_eq_into(self, e, k, dest):   # `PartialEq` by hand
             return
         lhs = self.operand(k.lhs)
         rhs = self.operand(k.rhs)
@@ -848,6 +854,8 @@ class _Builder:
                            ("==" if name == "assert_eq" else "!=", ty))
             self.cur = ok
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
+        elif name in ("write", "writeln"):
+            build_traits.write_into(self, e, k, dest)
         elif name in PANIC_MACROS:
             # Expansion gives the whole message, prefix included ("explicit panic", ...).
             self.intrinsic("panic", [self.format(k.fmt, span)], span, False)

@@ -320,3 +320,5 @@ class Body:
 class Program:
     bodies: dict[str, Body]
     adts: dict = field(default_factory=dict)   # struct name -> typeck.AdtLayout
+    # (adt, "" for Display | "?" for Debug) -> the body of the learner's `fmt`
+    trait_fmt: dict = field(default_factory=dict)

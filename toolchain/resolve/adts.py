@@ -41,6 +41,7 @@ class AdtDef:
     variants: list[VariantInfo] = field(default_factory=list)   # an enum's variants
     ident_span: Span | None = None
     generics: GenericsInfo = field(default_factory=GenericsInfo)   # its type parameters
+    derive_spans: dict[str, Span] = field(default_factory=dict)   # `Clone` in `#[derive(Clone)]`
 
     @property
     def is_enum(self) -> bool:
@@ -73,11 +74,12 @@ def collect_enum(item: ast.Item) -> tuple[AdtDef | None, list[Diagnostic]]:
     if diags:
         return None, diags
     derives, diags = _derives(item)
+    spans = _derive_spans(item)
     variants = [VariantInfo(v.ident.name, _KINDS[v.data.kind], _fields(v.data), v.span,
                             v.ident.span, v.discriminant) for v in k.variants]
     header = Span(item.span.lo, (k.generics.span if k.generics.params else k.ident.span).hi)
     return AdtDef(k.ident.name, "enum", [], derives, item.span, header, variants,
-                  k.ident.span, generics), diags
+                  k.ident.span, generics, spans), diags
 
 
 def collect_struct(item: ast.Item) -> tuple[AdtDef | None, list[Diagnostic]]:
@@ -91,7 +93,14 @@ def collect_struct(item: ast.Item) -> tuple[AdtDef | None, list[Diagnostic]]:
     # `pub struct Point`, `struct Pair<T>`
     header = Span(item.span.lo, (k.generics.span if k.generics.params else k.ident.span).hi)
     return AdtDef(k.ident.name, kind, fields, derives, item.span, header,
-                  ident_span=k.ident.span, generics=generics), diags
+                  ident_span=k.ident.span, generics=generics,
+                  derive_spans=_derive_spans(item)), diags
+
+
+def _derive_spans(item: ast.Item) -> dict[str, Span]:
+    return {tok.text: tok.span for attr in item.attrs
+            if not attr.is_doc_comment and attr.name == "derive" and attr.args is not None
+            for tok in attr.args.trees if isinstance(tok, ast.Token) and tok.kind == "ident"}
 
 
 def _derives(item: ast.Item) -> tuple[set[str], list[Diagnostic]]:

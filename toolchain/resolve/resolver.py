@@ -19,6 +19,7 @@ from .arrays import literal_len
 from .impls import AssocItem, collect_impl, e0424, impl_self_type
 from .lifetimes import check_elision
 from . import generics as gen
+from . import traits
 from .suggest import find_best_match
 from .validate import fn_without_body
 from ..syntax.places import is_non_place
@@ -61,6 +62,7 @@ class Resolutions:
     fn_generics: dict[int, gen.GenericsInfo] = field(default_factory=dict)
     # E0107 in types, reported by the type checker (rustc finds them lowering types there).
     generic_errors: list[Diagnostic] = field(default_factory=list)
+    traits: traits.TraitTables = field(default_factory=traits.TraitTables)   # resolve/traits.py
 
 
 def resolve_crate(crate: ast.Crate) -> tuple[Resolutions, list[Diagnostic]]:
@@ -95,12 +97,14 @@ class _Resolver:
         self.ty_params: gen.GenericsInfo = gen.EMPTY
         self.outer_ty_params: gen.GenericsInfo = gen.EMPTY
         self.self_ast: ast.Ty | None = None     # inside an impl: its self type as written
+        self.trait_self = None   # in a trait or trait impl: what the type `Self` resolves to
 
     # -- items ----------------------------------------------------------------------
     def crate(self, crate: ast.Crate) -> None:
         fns = []
         structs: list[AdtDef] = []
         impls: list[ast.Item] = []
+        trait_items: tuple[list, list] = ([], [])    # traits, trait impls (resolve/traits.py)
         for item in crate.items:
             k = item.kind
             if isinstance(k, ast.Fn):
@@ -123,10 +127,16 @@ class _Resolver:
                 if adt is not None:
                     self.res.adts[adt.name] = adt
                     structs.append(adt)
+            elif isinstance(k, ast.Impl) and k.trait_ is not None:
+                trait_items[1].append(item)
+            elif isinstance(k, ast.Trait):
+                trait_items[0].append(item)
             elif isinstance(k, ast.Impl):
                 impls.append(item)
             elif isinstance(k, (ast.Const, ast.Static)):
                 self.diags.extend(collect_const(item, self.res.consts))
+            elif isinstance(k, ast.Use) and traits.collect_use(self, item):
+                pass
             elif isinstance(k, ast.Use):
                 self.diags.append(unsupported(item.span, "`use` declarations"))
             else:
@@ -158,17 +168,21 @@ class _Resolver:
             self.const_item(item)
         # Bodies in source order, as rustc resolves them.
         bodies = [(item, None) for item in fns] + [(a.item, a) for a in assoc_items]
+        bodies += traits.collect(self, *trait_items)
         bodies.sort(key=lambda b: b[0].span.lo)
         for item, a in bodies:
             self.self_ty = a.adt if a is not None else None
-            self.ty_params = a.generics if a is not None else gen.EMPTY
-            self.self_ast = a.self_ty if a is not None else None
+            # Trait items (resolve/traits.py's entries) have no type parameters yet.
+            self.ty_params = getattr(a, "generics", gen.EMPTY) if a is not None else gen.EMPTY
+            self.self_ast = getattr(a, "self_ty", None) if a is not None else None
+            self.trait_self = getattr(a, "self_res", None)
             if a is None or a.kind == "fn":
                 self.fn(item)
             else:
                 self.assoc_const(item)
             self.self_ty = None
             self.ty_params, self.self_ast = gen.EMPTY, None
+            self.trait_self = None
         block_items.restore(self)
 
     def impl_generics(self, item: ast.Item) -> gen.GenericsInfo:
@@ -221,7 +235,8 @@ class _Resolver:
         self.res.fn_generics[item.id] = self.ty_params
         sig = f.sig
         sp = sig.self_param
-        if sp is not None and (self.self_ty is None or sp.kind == "explicit"):
+        if sp is not None and ((self.self_ty is None and self.trait_self is None)
+                               or sp.kind == "explicit"):
             self.diags.append(unsupported(sp.span, "methods" if self.self_ty is None
                                           else "`self` parameters with an explicit type"))
         if sig.const or sig.unsafe or sig.async_ or sig.abi:
@@ -250,6 +265,8 @@ class _Resolver:
     # -- types ------------------------------------------------------------------------
     def ty(self, t: ast.Ty) -> None:
         k = t.kind
+        if isinstance(k, ast.TyPath) and traits.resolve_ty(self, t):
+            return
         if isinstance(k, ast.TyPath) and k.qself is None and len(k.path.segments) == 1 \
                 and k.path.segments[0].args is not None:
             self.generic_ty(t, k.path.segments[0])
@@ -604,6 +621,8 @@ class _Resolver:
             self.array_expr(e, k)
         elif isinstance(k, ast.ExprErr):
             pass
+        elif isinstance(k, ast.ExprTry):
+            self.expr(k.expr)    # typeck accepts `?` on a `fmt::Result` only (typeck/traits.py)
         elif isinstance(k, ast.ExprMacCall):
             pass  # reported by expansion
         else:
@@ -676,6 +695,9 @@ class _Resolver:
             if not self.path_args(segs):
                 self.res.values[e.id] = Res("err")
                 return
+        if (k.qself is not None or len(segs) == 2 or (callee and segs[0].ident.name == "Ok")) \
+                and traits.resolve_path(self, e, k):
+            return
         generic = k.qself is None and len(segs) <= 2
         if k.qself is None and len(segs) == 2 and (generic or segs[0].args is None and segs[1].args is None) \
                 and self.type_relative(e, segs[0].ident.name, segs[1].ident):
@@ -765,7 +787,8 @@ class _Resolver:
         if adt is None:
             return False
         if adt.is_enum and (adt.variant_index(ident.name) is not None
-                            or ident.name not in self.res.assoc.get(ty, {})):
+                            or (ident.name not in self.res.assoc.get(ty, {})
+                                and not traits.declares(self.res, ident.name))):
             return False
         self.res.values[e.id] = Res("assoc", (ty, ident.name))
         return True
@@ -850,7 +873,7 @@ class _Resolver:
 
 _SUPPORTED_MACROS = {"println", "print", "eprintln", "eprint", "assert", "assert_eq",
                      "assert_ne", "debug_assert", "debug_assert_eq", "debug_assert_ne",
-                     "panic", "unreachable", "todo", "unimplemented"}
+                     "panic", "unreachable", "todo", "unimplemented", "write", "writeln"}
 
 
 def _lit_what(kind: str) -> str:

@@ -15,7 +15,7 @@ from ..unsupported import unsupported
 from . import assign_origin, pat_arity, struct_pat_fields
 from .assign_lhs import check_lhs_assignable
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
-from . import arrays, consts, let_forms, methods, refs
+from . import arrays, consts, let_forms, methods, refs, traits
 from . import generics
 from .cast import check_cast
 from .fmt_nested import debug_of_container
@@ -37,6 +37,7 @@ class FnSig:
     noun: str = "function"         # "method" / "associated function", as rustc's notes say
     generics: object = None        # resolve.generics.GenericsInfo of a generic function
     self_ty: Ty | None = None      # in an impl: its self type (what `Self` names)
+    called_as: str = ""            # "function" when a method is called by its path
 
 
 @dataclass
@@ -95,6 +96,8 @@ class TypeckResults:
     unused_params: dict[str, set] = field(default_factory=dict)   # adt -> params never used
     # Errors of item definitions (E0392), which rustc reports before any body's.
     wf_errors: list[Diagnostic] = field(default_factory=list)
+    traits: object = None          # traits.TraitCx: trait impls by type (typeck/traits.py)
+    item_diags: int = 0            # how many leading diagnostics are item-level (shown first)
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -122,6 +125,8 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
             owner = res.assoc.get(name.split("::")[0], {}).get(name.split("::")[1])
             if owner is not None and owner.item is item:
                 results.sigs[name].self_ty = methods.impl_self_ty(owner, res)
+    traits.collect(res, results, diags)   # trait impls: coherence and signatures
+    results.item_diags = len(diags)
     diags.extend(res.impl_errors)   # coherence (E0592) runs before bodies are checked
     # Crate-level constants first: associated constants may use them.
     diags.extend(consts.collect_const_types(res, results, _lower_ty, _const_fcx(res, results)))
@@ -131,10 +136,11 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
         if item.kind.body is None:   # `fn f();`, already reported by resolve
             results.bodies_with_errors.add(name)
             continue
-        fcx = _FnCtxt(res, results, results.sigs[name])
+        fcx = _FnCtxt(res, results, traits.body_sig(results, name))
         fcx.check_fn(item.kind)
         diags.extend(fcx.diags)
-        if any(d.is_error and d.lint is None for d in fcx.diags):   # a denied lint taints nothing
+        if any(d.is_error and d.lint is None for d in fcx.diags) \
+                or getattr(fcx, "tainted", False):   # a denied lint taints nothing
             results.bodies_with_errors.add(name)
         elif any(item.span.lo <= d.spans[0].span.lo < item.span.hi for d in res.generic_errors):
             results.bodies_with_errors.add(name)     # an E0107 in the body's types
@@ -166,6 +172,8 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
             return Ty("param", r.target[0], id=r.target[1])
         if r is not None and r.kind == "self_ty":   # `Self` in an impl: its self type
             return _lower_ty(r.target, res)
+        if r is not None and r.kind in ("alias", "self_param", "std_ty"):
+            return traits.lower_res(r, res)
         return PRIMITIVES[r.target] if r is not None and r.kind == "prim" else ERROR
     if isinstance(k, ast.TyRef):
         return ref(_lower_ty(k.ty, res), k.mutable)
@@ -187,7 +195,9 @@ def _collect_sig(f: ast.Fn, res: Resolutions) -> FnSig:
                  ret=_lower_ty(f.sig.ret, res),
                  ret_span=f.sig.ret.span if f.sig.ret is not None else None,
                  name_span=f.ident.span,
-                 param_spans=([f.sig.self_param.span] if f.sig.self_param else [])
+                 # rustc points at the `self` of `&self` in its notes
+                 param_spans=([Span(f.sig.self_param.span.hi - 4, f.sig.self_param.span.hi)]
+                              if f.sig.self_param else [])
                  + [p.span for p in f.sig.params],
                  sig_span=f.sig.span)
 
@@ -249,6 +259,7 @@ class _FnCtxt:
 
     # -- entry --------------------------------------------------------------------------
     def check_fn(self, f: ast.Fn) -> None:
+        self.cur_fn = f      # (typeck/traits.py: `Self` in a trait's default method)
         params = self.sig.params
         if f.sig.self_param is not None:
             self.local_types[f.sig.self_param.id] = params[0]
@@ -547,6 +558,8 @@ class _FnCtxt:
                           generics.adt_args(self, e, r.target[0], generics.type_seg(k.path)))
             if r.kind == "assoc":
                 return methods.assoc_path(self, e, r.target)
+            if r.kind in traits.PATH_KINDS:
+                return traits.path_type(self, e, r)
             if r.kind == "prim_assoc_missing":
                 ty, name = r.target
                 self.diags.append(Diagnostic.error(
@@ -679,6 +692,8 @@ class _FnCtxt:
             return arrays.check_array(self, e, k, expected)
         if isinstance(k, ast.ExprIndex):
             return arrays.check_index(self, e, k)
+        if isinstance(k, ast.ExprTry):
+            return traits.check_try(self, e, k)
         if isinstance(k, ast.ExprCast):
             target = _lower_ty(k.ty, self.res)
             t = self.check_expr(k.expr, None)
@@ -1121,6 +1136,10 @@ class _FnCtxt:
                 from .generics import param_binop
                 param_binop(self, k, a)
                 return BOOL
+            if traits.contains_user_eq(self, a):
+                self.diags.append(unsupported(e.span, "comparing aggregates of a type with "
+                                              "`PartialEq` implemented by hand"))
+                return BOOL
             if a.kind == "adt" and op in ("==", "!=") and a.args \
                     and "PartialEq" in self.results.adts[a.name].derives:
                 from .generics import derived_for_args
@@ -1218,6 +1237,8 @@ class _FnCtxt:
         return ERROR
 
     def call(self, e: ast.Expr, k: ast.ExprCall) -> Ty:
+        if traits.is_trait_call(self, k):
+            return traits.call(self, e, k)
         ft = self.check_expr(k.func, None)
         if ft.is_error:
             for a in k.args:
@@ -1239,6 +1260,9 @@ class _FnCtxt:
             return ERROR
         else:
             sig = generics.instantiate_sig(self.results.sigs[ft.name], ft.args)
+            if sig.noun == "method":      # rustc: "this function takes", "method defined here"
+                from dataclasses import replace
+                sig = replace(sig, called_as="function")
         if ft.args:    # an undecided argument is reported at the whole call (E0282)
             generics.retarget(self, k.func, e)
         if len(k.args) != len(sig.params):
@@ -1267,7 +1291,8 @@ class _FnCtxt:
 
     def _arg_cause(self, callee_span: Span, sig: FnSig, i: int) -> Decorate:
         def decorate(d: Diagnostic) -> None:
-            d.secondary(callee_span, f"arguments to this {sig.noun.split()[-1]} are incorrect")
+            d.secondary(callee_span, f"arguments to this {sig.called_as or sig.noun.split()[-1]} "
+                        "are incorrect")
             note = Diagnostic("note", f"{sig.noun} defined here")
             note.primary(sig.name_span)
             note.secondary(sig.param_spans[i], "")
@@ -1280,7 +1305,8 @@ class _FnCtxt:
         from ..syntax.printer import expr_to_string
         n, m = len(sig.params), len(k.args)
         plural = lambda c, w: f"{c} {w}" + ("" if c == 1 else "s")
-        d = Diagnostic.error(f"this {sig.noun.split()[-1]} takes {plural(n, 'argument')} but "
+        d = Diagnostic.error(f"this {sig.called_as or sig.noun.split()[-1]} takes "
+                             f"{plural(n, 'argument')} but "
                              f"{plural(m, 'argument')} {'was' if m == 1 else 'were'} supplied",
                              k.func.span, code="E0061")
         self.diags.append(d)
@@ -1429,6 +1455,8 @@ class _FnCtxt:
 
     def builtin_macro(self, e: ast.Expr, k: ast.ExprBuiltinMacro) -> Ty:
         name = k.name.removeprefix("debug_")
+        if name in ("write", "writeln"):
+            return traits.check_write(self, e, k)
         if name == "assert":
             self.check_coerce(k.args[0], BOOL)
         elif name in ("assert_eq", "assert_ne"):
@@ -1436,6 +1464,9 @@ class _FnCtxt:
             rt = self.check_expr(k.args[1], lt)
             if not self.infer.unify(lt, rt):
                 self.mismatch(k.args[1].span, lt, rt)
+            elif traits.user_eq(self, lt) or traits.contains_user_eq(self, self.infer.resolve(lt)):
+                self.diags.append(unsupported(e.span, f"`{name}!` on a type with `PartialEq` "
+                                              "implemented by hand"))
         else:
             for a in k.args:
                 self.check_expr(a, None)
@@ -1462,7 +1493,8 @@ class _FnCtxt:
             if t.is_error or t.kind == "var":
                 continue
             trait = spec.trait
-            if _implements_fmt(t, trait, self.results.adts):
+            if _implements_fmt(t, trait, self.results.adts) or (
+                    trait in ("", "?") and traits.implements_fmt(self, t, trait, arg.span)):
                 continue
             if generics.fmt_unimplemented(self, t, trait, arg.span, spec.span):
                 continue

@@ -49,6 +49,10 @@ def self_param_tys(f: ast.Fn, res) -> list[Ty]:
     sp = f.sig.self_param
     if sp is None:
         return []
+    from .traits import self_ty_of
+    st = self_ty_of(f, res)     # a trait's or trait impl's method
+    if st is not None:
+        return [ref(st, sp.mutable) if sp.kind == "ref" else st]
     a = _owner_item(f, res)
     if a is None:
         return [ERROR]
@@ -150,6 +154,10 @@ def assoc_path(fcx, e: ast.Expr, target: tuple[str, str]) -> Ty:
     if a is not None:
         fcx.results.assoc_paths[e.id] = ("const", a.key)
         return fcx.results.consts[a.key][0]
+    from . import traits
+    got = traits.assoc_item(fcx, e, Ty("adt", adt), name)   # an item of a trait impl
+    if got is not None:
+        return got
     seg = e.kind.path.segments[-1].ident
     noun = "enum" if fcx.res.adts[adt].is_enum else "struct"
     d = Diagnostic.error(f"no function or associated item named `{name}` found for {noun} "
@@ -158,6 +166,7 @@ def assoc_path(fcx, e: ast.Expr, target: tuple[str, str]) -> Ty:
     d.secondary(fcx.res.adts[adt].header,
                 f"function or associated item `{name}` not found for this {noun}")
     _similar_assoc(fcx, d, adt, name, seg.span)
+    traits.explain_missing(fcx, d, name)
     fcx.diags.append(d)
     return ERROR
 
@@ -198,6 +207,11 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall) -> Ty:
     base, n = refs.peel(rt)
     a = fcx.res.assoc.get(base.name, {}).get(name) if base.kind == "adt" else None
     if a is None or a.kind != "fn":
+        # Inherent methods come first; then the traits implemented for the receiver.
+        from . import traits
+        got = traits.method_call(fcx, e, k, rt)
+        if got is not None:
+            return got
         if name == "clone" and not k.args and a is None:
             if n == 0:
                 return fcx.clone_call(e, k, rt)
@@ -270,7 +284,7 @@ def _std_may_have(rt: Ty, base: Ty, name: str) -> bool:
     elif base.kind in ("bool", "char", "str"):
         kinds.append(base.kind)
     elif base.kind == "param":
-        return False     # a method of a std trait is refused above: it needs bounds
+        return False     # a method of a std trait is refused above; `Self` in a trait: its bounds' methods only
     elif base.kind != "adt":
         return True                          # a type whose methods we cannot list
     return any(name in PRIMITIVE_METHODS.get(k, ()) for k in kinds)
@@ -312,6 +326,8 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
             d.help(f"there is a method `{best}` with a similar name",
                    suggestions=[Suggestion(k.segment.ident.span, best, "MaybeIncorrect",
                                            "ShowAlways")])
+    from .traits import explain_missing
+    explain_missing(fcx, d, name)
     fcx.diags.append(d)
     return ERROR
 

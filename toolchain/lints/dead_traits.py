@@ -1,0 +1,114 @@
+"""dead_code and the learner's traits: which bodies are reachable once trait methods
+are in play, and the warnings rustc gives for traits (`trait `T` is never used`) and
+for trait items nothing uses (grouped per trait, `methods `a` and `b` are never used`).
+
+As in rustc_passes::dead: an impl's item is live when the trait's item is used
+(through any type); items of impls of std traits are live; rustc never warns about
+the items of an impl of a trait.
+"""
+
+from __future__ import annotations
+
+from ..diagnostics.model import Diagnostic
+from ..mir import ir
+from ..syntax import ast
+from ..syntax.visit import iter_nodes
+from .dead_code import listify
+
+
+def _trait_item(key: str) -> tuple[str, str] | None:
+    """`<T as Trait>::m` -> (Trait, m)."""
+    if not key.startswith("<"):
+        return None
+    close = key.rindex(">::")
+    return key[key.rindex(" as ") + 4:close], key[close + 3:]
+
+
+def reachable(program: ir.Program, roots: list[str], res, tcx) -> set[str]:
+    tables = res.traits if res is not None else None
+    cx = tcx.traits if tcx is not None else None
+    impl_keys: dict[tuple[str, str], list[str]] = {}
+    stack = [r for r in roots if r in program.bodies]
+    if tables is not None and tables.impls:
+        for imp in tables.impls:
+            std = tables.defs[imp.trait].is_std
+            for name in tables.defs[imp.trait].items:
+                key = imp.key(name)
+                impl_keys.setdefault((imp.trait, name), []).append(key)
+                if std:
+                    stack.append(key)
+    reached: set[str] = set()
+    used_items: set[tuple[str, str]] = set()
+    while stack:
+        name = stack.pop()
+        if name in reached:
+            continue
+        reached.add(name)
+        item = _trait_item(name)
+        if item is not None and item not in used_items:
+            used_items.add(item)
+            stack.extend(impl_keys.get(item, []))
+        if cx is not None and name in cx.defaults:
+            stack.append(cx.defaults[name])      # the trait's body of a kept default
+        body = program.bodies.get(name)
+        if body is None:
+            continue                             # `<Self as T>::m`, or a body with errors
+        for blk in body.blocks:
+            t = blk.terminator
+            if isinstance(t, ir.Call) and t.func not in reached:
+                stack.append(t.func)
+    return reached
+
+
+def dead_trait_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, Diagnostic]]:
+    if res is None or tcx is None or not res.traits.defs:
+        return []
+    used: set[tuple[str, str]] = set()
+    for key in reached:
+        item = _trait_item(key)
+        if item is not None:
+            used.add(item)
+        elif "::" in key and not key.startswith("<"):
+            used.add(tuple(key.split("::", 1)))
+    for name in reached:
+        item = fns.get(name)
+        if item is None:
+            continue
+        for n in iter_nodes(item.kind.body):
+            if isinstance(n, ast.Expr):
+                got = tcx.assoc_paths.get(n.id)
+                if got is not None and got[0] == "const":
+                    it = _trait_item(got[1])
+                    if it is not None:
+                        used.add(it)
+    implemented = {imp.trait for imp in res.traits.impls}
+    out = []
+    for d in res.traits.defs.values():
+        if d.is_std or d.name.startswith("_"):
+            continue
+        items = [ti for ti in d.items.values()
+                 if (d.name, ti.name) not in used and not ti.name.startswith("_")]
+        if d.name not in implemented and len(items) == len(d.items):
+            out.append((d.span.lo, Diagnostic.warning(f"trait `{d.name}` is never used",
+                                                      d.ident_span)))
+            continue
+        if not items:
+            continue
+        items.sort(key=lambda ti: ti.item.span.lo)
+        kinds = {_noun(ti) for ti in items}
+        noun = kinds.pop() if len(kinds) == 1 else "associated item"
+        many = len(items) > 1
+        names = listify([f"`{ti.name}`" for ti in items])
+        w = Diagnostic.warning(f"{noun}{'s' if many else ''} {names} "
+                               f"{'are' if many else 'is'} never used")
+        for ti in items:
+            w.primary(ti.item.kind.ident.span)
+        w.secondary(d.ident_span, f"{noun}{'s' if many else ''} in this trait")
+        out.append((d.span.lo, w))
+    return out
+
+
+def _noun(ti) -> str:
+    if ti.kind == "const":
+        return "associated constant"
+    return "method" if ti.has_self else "associated function"

@@ -1,0 +1,89 @@
+"""MIR lowering for trait impls (helpers for `build._Builder`): `==` through a
+hand-written `PartialEq`, `write!` into a `Formatter`, `?` and `Ok(())` on a
+`fmt::Result`, and linking each impl's kept default methods to the trait's body.
+
+A `fmt::Result` value is an enum value like the learner's: `[0, ()]` is `Ok(())`,
+`[1, ()]` would be `Err(fmt::Error)`.
+"""
+
+from __future__ import annotations
+
+from ..syntax import ast
+from ..types import BOOL, UNIT, Ty, int_ty, ref
+from . import ir
+from .build_refs import derefs
+
+FMT_OK = (0, ())
+
+
+def user_eq_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place) -> bool:
+    """`a == b` / `a != b` for a type with `PartialEq` by hand: `PartialEq::eq(&a, &b)`."""
+    cx = b.tcx.traits
+    if cx is None or not cx.eq_impls or k.op not in ("==", "!="):
+        return False
+    t = b.ty_of(k.lhs)
+    n = 0
+    while t.kind == "ref":
+        t, n = t.args[0], n + 1
+    key = cx.eq_impls.get(t.name) if t.kind == "adt" else None
+    if key is None:
+        return False
+    args = []
+    for side in (k.lhs, k.rhs):
+        place = derefs(b.as_place(side, read=True), n)
+        tmp = b.temp(ref(t), side.span)
+        b.push(tmp, ir.Ref(place, False, side.span), side.span)
+        args.append(ir.Copy(tmp, side.span))
+    out = dest if k.op == "==" else b.temp(BOOL, e.span)
+    nb = b.new_block()
+    b.terminate(ir.Call(key, args, out, nb, e.span))
+    b.cur = nb
+    if k.op == "!=":
+        b.push(dest, ir.UnaryOp("!", ir.Copy(out), BOOL), e.span)
+    return True
+
+
+def write_into(b, e: ast.Expr, k: ast.ExprBuiltinMacro, dest: ir.Place) -> None:
+    """`write!(f, ..)`: the text is formatted, then appended to the Formatter `*f`
+    (reborrowed, as `f.write_fmt(..)` does)."""
+    f = k.args[0]
+    fty = b.ty_of(f)
+    place = b.as_place(f, read=True)
+    tmp = b.temp(fty, f.span)
+    b.push(tmp, ir.Ref(place.deref(), True, f.span), f.span)
+    text = b.format(k.fmt, e.span)
+    nb = b.new_block()
+    b.terminate(ir.Intrinsic("fmt_write", [ir.Copy(tmp, f.span), text], dest, nb, e.span))
+    b.cur = nb
+
+
+def ok_into(b, e: ast.Expr, k: ast.ExprCall, dest: ir.Place) -> None:
+    b.push(dest, ir.Aggregate([ir.Const(0, int_ty("isize")), ir.Const((), UNIT)]), e.span)
+
+
+def try_into(b, e: ast.Expr, k, dest: ir.Place) -> None:
+    """`r?` on a `fmt::Result`: an `Err` is returned from the function as it is."""
+    place = b.as_place(k.expr, read=True)
+    is_ok = b.temp(BOOL, e.span)
+    isize = int_ty("isize")
+    b.push(is_ok, ir.BinaryOp("==", ir.Copy(place.field(0), e.span), ir.Const(0, isize), isize),
+           e.span)
+    ok, err = b.new_block(), b.new_block()
+    b.terminate(ir.SwitchBool(ir.Copy(is_ok), ok, err))
+    b.cur = err
+    b.push(ir.Place(0), ir.Use(ir.Move(place, e.span)), e.span)
+    b.terminate(ir.Return())
+    b.cur = ok
+    b.push(dest, ir.Use(ir.Const((), UNIT)), e.span)
+
+
+def link(program: ir.Program, tcx) -> None:
+    """Each impl that keeps a default method runs the trait's one body under its own
+    key; the machine formats with the learner's `Display`/`Debug` impls."""
+    cx = tcx.traits
+    if cx is None:
+        return
+    for key, body in cx.defaults.items():
+        if body in program.bodies:
+            program.bodies[key] = program.bodies[body]
+    program.trait_fmt = dict(cx.fmt_impls)

@@ -1,0 +1,75 @@
+"""The few std paths the toolchain resolves before std exists as Rust source: the
+items a learner needs to implement `Display`/`Debug` by hand (`std::fmt` and its
+`Display`, `Debug`, `Formatter`, `Result`) and the prelude traits that need no
+generics (`Default`, `Clone`, `PartialEq`).
+
+A `use` is accepted only when every name it imports is one of these; any other `use`
+stays refused as unsupported, so nothing resolves to a std item the later phases do
+not model.
+"""
+
+from __future__ import annotations
+
+from ..syntax import ast
+
+FMT_ITEMS = ("Display", "Debug", "Formatter", "Result")
+ALLOWED = {"std::fmt"} | {f"std::fmt::{n}" for n in FMT_ITEMS}
+# Traits whose declarations typeck knows (typeck/std_traits.py), by full path.
+STD_TRAITS = {"std::fmt::Display": "Display", "std::fmt::Debug": "Debug",
+              "std::default::Default": "Default", "std::clone::Clone": "Clone",
+              "std::cmp::PartialEq": "PartialEq"}
+PRELUDE_TRAITS = {"Default": "std::default::Default", "Clone": "std::clone::Clone",
+                  "PartialEq": "std::cmp::PartialEq"}
+
+
+def use_bindings(tree: ast.UseTree, prefix: tuple[str, ...] = ()) -> dict[str, str] | None:
+    """The names a `use` brings into scope (local name -> std path), or None when it
+    imports anything the toolchain does not model."""
+    segs = prefix + tuple(s.ident.name for s in tree.prefix.segments)
+    if tree.kind == "glob":
+        return None
+    if tree.kind == "nested":
+        out: dict[str, str] = {}
+        for sub in tree.nested:
+            got = use_bindings(sub, segs)
+            if got is None:
+                return None
+            out.update(got)
+        return out
+    if segs and segs[-1] == "self":         # `use std::fmt::{self}`
+        segs = segs[:-1]
+    path = "::".join(segs)
+    if path not in ALLOWED:
+        return None
+    name = tree.rename.name if tree.rename is not None else segs[-1]
+    if name == "_":
+        return None
+    return {name: path}
+
+
+def full_path(names: list[str], uses: dict[str, str]) -> str | None:
+    """A path written in the program as the std path it names, if it names one the
+    toolchain models (`fmt::Display` after `use std::fmt;` -> `std::fmt::Display`)."""
+    if not names:
+        return None
+    head = uses.get(names[0])
+    if head is not None:
+        path = "::".join([head] + names[1:])
+    elif names[0] == "std":
+        path = "::".join(names)
+    elif len(names) == 1 and names[0] in PRELUDE_TRAITS:
+        path = PRELUDE_TRAITS[names[0]]
+    else:
+        return None
+    return path if path in ALLOWED or path in STD_TRAITS else None
+
+# Names of std traits (prelude or commonly imported) the toolchain does not model yet:
+# implementing one is refused as unsupported, never reported as an unknown trait.
+OTHER_STD_TRAITS = {
+    "Copy", "Send", "Sized", "Sync", "Unpin", "Drop", "Fn", "FnMut", "FnOnce", "AsMut",
+    "AsRef", "From", "Into", "DoubleEndedIterator", "ExactSizeIterator", "Extend",
+    "IntoIterator", "Iterator", "Eq", "Ord", "PartialOrd", "ToOwned", "ToString", "TryFrom",
+    "TryInto", "FromIterator", "Hash", "Add", "Sub", "Mul", "Div", "Rem", "Neg", "Not",
+    "AddAssign", "SubAssign", "MulAssign", "DivAssign", "Index", "IndexMut", "Deref",
+    "DerefMut", "FromStr", "Error", "Display", "Debug", "Borrow", "Write", "Read",
+}

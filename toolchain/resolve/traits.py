@@ -1,0 +1,431 @@
+"""The learner's traits and trait impls in name resolution.
+
+A trait's default methods are bodies like any other, keyed `Trait::name` in
+`Resolutions.fns`; an impl's items are keyed `<Type as Trait>::name` (names no free
+function can have). Inside a trait, `Self` is a type parameter (`Res("self_param")`);
+inside an impl it names the impl's type (`Res("alias", the type as written)`).
+
+Paths that name trait items are resolved here too: `<T as Trait>::item`,
+`Trait::item`, `Self::item` in a trait, and `T::item` for a primitive type. Which impl
+they end up calling is typeck's business (typeck/traits.py). Generic traits, generic
+impls and associated types stay refused as unsupported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..diagnostics.model import Diagnostic
+from ..source import Span
+from ..syntax import ast
+from ..types import PRIMITIVES
+from ..unsupported import unsupported
+from . import std_paths
+
+
+@dataclass
+class TraitItemDef:
+    name: str
+    kind: str                      # "fn" | "const"
+    item: ast.Item | None          # None for a std trait's items
+    has_default: bool
+    has_self: bool = False
+
+
+@dataclass
+class TraitDef:
+    name: str                      # "Shape"; for std traits the bare name ("Display")
+    items: dict[str, TraitItemDef]
+    supertraits: list[tuple[str, Span]]
+    header: Span | None            # `trait Shape`
+    ident_span: Span | None
+    span: Span | None
+    path: str = ""                 # std traits: "std::fmt::Display"
+    decl: ast.Item | None = None   # the `trait` item
+    refused: set[str] = field(default_factory=set)   # items reported unsupported
+
+    @property
+    def is_std(self) -> bool:
+        return bool(self.path)
+
+
+@dataclass
+class ImplItem:
+    name: str
+    kind: str                      # "fn" | "const"
+    item: ast.Item
+    key: str
+
+
+@dataclass
+class TraitImpl:
+    trait: str
+    trait_span: Span               # the trait's path in the header
+    self_ty: ast.Ty
+    ty_text: str                   # the type as keys spell it ("Point", "&str")
+    items: dict[str, ImplItem]
+    header: Span                   # `impl Shape for Square`
+    item: ast.Item
+    index: int
+
+    def key(self, name: str) -> str:
+        return impl_key(self.ty_text, self.trait, name)
+
+
+def impl_key(ty_text: str, trait: str, name: str) -> str:
+    return f"<{ty_text} as {trait}>::{name}"
+
+
+@dataclass
+class TraitTables:
+    defs: dict[str, TraitDef] = field(default_factory=dict)
+    impls: list[TraitImpl] = field(default_factory=list)
+    # id() of a fn's or const's `ast.Item.kind` -> ("trait", TraitDef) | ("impl", TraitImpl)
+    owners: dict[int, tuple[str, object]] = field(default_factory=dict)
+    uses: dict[str, str] = field(default_factory=dict)     # `use std::fmt::..` bindings
+    item_names: set[str] = field(default_factory=set)      # names any trait declares
+    refused: set[str] = field(default_factory=set)   # traits reported unsupported: no E0405
+
+
+@dataclass
+class BodyEntry:
+    """What the resolver's body loop needs for a trait or impl item: `adt` (what
+    `Self::` paths start from, as for inherent impls), `kind`, and `self_res` (what
+    the type `Self` resolves to)."""
+    adt: str | None
+    kind: str
+    self_res: object
+
+
+_STD_ITEMS = {"Display": [("fmt", True)], "Debug": [("fmt", True)],
+              "Default": [("default", False)], "Clone": [("clone", True)],
+              "PartialEq": [("eq", True)]}
+
+
+def std_trait(tables: TraitTables, name: str, path: str) -> TraitDef:
+    d = tables.defs.get(name)
+    if d is None:
+        items = {n: TraitItemDef(n, "fn", None, False, s) for n, s in _STD_ITEMS[name]}
+        d = TraitDef(name, items, [], None, None, None, path)
+        tables.defs[name] = d
+        tables.item_names.update(items)
+    return d
+
+
+def declares(res, name: str) -> bool:
+    return name in res.traits.item_names
+
+
+def collect_use(r, item: ast.Item) -> bool:
+    """A `use` of the std items the toolchain models; False if it imports others."""
+    got = std_paths.use_bindings(item.kind.tree)
+    if got is None:
+        return False
+    r.res.traits.uses.update(got)
+    return True
+
+
+def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.Item, BodyEntry]]:
+    """Declare the crate's traits and impls; the bodies to resolve, with their `Self`."""
+    tables: TraitTables = r.res.traits
+    bodies: list[tuple[ast.Item, BodyEntry]] = []
+    for item in traits:
+        d = _trait_def(r, item)
+        if d is not None and (d.name in tables.defs or d.name in r.res.adts):
+            r.diags.append(unsupported(d.header, "two items of the same name"))
+        elif d is not None:
+            tables.defs[d.name] = d
+            tables.item_names.update(d.items)
+    for item in traits:
+        k: ast.Trait = item.kind
+        d = tables.defs.get(k.ident.name)
+        if d is None or d.decl is not item:
+            continue
+        for bound in k.supertraits:
+            name = _trait_name(r, bound.path) if isinstance(bound, ast.TraitBound) else None
+            if name is None or bound.maybe or bound.path.segments[-1].args is not None:
+                r.diags.append(unsupported(bound.span if isinstance(bound, ast.TraitBound)
+                                           else item.span, "this kind of supertrait"))
+                continue
+            d.supertraits.append((name, bound.span))
+    for d in list(tables.defs.values()):
+        if _in_cycle(tables, d.name):
+            r.diags.append(unsupported(d.header, "traits that are their own supertraits"))
+            del tables.defs[d.name]
+            tables.refused.add(d.name)
+    for item in traits:
+        k: ast.Trait = item.kind
+        d = tables.defs.get(k.ident.name)
+        if d is None or d.decl is not item:
+            continue
+        self_res = ("self_param", d.name)
+        for ti in d.items.values():
+            tables.owners[id(ti.item.kind)] = ("trait", d)
+            if ti.kind == "fn" and ti.has_default:
+                r.res.fns[f"{d.name}::{ti.name}"] = ti.item
+                bodies.append((ti.item, BodyEntry(None, "fn", self_res)))
+            elif ti.kind == "fn":
+                _resolve_sig(r, ti.item, self_res)
+            elif not ti.has_default:
+                r.trait_self = self_res
+                r.ty(ti.item.kind.ty)
+                r.trait_self = None
+            else:
+                bodies.append((ti.item, BodyEntry(None, "const", self_res)))
+    for i, item in enumerate(impls):
+        got = _impl(r, item, i)
+        if got is None:
+            continue
+        tables.impls.append(got)
+        adt = got.ty_text if got.ty_text in r.res.adts else None
+        for it in got.items.values():
+            tables.owners[id(it.item.kind)] = ("impl", got)
+            if it.kind == "fn":
+                r.res.fns[it.key] = it.item
+            bodies.append((it.item, BodyEntry(adt, it.kind, ("alias", got.self_ty))))
+    return bodies
+
+
+def _trait_def(r, item: ast.Item) -> TraitDef | None:
+    k: ast.Trait = item.kind
+    if k.generics.params or k.generics.where_clause:
+        r.diags.append(unsupported(k.generics.span, "generic traits"))
+        return None
+    if k.unsafe or k.auto:
+        r.diags.append(unsupported(item.span, "`unsafe` and `auto` traits"))
+        return None
+    items: dict[str, TraitItemDef] = {}
+    refused: set[str] = set()
+    for sub in k.items:
+        sk = sub.kind
+        if not isinstance(sk, (ast.Fn, ast.Const)) or not (
+                isinstance(sk, ast.Fn) and not sk.generics.params and not sk.generics.where_clause
+                and (sk.sig.self_param is None or sk.sig.self_param.kind != "explicit")
+                or isinstance(sk, ast.Const) and sk.ty is not None and sk.ident.name != "_"):
+            ident = getattr(sk, "ident", None)
+            if ident is not None:
+                refused.add(ident.name)
+        if isinstance(sk, ast.Fn) and sk.sig.self_param is not None \
+                and sk.sig.self_param.kind == "explicit":
+            r.diags.append(unsupported(sk.sig.self_param.span,
+                                       "`self` parameters with an explicit type"))
+        elif isinstance(sk, ast.Fn) and not sk.generics.params and not sk.generics.where_clause:
+            items[sk.ident.name] = TraitItemDef(sk.ident.name, "fn", sub, sk.body is not None,
+                                                sk.sig.self_param is not None)
+        elif isinstance(sk, ast.Const) and sk.ty is not None and sk.ident.name != "_":
+            items[sk.ident.name] = TraitItemDef(sk.ident.name, "const", sub, sk.expr is not None)
+        elif isinstance(sk, ast.Fn):
+            r.diags.append(unsupported(sk.generics.span, "generic methods in traits"))
+        elif isinstance(sk, ast.TyAlias):
+            r.diags.append(unsupported(sub.span, "associated types"))
+        else:
+            r.diags.append(unsupported(sub.span, "this kind of item in a trait"))
+    return TraitDef(k.ident.name, items, [], Span(item.span.lo, k.ident.span.hi), k.ident.span,
+                    item.span, decl=item, refused=refused)
+
+
+def _in_cycle(tables: TraitTables, start: str) -> bool:
+    seen: set[str] = set()
+    stack = [s for s, _ in tables.defs[start].supertraits]
+    while stack:
+        t = stack.pop()
+        if t == start:
+            return True
+        if t in seen or t not in tables.defs:
+            continue
+        seen.add(t)
+        stack.extend(s for s, _ in tables.defs[t].supertraits)
+    return False
+
+
+def _trait_name(r, path: ast.Path) -> str | None:
+    """The trait a path names: one of the crate's, or a std trait the toolchain knows."""
+    names = [s.ident.name for s in path.segments]
+    if any(s.args is not None for s in path.segments[:-1]):
+        return None
+    tables: TraitTables = r.res.traits
+    if len(names) == 1 and names[0] in tables.defs and not tables.defs[names[0]].is_std:
+        return names[0]
+    full = std_paths.full_path(names, tables.uses)
+    if full in std_paths.STD_TRAITS:
+        return std_trait(tables, std_paths.STD_TRAITS[full], full).name
+    return None
+
+
+def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
+    from .resolver import Res
+    k: ast.Impl = item.kind
+    if k.generics.params or k.generics.where_clause:
+        r.diags.append(unsupported(k.generics.span, "generic `impl` blocks"))
+        return None
+    if k.negative or k.unsafe:
+        r.diags.append(unsupported(item.span, "negative and `unsafe` impls"))
+        return None
+    path = k.trait_
+    name = _trait_name(r, path)
+    if name is None:
+        if len(path.segments) == 1 and path.segments[0].args is None \
+                and path.segments[0].ident.name in r.res.traits.refused:
+            return None
+        if len(path.segments) == 1 and path.segments[0].args is None \
+                and path.segments[0].ident.name not in std_paths.OTHER_STD_TRAITS:
+            ident = path.segments[0].ident
+            d = Diagnostic.error(f"cannot find trait `{ident.name}` in this scope", ident.span,
+                                 "not found in this scope", code="E0405")
+            r.diags.append(d)
+        else:
+            r.diags.append(unsupported(path.span, "implementing this trait"))
+        return None
+    if path.segments[-1].args is not None:
+        r.diags.append(unsupported(path.span, "traits with generic arguments"))
+        return None
+    text = _ty_text(k.self_ty)
+    if text is None:
+        r.diags.append(unsupported(k.self_ty.span, "trait impls for this type"))
+        return None
+    if text == "str":
+        r.res.types[k.self_ty.id] = Res("prim", "str")    # `impl Tr for str` (unsized)
+    else:
+        r.ty(k.self_ty)
+    d = r.res.traits.defs[name]
+    header = Span(item.span.lo, k.self_ty.span.hi)
+    imp = TraitImpl(name, path.span, k.self_ty, text, {}, header, item, index)
+    for sub in k.items:
+        sk = sub.kind
+        kind = "fn" if isinstance(sk, ast.Fn) else "const" if isinstance(sk, ast.Const) \
+            and sk.ty is not None and sk.expr is not None else None
+        if kind is None:
+            r.diags.append(unsupported(sub.span, "this kind of item in a trait impl"))
+            continue
+        n = sk.ident.name
+        ti = d.items.get(n)
+        if n in d.refused:
+            continue          # the trait's item was refused as unsupported
+        if ti is None or ti.kind != kind:
+            what, code = ("method", "E0407") if kind == "fn" else ("const", "E0438")
+            r.diags.append(Diagnostic.error(f"{what} `{n}` is not a member of trait `{name}`",
+                                            sub.span, f"not a member of trait `{name}`",
+                                            code=code))
+            continue
+        if kind == "fn" and (sk.generics.params or sk.generics.where_clause):
+            r.diags.append(unsupported(sk.generics.span, "generic methods in trait impls"))
+            continue
+        if n in imp.items:
+            r.diags.append(unsupported(sub.span, "an item defined twice in one impl"))
+            continue
+        imp.items[n] = ImplItem(n, kind, sub, imp.key(n))
+    return imp
+
+
+def _ty_text(t: ast.Ty) -> str | None:
+    """The impl's type as keys spell it; None for types trait impls do not support."""
+    k = t.kind
+    if isinstance(k, ast.TyPath) and k.qself is None and len(k.path.segments) == 1 \
+            and k.path.segments[0].args is None:
+        name = k.path.segments[0].ident.name
+        return name if name != "Self" else None
+    if isinstance(k, ast.TyRef):
+        inner = _ty_text(k.ty)
+        return None if inner is None else ("&mut " if k.mutable else "&") + inner
+    if isinstance(k, ast.TyTuple) and not k.elems:
+        return "()"
+    return None
+
+
+def _resolve_sig(r, item: ast.Item, self_res) -> None:
+    """A required method's signature (it has no body)."""
+    f: ast.Fn = item.kind
+    r.trait_self = self_res
+    for p in f.sig.params:
+        r.ty(p.ty)
+        if not isinstance(p.pat.kind, (ast.PatIdent, ast.PatWild)):
+            r.diags.append(unsupported(p.pat.span, "patterns in trait method parameters"))
+    if f.sig.ret is not None:
+        r.ty(f.sig.ret)
+    r.trait_self = None
+
+
+# -- types and paths (hooks called by the resolver) ------------------------------------
+
+def resolve_ty(r, t: ast.Ty) -> bool:
+    """`Self` inside a trait or trait impl, and the std types `Formatter` and
+    `fmt::Result`; False for every other type."""
+    from .resolver import Res
+    k = t.kind
+    if not isinstance(k, ast.TyPath) or k.qself is not None:
+        return False
+    segs = k.path.segments
+    if len(segs) == 1 and segs[0].ident.name == "Self" and segs[0].args is None \
+            and r.trait_self is not None:
+        r.res.types[t.id] = Res(*r.trait_self)
+        return True
+    names = [s.ident.name for s in segs]
+    if any(s.args is not None for s in segs[:-1]) or not r.res.traits.uses and names[0] != "std":
+        return False
+    full = std_paths.full_path(names, r.res.traits.uses)
+    if full not in ("std::fmt::Formatter", "std::fmt::Result"):
+        return False
+    args = segs[-1].args
+    if args is not None and not (full == "std::fmt::Formatter" and _only_elided(args)):
+        r.diags.append(unsupported(t.span, f"`{full}` with these generic arguments"))
+        return True
+    r.res.types[t.id] = Res("std_ty", full.rsplit("::", 1)[1])
+    return True
+
+
+def _only_elided(args: ast.GenericArgs) -> bool:
+    return not args.constraints and len(args.args) == 1 \
+        and isinstance(args.args[0], ast.Lifetime) and args.args[0].name == "'_"
+
+
+def resolve_path(r, e: ast.Expr, k: ast.ExprPath) -> bool:
+    """Value paths to trait items; False for paths the resolver handles itself."""
+    from .resolver import Res
+    segs = k.path.segments
+    if any(s.args is not None for s in segs):
+        return False
+    if k.qself is not None:
+        pos = k.qself.position
+        if pos == 0 or len(segs) != pos + 1:
+            r.diags.append(unsupported(e.span, "this kind of qualified path"))
+            r.res.values[e.id] = Res("err")
+            return True
+        r.ty(k.qself.ty)
+        trait = _trait_name(r, ast.Path(segs[:pos], k.path.span))
+        if trait is None:
+            r.diags.append(unsupported(e.span, "qualified paths to this trait"))
+            r.res.values[e.id] = Res("err")
+            return True
+        r.res.values[e.id] = Res("qualified", (k.qself.ty, trait, segs[-1].ident.name))
+        return True
+    if len(segs) == 1:
+        # `Ok(())` ends a `fmt` method; typeck refuses it anywhere else.
+        if segs[0].ident.name == "Ok" and all("Ok" not in sc for sc in r.scopes) \
+                and "Ok" not in r.res.fns and "Ok" not in r.res.adts:
+            r.res.values[e.id] = Res("fmt_ok")
+            return True
+        return False
+    if len(segs) != 2:
+        return False
+    first, name = segs[0].ident.name, segs[1].ident.name
+    tables: TraitTables = r.res.traits
+    if first == "Self" and r.trait_self is not None and r.trait_self[0] == "self_param":
+        r.res.values[e.id] = Res("self_item", (r.trait_self[1], name))
+        return True
+    if first == "Self" and r.trait_self is not None and r.self_ty is None:
+        # An impl for a type that is not an ADT (`impl Tr for i32`): `Self::item`.
+        r.res.values[e.id] = Res("assoc_of", (r.trait_self[1], name))
+        return True
+    local = tables.defs.get(first)
+    if local is not None and not local.is_std:
+        r.res.values[e.id] = Res("trait_item", (first, name))
+        return True
+    if first in PRIMITIVES and name in tables.item_names:
+        r.res.values[e.id] = Res("assoc_of", (first, name))
+        return True
+    full = std_paths.full_path([first], tables.uses) if first not in r.res.adts else None
+    if full in std_paths.STD_TRAITS:
+        trait = std_trait(tables, std_paths.STD_TRAITS[full], full).name
+        r.res.values[e.id] = Res("trait_item", (trait, name))
+        return True
+    return False

@@ -1,0 +1,783 @@
+"""Traits and trait impls in the type checker (for impls on concrete types).
+
+Collecting (before bodies, as rustc's coherence and wfcheck do): each impl's type is
+lowered and the impl registered under (type, trait); its items are compared with the
+trait's declarations (E0046, E0050, E0053, E0185/E0186), impls are checked for
+overlap (E0119) and the orphan rule (E0117), supertraits must be implemented (E0277).
+An impl that keeps a default method or constant gets a key for it too
+(`<Point as Shape>::describe`), which MIR links to the trait's one body.
+
+Inside a trait's default methods `Self` is the type parameter `Ty("param", "Self")`,
+bounded by the trait and its supertraits; calls through it are keyed
+`<Self as Trait>::m` and the machine picks the impl from the frame's `Self`
+(interp/machine.py), a dictionary-passing stand-in for monomorphisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from types import SimpleNamespace
+
+from ..diagnostics.model import Diagnostic, Suggestion
+from ..source import Span
+from ..syntax import ast
+from ..types import ERROR, INT_NAMES, PRIMITIVES, UNIT, Ty, display, ref
+from ..unsupported import unsupported
+from .std_traits import FMT_RESULT, FORMATTER, MISSING_HELP, SELF, SIGS
+
+# Res kinds of value paths resolved by resolve/traits.py.
+PATH_KINDS = ("qualified", "assoc_of", "self_item", "trait_item", "fmt_ok")
+
+
+@dataclass
+class ImplInfo:
+    imp: object                    # resolve.traits.TraitImpl
+    self_ty: Ty
+    keys: dict[str, str]           # item name -> its key (the impl's own, or a default's)
+
+
+@dataclass
+class TraitCx:
+    impls: dict[Ty, dict[str, ImplInfo]] = field(default_factory=dict)
+    defaults: dict[str, str] = field(default_factory=dict)   # impl key -> trait body key
+    fmt_impls: dict[tuple[str, str], str] = field(default_factory=dict)  # (adt, "" | "?")
+    eq_impls: dict[str, str] = field(default_factory=dict)   # adt -> `eq` key
+    # Keys of impl items that are missing or whose signature is wrong: a body calling
+    # one is tainted (not lowered to MIR), as rustc's are by such errors.
+    broken: set[str] = field(default_factory=set)
+    # An impl method's own signature, which its body is checked against; callers see
+    # the trait's declaration (`TypeckResults.sigs`), as in rustc.
+    body_sigs: dict = field(default_factory=dict)
+
+
+def body_sig(results, name: str):
+    cx = results.traits
+    got = cx.body_sigs.get(name) if cx is not None else None
+    return got if got is not None else results.sigs[name]
+
+
+def _caller_sig(results, trait: str, name: str, s: Ty):
+    base = results.sigs[f"<Self as {trait}>::{name}"]
+    return replace(base, params=[subst_self(p, s) for p in base.params],
+                   ret=subst_self(base.ret, s))
+
+
+def subst_self(t: Ty, s: Ty) -> Ty:
+    if t == SELF:
+        return s
+    if t.args:
+        return replace(t, args=tuple(subst_self(a, s) for a in t.args))
+    return t
+
+
+def lower_res(r, res) -> Ty:
+    """A type path resolved by resolve/traits.py."""
+    from .check import _lower_ty
+    if r.kind == "alias":
+        return _lower_ty(r.target, res)
+    if r.kind == "self_param":
+        return SELF
+    return FORMATTER if r.target == "Formatter" else FMT_RESULT
+
+
+def self_ty_of(f: ast.Fn, res) -> Ty | None:
+    """The `Self` of a trait's or trait impl's method; None for other functions."""
+    owner = res.traits.owners.get(id(f))
+    if owner is None:
+        return None
+    if owner[0] == "trait":
+        return SELF
+    from .check import _lower_ty
+    return _lower_ty(owner[1].self_ty, res)
+
+
+def bound_traits(res, trait: str) -> list[str]:
+    """The trait and its supertraits, transitively, in declaration order."""
+    out: list[str] = []
+    stack = [trait]
+    while stack:
+        t = stack.pop(0)
+        if t in out:
+            continue
+        out.append(t)
+        d = res.traits.defs.get(t)
+        if d is not None:
+            stack.extend(s for s, _ in d.supertraits)
+    return out
+
+
+# -- collecting ----------------------------------------------------------------------------
+
+def collect(res, results, diags: list[Diagnostic]) -> None:
+    tables = res.traits
+    cx = TraitCx()
+    results.traits = cx
+    if not tables.defs:
+        return
+    from .check import _collect_sig, _lower_ty
+    for d in tables.defs.values():
+        for ti in d.items.values():
+            if ti.kind != "fn":
+                continue
+            if d.is_std:
+                params, ret = SIGS[d.name][ti.name]
+                sig = _std_sig(params, ret)
+            else:
+                sig = _collect_sig(ti.item.kind, res)
+            sig.noun = "method" if ti.has_self else "associated function"
+            results.sigs[f"<Self as {d.name}>::{ti.name}"] = sig
+    for imp in tables.impls:
+        d = tables.defs[imp.trait]
+        s = _lower_ty(imp.self_ty, res)
+        if s.is_error:
+            continue
+        if d.is_std and s.kind != "adt":
+            diags.append(_orphan(imp, s))
+            continue
+        per = cx.impls.setdefault(s, {})
+        if imp.trait in per:
+            first = per[imp.trait].imp
+            name = d.path or d.name
+            e = Diagnostic.error(f"conflicting implementations of trait `{name}` for type "
+                                 f"`{display(s)}`", imp.header,
+                                 f"conflicting implementation for `{display(s)}`", code="E0119")
+            e.secondary(first.header, "first implementation here")
+            diags.append(e)
+            continue
+        if d.is_std and imp.trait in res.adts[s.name].derives:
+            # rustc expands the derive after the hand-written impl: that one is first.
+            e = Diagnostic.error(f"conflicting implementations of trait `{imp.trait}` for type "
+                                 f"`{display(s)}`", res.adts[s.name].derive_spans[imp.trait],
+                                 f"conflicting implementation for `{display(s)}`", code="E0119")
+            e.secondary(imp.header, "first implementation here")
+            diags.append(e)
+            continue
+        info = ImplInfo(imp, s, {})
+        per[imp.trait] = info
+        missing = []
+        for ti in d.items.values():
+            own = imp.items.get(ti.name)
+            key = imp.key(ti.name)
+            if own is not None:
+                info.keys[ti.name] = key
+                if ti.kind == "fn":
+                    errs = _compare_sig(res, results, d, ti, own, s)
+                    if errs:
+                        cx.broken.add(key)
+                        diags.extend(errs)
+                    elif not d.is_std and key in results.sigs:
+                        cx.body_sigs[key] = results.sigs[key]
+                        results.sigs[key] = _caller_sig(results, d.name, ti.name, s)
+            elif ti.has_default:
+                info.keys[ti.name] = key
+                if ti.kind == "fn":
+                    cx.defaults[key] = f"{d.name}::{ti.name}"
+                    results.sigs[key] = _caller_sig(results, d.name, ti.name, s)
+            else:
+                missing.append(ti)
+                info.keys[ti.name] = key
+                if ti.kind == "fn" and not d.is_std:
+                    # Callers still type check against the declaration (no body is built).
+                    results.sigs[key] = _caller_sig(results, d.name, ti.name, s)
+                else:
+                    cx.broken.add(key)
+        if missing:
+            diags.append(_missing(d, imp, missing, s))
+        if d.is_std and s.kind == "adt":
+            _std_impl(results, cx, d.name, s, info)
+    for imp in tables.impls:
+        s = _lower_ty(imp.self_ty, res)
+        info = cx.impls.get(s, {}).get(imp.trait)
+        if info is None or info.imp is not imp:
+            continue
+        for sup, span in tables.defs[imp.trait].supertraits:
+            if sup not in cx.impls.get(s, {}):
+                diags.append(_unsatisfied(res, cx, s, sup, imp.self_ty.span,
+                                          f"`{imp.trait}`", span, None))
+    _check_consts(res, results, cx, diags)
+
+
+def _std_sig(params: list[Ty], ret: Ty):
+    from .check import FnSig
+    nowhere = Span(0, 0)
+    return FnSig(list(params), ret, None, nowhere, [nowhere] * len(params), nowhere)
+
+
+def _std_impl(results, cx: TraitCx, trait: str, s: Ty, info: ImplInfo) -> None:
+    """A std trait implemented by hand counts as implemented wherever typeck asks
+    whether a type has it (the layout's `derives`); MIR and the machine then call the
+    learner's method instead of a derived one (see `fmt_impls`, `eq_impls`)."""
+    layout = results.adts[s.name]
+    layout.derives = set(layout.derives) | {trait}   # (a copy: resolve's set stays as written)
+    if trait in ("Display", "Debug") and "fmt" in info.keys:
+        cx.fmt_impls[(s.name, "" if trait == "Display" else "?")] = info.keys["fmt"]
+    if trait == "PartialEq" and "eq" in info.keys:
+        cx.eq_impls[s.name] = info.keys["eq"]
+
+
+def _orphan(imp, s: Ty) -> Diagnostic:
+    prim = s.kind in ("int", "float", "bool", "char", "str")
+    what = "primitive types" if prim else "arbitrary types"
+    d = Diagnostic.error(f"only traits defined in the current crate can be implemented for {what}",
+                         imp.header, code="E0117")
+    d.secondary(imp.self_ty.span, f"`{display(s)}` is not defined in the current crate")
+    d.note("impl doesn't have any local type before any uncovered type parameters")
+    d.note("for more information see https://doc.rust-lang.org/reference/items/"
+           "implementations.html#orphan-rules")
+    d.note("define and implement a trait or new type instead")
+    return d
+
+
+def _missing(d, imp, missing: list, s: Ty) -> Diagnostic:
+    names = ", ".join(f"`{ti.name}`" for ti in missing)
+    e = Diagnostic.error(f"not all trait items implemented, missing: {names}", imp.header,
+                         f"missing {names} in implementation", code="E0046")
+    for ti in missing:
+        if ti.item is not None:
+            k = ti.item.kind
+            span = ti.item.span if ti.kind == "fn" else Span(ti.item.span.lo, k.ty.span.hi)
+            e.secondary(span, f"`{ti.name}` from trait")
+    for ti in missing:
+        text = MISSING_HELP.get((d.name, ti.name)) if d.is_std else None
+        if text is not None:
+            e.help("implement the missing item: `" + text.replace("{self}", display(s)) + "`")
+    return e
+
+
+def _params_span(f: ast.Fn) -> Span | None:
+    spans = ([f.sig.self_param.span] if f.sig.self_param else []) + [p.span for p in f.sig.params]
+    return Span(spans[0].lo, spans[-1].hi) if spans else None
+
+
+def _compare_sig(res, results, d, ti, own, s: Ty) -> list[Diagnostic]:
+    """compare_impl_method: the impl's method against the trait's declaration."""
+    impl_f: ast.Fn = own.item.kind
+    name = ti.name
+    if d.is_std:
+        params, ret = SIGS[d.name][name]
+        decl_f = None
+        trait_has_self = True if params and params[0] in (SELF, ref(SELF), ref(SELF, True)) \
+            and name != "default" else False
+    else:
+        decl_f = ti.item.kind
+        trait_has_self = decl_f.sig.self_param is not None
+    impl_has_self = impl_f.sig.self_param is not None
+    impl_span = Span(own.item.span.lo, impl_f.sig.span.hi)
+    if trait_has_self != impl_has_self:
+        if trait_has_self:
+            sp = decl_f.sig.self_param if decl_f is not None else None
+            shown = _self_text(sp) if sp is not None else "&self"
+            e = Diagnostic.error(f"method `{name}` has a `{shown}` declaration in the trait, but "
+                                 "not in the impl", impl_span, f"expected `{shown}` in impl",
+                                 code="E0186")
+            if decl_f is not None:
+                e.secondary(ti.item.span, f"`{shown}` used in trait")
+        else:
+            shown = _self_text(impl_f.sig.self_param)
+            e = Diagnostic.error(f"method `{name}` has a `{shown}` declaration in the impl, but "
+                                 "not in the trait", impl_span, f"`{shown}` used in impl",
+                                 code="E0185")
+            if decl_f is not None:
+                e.secondary(ti.item.span, "trait method declared without `" + shown + "`")
+        return [e]
+    want = results.sigs[f"<Self as {d.name}>::{name}"]
+    got = results.sigs.get(own.key)
+    if got is None:
+        return []
+    exp_params = [subst_self(p, s) for p in want.params]
+    exp_ret = subst_self(want.ret, s)
+    if len(got.params) != len(exp_params):
+        n, m = len(exp_params), len(got.params)
+        plural = lambda c: f"{c} parameter" + ("" if c == 1 else "s")
+        e = Diagnostic.error(f"method `{name}` has {plural(m)} but the declaration in trait "
+                             f"`{d.name}::{name}` has {n}",
+                             _params_span(impl_f) or impl_f.ident.span,
+                             f"expected {plural(n)}, found {m}", code="E0050")
+        if decl_f is not None:
+            e.secondary(_params_span(decl_f) or decl_f.ident.span, f"trait requires {plural(n)}")
+        return [e]
+    for i, (a, b) in enumerate(zip(exp_params, got.params)):
+        if a != b and not a.is_error and not b.is_error:
+            return [_e0053(d, name, decl_f, impl_f, i, a, b, exp_params, got.params, exp_ret,
+                           got.ret, is_ret=False)]
+    if exp_ret != got.ret and not exp_ret.is_error and not got.ret.is_error:
+        return [_e0053(d, name, decl_f, impl_f, -1, exp_ret, got.ret, exp_params, got.params,
+                       exp_ret, got.ret, is_ret=True)]
+    return []
+
+
+def _self_text(sp: ast.SelfParam) -> str:
+    if sp.kind == "ref":
+        return "&mut self" if sp.mutable else "&self"
+    return "self"
+
+
+def _e0053(d, name, decl_f, impl_f, i, want: Ty, got: Ty, wparams, gparams, wret, gret,
+           is_ret: bool) -> Diagnostic:
+    def ty_span(f: ast.Fn) -> Span:
+        if is_ret:
+            return f.sig.ret.span
+        if f.sig.self_param is not None:
+            return f.sig.self_param.span if i == 0 else f.sig.params[i - 1].ty.span
+        return f.sig.params[i].ty.span
+
+    differ = want.kind == "ref" and got.kind == "ref" and want.args == got.args
+    label = "types differ in mutability" if differ else \
+        f"expected `{display(want)}`, found `{display(got)}`"
+    at = ty_span(impl_f) if not is_ret or impl_f.sig.ret is not None else impl_f.ident.span
+    e = Diagnostic.error(f"method `{name}` has an incompatible type for trait", at, label,
+                         code="E0053")
+    if decl_f is not None and (not is_ret or decl_f.sig.ret is not None):
+        note = Diagnostic("note", "type in trait")
+        note.primary(ty_span(decl_f))
+        e.children.append(note)
+
+    def sig_text(params, ret) -> str:
+        text = "fn(" + ", ".join(display(p) for p in params) + ")"
+        if is_ret:
+            return text + ("" if ret.is_unit else f" -> {display(ret)}")
+        return text + ("" if ret.is_unit else " -> _")
+    e.note(f"expected signature `{sig_text(wparams, wret)}`\n"
+           f"   found signature `{sig_text(gparams, gret)}`")
+    if decl_f is not None and (not is_ret or (decl_f.sig.ret is not None
+                                              and impl_f.sig.ret is not None)):
+        from ..syntax.printer import ty_to_string
+        what = "output" if is_ret else "self-receiver" if (i == 0 and impl_f.sig.self_param) \
+            else "parameter"
+        if what == "self-receiver":
+            text = _self_text(decl_f.sig.self_param)
+        else:
+            text = ty_to_string(decl_f.sig.ret if is_ret else
+                                decl_f.sig.params[i - (1 if decl_f.sig.self_param else 0)].ty)
+        e.help(f"change the {what} type to match the trait",
+               suggestions=[Suggestion(at, text, "MachineApplicable", "ShowAlways")])
+    return e
+
+
+def _check_consts(res, results, cx: TraitCx, diags: list[Diagnostic]) -> None:
+    """Trait constants: defaults checked once, an impl's own values once each."""
+    from .check import FnSig, _FnCtxt, _lower_ty
+    tables = res.traits
+    for d in tables.defs.values():
+        if d.is_std:
+            continue
+        for ti in d.items.values():
+            if ti.kind == "const" and ti.has_default:
+                k = ti.item.kind
+                ty = _lower_ty(k.ty, res)
+                results.consts[f"{d.name}::{ti.name}"] = (ty, k.expr)
+                _check_const(res, results, ti.item, ty, diags)
+    for per in cx.impls.values():
+        for trait, info in per.items():
+            d = tables.defs[trait]
+            for ti in d.items.values():
+                if ti.kind != "const" or ti.name not in info.keys \
+                        or info.keys[ti.name] in cx.broken:
+                    continue
+                own = info.imp.items.get(ti.name)
+                if own is None:
+                    ty, expr = results.consts[f"{d.name}::{ti.name}"]
+                    results.consts[info.keys[ti.name]] = (subst_self(ty, info.self_ty), expr)
+                    continue
+                k = own.item.kind
+                ty = _lower_ty(k.ty, res)
+                results.consts[own.key] = (ty, k.expr)
+                _check_const(res, results, own.item, ty, diags)
+
+
+def _check_const(res, results, item: ast.Item, ty: Ty, diags: list[Diagnostic]) -> None:
+    from .check import FnSig, _FnCtxt
+    from .methods import _calls_something
+    k = item.kind
+    if _calls_something(k.expr):
+        diags.append(unsupported(k.expr.span, "function calls in constants"))
+        return
+    fcx = _FnCtxt(res, results, FnSig([], ty, k.ty.span, k.ident.span, [], item.span))
+    fcx.check_coerce(k.expr, ty)
+    fcx._finish()
+    diags.extend(fcx.diags)
+
+
+# -- supertrait obligations ----------------------------------------------------------------
+
+def _unsatisfied(res, cx: TraitCx, s: Ty, sup: str, at: Span, required_by: str, bound: Span,
+                 method) -> Diagnostic:
+    """E0277 for a supertrait the type does not implement (rustc reports it at the impl
+    and again at each call of the subtrait's methods)."""
+    e = Diagnostic.error(f"the trait bound `{display(s)}: {sup}` is not satisfied", at,
+                         "unsatisfied trait bound", code="E0277")
+    h = Diagnostic("help", f"the trait `{sup}` is not implemented for `{display(s)}`")
+    if s.kind == "adt":
+        h.primary(res.adts[s.name].header)
+    e.children.append(h)
+    sd = res.traits.defs.get(sup)
+    if sd is not None and not sd.is_std and not any(sup in per for per in cx.impls.values()):
+        h2 = Diagnostic("help", "this trait has no implementations, consider adding one")
+        h2.primary(sd.header)
+        e.children.append(h2)
+    note = Diagnostic("note", f"required by a bound in {required_by}")
+    note.primary(bound, f"required by this bound in {required_by}")
+    if method is not None:
+        note.secondary(method, "required by a bound in this associated function")
+    e.children.append(note)
+    return e
+
+
+def _check_supertraits(fcx, s: Ty, trait: str, name: str, at: Span) -> None:
+    if s.kind == "param":
+        return
+    res, cx = fcx.res, fcx.results.traits
+    d = res.traits.defs[trait]
+    for sup, span in d.supertraits:
+        if sup not in cx.impls.get(s, {}):
+            ti = d.items.get(name)
+            method = ti.item.kind.ident.span if ti is not None and ti.item is not None else None
+            fcx.diags.append(_unsatisfied(res, cx, s, sup, at, f"`{trait}::{name}`", span, method))
+
+
+# -- method calls --------------------------------------------------------------------------
+
+@dataclass
+class _Cand:
+    trait: str
+    key: str
+    self_ty: Ty
+    autoref: str | None
+    derefs: int
+    item: object                   # the impl's item (for E0034 notes), or None
+
+
+def _impls_for(fcx, s: Ty) -> dict[str, dict[str, str]]:
+    """trait -> item name -> key, for the traits `s` implements (for `Self` in a
+    trait: its bounds, keyed through `Self`)."""
+    if s == SELF:
+        trait = fcx.res.traits.owners.get(id(getattr(fcx, "cur_fn", None)))
+        if trait is None or trait[0] != "trait":
+            return {}
+        out = {}
+        for t in bound_traits(fcx.res, trait[1].name):
+            d = fcx.res.traits.defs.get(t)
+            if d is not None:
+                out[t] = {n: f"<Self as {t}>::{n}" for n in d.items}
+        return out
+    return {t: info.keys for t, info in fcx.results.traits.impls.get(s, {}).items()}
+
+
+def _receiver(self_kind: str | None, s: Ty) -> Ty:
+    if self_kind == "ref":
+        return ref(s)
+    if self_kind == "mut":
+        return ref(s, True)
+    return s
+
+
+def _self_kind(fcx, trait: str, name: str) -> str | None:
+    """How the trait's method takes `self`: "value", "ref", "mut"; None if it has none."""
+    d = fcx.res.traits.defs[trait]
+    ti = d.items.get(name)
+    if ti is None or ti.kind != "fn" or not ti.has_self:
+        return None
+    if ti.item is None:
+        return "ref"
+    sp = ti.item.kind.sig.self_param
+    return "value" if sp.kind != "ref" else "mut" if sp.mutable else "ref"
+
+
+def probe(fcx, rt: Ty, name: str) -> list[_Cand]:
+    """rustc's method probe over trait impls: at each autoderef step, by value, then
+    `&`, then `&mut`; the candidates of the first step and mode that has any."""
+    steps = [rt]
+    while steps[-1].kind == "ref":
+        steps.append(steps[-1].args[0])
+    for i, st in enumerate(steps):
+        selves = [st] + ([st.args[0]] if st.kind == "ref" else [])
+        if st.kind == "intvar":
+            selves = [PRIMITIVES[n] for n in INT_NAMES]
+        elif st.kind == "floatvar":
+            selves = [PRIMITIVES["f32"], PRIMITIVES["f64"]]
+        for autoref in (None, "&", "&mut"):
+            want = st if autoref is None else ref(st, autoref == "&mut")
+            found = []
+            for s in selves:
+                for trait, keys in _impls_for(fcx, s).items():
+                    if name not in keys:
+                        continue
+                    kind = _self_kind(fcx, trait, name)
+                    if kind is None:
+                        continue
+                    recv = _receiver(kind if kind != "value" else None, s)
+                    if st.kind in ("intvar", "floatvar"):
+                        ok = (recv == s and autoref is None) or (recv.kind == "ref" and
+                                                                 recv.args[0] == s and
+                                                                 autoref == ("&mut" if recv.mutable else "&"))
+                    else:
+                        ok = recv == want
+                    if ok:
+                        found.append(_Cand(trait, keys[name], s, autoref, i, None))
+            if found:
+                return found
+    return []
+
+
+def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
+    """A method call resolved to a trait method, or None (no trait has it)."""
+    from .methods import MethodCallee
+    name = k.segment.ident.name
+    if not fcx.res.traits.defs or name not in fcx.res.traits.item_names:
+        return None
+    cands = probe(fcx, rt, name)
+    if not cands:
+        return None
+    if len({c.trait for c in cands}) > 1:
+        _ambiguous(fcx, e, k, cands)
+        for a in k.args:
+            fcx.check_expr(a, None)
+        return ERROR
+    if len(cands) > 1:
+        fcx.diags.append(unsupported(k.segment.ident.span,
+                                     "a method of several impls for an integer literal"))
+        return ERROR
+    c = cands[0]
+    inner = rt
+    for _ in range(c.derefs):
+        inner = inner.args[0]
+    if inner.kind in ("intvar", "floatvar"):
+        # The literal's type is the impl's (`5.double()` with one integer impl).
+        fcx.infer.unify(inner, c.self_ty)
+    fcx.results.method_calls[e.id] = MethodCallee(c.key, c.derefs, c.autoref)
+    if c.key in fcx.results.traits.broken:
+        fcx.tainted = True
+        for a in k.args:
+            fcx.check_expr(a, None)
+        return ERROR
+    _check_supertraits(fcx, c.self_ty, c.trait, name, k.segment.ident.span)
+    sig = fcx.results.sigs[c.key]
+    return _check_args(fcx, e, k.segment.ident.span, k.args, sig, c.key, method=True)
+
+
+def _check_args(fcx, e, callee_span: Span, args: list, sig, key: str, method: bool) -> Ty:
+    msig = replace(sig, params=sig.params[1:], param_spans=sig.param_spans[1:],
+                   noun="method") if method else sig
+    if len(args) != len(msig.params):
+        shim = SimpleNamespace(func=SimpleNamespace(span=callee_span), args=args)
+        fcx._arity_error(e, shim, key, msig)
+        return sig.ret
+    for i, (arg, pt) in enumerate(zip(args, msig.params)):
+        fcx.check_coerce(arg, pt, fcx._arg_cause(callee_span, msig, i))
+    return sig.ret
+
+
+def _ambiguous(fcx, e: ast.Expr, k: ast.ExprMethodCall, cands: list[_Cand]) -> None:
+    from ..syntax.printer import expr_to_string
+    name = k.segment.ident.name
+    d = Diagnostic.error("multiple applicable items in scope", k.segment.ident.span,
+                         f"multiple `{name}` found", code="E0034")
+    for i, c in enumerate(cands, 1):
+        info = fcx.results.traits.impls.get(c.self_ty, {}).get(c.trait)
+        own = info.imp.items.get(name) if info is not None else None
+        note = Diagnostic("note", f"candidate #{i} is defined in an impl of the trait "
+                          f"`{c.trait}` for the type `{display(c.self_ty)}`")
+        if own is not None:
+            note.primary(Span(own.item.span.lo, own.item.kind.sig.span.hi))
+        d.children.append(note)
+    recv = expr_to_string(k.receiver)
+    for i, c in enumerate(cands, 1):
+        pre = {"&": "&", "&mut": "&mut "}.get(c.autoref, "")
+        text = f"{c.trait}::{name}(" + ", ".join([pre + recv] + [expr_to_string(a) for a in k.args]) + ")"
+        d.help(f"disambiguate the method for candidate #{i}",
+               suggestions=[Suggestion(e.span, text, "MaybeIncorrect", "ShowAlways")])
+    fcx.diags.append(d)
+
+
+def explain_missing(fcx, d: Diagnostic, name: str) -> None:
+    """rustc's help on an E0599 for a name that some trait declares."""
+    defs = [t for t in fcx.res.traits.defs.values() if not t.is_std and name in t.items]
+    if not defs:
+        return
+    d.help("items from traits can only be used if the trait is implemented and in scope")
+    if len(defs) == 1:
+        note = Diagnostic("note", f"`{defs[0].name}` defines an item `{name}`, perhaps you need "
+                          "to implement it")
+        note.primary(defs[0].header)
+        d.children.append(note)
+    else:
+        d.note(f"the following traits define an item `{name}`, perhaps you need to implement "
+               "one of them:\n" + "\n".join(f"candidate #{i}: `{t.name}`"
+                                              for i, t in enumerate(defs, 1)))
+
+
+# -- paths ---------------------------------------------------------------------------------
+
+def assoc_item(fcx, e: ast.Expr, s: Ty, name: str) -> Ty | None:
+    """`Type::item` for an item of a trait `s` implements; None if no trait has one."""
+    found = [(t, keys[name]) for t, keys in _impls_for(fcx, s).items() if name in keys]
+    if not found:
+        return None
+    if len(found) > 1:
+        fcx.diags.append(unsupported(e.span, "an associated item that several traits define"))
+        return ERROR
+    return _item_type(fcx, e, found[0][0], found[0][1], name, s)
+
+
+def _item_type(fcx, e: ast.Expr, trait: str, key: str, name: str, s: Ty) -> Ty:
+    ti = fcx.res.traits.defs[trait].items[name]
+    if key in fcx.results.traits.broken:
+        fcx.tainted = True
+        return ERROR
+    if ti.kind == "fn":
+        fcx.results.assoc_paths[e.id] = ("fn", key)
+        return Ty("fndef", key)
+    if s == SELF:
+        fcx.diags.append(unsupported(e.span, "associated constants through `Self` in a "
+                                     "trait's default methods"))
+        return ERROR
+    fcx.results.assoc_paths[e.id] = ("const", key)
+    return fcx.results.consts[key][0]
+
+
+def path_type(fcx, e: ast.Expr, r) -> Ty:
+    from .check import _lower_ty
+    if r.kind == "qualified":
+        ty, trait, name = r.target
+        s = _lower_ty(ty, fcx.res)
+        if s.is_error:
+            return ERROR
+        keys = _impls_for(fcx, s).get(trait)
+        if keys is None:
+            fcx.diags.append(Diagnostic.error(f"the trait bound `{display(s)}: {trait}` is not "
+                                              "satisfied", ty.span,
+                                              f"the trait `{trait}` is not implemented for "
+                                              f"`{display(s)}`", code="E0277"))
+            return ERROR
+        if name not in keys:
+            fcx.diags.append(unsupported(e.span, "this path to a trait item"))
+            return ERROR
+        return _item_type(fcx, e, trait, keys[name], name, s)
+    if r.kind == "assoc_of":
+        base, name = r.target
+        s = PRIMITIVES[base] if isinstance(base, str) else _lower_ty(base, fcx.res)
+        got = assoc_item(fcx, e, s, name)
+        if got is not None:
+            return got
+        seg = e.kind.path.segments[-1].ident
+        d = Diagnostic.error(f"no function or associated item named `{name}` found for type "
+                             f"`{display(s)}` in the current scope", seg.span,
+                             f"function or associated item not found in `{display(s)}`",
+                             code="E0599")
+        explain_missing(fcx, d, name)
+        fcx.diags.append(d)
+        return ERROR
+    if r.kind == "self_item":
+        trait, name = r.target
+        got = assoc_item(fcx, e, SELF, name)
+        if got is None:
+            fcx.diags.append(unsupported(e.span, "this path through `Self`"))
+            return ERROR
+        return got
+    fcx.diags.append(unsupported(e.span, "a trait's item used as a value"))
+    return ERROR
+
+
+def is_trait_call(fcx, k: ast.ExprCall) -> bool:
+    r = fcx.res.values.get(k.func.id)
+    return r is not None and r.kind in ("trait_item", "fmt_ok")
+
+
+def call(fcx, e: ast.Expr, k: ast.ExprCall) -> Ty:
+    """`Trait::method(recv, ..)` (the impl is found from the receiver's type), and
+    `Ok(())` ending a `fmt` method."""
+    r = fcx.res.values[k.func.id]
+    if r.kind == "fmt_ok":
+        if len(k.args) != 1:
+            fcx.diags.append(unsupported(e.span, "this use of `Ok`"))
+            return ERROR
+        fcx.check_coerce(k.args[0], UNIT)
+        return FMT_RESULT
+    trait, name = r.target
+    kind = _self_kind(fcx, trait, name)
+    d = fcx.res.traits.defs[trait]
+    if name not in d.items or kind is None or not k.args or d.is_std:
+        fcx.diags.append(unsupported(e.span, "calling a trait's function without a receiver "
+                                     "through the trait's name"))
+        for a in k.args:
+            fcx.check_expr(a, None)
+        return ERROR
+    # As rustc: the arguments are checked against the declaration with `Self` a fresh
+    # variable (`expected `&_``); the receiver's type then picks the impl.
+    v = fcx.infer.new_var()
+    sig = _caller_sig(fcx.results, trait, name, v)
+    sig = replace(sig, called_as="function")
+    before = len(fcx.diags)
+    ret = _check_args(fcx, e, k.func.span, k.args, sig, name, method=False)
+    s = fcx.infer.resolve(v)
+    if s.kind == "var" or s.is_error or len(fcx.diags) > before:
+        if s.kind == "var" and not any(x.is_error for x in fcx.diags):
+            fcx.diags.append(unsupported(e.span, "a trait call whose `Self` is not known"))
+        return ERROR
+    keys = _impls_for(fcx, s).get(trait)
+    if keys is None:
+        fcx.diags.append(Diagnostic.error(f"the trait bound `{display(s)}: {trait}` is not "
+                                          "satisfied", k.args[0].span,
+                                          f"the trait `{trait}` is not implemented for "
+                                          f"`{display(s)}`", code="E0277"))
+        return ERROR
+    key = keys[name]
+    if key in fcx.results.traits.broken:
+        fcx.tainted = True
+        return ERROR
+    fcx.results.assoc_paths[k.func.id] = ("fn", key)
+    fcx.record(k.func, Ty("fndef", key))
+    return ret
+
+
+# -- formatting ----------------------------------------------------------------------------
+
+def implements_fmt(fcx, t: Ty, trait: str, span: Span) -> bool:
+    """Whether `{}` prints `t` through the learner's impl. `Self` in a default method
+    (bounded by `Display`) is refused: the machine formats concrete types only."""
+    from . import refs
+    t = refs.peel(t)[0]
+    if t == SELF:
+        fcx.diags.append(unsupported(span, "formatting `Self` in a trait's default method"))
+        return True
+    return t.kind == "adt" and (t.name, trait) in fcx.results.traits.fmt_impls
+
+
+def check_write(fcx, e: ast.Expr, k: ast.ExprBuiltinMacro) -> Ty:
+    """`write!(f, ..)` into the `&mut Formatter` of a `fmt` method."""
+    t = fcx.infer.resolve(fcx.check_expr(k.args[0], None))
+    if k.fmt is not None:
+        fcx.format_args(k.fmt)
+    if t.is_error:
+        return ERROR
+    if t != ref(FORMATTER, True):
+        fcx.diags.append(unsupported(k.args[0].span, f"`{k.name}!` into a `{display(t)}`"))
+        return ERROR
+    return FMT_RESULT
+
+
+def check_try(fcx, e: ast.Expr, k) -> Ty:
+    """`expr?` on a `fmt::Result` inside a function returning one."""
+    t = fcx.infer.resolve(fcx.check_expr(k.expr, None))
+    if t.is_error:
+        return ERROR
+    if t != FMT_RESULT or fcx.infer.resolve(fcx.sig.ret) != FMT_RESULT:
+        fcx.diags.append(unsupported(e.span, "the `?` operator outside a `fmt` method"))
+        return ERROR
+    return UNIT
+
+
+def user_eq(fcx, t: Ty) -> bool:
+    from . import refs
+    t = refs.peel(t)[0]
+    return t.kind == "adt" and t.name in fcx.results.traits.eq_impls
+
+
+def contains_user_eq(fcx, t: Ty) -> bool:
+    """A tuple or array holding a type whose `==` is the learner's: MIR compares
+    aggregates field by field, so those comparisons are refused for now."""
+    if t.kind in ("tuple", "array"):
+        return any(user_eq(fcx, a) or contains_user_eq(fcx, a) for a in t.args)
+    if t.kind == "ref":
+        return contains_user_eq(fcx, t.args[0])
+    return False
