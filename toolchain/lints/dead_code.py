@@ -47,6 +47,7 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
                 for v in dead:
                     d.primary(v.ident_span)
                 d.secondary(ident_span, f"variant{'s' if many else ''} in this enum")
+                _derive_note(d, adt)
                 items.append((adt.span.lo, d))
             if adt.derives - set(_IGNORED_DERIVES):
                 continue   # e.g. a derived PartialEq reads every field
@@ -118,11 +119,7 @@ def _unread_fields(adt, fields, kind: str, unread: list[int], owner_span, owner:
         # rustc offers to drop trailing fields of a tuple struct; otherwise (and always
         # for a variant) to make the unread fields `()`.
         d.help(f"consider removing {'these fields' if many else 'this field'}")
-    ignored = sorted(set(_IGNORED_DERIVES) & adt.derives)
-    if ignored:
-        traits = " and ".join(f"`{t}`" for t in ignored)
-        d.note(f"`{adt.name}` has {'derived impls for the traits' if len(ignored) > 1 else 'a derived impl for the trait'} "
-               f"{traits}, but this is intentionally ignored during dead code analysis")
+    _derive_note(d, adt)
     if kind == "tuple" and not (owner == "struct" and trailing):
         s = "s" if many else ""
         d.help(f"consider changing the field{s} to be of unit type to suppress this warning "
@@ -198,3 +195,15 @@ def _through_ref(e, tcx) -> bool:
     while isinstance(base.kind, ast.ExprParen):
         base = base.kind.expr
     return e.id in tcx.field_derefs or (isinstance(base.kind, ast.ExprUnary) and base.kind.op == "*")
+
+
+def _derive_note(d: Diagnostic, adt) -> None:
+    """rustc's note that derived `Clone`/`Debug` impls do not count as uses."""
+    ignored = sorted(set(_IGNORED_DERIVES) & adt.derives)
+    if len(ignored) == 1:
+        d.note(f"`{adt.name}` has a derived impl for the trait `{ignored[0]}`, but this is "
+               "intentionally ignored during dead code analysis")
+    elif ignored:
+        traits = " and ".join(f"`{t}`" for t in ignored)
+        d.note(f"`{adt.name}` has derived impls for the traits {traits}, but these are "
+               "intentionally ignored during dead code analysis")
