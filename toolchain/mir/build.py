@@ -730,7 +730,8 @@ class _Builder:
         """`for pat in lo..hi` / `lo..=hi` with `Range`/`RangeInclusive::next`'s semantics:
         empty when lo > hi, and an inclusive range ending at the type's MAX does not
         overflow (it remembers it is exhausted)."""
-        if self.ty_of(k.iter).kind == "array":
+        it = self.ty_of(k.iter)
+        if it.kind == "array" or (it.kind == "ref" and it.args[0].kind == "array"):
             return build_arrays.for_array_into(self, k, dest)
         rng = k.iter
         while isinstance(rng.kind, ast.ExprParen):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..syntax import ast
 from ..types import BOOL, ERROR, UNIT, Ty, array_len, int_ty
 from ..typeck.arrays import is_rest
-from . import ir
+from . import build_refs, ir
 
 USIZE = int_ty("usize")
 
@@ -31,8 +31,12 @@ def index_place(b, e: ast.Expr, read: bool) -> ir.Place:
     """The place `base[i]`, after rustc's bounds check `Assert(i < len)`: the base
     place first, then the index, as rustc evaluates them."""
     k: ast.ExprIndex = e.kind
-    base = b.as_place(k.expr, read)
-    n = array_len(b.ty_of(k.expr))
+    n_derefs = b.tcx.field_derefs.get(e.id, 0)   # `r[i]` with `r: &[T; N]`
+    base = build_refs.derefs(b.as_place(k.expr, read or n_derefs > 0), n_derefs)
+    t = b.ty_of(k.expr)
+    for _ in range(n_derefs):
+        t = t.args[0]
+    n = array_len(t)
     idx = b.temp(USIZE, k.index.span)
     b.expr_into(k.index, idx)
     ok = b.temp(BOOL, e.span)
@@ -72,7 +76,7 @@ def assign_index_into(b, e: ast.Expr, k, dest: ir.Place) -> None:
 
 def len_into(b, e: ast.Expr, k: ast.ExprMethodCall, dest: ir.Place) -> None:
     """`a.len()`: the receiver is evaluated (its own bounds checks run), never moved."""
-    place = b.as_place(k.receiver, read=True)
+    place = build_refs.derefs(b.as_place(k.receiver, read=True), b.tcx.field_derefs.get(e.id, 0))
     b.push(dest, ir.Len(place, k.receiver.span), e.span)
 
 
@@ -125,11 +129,15 @@ def for_array_into(b, k: ast.ExprForLoop, dest: ir.Place) -> None:
     from .build import _LoopScope
     at = b.ty_of(k.iter)
     span = k.iter.span
-    n = array_len(at) if at.kind == "array" else 0
-    elem = at.args[0] if at.kind == "array" else ERROR
+    by_ref = at.kind == "ref"      # `for x in &arr`: each item borrows an element
+    arr_ty = at.args[0] if by_ref else at
+    n = array_len(arr_ty) if arr_ty.kind == "array" else 0
+    elem = Ty("ref", args=(arr_ty.args[0],), mutable=at.mutable) if by_ref \
+        else arr_ty.args[0] if arr_ty.kind == "array" else ERROR
     arr = b.temp(at, span)
     b.expr_into(k.iter, arr)
-    b.into_iter_moves.add(span)
+    if not by_ref or at.mutable:
+        b.into_iter_moves.add(span)
     i = b.temp(USIZE, span)
     b.push(i, ir.Use(ir.Const(0, USIZE)), span)
     head = b.goto_new()
@@ -142,7 +150,10 @@ def for_array_into(b, k: ast.ExprForLoop, dest: ir.Place) -> None:
     # Each element is read once and the temporary never used again: the move out
     # that array::IntoIter does with a raw read. A `Copy` operand, so the borrow
     # checker does not take it for a user's move out of an array (E0508).
-    b.push(item, ir.Use(ir.Copy(arr.index(i.local))), span)
+    if by_ref:
+        b.push(item, ir.Ref(arr.deref().index(i.local), at.mutable, span), span)
+    else:
+        b.push(item, ir.Use(ir.Copy(arr.index(i.local))), span)
     b.push(i, ir.BinaryOp("+", ir.Copy(i), ir.Const(1, USIZE), USIZE), span)
     b.loops.append(_LoopScope(None, exit_bb, head))
     b.bind_loop_pattern(k.pat, item)

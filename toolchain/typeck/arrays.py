@@ -93,8 +93,14 @@ def _repeat_not_copy(fcx, span: Span, t: Ty) -> Diagnostic:
 
 
 def check_index(fcx, e: ast.Expr, k: ast.ExprIndex) -> Ty:
-    """`base[i]`: the built-in `Index<usize>` of arrays."""
+    """`base[i]`: the built-in `Index<usize>` of arrays, through references too (rustc
+    autoderefs the base; the derefs are recorded for MIR like a field access's)."""
     base = fcx.infer.resolve(fcx.check_expr(k.expr, None))
+    from .refs import peel
+    inner, n = peel(base)
+    if n and inner.kind == "array":
+        fcx.results.field_derefs[e.id] = n
+        base = inner
     if base.kind == "array" and _negative_literal(k.index):
         fcx.record(k.index, ERROR)
         fcx.diags.append(_negative_index(base, k))
@@ -180,7 +186,11 @@ def _not_usize_index(base: Ty, idx: Ty, span: Span) -> Diagnostic:
 def check_len(fcx, e: ast.Expr, k: ast.ExprMethodCall, t: Ty) -> Ty:
     """`a.len()` (`t`: the receiver's type): a built-in method of arrays until methods
     come from std's impls."""
-    if t.kind == "array":
+    from .refs import peel
+    inner, n = peel(t)
+    if inner.kind == "array":
+        if n:
+            fcx.results.field_derefs[e.id] = n   # `r.len()` with `r: &[T; N]`
         return USIZE
     if not t.is_error:
         fcx.diags.append(unsupported(k.segment.ident.span, f"`.len()` on `{display(t)}`"))
@@ -232,6 +242,10 @@ def check_for_array(fcx, e: ast.Expr, k: ast.ExprForLoop) -> Ty:
     t = fcx.infer.resolve(fcx.check_expr(k.iter, None))
     if t.kind == "array":
         elem = t.args[0]
+    elif t.kind == "ref" and t.args[0].kind == "array":
+        # `&[T; N]` / `&mut [T; N]` iterate by reference (slice::Iter / IterMut).
+        from ..types import ref
+        elem = ref(t.args[0].args[0], t.mutable)
     else:
         if not t.is_error:
             fcx.diags.append(unsupported(k.iter.span, f"`for` loops over `{display(t)}`"))
