@@ -119,7 +119,10 @@ PRIMITIVES.update({"bool": BOOL, "char": CHAR, "str": STR})
 def display(t: Ty) -> str:
     """The type as rustc writes it inside backticks in diagnostics."""
     k = t.kind
-    if k in ("int", "float", "adt"):
+    if k == "adt":
+        # A type of a module (`a::Point`) shows by its name, as rustc's trimmed paths do.
+        return t.name.rsplit("::", 1)[-1]
+    if k in ("int", "float"):
         return t.name
     if k in ("bool", "char", "str"):
         return k
@@ -136,7 +139,7 @@ def display(t: Ty) -> str:
     if k == "fndef":
         return f"fn() {{{t.name}}}"
     if k in ("ctor", "variant_ctor"):
-        return f"fn(..) -> {t.name.split('::')[0]} {{{t.name}}}"
+        return f"fn(..) -> {t.name.rsplit('::', 1)[0]} {{{t.name}}}"
     if k == "intvar":
         return "{integer}"
     if k == "floatvar":

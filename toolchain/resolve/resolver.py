@@ -20,6 +20,8 @@ from .impls import AssocItem, collect_impl, e0424, impl_self_type
 from .lifetimes import check_elision
 from .suggest import find_best_match
 from .validate import fn_without_body
+from . import module_paths
+from .modules import ModuleTree
 from ..syntax.places import is_non_place
 
 
@@ -56,6 +58,7 @@ class Resolutions:
     assoc: dict[str, dict[str, AssocItem]] = field(default_factory=dict)
     impl_errors: list[Diagnostic] = field(default_factory=list)   # E0592, for coherence
     consts: dict[str, ast.Item] = field(default_factory=dict)   # `const` and `static` items
+    modules: object = None     # modules.ModuleTree: `mod`, `use` and privacy
 
 
 def resolve_crate(crate: ast.Crate) -> tuple[Resolutions, list[Diagnostic]]:
@@ -63,7 +66,7 @@ def resolve_crate(crate: ast.Crate) -> tuple[Resolutions, list[Diagnostic]]:
     r.crate(crate)
     # rustc reports unresolved callees after the other resolution errors (they wait
     # for import suggestions); keep that order so renderings match.
-    return r.res, r.diags + r.deferred
+    return r.res, r.diags + r.deferred + r.mods.privacy
 
 
 class _Resolver:
@@ -85,16 +88,20 @@ class _Resolver:
         self.nested: list[tuple[str, str, object]] = []
         self.nested_names: set[str] = set()
         self.pending_fns: dict[int, ast.Item] = {}
+        self.mods: ModuleTree | None = None
+        self.cur_mod = None      # the module of the item being resolved (None: the root)
 
     # -- items ----------------------------------------------------------------------
     def crate(self, crate: ast.Crate) -> None:
         fns = []
         structs: list[AdtDef] = []
         impls: list[ast.Item] = []
-        for item in crate.items:
+        self.mods = self.res.modules = ModuleTree(crate)
+        self.diags.extend(self.mods.diags)
+        for item, key in self.mods.flat:
             k = item.kind
             if isinstance(k, ast.Fn):
-                name = k.ident.name
+                name = key
                 if name in self.res.fns:
                     prev = self.res.fns[name]
                     d = Diagnostic.error(f"the name `{name}` is defined multiple times",
@@ -111,17 +118,21 @@ class _Resolver:
                 adt, diags = (collect_struct if isinstance(k, ast.Struct) else collect_enum)(item)
                 self.diags.extend(diags)
                 if adt is not None:
+                    adt.name = key     # `a::b::Point` inside modules
                     self.res.adts[adt.name] = adt
                     structs.append(adt)
             elif isinstance(k, ast.Impl):
                 impls.append(item)
             elif isinstance(k, (ast.Const, ast.Static)):
-                self.diags.extend(collect_const(item, self.res.consts))
+                self.diags.extend(collect_const(item, self.res.consts, key))
             elif isinstance(k, ast.Use):
                 self.diags.append(unsupported(item.span, "`use` declarations"))
             else:
                 self.diags.append(unsupported(item.span, _item_what(k)))
+        if self.mods.active:
+            self.diags.extend(self.mods.resolve_imports(self.res.adts))
         for adt in structs:
+            self.cur_mod = self.mods.mod_of_key.get(adt.name)
             for f in adt.fields + [f for v in adt.variants for f in v.fields]:
                 self.ty(f.ty)
             self.scopes = [{}]
@@ -131,7 +142,8 @@ class _Resolver:
             self.scopes = []
         assoc_items: list[AssocItem] = []
         for i, item in enumerate(impls):
-            adt, diags = impl_self_type(item, self.res.adts)
+            adt, diags = module_paths.impl_self_type(self, item) if self.mods.active \
+                else impl_self_type(item, self.res.adts)
             self.diags.extend(diags)
             if adt is not None:
                 got, diags = collect_impl(item, adt, i, self.res.assoc, self.res.impl_errors)
@@ -141,11 +153,13 @@ class _Resolver:
             if a.kind == "fn":
                 self.res.fns[a.key] = a.item
         for item in list(self.res.consts.values()):
+            self.cur_mod = self.mods.module_of.get(item.id)
             self.const_item(item)
         # Bodies in source order, as rustc resolves them.
         bodies = [(item, None) for item in fns] + [(a.item, a) for a in assoc_items]
         bodies.sort(key=lambda b: b[0].span.lo)
         for item, a in bodies:
+            self.cur_mod = self.mods.module_of.get(item.id)
             self.self_ty = a.adt if a is not None else None
             if a is None or a.kind == "fn":
                 self.fn(item)
@@ -207,6 +221,8 @@ class _Resolver:
     # -- types ------------------------------------------------------------------------
     def ty(self, t: ast.Ty) -> None:
         k = t.kind
+        if self.mods.active and isinstance(k, ast.TyPath) and module_paths.ty(self, t):
+            return
         if isinstance(k, ast.TyPath) and k.qself is None and len(k.path.segments) == 1 \
                 and k.path.segments[0].args is None:
             name = k.path.segments[0].ident.name
@@ -278,7 +294,10 @@ class _Resolver:
         decide where they are allowed."""
         k = p.kind
         if isinstance(k, ast.PatIdent) and not k.by_ref and k.sub is None and not k.mutable \
-                and k.ident.name in self.res.consts:
+                and self.mods.active and module_paths.const_pat(self, p, k.ident):
+            return
+        if isinstance(k, ast.PatIdent) and not k.by_ref and k.sub is None and not k.mutable \
+                and k.ident.name in self.res.consts and k.ident.name not in self.mods.keys:
             self.diags.extend(const_pattern(p, k.ident, self.res))
             return
         if isinstance(k, ast.PatIdent):
@@ -572,6 +591,8 @@ class _Resolver:
 
     def path_expr(self, e: ast.Expr, k: ast.ExprPath, callee: bool) -> None:
         segs = k.path.segments
+        if self.mods.active and module_paths.path_expr(self, e, k, callee):
+            return
         if k.qself is None and len(segs) == 2 and segs[0].args is None and segs[1].args is None \
                 and self.type_relative(e, segs[0].ident.name, segs[1].ident):
             return
@@ -678,6 +699,8 @@ class _Resolver:
     def adt_path(self, node_id: int, qself, path: ast.Path, want: str) -> None:
         """A struct, or an enum variant, named in a literal or a pattern."""
         segs = path.segments
+        if self.mods.active and segs and module_paths.adt_path(self, node_id, qself, path):
+            return
         first = segs[0].ident.name if segs else ""
         if first == "Self" and self.self_ty is not None:
             first = self.self_ty

@@ -102,7 +102,7 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
         results.adts[name] = layout
     for name, item in res.fns.items():
         results.sigs[name] = _collect_sig(item.kind, res)
-        if "::" in name:
+        if "::" in name and name.rsplit("::", 1)[0] in res.adts:   # not `a::f` of a module
             results.sigs[name].noun = "method" if item.kind.sig.self_param else "associated function"
     diags.extend(res.impl_errors)   # coherence (E0592) runs before bodies are checked
     # Crate-level constants first: associated constants may use them.
@@ -1159,7 +1159,7 @@ class _FnCtxt:
             sig = FnSig(adt.tys, Ty("adt", adt.name), None, self.res.adts[adt.name].header,
                         [f.span for f in self.res.adts[adt.name].fields], self.res.adts[adt.name].header)
         elif ft.kind == "variant_ctor":
-            enum, idx = ft.name.split("::")
+            enum, idx = ft.name.rsplit("::", 1)
             v = self.results.adts[enum].variants[int(idx)]
             vi = self.res.adts[enum].variants[int(idx)]
             sig = FnSig(v.tys, Ty("adt", enum), None, vi.ident_span, [f.span for f in vi.fields],
