@@ -268,10 +268,8 @@ def const_pat(r, p: ast.Pat, ident: ast.Ident) -> bool:
     if b.kind == "const":
         r.res.values[p.id] = Res("const", b.target)
         return True
-    if b.kind == "variant" and r.res.adts[b.target[0]].variants[b.target[1]].kind == "unit":
-        r.res.values[p.id] = Res("variant", b.target)
-        return True
-    if b.kind == "static" or b.kind == "adt":
+    if b.kind in ("static", "adt", "variant"):
+        # A variant imported by `use` as a bare pattern needs the pattern phases' help.
         r.diags.append(unsupported(p.span, "this name in a pattern"))
         r.res.values[p.id] = Res("err")
         return True

@@ -86,6 +86,7 @@ class ModuleTree:
         self.module_of: dict[int, Module] = {}     # item id -> its module
         self.keys: set[str] = set()                # every key registered by the tree
         self.mod_of_key: dict[str, Module] = {}
+        self.field_vis: dict[tuple[str, str], Module | None] = {}   # (adt key, field) -> vis
         self.privacy: list[Diagnostic] = []        # E0603, reported at the end like rustc
         self.adts: dict = {}
         self.flat: list[tuple[ast.Item, str]] = []  # items for the resolver's tables
@@ -143,6 +144,10 @@ class ModuleTree:
             span = Span(item.span.lo, k.ident.span.hi)
             self._define(m, "types", Binding("adt", key, vis, span, descr, k.ident.name), item,
                          k.ident)
+            if isinstance(k, ast.Struct):
+                for i, f in enumerate(k.data.fields):
+                    fname = f.ident.name if f.ident is not None else str(i)
+                    self.field_vis[(key, fname)] = self._vis(f.vis, m)
             if isinstance(k, ast.Struct) and k.data.kind != "struct":
                 # A tuple or unit struct's constructor is a value too (E0428 once only).
                 m.values.setdefault(k.ident.name, Binding("adt", key, vis, span, descr,
@@ -278,7 +283,7 @@ class ModuleTree:
         is_self = name == "self"
         found = {}
         if is_self:
-            if not imp.prefix or isinstance(container, str) or self._container_binding is None:
+            if not imp.prefix or self._container_binding is None:
                 self.diags.append(unsupported(imp.span, "this `self` import"))
                 imp.done = True
                 return True

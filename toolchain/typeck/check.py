@@ -12,6 +12,7 @@ from ..syntax import ast
 from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF, UNIT, Ty, describe,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
+from . import privacy
 from . import assign_origin, pat_arity, struct_pat_fields
 from .assign_lhs import check_lhs_assignable
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
@@ -114,6 +115,7 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
             results.bodies_with_errors.add(name)
             continue
         fcx = _FnCtxt(res, results, results.sigs[name])
+        fcx.module = res.modules.module_of.get(item.id) if res.modules is not None else None
         fcx.check_fn(item.kind)
         diags.extend(fcx.diags)
         if any(d.is_error and d.lint is None for d in fcx.diags):   # a denied lint taints nothing
@@ -762,6 +764,8 @@ class _FnCtxt:
         if base.kind == "adt":
             adt = self.results.adts[base.name]
             if adt.kind != "enum" and name in adt.names:
+                if privacy.private_field(self, k, base.name):
+                    return ERROR
                 return adt.tys[adt.names.index(name)]
             d = Diagnostic.error(f"no field `{name}` on type `{base.name}`", k.ident.span,
                                  "unknown field", code="E0609")
