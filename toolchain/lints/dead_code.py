@@ -101,7 +101,7 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
 
 def _ident_span(adt):
     from ..source import Span
-    return Span(adt.header.hi - len(adt.name), adt.header.hi)
+    return Span(adt.header.hi - len(_shown(adt.name)), adt.header.hi)
 
 
 def _unread_fields(adt, fields, kind: str, unread: list[int], owner_span, owner: str) -> Diagnostic:

@@ -83,7 +83,11 @@ def _resolve(r, segs, ns: str, callee: bool):
         if nb.import_ is not None:
             nb.import_.used = True
         if not tree.accessible(nb, m):
-            tree.privacy.append(tree.e0603(nb, ident.span))
+            nxt = tree.get(tree._container(nb), segs[i + 1].ident.name,
+                           ns if i + 2 == len(segs) else "types") \
+                if i + 1 < len(segs) and tree._container(nb) is not None else None
+            tree.privacy.append(tree.e0603(nb, ident.span, (segs[i + 1].ident.span, nxt)
+                                           if nxt is not None else None))
         b, i = nb, i + 1
     return "item", b
 

@@ -130,20 +130,22 @@ class ModuleTree:
                 continue
             ident = getattr(k, "ident", None)
             key = m.key(ident.name) if ident is not None else None
-            self.flat.append((item, key))
             if isinstance(k, (ast.Fn, ast.Struct, ast.Enum, ast.Const, ast.Static)):
+                if not self._define_item(item, key, m):
+                    continue   # a duplicate inside a module (E0428): left out
                 self.keys.add(key)
                 self.mod_of_key[key] = m
-                self._define_item(item, key, m)
+            self.flat.append((item, key))
 
-    def _define_item(self, item: ast.Item, key: str, m: Module) -> None:
+    def _define_item(self, item: ast.Item, key: str, m: Module) -> bool:
         k = item.kind
         vis = self._vis(item.vis, m)
         if isinstance(k, (ast.Struct, ast.Enum)):
             descr = "struct" if isinstance(k, ast.Struct) else "enum"
             span = Span(item.span.lo, k.ident.span.hi)
-            self._define(m, "types", Binding("adt", key, vis, span, descr, k.ident.name), item,
-                         k.ident)
+            if not self._define(m, "types", Binding("adt", key, vis, span, descr, k.ident.name),
+                                item, k.ident):
+                return False
             if isinstance(k, ast.Struct):
                 for i, f in enumerate(k.data.fields):
                     fname = f.ident.name if f.ident is not None else str(i)
@@ -152,29 +154,30 @@ class ModuleTree:
                 # A tuple or unit struct's constructor is a value too (E0428 once only).
                 m.values.setdefault(k.ident.name, Binding("adt", key, vis, span, descr,
                                                           k.ident.name))
-            return
+            return True
         kind, descr = _DESCR[type(k)]
         span = Span(item.span.lo, k.sig.span.hi) if isinstance(k, ast.Fn) else item.span
-        self._define(m, "values", Binding(kind, key, vis, span, descr, k.ident.name), item,
-                     k.ident)
+        return self._define(m, "values", Binding(kind, key, vis, span, descr, k.ident.name),
+                            item, k.ident)
 
-    def _define(self, m: Module, ns: str, b: Binding, item: ast.Item, ident: ast.Ident) -> None:
+    def _define(self, m: Module, ns: str, b: Binding, item: ast.Item, ident: ast.Ident) -> bool:
         table = getattr(m, ns)
         prev = table.get(b.name)
         if prev is None:
             table[b.name] = b
-            return
+            return True
         # Crate-root duplicates of functions are reported by the resolver itself.
         if not m.path and b.kind == "fn" and prev.kind == "fn":
-            return
+            return True
         what = "value" if ns == "values" else ("module" if prev.kind == "mod" else "type")
         name = b.name
-        d = Diagnostic.error(f"the name `{name}` is defined multiple times", ident.span,
+        d = Diagnostic.error(f"the name `{name}` is defined multiple times", b.def_span,
                              f"`{name}` redefined here", code="E0428")
         d.secondary(prev.def_span, f"previous definition of the {what} `{name}` here")
         d.note(f"`{name}` must be defined only once in the {'value' if ns == 'values' else 'type'} "
                "namespace of this module")
         self.diags.append(d)
+        return False
 
     def _use_tree(self, t: ast.UseTree, prefix: list, m: Module, item: ast.Item) -> None:
         segs = prefix + list(t.prefix.segments)
@@ -416,15 +419,18 @@ class ModuleTree:
             best = find_best_match(names, name)
             if best is not None:
                 d.help("a similar name exists in the module",
-                       suggestions=[Suggestion(imp.leaf.span, best, "MaybeIncorrect")])
+                       suggestions=[Suggestion(imp.leaf.span, best, "MaybeIncorrect", "ShowAlways")])
         return d
 
     # -- privacy ----------------------------------------------------------------------
-    def e0603(self, b: Binding, at: Span) -> Diagnostic:
+    def e0603(self, b: Binding, at: Span, then: "tuple[Span, Binding] | None" = None) -> Diagnostic:
         if b.import_ is not None:
             return unsupported(at, "a private `use` re-export named from another module")
         d = Diagnostic.error(f"{b.descr} `{b.name}` is private", at, f"private {b.descr}",
                              code="E0603")
+        if then is not None:
+            # rustc names the item reached through the private module too.
+            d.secondary(then[0], f"{then[1].descr} `{then[1].name}` is not publicly re-exported")
         d.note(f"the {b.descr} `{b.name}` is defined here", b.def_span)
         return d
 
