@@ -182,6 +182,7 @@ def _struct_value(r, e, adt, callee: bool) -> None:
     from .resolver import Res
     if adt.kind == "tuple" and callee:
         r.res.values[e.id] = Res("ctor", adt.name)
+        private_fields(r, e.id, e.span, None)
     elif adt.kind == "unit":
         r.res.values[e.id] = Res("unit_struct", adt.name)
     elif adt.kind == "named" and adt.fields and not callee and "::" not in adt.name:
@@ -296,3 +297,24 @@ def impl_self_type(r, item: ast.Item):
         if kind == _ERR:
             return None, []
     return plain(item, {})
+
+
+def private_fields(r, node_id: int, span, names: list[str] | None) -> None:
+    """A struct literal, struct pattern or tuple-struct constructor that names fields
+    private to another module: rustc's E0451 / E0603 (constructor), refused honestly
+    until they are recorded."""
+    from .resolver import Res
+    res = r.res.values.get(node_id)
+    if res is None or res.kind not in ("adt", "ctor"):
+        return
+    tree, m = r.mods, cur(r)
+    adt = r.res.adts.get(res.target)
+    if adt is None:
+        return
+    names = [f.name for f in adt.fields] if names is None else names
+    for n in names:
+        vis = tree.field_vis.get((adt.name, n))
+        if vis is not None and not m.is_within(vis):
+            r.diags.append(unsupported(span, "naming a field private to another module here"))
+            r.res.values[node_id] = Res("err")
+            return

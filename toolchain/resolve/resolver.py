@@ -332,11 +332,15 @@ class _Resolver:
             return
         if isinstance(k, ast.PatStruct):
             self.adt_path(p.id, k.qself, k.path, "struct")
+            if self.mods.active:
+                module_paths.private_fields(self, p.id, p.span, [f.ident.name for f in k.fields])
             for f in k.fields:
                 self.bind_pat(f.pat)
             return
         if isinstance(k, ast.PatTupleStruct):
             self.adt_path(p.id, k.qself, k.path, "tuple")
+            if self.mods.active:
+                module_paths.private_fields(self, p.id, p.span, None)
             for el in k.elems:
                 self.bind_pat(el)
             return
@@ -509,6 +513,8 @@ class _Resolver:
             self.expr(k.expr)
         elif isinstance(k, ast.ExprStruct):
             self.adt_path(e.id, k.qself, k.path, "struct")
+            if self.mods.active:
+                module_paths.private_fields(self, e.id, e.span, [f.ident.name for f in k.fields])
             for f in k.fields:
                 self.expr(f.expr)
             if k.base is not None:
