@@ -120,9 +120,13 @@ PRIMITIVES.update({"bool": BOOL, "char": CHAR, "str": STR})
 def display(t: Ty) -> str:
     """The type as rustc writes it inside backticks in diagnostics."""
     k = t.kind
-    if k == "adt" and t.args:
-        return t.name + "<" + ", ".join(display(a) for a in t.args) + ">"
-    if k in ("int", "float", "adt", "param"):
+    if k == "adt":
+        # A type of a module (`a::Point`) shows by its name, as rustc's trimmed paths do.
+        name = t.name.rsplit("::", 1)[-1]
+        if t.args:
+            return name + "<" + ", ".join(display(a) for a in t.args) + ">"
+        return name
+    if k in ("int", "float", "param"):
         return t.name
     if k in ("bool", "char", "str"):
         return k
@@ -139,7 +143,7 @@ def display(t: Ty) -> str:
     if k == "fndef":
         return f"fn() {{{t.name}}}"
     if k in ("ctor", "variant_ctor"):
-        return f"fn(..) -> {t.name.split('::')[0]} {{{t.name}}}"
+        return f"fn(..) -> {t.name.rsplit('::', 1)[0]} {{{t.name}}}"
     if k in ("param", "std"):
         # A type parameter (`Self` in a trait) / a std type named as rustc prints it
         # (`Formatter<'_>`); see typeck/traits.py.

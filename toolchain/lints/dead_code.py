@@ -14,6 +14,11 @@ from .dead_consts import dead_consts, used_consts
 _IGNORED_DERIVES = ("Clone", "Debug")
 
 
+def _shown(key: str) -> str:
+    """A type of a module (`a::Point`): rustc's dead-code warnings name the item only."""
+    return key.rsplit("::", 1)[-1]
+
+
 def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, tcx=None) -> None:
     from .dead_traits import dead_trait_items, reachable
     reached = reachable(program, roots, res, tcx)   # (trait methods: see dead_traits.py)
@@ -24,8 +29,11 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
     built, read, built_variants = _struct_uses(roots, res, tcx)
     items: list[tuple[int, Diagnostic]] = []
     for name, item in fns.items():
-        if name not in reached and not name.startswith("_") and "::" not in name:
-            items.append((item.span.lo, Diagnostic.warning(f"function `{name}` is never used",
+        in_mod = "::" in name and res is not None and res.modules is not None \
+            and name in res.modules.keys   # `a::f`: rustc names the item only
+        shown = name.rsplit("::", 1)[-1] if in_mod else name
+        if name not in reached and not shown.startswith("_") and ("::" not in name or in_mod):
+            items.append((item.span.lo, Diagnostic.warning(f"function `{shown}` is never used",
                                                            item.kind.ident.span)))
     for name, adt in (res.adts.items() if res is not None else []):
         if name.startswith("_"):
@@ -34,7 +42,7 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
         if adt.is_enum:
             made = {i for (e, i) in built_variants if e == name}
             if not made:
-                items.append((adt.span.lo, Diagnostic.warning(f"enum `{name}` is never used",
+                items.append((adt.span.lo, Diagnostic.warning(f"enum `{_shown(name)}` is never used",
                                                               ident_span)))
                 continue
             dead = [v for i, v in enumerate(adt.variants) if i not in made
@@ -64,7 +72,7 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
                                                               v.ident_span, "variant")))
             continue
         if name not in built:
-            items.append((adt.span.lo, Diagnostic.warning(f"struct `{name}` is never constructed",
+            items.append((adt.span.lo, Diagnostic.warning(f"struct `{_shown(name)}` is never constructed",
                                                           ident_span)))
             continue
         if adt.derives - set(_IGNORED_DERIVES):
@@ -90,7 +98,7 @@ def _ident_span(adt):
     from ..source import Span
     if adt.ident_span is not None:
         return adt.ident_span
-    return Span(adt.header.hi - len(adt.name), adt.header.hi)
+    return Span(adt.header.hi - len(_shown(adt.name)), adt.header.hi)
 
 
 def _unsized_positional(f, tcx, adt: str, i: int, variant: int | None = None) -> bool:

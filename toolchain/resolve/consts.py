@@ -8,17 +8,18 @@ from ..syntax import ast
 from ..unsupported import unsupported
 
 
-def collect_const(item: ast.Item, consts: dict) -> list[Diagnostic]:
+def collect_const(item: ast.Item, consts: dict, key: str | None = None) -> list[Diagnostic]:
     k = item.kind
+    key = key or k.ident.name   # `a::MAX` inside modules
     if isinstance(k, ast.Static) and k.mutable:
         return [unsupported(item.span, "`static mut`")]
     if k.ident.name == "_":
         return [unsupported(item.span, "unnamed constants (`const _`)")]
     if k.expr is None:
         return [unsupported(item.span, "constants without a value")]
-    if k.ident.name in consts:
+    if key in consts:
         return [unsupported(k.ident.span, "two constants or statics with the same name")]
-    consts[k.ident.name] = item
+    consts[key] = item
     return []
 
 

@@ -22,6 +22,8 @@ from . import generics as gen
 from . import traits
 from .suggest import find_best_match
 from .validate import fn_without_body
+from . import module_paths
+from .modules import ModuleTree
 from ..syntax.places import is_non_place
 
 
@@ -63,6 +65,7 @@ class Resolutions:
     # E0107 in types, reported by the type checker (rustc finds them lowering types there).
     generic_errors: list[Diagnostic] = field(default_factory=list)
     traits: traits.TraitTables = field(default_factory=traits.TraitTables)   # resolve/traits.py
+    modules: object = None     # modules.ModuleTree: `mod`, `use` and privacy
 
 
 def resolve_crate(crate: ast.Crate) -> tuple[Resolutions, list[Diagnostic]]:
@@ -70,7 +73,7 @@ def resolve_crate(crate: ast.Crate) -> tuple[Resolutions, list[Diagnostic]]:
     r.crate(crate)
     # rustc reports unresolved callees after the other resolution errors (they wait
     # for import suggestions); keep that order so renderings match.
-    return r.res, r.diags + r.deferred
+    return r.res, r.diags + r.deferred + r.mods.privacy
 
 
 class _Resolver:
@@ -98,6 +101,8 @@ class _Resolver:
         self.outer_ty_params: gen.GenericsInfo = gen.EMPTY
         self.self_ast: ast.Ty | None = None     # inside an impl: its self type as written
         self.trait_self = None   # in a trait or trait impl: what the type `Self` resolves to
+        self.mods: ModuleTree | None = None
+        self.cur_mod = None      # the module of the item being resolved (None: the root)
 
     # -- items ----------------------------------------------------------------------
     def crate(self, crate: ast.Crate) -> None:
@@ -105,10 +110,12 @@ class _Resolver:
         structs: list[AdtDef] = []
         impls: list[ast.Item] = []
         trait_items: tuple[list, list] = ([], [])    # traits, trait impls (resolve/traits.py)
-        for item in crate.items:
+        self.mods = self.res.modules = ModuleTree(crate)
+        self.diags.extend(self.mods.diags)
+        for item, key in self.mods.flat:
             k = item.kind
             if isinstance(k, ast.Fn):
-                name = k.ident.name
+                name = key
                 if name in self.res.fns:
                     prev = self.res.fns[name]
                     d = Diagnostic.error(f"the name `{name}` is defined multiple times",
@@ -125,6 +132,7 @@ class _Resolver:
                 adt, diags = (collect_struct if isinstance(k, ast.Struct) else collect_enum)(item)
                 self.diags.extend(diags)
                 if adt is not None:
+                    adt.name = key     # `a::b::Point` inside modules
                     self.res.adts[adt.name] = adt
                     structs.append(adt)
             elif isinstance(k, ast.Impl) and k.trait_ is not None:
@@ -134,15 +142,18 @@ class _Resolver:
             elif isinstance(k, ast.Impl):
                 impls.append(item)
             elif isinstance(k, (ast.Const, ast.Static)):
-                self.diags.extend(collect_const(item, self.res.consts))
+                self.diags.extend(collect_const(item, self.res.consts, key))
             elif isinstance(k, ast.Use) and traits.collect_use(self, item):
                 pass
             elif isinstance(k, ast.Use):
                 self.diags.append(unsupported(item.span, "`use` declarations"))
             else:
                 self.diags.append(unsupported(item.span, _item_what(k)))
+        if self.mods.active:
+            self.diags.extend(self.mods.resolve_imports(self.res.adts))
         for adt in structs:
             self.ty_params = adt.generics
+            self.cur_mod = self.mods.mod_of_key.get(adt.name)
             for f in adt.fields + [f for v in adt.variants for f in v.fields]:
                 self.ty(f.ty)
             self.ty_params = gen.EMPTY
@@ -153,7 +164,8 @@ class _Resolver:
             self.scopes = []
         assoc_items: list[AssocItem] = []
         for i, item in enumerate(impls):
-            adt, diags = impl_self_type(item, self.res.adts)
+            adt, diags = module_paths.impl_self_type(self, item) if self.mods.active \
+                else impl_self_type(item, self.res.adts)
             self.diags.extend(diags)
             if adt is not None:
                 generics = self.impl_generics(item)
@@ -165,12 +177,14 @@ class _Resolver:
             if a.kind == "fn":
                 self.res.fns[a.key] = a.item
         for item in list(self.res.consts.values()):
+            self.cur_mod = self.mods.module_of.get(item.id)
             self.const_item(item)
         # Bodies in source order, as rustc resolves them.
         bodies = [(item, None) for item in fns] + [(a.item, a) for a in assoc_items]
         bodies += traits.collect(self, *trait_items)
         bodies.sort(key=lambda b: b[0].span.lo)
         for item, a in bodies:
+            self.cur_mod = self.mods.module_of.get(item.id)
             self.self_ty = a.adt if a is not None else None
             # Trait items (resolve/traits.py's entries) have no type parameters yet.
             self.ty_params = getattr(a, "generics", gen.EMPTY) if a is not None else gen.EMPTY
@@ -266,6 +280,8 @@ class _Resolver:
     def ty(self, t: ast.Ty) -> None:
         k = t.kind
         if isinstance(k, ast.TyPath) and traits.resolve_ty(self, t):
+            return
+        if self.mods.active and isinstance(k, ast.TyPath) and module_paths.ty(self, t):
             return
         if isinstance(k, ast.TyPath) and k.qself is None and len(k.path.segments) == 1 \
                 and k.path.segments[0].args is not None:
@@ -393,7 +409,10 @@ class _Resolver:
         decide where they are allowed."""
         k = p.kind
         if isinstance(k, ast.PatIdent) and not k.by_ref and k.sub is None and not k.mutable \
-                and k.ident.name in self.res.consts:
+                and self.mods.active and module_paths.const_pat(self, p, k.ident):
+            return
+        if isinstance(k, ast.PatIdent) and not k.by_ref and k.sub is None and not k.mutable \
+                and k.ident.name in self.res.consts and k.ident.name not in self.mods.keys:
             self.diags.extend(const_pattern(p, k.ident, self.res))
             return
         if isinstance(k, ast.PatIdent):
@@ -428,11 +447,15 @@ class _Resolver:
             return
         if isinstance(k, ast.PatStruct):
             self.adt_path(p.id, k.qself, k.path, "struct")
+            if self.mods.active:
+                module_paths.private_fields(self, p.id, p.span, [f.ident.name for f in k.fields])
             for f in k.fields:
                 self.bind_pat(f.pat)
             return
         if isinstance(k, ast.PatTupleStruct):
             self.adt_path(p.id, k.qself, k.path, "tuple")
+            if self.mods.active:
+                module_paths.private_fields(self, p.id, p.span, None)
             for el in k.elems:
                 self.bind_pat(el)
             return
@@ -605,6 +628,8 @@ class _Resolver:
             self.expr(k.expr)
         elif isinstance(k, ast.ExprStruct):
             self.adt_path(e.id, k.qself, k.path, "struct")
+            if self.mods.active:
+                module_paths.private_fields(self, e.id, e.span, [f.ident.name for f in k.fields])
             for f in k.fields:
                 self.expr(f.expr)
             if k.base is not None:
@@ -697,6 +722,8 @@ class _Resolver:
                 return
         if (k.qself is not None or len(segs) == 2 or (callee and segs[0].ident.name == "Ok")) \
                 and traits.resolve_path(self, e, k):
+            return
+        if self.mods.active and module_paths.path_expr(self, e, k, callee):
             return
         generic = k.qself is None and len(segs) <= 2
         if k.qself is None and len(segs) == 2 and (generic or segs[0].args is None and segs[1].args is None) \
@@ -807,6 +834,8 @@ class _Resolver:
     def adt_path(self, node_id: int, qself, path: ast.Path, want: str) -> None:
         """A struct, or an enum variant, named in a literal or a pattern."""
         segs = path.segments
+        if self.mods.active and segs and module_paths.adt_path(self, node_id, qself, path):
+            return
         first = segs[0].ident.name if segs else ""
         if first == "Self" and self.self_ty is not None:
             first = self.self_ty

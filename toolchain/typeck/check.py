@@ -12,6 +12,7 @@ from ..syntax import ast
 from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF, UNIT, Ty, describe,
                      display, float_ty, int_range, int_ty, ref, INT_BITS)
 from ..unsupported import unsupported
+from . import privacy
 from . import assign_origin, pat_arity, struct_pat_fields
 from .assign_lhs import check_lhs_assignable
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
@@ -120,7 +121,7 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
     for name, item in res.fns.items():
         results.sigs[name] = _collect_sig(item.kind, res)
         results.sigs[name].generics = res.fn_generics.get(item.id)
-        if "::" in name:
+        if "::" in name and not _module_fn(name, res):   # `Type::f`, not `a::f` of a module
             results.sigs[name].noun = "method" if item.kind.sig.self_param else "associated function"
             owner = res.assoc.get(name.split("::")[0], {}).get(name.split("::")[1])
             if owner is not None and owner.item is item:
@@ -137,6 +138,7 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
             results.bodies_with_errors.add(name)
             continue
         fcx = _FnCtxt(res, results, traits.body_sig(results, name))
+        fcx.module = res.modules.module_of.get(item.id) if res.modules is not None else None
         fcx.check_fn(item.kind)
         diags.extend(fcx.diags)
         if any(d.is_error and d.lint is None for d in fcx.diags) \
@@ -146,6 +148,13 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
             results.bodies_with_errors.add(name)     # an E0107 in the body's types
     diags.extend(consts.check_const_bodies(res, results, _const_fcx(res, results)))
     return results, diags
+
+
+def _module_fn(name: str, res: Resolutions) -> bool:
+    """Is `name` (`a::b::f`) a function of a module rather than an associated one?"""
+    prefix = name.rsplit("::", 1)[0]
+    return res.modules is not None and prefix in res.modules.mod_of_key \
+        and prefix not in res.adts
 
 
 def _const_fcx(res: Resolutions, results: TypeckResults):
@@ -833,6 +842,8 @@ class _FnCtxt:
         if base.kind == "adt":
             adt = self.results.adts[base.name]
             if adt.kind != "enum" and name in adt.names:
+                if privacy.private_field(self, k, base.name):
+                    return ERROR
                 return generics.field_tys(adt.tys, base)[adt.names.index(name)]
             d = Diagnostic.error(f"no field `{name}` on type `{base.name}`", k.ident.span,
                                  "unknown field", code="E0609")
@@ -1250,7 +1261,7 @@ class _FnCtxt:
                         self.res.adts[adt.name].header,
                         [f.span for f in self.res.adts[adt.name].fields], self.res.adts[adt.name].header)
         elif ft.kind == "variant_ctor":
-            enum, idx = ft.name.split("::")
+            enum, idx = ft.name.rsplit("::", 1)
             v = self.results.adts[enum].variants[int(idx)]
             vi = self.res.adts[enum].variants[int(idx)]
             sig = FnSig(generics.field_tys(v.tys, ft), Ty("adt", enum, ft.args), None,

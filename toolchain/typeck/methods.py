@@ -18,7 +18,7 @@ from ..source import Span
 from ..syntax import ast
 from ..types import ERROR, Ty, display, ref
 from ..unsupported import unsupported
-from . import refs
+from . import privacy, refs
 
 
 @dataclass(frozen=True)
@@ -136,6 +136,8 @@ def assoc_path(fcx, e: ast.Expr, target: tuple[str, str]) -> Ty:
     """`Type::name`: an associated function (as a function item) or constant."""
     adt, name = target
     a = fcx.res.assoc.get(adt, {}).get(name)
+    if a is not None:
+        privacy.private_assoc(fcx, e.kind.path.segments[-1].ident.span, a)
     if a is not None and a.kind == "fn":
         fcx.results.assoc_paths[e.id] = ("fn", a.key)
         sig = fcx.results.sigs[a.key]
@@ -227,6 +229,7 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall) -> Ty:
         return _no_method(fcx, e, k, rt, base)
     if not a.has_self:
         return _assoc_fn_as_method(fcx, e, k, rt, base, a)
+    privacy.private_assoc(fcx, k.segment.ident.span, a)
     sp = a.item.kind.sig.self_param
     # Probe: by value at the step whose type is the method's `self` type, else autoref
     # at the innermost step (the value itself).

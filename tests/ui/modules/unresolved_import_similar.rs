@@ -1,0 +1,11 @@
+mod tools {
+    pub fn hammer() -> i32 {
+        1
+    }
+}
+
+use tools::hamer;
+
+fn main() {
+    println!("{}", tools::hammer());
+}

@@ -1,0 +1,10 @@
+mod tools {
+    pub fn hammer() -> i32 {
+        1
+    }
+}
+
+fn main() {
+    println!("{}", tools::hammer());
+    println!("{}", toolz::hammer());
+}
