@@ -132,13 +132,18 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
         return None
     if not d.is_std:
         return trait in fcx.results.traits.impls.get(t, {})
-    if trait == "Display":
-        from .check import _implements_fmt
-        from . import refs
-        base = refs.peel(t)[0]
-        if base.kind == "adt":
-            return (base.name, "") in fcx.results.traits.fmt_impls
-        return True if _implements_fmt(t, "", fcx.results.adts) or base.kind == "str" else None
+    from . import refs
+    if trait in ("Display", "Debug"):
+        t = refs.peel(t)[0]      # `&T` formats as `T`
+        while t.kind == "ref":   # (peel keeps `&str`)
+            t = t.args[0]
+    if t.kind == "adt":
+        # (a hand-written std impl is in `derives` too: typeck/traits.py `_std_impl`)
+        return None if t.args else trait in fcx.results.adts[t.name].derives
+    if t.kind in ("int", "float", "bool", "char"):
+        return True
+    if t.kind == "str" and trait in ("Display", "Debug", "PartialEq"):
+        return True
     return None
 
 
@@ -168,6 +173,11 @@ def _note(fcx, ob: Obligation) -> Diagnostic:
 def _e0277(fcx, ob: Obligation, t: Ty) -> None:
     d = fcx.res.traits.defs[ob.trait]
     shown = d.path or d.name
+    if d.is_std and ob.trait != "Display":
+        # (rustc adds derive helps and words each std trait its own way: not recorded yet)
+        fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` lacking the bound "
+                                     f"`{ob.trait}`"))
+        return
     msg = f"`{display(t)}` doesn't implement `{shown}`" if d.is_std else \
         f"the trait bound `{display(t)}: {ob.trait}` is not satisfied"
     e = _at_call(ob, msg, "unsatisfied trait bound")

@@ -727,6 +727,10 @@ def call(fcx, e: ast.Expr, k: ast.ExprCall) -> Ty:
         if s.kind == "var" and not any(x.is_error for x in fcx.diags):
             fcx.diags.append(unsupported(e.span, "a trait call whose `Self` is not known"))
         return ERROR
+    if s.kind == "param" and s != SELF:
+        fcx.diags.append(unsupported(e.span, "calling a trait's method by its path on a type "
+                                     "parameter"))
+        return ERROR
     keys = _impls_for(fcx, s).get(trait)
     if keys is None:
         fcx.diags.append(Diagnostic.error(f"the trait bound `{display(s)}: {trait}` is not "
