@@ -104,7 +104,9 @@ class Machine:
                     if len(frames) >= MAX_FRAMES:
                         raise Stop("stack", "")
                     func, self_ty = term.func, None
-                    if func[0] == "<":     # a trait method: `Self` picks the impl
+                    if term.self_ty is not None:    # through a bound: the instance's type
+                        func, self_ty = user_fmt.dispatch_to(func, term.self_ty, fr.self_ty)
+                    elif func[0] == "<":     # a trait method: `Self` picks the impl
                         func, self_ty = user_fmt.dispatch(func, fr.self_ty)
                     callee = self.program.bodies[func] if not term.generic_args \
                         else self.instance(func, term.generic_args)

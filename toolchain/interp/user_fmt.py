@@ -18,6 +18,17 @@ def dispatch(func: str, frame_self: str | None) -> tuple[str, str]:
     return func, func[1:func.rindex(" as ")]
 
 
+def dispatch_to(func: str, self_ty, frame_self: str | None) -> tuple[str, str]:
+    """(body key, the callee's `Self`) for `<Self as Trait>::m` called on a bounded
+    type parameter, now the concrete `self_ty` (impl keys spell types as `display`
+    does for the types trait impls support)."""
+    from ..types import display
+    if self_ty.kind == "param":     # still `Self`: the frame's (a trait's default method)
+        return dispatch(func, frame_self)
+    text = display(self_ty)
+    return f"<{text}{func[func.index(' as '):]}", text
+
+
 class Formatter:
     """core::fmt::Formatter as a `fmt` method sees it: `write!` appends to `out`. The
     caller's options (width, fill, ...) are kept for `Formatter` methods to come; like

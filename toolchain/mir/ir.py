@@ -229,6 +229,9 @@ class Call:
     # is not generic: the machine instantiates the callee with them (monomorphisation).
     generic_args: tuple = ()
     fn_span: Span | None = None  # the callee's path or method name ("borrow later used by call")
+    # A trait method called through a bound (`<Self as Area>::area` on `x: &T`): the
+    # type whose impl runs, `T` in the generic body and concrete in its instances.
+    self_ty: Ty | None = None
 
 
 @dataclass

@@ -26,6 +26,9 @@ class GenericsInfo:
     spans: list[Span] = field(default_factory=list)     # each parameter's identifier
     parent_count: int = 0                               # how many belong to the impl
     own_span: Span | None = None                        # the item's own `<...>` (or where it goes)
+    # Each parameter's trait bounds, inline and from `where` clauses (resolve/bounds.py):
+    # (trait name as resolve/traits.py keys it, the bound's span).
+    bounds: list[list[tuple[str, Span]]] = field(default_factory=list)
 
     def index(self, name: str) -> int | None:
         # The innermost declaration wins (a method's `T` shadows its impl's, as in rustc
@@ -37,7 +40,7 @@ class GenericsInfo:
 
     def child(self, own: "GenericsInfo") -> "GenericsInfo":
         return GenericsInfo(self.names + own.names, self.spans + own.spans, len(self.names),
-                            own.own_span)
+                            own.own_span, self.bounds + own.bounds)
 
     @property
     def own_names(self) -> list[str]:
@@ -47,8 +50,10 @@ class GenericsInfo:
 EMPTY = GenericsInfo()
 
 
-def collect(g: ast.Generics) -> tuple[GenericsInfo, list[Diagnostic]]:
-    """The type parameters of `<...>`, refusing what later slices will add."""
+def collect(g: ast.Generics, r=None) -> tuple[GenericsInfo, list[Diagnostic]]:
+    """The type parameters of `<...>`, refusing what later slices will add. With the
+    resolver `r`, trait bounds and `where` clauses are resolved (resolve/bounds.py);
+    without it they are refused."""
     diags: list[Diagnostic] = []
     info = GenericsInfo(own_span=g.span)
     for p in g.params:
@@ -58,7 +63,7 @@ def collect(g: ast.Generics) -> tuple[GenericsInfo, list[Diagnostic]]:
         if p.kind == "const":
             diags.append(unsupported(p.span, "const generics"))
             continue
-        if p.bounds:
+        if p.bounds and r is None:
             diags.append(unsupported(p.span, "trait bounds on type parameters"))
         if p.default is not None:
             diags.append(unsupported(p.span, "default type parameters"))
@@ -67,7 +72,11 @@ def collect(g: ast.Generics) -> tuple[GenericsInfo, list[Diagnostic]]:
             continue
         info.names.append(p.ident.name)
         info.spans.append(p.ident.span)
-    if g.where_clause:
+        info.bounds.append([])
+    if r is not None:
+        from .bounds import collect_bounds
+        collect_bounds(r, g, info, diags)
+    elif g.where_clause:
         diags.append(unsupported(g.where_clause[0].span, "`where` clauses"))
     return info, diags
 

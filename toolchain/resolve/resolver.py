@@ -238,7 +238,7 @@ class _Resolver:
 
     def fn(self, item: ast.Item) -> None:
         f: ast.Fn = item.kind
-        own, diags = gen.collect(f.generics)
+        own, diags = gen.collect(f.generics, self)
         self.diags.extend(diags)
         for name, span in zip(own.names, own.spans):
             if name in self.ty_params.names:   # rustc's E0403

@@ -98,6 +98,9 @@ class TypeckResults:
     # Errors of item definitions (E0392), which rustc reports before any body's.
     wf_errors: list[Diagnostic] = field(default_factory=list)
     traits: object = None          # traits.TraitCx: trait impls by type (typeck/traits.py)
+    # The `Self` type of trait method calls made on a bounded type parameter (expr id ->
+    # the parameter): MIR's `Call.self_ty` (typeck/bounds.py).
+    trait_selves: dict[int, Ty] = field(default_factory=dict)
     item_diags: int = 0            # how many leading diagnostics are item-level (shown first)
 
 
@@ -265,6 +268,7 @@ class _FnCtxt:
         # the arguments of generic method calls (expr id -> args).
         self.generic_vars: list[tuple] = []
         self.method_args: dict[int, tuple] = {}
+        self.bound_obligations: list = []   # trait bounds of called functions (typeck/bounds.py)
 
     # -- entry --------------------------------------------------------------------------
     def check_fn(self, f: ast.Fn) -> None:
@@ -324,6 +328,9 @@ class _FnCtxt:
         self.diags.append(d)
 
     def _finish(self) -> None:
+        if self.bound_obligations:
+            from . import bounds
+            bounds.check_obligations(self)
         arrays.report_unresolved_empties(self, self.array_lets)
         if not any(d.is_error for d in self.diags):
             self.diags.extend(uninferred_lets(self.uninit_lets, self.infer))
@@ -1276,6 +1283,9 @@ class _FnCtxt:
                 sig = replace(sig, called_as="function")
         if ft.args:    # an undecided argument is reported at the whole call (E0282)
             generics.retarget(self, k.func, e)
+        if ft.args and ft.kind == "fndef":
+            from . import bounds
+            bounds.register(self, e, k, ft)
         if len(k.args) != len(sig.params):
             self._arity_error(e, k, ft.name, sig)
             return sig.ret

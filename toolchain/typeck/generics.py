@@ -277,6 +277,12 @@ def mentions_params(t: Ty) -> bool:
 
 def param_binop(fcx, k: ast.ExprBinary, t: Ty) -> None:
     """E0369 for a comparison of two values of a type parameter without the bound."""
+    from .bounds import has_bound
+    if has_bound(fcx, t, "PartialEq"):
+        # The machine would compare instances structurally, not through a learner's `eq`.
+        from ..unsupported import unsupported
+        fcx.diags.append(unsupported(k.op_span, "comparing values of a bounded type parameter"))
+        return
     name = display(t)
     d = Diagnostic.error(f"binary operation `{k.op}` cannot be applied to type `{name}`",
                          k.op_span, code="E0369")

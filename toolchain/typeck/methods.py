@@ -330,7 +330,7 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
                    suggestions=[Suggestion(k.segment.ident.span, best, "MaybeIncorrect",
                                            "ShowAlways")])
     from .traits import explain_missing
-    explain_missing(fcx, d, name)
+    explain_missing(fcx, d, name, rt)
     fcx.diags.append(d)
     return ERROR
 

@@ -450,6 +450,9 @@ class _Cand:
 def _impls_for(fcx, s: Ty) -> dict[str, dict[str, str]]:
     """trait -> item name -> key, for the traits `s` implements (for `Self` in a
     trait: its bounds, keyed through `Self`)."""
+    if s.kind == "param" and s != SELF:
+        from .bounds import param_impls
+        return param_impls(fcx, s)
     if s == SELF:
         trait = fcx.res.traits.owners.get(id(getattr(fcx, "cur_fn", None)))
         if trait is None or trait[0] != "trait":
@@ -552,6 +555,10 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
         return ERROR
     _check_supertraits(fcx, c.self_ty, c.trait, name, k.segment.ident.span)
     sig = fcx.results.sigs[c.key]
+    if c.self_ty.kind == "param" and c.self_ty != SELF:
+        # Through a bound (typeck/bounds.py): the declaration, `Self` being the parameter.
+        sig = _caller_sig(fcx.results, c.trait, name, c.self_ty)
+        fcx.results.trait_selves[e.id] = c.self_ty
     return _check_args(fcx, e, k.segment.ident.span, k.args, sig, c.key, method=True)
 
 
@@ -589,10 +596,13 @@ def _ambiguous(fcx, e: ast.Expr, k: ast.ExprMethodCall, cands: list[_Cand]) -> N
     fcx.diags.append(d)
 
 
-def explain_missing(fcx, d: Diagnostic, name: str) -> None:
+def explain_missing(fcx, d: Diagnostic, name: str, rt: Ty | None = None) -> None:
     """rustc's help on an E0599 for a name that some trait declares."""
     defs = [t for t in fcx.res.traits.defs.values() if not t.is_std and name in t.items]
     if not defs:
+        return
+    from .bounds import restrict_to_trait
+    if rt is not None and len(defs) == 1 and restrict_to_trait(fcx, d, rt, defs[0].name, name):
         return
     d.help("items from traits can only be used if the trait is implemented and in scope")
     if len(defs) == 1:
@@ -621,6 +631,9 @@ def assoc_item(fcx, e: ast.Expr, s: Ty, name: str) -> Ty | None:
 
 def _item_type(fcx, e: ast.Expr, trait: str, key: str, name: str, s: Ty) -> Ty:
     ti = fcx.res.traits.defs[trait].items[name]
+    if s.kind == "param" and s != SELF:
+        fcx.diags.append(unsupported(e.span, "paths to trait items through a type parameter"))
+        return ERROR
     if key in fcx.results.traits.broken:
         fcx.tainted = True
         return ERROR
@@ -714,6 +727,10 @@ def call(fcx, e: ast.Expr, k: ast.ExprCall) -> Ty:
         if s.kind == "var" and not any(x.is_error for x in fcx.diags):
             fcx.diags.append(unsupported(e.span, "a trait call whose `Self` is not known"))
         return ERROR
+    if s.kind == "param" and s != SELF:
+        fcx.diags.append(unsupported(e.span, "calling a trait's method by its path on a type "
+                                     "parameter"))
+        return ERROR
     keys = _impls_for(fcx, s).get(trait)
     if keys is None:
         fcx.diags.append(Diagnostic.error(f"the trait bound `{display(s)}: {trait}` is not "
@@ -740,6 +757,9 @@ def implements_fmt(fcx, t: Ty, trait: str, span: Span) -> bool:
     if t == SELF:
         fcx.diags.append(unsupported(span, "formatting `Self` in a trait's default method"))
         return True
+    if t.kind == "param":
+        from .bounds import has_bound
+        return has_bound(fcx, t, "Display" if trait == "" else "Debug")
     return t.kind == "adt" and (t.name, trait) in fcx.results.traits.fmt_impls
 
 

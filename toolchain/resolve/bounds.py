@@ -1,0 +1,56 @@
+"""Trait bounds on a function's type parameters: `<T: Area + Named>` and
+`where T: Area`, resolved to the traits resolve/traits.py declares (the learner's, and
+the std traits it models). typeck/bounds.py uses them to find methods on `T` and to
+check each call's arguments against them (E0277).
+
+What is not modelled yet is refused at its span: lifetime bounds, `?Sized`,
+higher-ranked bounds, traits with generic arguments, and `where` clauses on anything
+but one of the item's own parameters.
+"""
+
+from __future__ import annotations
+
+from ..syntax import ast
+from ..unsupported import unsupported
+
+
+def collect_bounds(r, g: ast.Generics, info, diags: list) -> None:
+    """Fill `info.bounds` (parallel to `info.names`) from `g`'s params and where clause."""
+    for p in g.params:
+        if p.kind != "type" or not p.bounds:
+            continue
+        i = info.index(p.ident.name)
+        if i is not None:
+            _add(r, p.bounds, info.bounds[i], diags)
+    for w in g.where_clause:
+        i = _own_param(w.bounded_ty, info) if w.lifetime is None and not w.for_lifetimes else None
+        if i is None:
+            diags.append(unsupported(w.span, "this kind of `where` clause"))
+            continue
+        _add(r, w.bounds, info.bounds[i], diags)
+
+
+def _own_param(t: ast.Ty | None, info) -> int | None:
+    if t is None or not isinstance(t.kind, ast.TyPath) or t.kind.qself is not None:
+        return None
+    segs = t.kind.path.segments
+    if len(segs) != 1 or segs[0].args is not None:
+        return None
+    return info.index(segs[0].ident.name)
+
+
+def _add(r, bounds: list, out: list, diags: list) -> None:
+    from .traits import _trait_name
+    for b in bounds:
+        if not isinstance(b, ast.TraitBound) or b.maybe or b.for_lifetimes:
+            diags.append(unsupported(b.span, "this kind of bound"))
+            continue
+        if b.path.segments[-1].args is not None:
+            diags.append(unsupported(b.span, "bounds on traits with generic arguments"))
+            continue
+        name = _trait_name(r, b.path)
+        if name is None:
+            diags.append(unsupported(b.span, "a bound on this trait"))
+            continue
+        if name not in [n for n, _ in out]:
+            out.append((name, b.path.span))

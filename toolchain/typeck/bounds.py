@@ -1,0 +1,255 @@
+"""Trait bounds of generic functions in the type checker (resolve/bounds.py collects
+them into `GenericsInfo.bounds`).
+
+Inside the function, a bounded parameter `T` has the methods of its bounds and their
+supertraits: a call `x.area()` is keyed `<Self as Area>::area` (the trait's
+declaration, with `Self` replaced by `T` for the caller) and its `Self` type `T` is
+recorded in `TypeckResults.trait_selves`; MIR passes that type on in `ir.Call.self_ty`
+and the instance the machine runs has it substituted, so the machine calls the impl
+of the concrete type (lazy monomorphisation, design-semantics §5).
+
+At each call of a bounded function, the bounds are obligations on the call's generic
+arguments, checked once the caller's body is inferred (E0277 as rustc words it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..diagnostics.model import Diagnostic
+from ..source import Span
+from ..syntax import ast
+from ..types import Ty, display, has_params
+from ..unsupported import unsupported
+
+
+# -- inside a generic function -------------------------------------------------------------
+
+def param_bounds(fcx, t: Ty) -> list[tuple[str, Span]]:
+    """The bounds written on type parameter `t` of the function being checked."""
+    g = fcx.sig.generics
+    if g is None or not (0 <= t.id < len(g.names)) or g.names[t.id] != t.name \
+            or t.id >= len(g.bounds):
+        return []
+    return g.bounds[t.id]
+
+
+def param_traits(fcx, t: Ty) -> list[str]:
+    """The traits `t` is known to implement: its bounds and their supertraits."""
+    from .traits import bound_traits
+    out: list[str] = []
+    for name, _ in param_bounds(fcx, t):
+        for tr in bound_traits(fcx.res, name):
+            if tr not in out:
+                out.append(tr)
+    return out
+
+
+def param_impls(fcx, t: Ty) -> dict[str, dict[str, str]]:
+    """trait -> item name -> key, for method probing on a bounded parameter. The std
+    traits' methods (`fmt`, `clone`, `eq`) are not called through bounds yet."""
+    out = {}
+    for tr in param_traits(fcx, t):
+        d = fcx.res.traits.defs.get(tr)
+        if d is not None and not d.is_std:
+            out[tr] = {n: f"<Self as {tr}>::{n}" for n in d.items}
+    return out
+
+
+def has_bound(fcx, t: Ty, trait: str) -> bool:
+    return trait in param_traits(fcx, t)
+
+
+# -- at a call of a bounded function -------------------------------------------------------
+
+@dataclass
+class Obligation:
+    ty: Ty                  # the generic argument (often an inference variable)
+    trait: str
+    bound: Span             # the bound's trait path in the callee's generics
+    callee: str             # the callee's name as notes show it
+    callee_ident: Span
+    func: Span              # the call's callee expression
+    arg: Span | None        # the one argument whose type holds the parameter
+
+
+def register(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> None:
+    """The bounds of the generic function called by `k`, as obligations."""
+    sig = fcx.results.sigs.get(ft.name)
+    g = sig.generics if sig is not None else None
+    if g is None or not any(g.bounds) or len(ft.args) > len(g.names):
+        return
+    offset = len(g.names) - len(ft.args)
+    for j, arg_ty in enumerate(ft.args):
+        i = offset + j
+        if i >= len(g.bounds) or not g.bounds[i]:
+            continue
+        holders = [n for n, p in enumerate(sig.params) if _mentions(p, i)]
+        arg = k.args[holders[0]].span if len(holders) == 1 and holders[0] < len(k.args) else None
+        for trait, span in g.bounds[i]:
+            fcx.bound_obligations.append(Obligation(arg_ty, trait, span, ft.name.split("::")[-1],
+                                                    sig.name_span, k.func.span, arg))
+
+
+def _mentions(t: Ty, index: int) -> bool:
+    if t.kind == "param":
+        return t.id == index
+    return any(_mentions(a, index) for a in t.args)
+
+
+def check_obligations(fcx) -> None:
+    """Each obligation once the body is inferred: E0277 for a type lacking the trait."""
+    for ob in fcx.bound_obligations:
+        t = fcx.infer.resolve(ob.ty)
+        if t.is_error or t.kind == "var":
+            continue            # (an undecided argument is E0282's, reported elsewhere)
+        if t.kind in ("intvar", "floatvar"):
+            _literal(fcx, ob, t)
+            continue
+        if has_params(t) and t.kind != "param":
+            fcx.diags.append(unsupported(ob.arg or ob.func, "a bound on a type built from type "
+                                         "parameters"))
+            continue
+        if t.kind == "param":
+            if t.name == "Self" and t.id < 0:
+                fcx.diags.append(unsupported(ob.arg or ob.func, "passing `Self` to a bounded "
+                                             "generic function"))
+            elif not has_bound(fcx, t, ob.trait):
+                _e0277_param(fcx, ob, t)
+            continue
+        got = implements(fcx, t, ob.trait)
+        if got is None:
+            fcx.diags.append(unsupported(ob.arg or ob.func, f"checking whether `{display(t)}` "
+                                         f"implements `{ob.trait}`"))
+        elif not got:
+            _e0277(fcx, ob, t)
+
+
+def implements(fcx, t: Ty, trait: str) -> bool | None:
+    """Whether concrete `t` implements `trait` (None when Ferrite cannot tell yet)."""
+    d = fcx.res.traits.defs.get(trait)
+    if d is None:
+        return None
+    if not d.is_std:
+        return trait in fcx.results.traits.impls.get(t, {})
+    from . import refs
+    if trait in ("Display", "Debug"):
+        t = refs.peel(t)[0]      # `&T` formats as `T`
+        while t.kind == "ref":   # (peel keeps `&str`)
+            t = t.args[0]
+    if t.kind == "adt":
+        # (a hand-written std impl is in `derives` too: typeck/traits.py `_std_impl`)
+        return None if t.args else trait in fcx.results.adts[t.name].derives
+    if t.kind in ("int", "float", "bool", "char"):
+        return True
+    if t.kind == "str" and trait in ("Display", "Debug", "PartialEq"):
+        return True
+    return None
+
+
+def _literal(fcx, ob: Obligation, t: Ty) -> None:
+    """An integer or float literal: rustc takes the one impl's type when there is exactly
+    one, and the fallback type (`i32`, `f64`) when it has an impl."""
+    from ..types import INT_NAMES, PRIMITIVES
+    names = INT_NAMES if t.kind == "intvar" else ("f32", "f64")
+    cands = [PRIMITIVES[n] for n in names if implements(fcx, PRIMITIVES[n], ob.trait)]
+    fallback = PRIMITIVES["i32" if t.kind == "intvar" else "f64"]
+    if len(cands) == 1:
+        fcx.infer.unify(t, cands[0])
+    elif fallback not in cands:
+        fcx.diags.append(unsupported(ob.arg or ob.func, f"a literal whose type must implement "
+                                     f"`{ob.trait}`"))
+
+
+def _note(fcx, ob: Obligation) -> Diagnostic:
+    note = Diagnostic("note", f"required by a bound in `{ob.callee}`")
+    src = fcx.res.source
+    if src is not None and src.line_col(ob.callee_ident.lo)[0] != src.line_col(ob.bound.lo)[0]:
+        note.secondary(ob.callee_ident, "required by a bound in this function")
+    note.primary(ob.bound, f"required by this bound in `{ob.callee}`")
+    return note
+
+
+def _e0277(fcx, ob: Obligation, t: Ty) -> None:
+    d = fcx.res.traits.defs[ob.trait]
+    shown = d.path or d.name
+    if d.is_std and ob.trait != "Display":
+        # (rustc adds derive helps and words each std trait its own way: not recorded yet)
+        fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` lacking the bound "
+                                     f"`{ob.trait}`"))
+        return
+    msg = f"`{display(t)}` doesn't implement `{shown}`" if d.is_std else \
+        f"the trait bound `{display(t)}: {ob.trait}` is not satisfied"
+    e = _at_call(ob, msg, "unsatisfied trait bound")
+    h = Diagnostic("help", f"the trait `{shown}` is not implemented for `{display(t)}`")
+    if t.kind == "adt":
+        h.primary(fcx.res.adts[t.name].header)
+    e.children.append(h)
+    if not d.is_std:
+        impls = [per[ob.trait].imp for per in fcx.results.traits.impls.values() if ob.trait in per]
+        if not impls:
+            h2 = Diagnostic("help", "this trait has no implementations, consider adding one")
+            h2.primary(d.header)
+            e.children.append(h2)
+        elif len(impls) == 1:
+            s = fcx.results.traits.impls
+            ty = next(k for k, per in s.items() if ob.trait in per)
+            h2 = Diagnostic("help", f"the trait `{ob.trait}` is implemented for `{display(ty)}`")
+            h2.primary(impls[0].header)
+            e.children.append(h2)
+        else:
+            fcx.diags.append(unsupported(ob.arg or ob.func, "a bound that several other types "
+                                         "implement"))
+            return
+    e.children.append(_note(fcx, ob))
+    fcx.diags.append(e)
+
+
+def _e0277_param(fcx, ob: Obligation, t: Ty) -> None:
+    from .generics import restrict_help
+    d = fcx.res.traits.defs[ob.trait]
+    shown = d.path or d.name
+    e = _at_call(ob, f"the trait bound `{t.name}: {ob.trait}` is not satisfied",
+                 f"the trait `{shown}` is not implemented for `{t.name}`")
+    e.children.append(_note(fcx, ob))
+    if param_bounds(fcx, t) or not restrict_help(fcx, e, t, ob.trait, shown):
+        # rustc extends an existing bound list (`T: A + B`): not modelled yet.
+        fcx.diags.append(unsupported(ob.arg or ob.func, f"`{t.name}` lacking the bound "
+                                     f"`{ob.trait}`"))
+        return
+    fcx.diags.append(e)
+
+
+def _at_call(ob: Obligation, msg: str, label: str) -> Diagnostic:
+    if ob.arg is not None:
+        e = Diagnostic.error(msg, ob.arg, label, code="E0277")
+        e.secondary(ob.func, "required by a bound introduced by this call")
+    else:
+        e = Diagnostic.error(msg, ob.func, label, code="E0277")
+    return e
+
+
+# -- E0599 on a parameter: "perhaps you need to restrict type parameter `T`" ---------------
+
+def restrict_to_trait(fcx, d: Diagnostic, rt: Ty, trait: str, name: str) -> bool:
+    """rustc's helps on an E0599 for a method of `trait` called on a type parameter
+    (or a reference to one) that lacks the bound; False when not modelled."""
+    from ..diagnostics.model import Suggestion
+    from . import refs
+    t = refs.peel(rt)[0]
+    g = fcx.sig.generics
+    if t.kind != "param" or g is None or not (0 <= t.id < len(g.names)) \
+            or g.names[t.id] != t.name:
+        return False
+    own = param_bounds(fcx, t)
+    inline = g.own_span
+    if own and (inline is None or any(not (inline.lo <= s.lo and s.hi <= inline.hi)
+                                      for _, s in own)):
+        return False     # (a bound in a `where` clause: rustc extends the clause)
+    at = own[-1][1].hi if own else g.spans[t.id].hi
+    text = f" + {trait}" if own else f": {trait}"
+    d.help("items from traits can only be used if the type parameter is bounded by the trait")
+    d.help(f"the following trait defines an item `{name}`, perhaps you need "
+           f"to restrict type parameter `{t.name}` with it:",
+           suggestions=[Suggestion(Span(at, at), text, "MaybeIncorrect", "ShowAlways")])
+    return True
