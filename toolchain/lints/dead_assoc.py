@@ -32,17 +32,25 @@ def dead_assoc_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, 
     out = []
     for items in blocks.values():
         items.sort(key=lambda a: a.item.span.lo)
-        kinds = {_noun(a) for a in items}
-        noun = kinds.pop() if len(kinds) == 1 else "associated item"
-        many = len(items) > 1
-        names = listify([f"`{a.name}`" for a in items])
-        d = Diagnostic.warning(f"{noun}{'s' if many else ''} {names} "
-                               f"{'are' if many else 'is'} never used")
-        for a in items:
-            d.primary(a.item.kind.ident.span)
-        d.secondary(items[0].impl_header, f"{noun}{'s' if many else ''} in this implementation")
-        out.append((items[0].impl_header.lo, d))
+        out.append((items[0].impl_header.lo,
+                    grouped_never_used(items, items[0].impl_header, "implementation")))
     return out
+
+
+def grouped_never_used(items: list, owner_span, owner: str) -> Diagnostic:
+    """rustc's one warning for the unused items of an impl or trait (`items` in source
+    order, each with `name`, `kind`, `has_self` and `item`): `methods `a` and `b` are
+    never used`, labelled `... in this implementation` / `... in this trait`."""
+    kinds = {_noun(a) for a in items}
+    noun = kinds.pop() if len(kinds) == 1 else "associated item"
+    many = len(items) > 1
+    names = listify([f"`{a.name}`" for a in items])
+    d = Diagnostic.warning(f"{noun}{'s' if many else ''} {names} "
+                           f"{'are' if many else 'is'} never used")
+    for a in items:
+        d.primary(a.item.kind.ident.span)
+    d.secondary(owner_span, f"{noun}{'s' if many else ''} in this {owner}")
+    return d
 
 
 def _noun(a) -> str:

@@ -13,7 +13,7 @@ from ..diagnostics.model import Diagnostic
 from ..mir import ir
 from ..syntax import ast
 from ..syntax.visit import iter_nodes
-from .dead_code import listify
+from .dead_assoc import grouped_never_used
 
 
 def _trait_item(key: str) -> tuple[str, str] | None:
@@ -95,20 +95,5 @@ def dead_trait_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, 
         if not items:
             continue
         items.sort(key=lambda ti: ti.item.span.lo)
-        kinds = {_noun(ti) for ti in items}
-        noun = kinds.pop() if len(kinds) == 1 else "associated item"
-        many = len(items) > 1
-        names = listify([f"`{ti.name}`" for ti in items])
-        w = Diagnostic.warning(f"{noun}{'s' if many else ''} {names} "
-                               f"{'are' if many else 'is'} never used")
-        for ti in items:
-            w.primary(ti.item.kind.ident.span)
-        w.secondary(d.ident_span, f"{noun}{'s' if many else ''} in this trait")
-        out.append((d.span.lo, w))
+        out.append((d.span.lo, grouped_never_used(items, d.ident_span, "trait")))
     return out
-
-
-def _noun(ti) -> str:
-    if ti.kind == "const":
-        return "associated constant"
-    return "method" if ti.has_self else "associated function"

@@ -1166,31 +1166,18 @@ class _FnCtxt:
             if a.kind == "adt" and op in ("==", "!="):
                 if "PartialEq" in self.results.adts[a.name].derives:
                     return BOOL
-                self.diags.append(self._no_partial_eq(e, k, a))
+                self.diags.append(op_traits.no_compare_impl(self, k, a, "PartialEq"))
                 return BOOL
             if a.kind == "array":
                 return arrays.check_compare(self, e, k, a)
             if _comparable(a):
                 return BOOL
             if a.kind == "adt" and "PartialOrd" not in self.results.adts[a.name].derives:
-                self.diags.append(op_traits.no_partial_ord(self, k, a))
+                self.diags.append(op_traits.no_compare_impl(self, k, a, "PartialOrd"))
                 return BOOL
             self.diags.append(unsupported(e.span, f"comparing values of type `{display(a)}`"))
             return BOOL
         return self.arith_operands(e, op, k.op_span, k.lhs, k.rhs, lt, rt, assign=False)
-
-    def _no_partial_eq(self, e: ast.Expr, k: ast.ExprBinary, t: Ty) -> Diagnostic:
-        name = display(t)
-        d = Diagnostic.error(f"binary operation `{k.op}` cannot be applied to type `{name}`",
-                             k.op_span, code="E0369")
-        d.secondary(k.lhs.span, name)
-        d.secondary(k.rhs.span, name)
-        adt = self.res.adts[t.name]
-        note = Diagnostic("note", f"an implementation of `PartialEq` might be missing for `{name}`")
-        note.primary(adt.header, "must implement `PartialEq`")
-        d.children.append(note)
-        _derive_help(d, adt, "PartialEq")
-        return d
 
     def arith_operands(self, e: ast.Expr, op: str, op_span: Span, lhs: ast.Expr, rhs: ast.Expr,
                        lt: Ty, rt: Ty, assign: bool) -> Ty:

@@ -151,9 +151,10 @@ def explain_missing_impl(fcx, d: Diagnostic, lhs: Ty, trait: str, rhs: Ty | None
     d.note(f"the trait `{trait}` must be implemented", std_span(f"core::ops::{trait}"))
 
 
-def no_partial_ord(fcx, k, t: Ty) -> Diagnostic:
-    """E0369 for `<`, `<=`, `>`, `>=` on a struct or enum without `PartialOrd`: rustc
-    suggests deriving both comparison traits (even when `PartialEq` is derived)."""
+def no_compare_impl(fcx, k, t: Ty, trait: str) -> Diagnostic:
+    """E0369 for `==`/`!=` (`trait` "PartialEq") or `<`... ("PartialOrd") on a struct or
+    enum without that trait: rustc suggests deriving it (for ordering, both comparison
+    traits, even when `PartialEq` is derived)."""
     from .check import _derive_help
     name = display(t)
     d = Diagnostic.error(f"binary operation `{k.op}` cannot be applied to type `{name}`",
@@ -161,10 +162,10 @@ def no_partial_ord(fcx, k, t: Ty) -> Diagnostic:
     d.secondary(k.lhs.span, name)
     d.secondary(k.rhs.span, name)
     adt = fcx.res.adts[t.name]
-    note = Diagnostic("note", f"an implementation of `PartialOrd` might be missing for `{name}`")
-    note.primary(adt.header, "must implement `PartialOrd`")
+    note = Diagnostic("note", f"an implementation of `{trait}` might be missing for `{name}`")
+    note.primary(adt.header, f"must implement `{trait}`")
     d.children.append(note)
-    _derive_help(d, adt, "PartialEq, PartialOrd")
+    _derive_help(d, adt, "PartialEq" if trait == "PartialEq" else "PartialEq, PartialOrd")
     return d
 
 
