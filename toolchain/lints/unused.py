@@ -173,9 +173,12 @@ def _live_after_writes(body: ir.Body) -> dict[tuple[int, int], set[int]]:
             for s in ir.successors(blk.terminator):
                 live |= live_in[s]
             live = _transfer_back(live, _term_reads(blk.terminator), _term_write(blk.terminator))
-            for st in reversed(blk.statements):
+            live |= body.fake_reads.get((b, len(blk.statements)), set())
+            for idx in reversed(range(len(blk.statements))):
+                st = blk.statements[idx]
                 w = st.place.local if st.place.is_local else None
                 live = _transfer_back(live, _stmt_reads_all(st), w)
+                live |= body.fake_reads.get((b, idx), set())
             if live != live_in[b]:
                 live_in[b] = live
                 changed = True
@@ -186,11 +189,13 @@ def _live_after_writes(body: ir.Body) -> dict[tuple[int, int], set[int]]:
             live |= live_in[s]
         after[(b, len(blk.statements))] = live
         live = _transfer_back(live, _term_reads(blk.terminator), _term_write(blk.terminator))
+        live |= body.fake_reads.get((b, len(blk.statements)), set())
         for idx in reversed(range(len(blk.statements))):
             st = blk.statements[idx]
             after[(b, idx)] = live
             w = st.place.local if st.place.is_local else None
             live = _transfer_back(live, _stmt_reads_all(st), w)
+            live |= body.fake_reads.get((b, idx), set())
     return after
 
 

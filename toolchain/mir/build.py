@@ -82,6 +82,7 @@ class _Builder:
         self.open_groups: list[ir.AssignGroup] = []   # assignments being lowered, innermost last
         self.or_selectors: dict[int, ir.Place] = {}   # or-pattern id -> which alternative matched
         self.method_spans: dict[int, Span] = {}
+        self.fake_reads: dict[tuple[int, int], set[int]] = {}   # `let _ = x;` (liveness only)
 
     # -- scaffolding ------------------------------------------------------------------
     def new_local(self, ty: Ty, span: Span, name: str | None = None, mutable: bool = False) -> int:
@@ -164,6 +165,7 @@ class _Builder:
                        into_iter_moves=self.into_iter_moves)
         body.deref_writes = getattr(self, "deref_writes", [])
         body.method_spans = self.method_spans
+        body.fake_reads = self.fake_reads
         body.scope_ends = getattr(self, "scope_ends", {})
         return body
 
@@ -206,8 +208,11 @@ class _Builder:
             elif k.else_ is not None:
                 build_let.let_else(self, k)
             else:  # a destructuring pattern, or `_`: binds parts of the place, no move of it
-                build_let.bind_irrefutable(self, k.pat, self.as_place(k.init, read=True),
-                                           self.ty_of(k.init))
+                place = self.as_place(k.init, read=True)
+                if isinstance(pk, ast.PatWild) and place.is_local:
+                    at = (self.cur, len(self.blocks[self.cur].statements))
+                    self.fake_reads.setdefault(at, set()).add(place.local)
+                build_let.bind_irrefutable(self, k.pat, place, self.ty_of(k.init))
         elif isinstance(k, ast.StmtExpr):
             self.expr_into(k.expr, self.temp(self.ty_of(k.expr), k.expr.span))
 

@@ -311,6 +311,9 @@ class Body:
     # Writes through a reference (`*r = v`, `r.x += 1`): the place and the assignment.
     deref_writes: list[tuple[Place, Span]] = field(default_factory=list)
     method_spans: dict[int, Span] = field(default_factory=dict)   # block ending in a method call
+    # `let _ = x;` reads `x` for liveness only (rustc's FakeRead: no move, no borrow, no
+    # initialisation check): (block, statement index it comes before) -> locals.
+    fake_reads: dict[tuple[int, int], set[int]] = field(default_factory=dict)
     # Iterables moved by a `for` loop's implicit `IntoIterator::into_iter` call: rustc's
     # borrow checker words such a move after that call.
     into_iter_moves: set[Span] = field(default_factory=set)
