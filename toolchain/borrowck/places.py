@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..mir import ir
-from ..types import Ty
+from ..types import Ty, subst
 
 
 _HAS_REF: dict[Ty, bool] = {}
@@ -46,7 +46,9 @@ def _project(t: Ty | None, elem: tuple, adts: dict) -> Ty | None:
         return t.args[elem[1]] if elem[1] < len(t.args) else None
     if t.kind == "adt" and t.name in adts and adts[t.name].kind != "enum":
         tys = adts[t.name].tys
-        return tys[elem[1]] if elem[1] < len(tys) else None
+        if elem[1] >= len(tys):
+            return None
+        return subst(tys[elem[1]], t.args)   # a generic struct's field
     return None
 
 

@@ -15,47 +15,8 @@ from ..diagnostics.model import Diagnostic, Suggestion
 from ..mir import ir
 from ..source import Span
 from ..syntax import ast
-from ..types import Ty, display
-
-
-def _types(body: ir.Body, place: ir.Place, adts: dict) -> list[Ty | None]:
-    """The type of each prefix of `place` (the local's, then after each projection)."""
-    t: Ty | None = body.locals[place.local].ty
-    out = [t]
-    for elem in place.proj:
-        if t is None:
-            pass
-        elif elem[0] == "deref":
-            t = t.args[0] if t.kind == "ref" else None
-        elif t.kind == "tuple":
-            t = t.args[elem[1]] if elem[1] < len(t.args) else None
-        elif t.kind == "adt" and adts[t.name].kind != "enum":
-            from ..types import subst
-            t = subst(adts[t.name].tys[elem[1]], t.args)   # a generic struct's field
-        else:
-            t = None
-        out.append(t)
-    return out
-
-
-def describe(body: ir.Body, place: ir.Place, adts: dict) -> str | None:
-    """The place as rustc names it: `x`, `*r`, `p.x` (auto-deref not shown), `self.0`."""
-    name = body.locals[place.local].name
-    if name is None:
-        return None
-    tys = _types(body, place, adts)
-    text, derefs = name, 0
-    for i, elem in enumerate(place.proj):
-        if elem[0] == "deref":
-            derefs += 1
-            continue
-        t = tys[i]
-        if t is None:
-            return None
-        field = str(elem[1]) if t.kind == "tuple" or adts[t.name].kind == "tuple" \
-            else adts[t.name].names[elem[1]]
-        text, derefs = f"{text}.{field}", 0
-    return "*" * derefs + text
+from ..types import display
+from .places import describe, place_tys
 
 
 def _last_deref(place: ir.Place) -> int | None:
@@ -105,7 +66,7 @@ def _operands(rv) -> list:
 
 def _behind_shared(body, place: ir.Place, span: Span, adts, ctx, what: str) -> Diagnostic | None:
     j = _last_deref(place)
-    tys = _types(body, place, adts)
+    tys = place_tys(body, place, adts)
     ptr_ty = tys[j]
     if ptr_ty is None or ptr_ty.kind != "ref" or ptr_ty.mutable:
         return None
@@ -173,7 +134,7 @@ def _move_out(body, op, adts, ctx) -> Diagnostic | None:
     j = _last_deref(op.place)
     if j is None:
         return None
-    tys = _types(body, op.place, adts)
+    tys = place_tys(body, op.place, adts)
     ptr_ty, ty = tys[j], tys[-1]
     desc = describe(body, op.place, adts)
     if ptr_ty is None or ty is None or desc is None or op.span is None:

@@ -13,16 +13,7 @@ from .dead_code import listify
 def dead_assoc_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, Diagnostic]]:
     if res is None or tcx is None or not res.assoc:
         return []
-    used_consts: set[str] = set()
-    for name in reached:
-        item = fns.get(name)
-        if item is None:
-            continue
-        for n in iter_nodes(item.kind.body):
-            if isinstance(n, ast.Expr):
-                got = tcx.assoc_paths.get(n.id)
-                if got is not None and got[0] == "const":
-                    used_consts.add(got[1])
+    used_consts = used_assoc_consts(reached, fns, tcx)
     blocks: dict[int, list] = {}
     for table in res.assoc.values():
         for a in table.values():
@@ -35,6 +26,21 @@ def dead_assoc_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, 
         out.append((items[0].impl_header.lo,
                     grouped_never_used(items, items[0].impl_header, "implementation")))
     return out
+
+
+def used_assoc_consts(reached: set[str], fns: dict, tcx) -> set[str]:
+    """The keys of the associated constants named in the reachable bodies."""
+    used: set[str] = set()
+    for name in reached:
+        item = fns.get(name)
+        if item is None:
+            continue
+        for n in iter_nodes(item.kind.body):
+            if isinstance(n, ast.Expr):
+                got = tcx.assoc_paths.get(n.id)
+                if got is not None and got[0] == "const":
+                    used.add(got[1])
+    return used
 
 
 def grouped_never_used(items: list, owner_span, owner: str) -> Diagnostic:

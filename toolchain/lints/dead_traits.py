@@ -12,8 +12,7 @@ from __future__ import annotations
 from ..diagnostics.model import Diagnostic
 from ..mir import ir
 from ..syntax import ast
-from ..syntax.visit import iter_nodes
-from .dead_assoc import grouped_never_used
+from .dead_assoc import grouped_never_used, used_assoc_consts
 
 
 def _trait_item(key: str) -> tuple[str, str] | None:
@@ -70,17 +69,10 @@ def dead_trait_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, 
             used.add(item)
         elif "::" in key and not key.startswith("<"):
             used.add(tuple(key.split("::", 1)))
-    for name in reached:
-        item = fns.get(name)
-        if item is None:
-            continue
-        for n in iter_nodes(item.kind.body):
-            if isinstance(n, ast.Expr):
-                got = tcx.assoc_paths.get(n.id)
-                if got is not None and got[0] == "const":
-                    it = _trait_item(got[1])
-                    if it is not None:
-                        used.add(it)
+    for key in used_assoc_consts(reached, fns, tcx):
+        it = _trait_item(key)
+        if it is not None:
+            used.add(it)
     implemented = {imp.trait for imp in res.traits.impls}
     out = []
     for d in res.traits.defs.values():
