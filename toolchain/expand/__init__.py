@@ -17,7 +17,7 @@ from ..syntax import ast
 from .builtin import Expander, macro_name
 from .cfg import CfgError, cfg_set, eval_cfg
 from .format_string import literal_map
-from .macro_spans import MacroSpan
+from .macro_spans import MacroSpan, item_lo
 from .mbe_expand import ItemSplice, MacroRules, MacroScope, StmtSplice
 from .walk import walk
 
@@ -316,17 +316,6 @@ class _CrateExpander:
         self.expander.unsupported(mac.span, what)
 
     # -- #[test] --------------------------------------------------------------
-    def _item_lo(self, item: ast.Item) -> int:
-        """Start of the item without its outer attributes, like rustc's item span."""
-        lo = item.span.lo
-        outer = [a for a in item.attrs if not a.inner and a.span.lo >= item.span.lo]
-        if outer:
-            lo = max(a.span.hi for a in outer)
-            data = self.source.data if self.source is not None else b""
-            while lo < len(data) and data[lo:lo + 1] in (b" ", b"\t", b"\n", b"\r"):
-                lo += 1
-        return lo
-
     def test_item(self, item: ast.Item, ctx: _Ctx) -> bool:
         """Handle `#[test]` on `item`; returns whether the item is kept."""
         attr = _attr_named(item.attrs, "test")[0]
@@ -338,7 +327,7 @@ class _CrateExpander:
             if not isinstance(k, ast.Fn):
                 kind = type(k).__name__.lower().rstrip("_")
                 art = "an" if kind[:1] in "aeiou" else "a"
-                d.secondary(Span(self._item_lo(item), item.span.hi),
+                d.secondary(Span(item_lo(item, self.source), item.span.hi),
                             f"expected a non-associated function, found {art} {kind}")
             d.help("replace with conditional compilation to make the item only exist when "
                    "tests are being run",
@@ -352,7 +341,7 @@ class _CrateExpander:
             d.note("`#[warn(unnameable_test_items)]` on by default")
             self.diags.append(d)
             return True
-        span = Span(self._item_lo(item), item.span.hi)
+        span = Span(item_lo(item, self.source), item.span.hi)
         sig = k.sig
         if sig.async_ or sig.unsafe:
             word = "async" if sig.async_ else "unsafe"

@@ -116,3 +116,16 @@ def _labels(d: Diagnostic, frames: list[Expn]) -> None:
             new.append(outer.call_site)
     for s in new:
         d.spans.append(SpanLabel(Span(s.lo, s.hi), "in this macro invocation", False))
+
+
+def item_lo(item, source) -> int:
+    """Where `item` starts without its outer attributes, like rustc's item span (the
+    attributes' end, past the whitespace that follows them)."""
+    lo = item.span.lo
+    outer = [a for a in item.attrs if not a.inner and a.span.lo >= item.span.lo]
+    if outer:
+        lo = max(a.span.hi for a in outer)
+        data = source.data if source is not None else b""
+        while lo < len(data) and data[lo:lo + 1] in (b" ", b"\t", b"\n", b"\r"):
+            lo += 1
+    return lo

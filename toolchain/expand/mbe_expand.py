@@ -16,7 +16,7 @@ from ..diagnostics import Diagnostic, Suggestion
 from ..source import Span
 from ..syntax import ast
 from ..syntax.ast import Token
-from .macro_spans import Expn
+from .macro_spans import Expn, item_lo
 from .mbe_match import Error, Failure, Single, Success, TtParser, compute_locs, loc_descr, loc_span
 from .mbe_parse import DefError, MacroDef, parse_rules
 from .mbe_transcribe import TranscribeError, transcribe
@@ -105,13 +105,8 @@ class MacroRules:
         scope.define(d)
 
     def _head_span(self, item: ast.Item, body: ast.Delimited) -> Span:
-        lo = item.span.lo
-        outer = [a for a in item.attrs if not a.inner and a.span.lo >= item.span.lo]
-        if outer:
-            lo = max(a.span.hi for a in outer)
+        lo = item_lo(item, self.source)
         data = self.source.data if self.source is not None else b""
-        while lo < len(data) and data[lo:lo + 1] in (b" ", b"\t", b"\n", b"\r"):
-            lo += 1
         hi = body.open_span.lo
         while hi > lo and data[hi - 1:hi] in (b" ", b"\t", b"\n", b"\r"):
             hi -= 1
@@ -301,17 +296,7 @@ class MacroRules:
                 r = []
                 p.allow_eof_tail = True
                 while p.tok.kind != "eof":
-                    start = p.pos
-                    try:
-                        st = p.parse_full_stmt()
-                    except ParseError as exc:
-                        p.emit(exc.diag)
-                        p.recover_stmt()
-                        if p.pos == start:
-                            p.bump()
-                        continue
-                    if st is not None:
-                        r.append(st)
+                    p.parse_stmt_recovering(r)
         except ParseError as exc:
             p.emit(exc.diag)
             r = None

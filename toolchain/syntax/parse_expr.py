@@ -1021,19 +1021,24 @@ class ExprParser:
             if t.kind == "eof":
                 self.check("}")
                 raise ParseError(self.expected_one_of_not_found())
-            start = self.pos
-            try:
-                st = self.parse_full_stmt()
-            except ParseError as e:
-                self.emit(e.diag)
-                self.recover_stmt()
-                if self.pos == start:
-                    self.bump()
-                continue
-            if st is not None:
-                stmts.append(st)
+            self.parse_stmt_recovering(stmts)
         self.bump()
         return ast.Block(stmts, self.span_from(lo), self.next_id())
+
+    def parse_stmt_recovering(self, out: list) -> None:
+        """One statement appended to `out`; after a syntax error, reported, skip to
+        where the next statement may start (always making progress)."""
+        start = self.pos
+        try:
+            st = self.parse_full_stmt()
+        except ParseError as e:
+            self.emit(e.diag)
+            self.recover_stmt()
+            if self.pos == start:
+                self.bump()
+            return
+        if st is not None:
+            out.append(st)
 
     def recover_stmt(self) -> None:
         """Skip to just after the next `;` or to the closing `}` of the block
