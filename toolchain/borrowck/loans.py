@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ..diagnostics.model import Diagnostic
 from ..mir import ir
+from .dataflow import forward_may
 from ..source import Span
 from . import liveness
 from .places import conflicts, has_ref, place_ty
@@ -346,17 +347,7 @@ class Facts:
         for j, loan in enumerate(self.loans):
             self.loans_of[loan.place.local] = self.loans_of.get(loan.place.local, 0) | 1 << j
         nb = len(self.body.blocks)
-        entry: list[int | None] = [None] * nb
-        entry[0] = 0
-        work = [0]
-        while work:
-            b = work.pop()
-            out = self.run_block(b, entry[b], None)
-            for s in ir.successors(self.body.blocks[b].terminator):
-                merged = out if entry[s] is None else entry[s] | out
-                if merged != entry[s]:
-                    entry[s] = merged
-                    work.append(s)
+        entry = forward_may(self.body, 0, lambda b, st: self.run_block(b, st, None))
         report = loan_errors.Reporter(self)
         for b in range(nb):
             if entry[b] is not None:

@@ -16,6 +16,7 @@ from ..source import Span
 from .arrays import clonable, e0508, moves_out_of_index
 from .uninit import e0381, e0384_deferred
 from . import for_loops
+from .dataflow import forward_may
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,6 @@ def check_moves(body: ir.Body, ctx) -> list[Diagnostic]:
     """`ctx` answers questions about items: `adt_header(name)`, `is_clone(ty)`,
     `param_info(fn, i)` -> (name span, param type span) or None."""
     n = len(body.blocks)
-    entry: list[frozenset | None] = [None] * n
-    entry[0] = frozenset()
     errors: dict[int, Diagnostic] = {}
     order: list[int] = []
 
@@ -158,15 +157,7 @@ def check_moves(body: ir.Body, ctx) -> list[Diagnostic]:
         return state
 
     # Fixpoint of the maybe-moved sets at block entries, then one reporting pass.
-    work = [0]
-    while work:
-        b = work.pop()
-        out = frozenset(step(set(entry[b]), b, False))
-        for s in ir.successors(body.blocks[b].terminator):
-            merged = out if entry[s] is None else entry[s] | out
-            if merged != entry[s]:
-                entry[s] = merged
-                work.append(s)
+    entry = forward_may(body, frozenset(), lambda b, st: frozenset(step(set(st), b, False)))
     for b in range(n):
         if entry[b] is not None:
             step(set(entry[b]), b, True)

@@ -15,6 +15,7 @@ from ..diagnostics.model import Diagnostic, Suggestion
 from ..mir import ir
 from ..source import Span
 from ..syntax import ast
+from .dataflow import forward_may
 
 
 # -- re-assignments -----------------------------------------------------------------
@@ -33,8 +34,6 @@ def reassignments(body: ir.Body) -> list[tuple[ir.AssignGroup, ir.AssignGroup | 
     # Forward may-analysis of the groups that have run: an `Uninit` (the `let`) clears its
     # local's, as rustc's StorageDead/StorageLive do.
     n = len(body.blocks)
-    entry: list[frozenset | None] = [None] * n
-    entry[0] = frozenset()
     found: dict[int, set[int]] = {}
 
     def step(b: int, state: set, record: bool) -> set:
@@ -52,15 +51,7 @@ def reassignments(body: ir.Body) -> list[tuple[ir.AssignGroup, ir.AssignGroup | 
                 state = state | {gi}
         return state
 
-    work = [0]
-    while work:
-        b = work.pop()
-        out = frozenset(step(b, set(entry[b]), False))
-        for s in ir.successors(body.blocks[b].terminator):
-            merged = out if entry[s] is None else entry[s] | out
-            if merged != entry[s]:
-                entry[s] = merged
-                work.append(s)
+    entry = forward_may(body, frozenset(), lambda b, st: frozenset(step(b, set(st), False)))
     for b in range(n):
         if entry[b] is not None:
             step(b, set(entry[b]), True)
