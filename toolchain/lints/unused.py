@@ -162,6 +162,7 @@ def _transfer_back(live: set[int], reads: set[int], write: int | None) -> set[in
 
 def _live_after_writes(body: ir.Body) -> dict[tuple[int, int], set[int]]:
     """For every location, the set of locals live just after it."""
+    fake = body.fake_reads   # `let _ = x;` reads (rare: skipped when there are none)
     n = len(body.blocks)
     live_in: list[set[int]] = [set() for _ in range(n)]
     changed = True
@@ -173,12 +174,14 @@ def _live_after_writes(body: ir.Body) -> dict[tuple[int, int], set[int]]:
             for s in ir.successors(blk.terminator):
                 live |= live_in[s]
             live = _transfer_back(live, _term_reads(blk.terminator), _term_write(blk.terminator))
-            live |= body.fake_reads.get((b, len(blk.statements)), set())
+            if fake:
+                live = live | fake.get((b, len(blk.statements)), frozenset())
             for idx in reversed(range(len(blk.statements))):
                 st = blk.statements[idx]
                 w = st.place.local if st.place.is_local else None
                 live = _transfer_back(live, _stmt_reads_all(st), w)
-                live |= body.fake_reads.get((b, idx), set())
+                if fake:
+                    live = live | fake.get((b, idx), frozenset())
             if live != live_in[b]:
                 live_in[b] = live
                 changed = True
@@ -189,13 +192,15 @@ def _live_after_writes(body: ir.Body) -> dict[tuple[int, int], set[int]]:
             live |= live_in[s]
         after[(b, len(blk.statements))] = live
         live = _transfer_back(live, _term_reads(blk.terminator), _term_write(blk.terminator))
-        live |= body.fake_reads.get((b, len(blk.statements)), set())
+        if fake:
+            live = live | fake.get((b, len(blk.statements)), frozenset())
         for idx in reversed(range(len(blk.statements))):
             st = blk.statements[idx]
             after[(b, idx)] = live
             w = st.place.local if st.place.is_local else None
             live = _transfer_back(live, _stmt_reads_all(st), w)
-            live |= body.fake_reads.get((b, idx), set())
+            if fake:
+                live = live | fake.get((b, idx), frozenset())
     return after
 
 
