@@ -226,7 +226,9 @@ def _early_lints(sess: Session, crate, res=None) -> list[Diagnostic]:
     # levels, which its early lint pass does before the pass's own lints.
     for d in sess.lint_cx.diags:
         out.emit("unknown_lints", d)
-    lints.early_lints(crate, sess.source, out, res.unused_labels if res is not None else {})
+    from .lints.unused_imports import unused_import_lints
+    lints.early_lints(crate, sess.source, out, res.unused_labels if res is not None else {},
+                      unused_import_lints(getattr(res, "modules", None), sess.source))
     return out.diags
 
 

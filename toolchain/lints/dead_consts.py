@@ -44,9 +44,10 @@ def dead_consts(res, reached_items: list) -> list[tuple[int, Diagnostic]]:
     used = used_consts(res, reached_items)
     out = []
     for name, item in res.consts.items():
-        if name in used or name.startswith("_"):
+        shown = item.kind.ident.name   # `a::C` in a module: rustc names the item only
+        if name in used or shown.startswith("_"):
             continue
         what = "static" if isinstance(item.kind, ast.Static) else "constant"
-        out.append((item.span.lo, Diagnostic.warning(f"{what} `{name}` is never used",
+        out.append((item.span.lo, Diagnostic.warning(f"{what} `{shown}` is never used",
                                                      item.kind.ident.span)))
     return out

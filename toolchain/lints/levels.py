@@ -106,6 +106,8 @@ class LintContext:
             attrs = getattr(n, "attrs", None)
             if attrs:
                 cx._add(span, attrs)
+            if isinstance(n, ast.Mod) and n.inner_attrs:   # `mod m { #![allow(..)] }`
+                cx._add(span, n.inner_attrs)
             for name in n.__dataclass_fields__:
                 v = getattr(n, name)
                 if isinstance(v, (list, tuple)) or hasattr(v, "__dataclass_fields__"):

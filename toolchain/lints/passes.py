@@ -27,11 +27,14 @@ from .unused_parens import check_unused_parens
 from .while_true import check_while_true
 
 
-def early_lints(crate: ast.Crate, source, out, unused_labels=None) -> None:
+def early_lints(crate: ast.Crate, source, out, unused_labels=None, unused_imports=None) -> None:
     unused_labels = unused_labels or {}
+    unused_imports = unused_imports or {}
     for n in iter_nodes(crate.items):
         if isinstance(n, ast.Item):
             k = n.kind
+            if n.id in unused_imports:   # the resolver's buffered lint on this `use`
+                out.emit("unused_imports", unused_imports[n.id])
             if isinstance(k, (ast.Struct, ast.Enum)):
                 check_camel_case("type", k.ident.name, k.ident.span, out)
         elif isinstance(n, ast.Variant):

@@ -323,6 +323,8 @@ class ModuleTree:
             return False
         bound_as = imp.rename.name if imp.rename is not None else name
         for ns, b in found.items():
+            if b.import_ is not None:   # a re-export this import goes through is used
+                b.import_.used = True
             if not self.accessible(b, m):
                 self.privacy.append(self.e0603(b, imp.leaf.span))
             if imp.vis is None and b.vis is not None:
