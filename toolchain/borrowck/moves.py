@@ -16,6 +16,7 @@ from ..source import Span
 from .arrays import clonable, e0508, moves_out_of_index
 from .uninit import e0381, e0384_deferred
 from . import for_loops
+from . import partial_moves
 from .dataflow import forward_may
 
 
@@ -26,6 +27,7 @@ class MoveSite:
     loc: tuple[int, int]        # (block, statement index; len(statements) = terminator)
     callee: tuple[str, int] | None = None   # moved into argument i of function f
     uninit: bool = False        # not a move: `let x;` left the local without a value
+    dest: int | None = None     # the local a `let`/pattern binding moved the value into
 
 
 def _path(place: ir.Place) -> tuple | None:
@@ -100,12 +102,16 @@ def check_moves(body: ir.Body, ctx) -> list[Diagnostic]:
     n = len(body.blocks)
     errors: dict[int, Diagnostic] = {}
     order: list[int] = []
+    discr = body.discr_reads
 
     def step(state: set, b: int, report: bool) -> set:
         blk = body.blocks[b]
         for idx, st in enumerate(blk.statements):
+            for place, span in discr.get((b, idx), ()):   # a match reads the enum's variant
+                state = visit(state, ir.Copy(place, span), False, (b, idx), None, report)
+            dest = st.place.local if st.place.is_local and isinstance(st.rvalue, ir.Use) else None
             for op, borrow in _operands_of_rvalue(st.rvalue):
-                state = visit(state, op, borrow, (b, idx), None, report)
+                state = visit(state, op, borrow, (b, idx), None, report, dest)
             p = _path(st.place)
             if p is not None and isinstance(st.rvalue, ir.Uninit):
                 state = {m for m in state if not _overlaps_under(m.path, p)}
@@ -132,7 +138,7 @@ def check_moves(body: ir.Body, ctx) -> list[Diagnostic]:
                 state = {m for m in state if not _overlaps_under(m.path, p)}
         return state
 
-    def visit(state: set, op, borrow: bool, loc, callee, report: bool) -> set:
+    def visit(state: set, op, borrow: bool, loc, callee, report: bool, dest=None) -> set:
         if not isinstance(op, (ir.Copy, ir.Move)):
             return state
         p = _path(op.place)
@@ -153,7 +159,7 @@ def check_moves(body: ir.Body, ctx) -> list[Diagnostic]:
             order.append(p[0])
         if isinstance(op, ir.Move):
             state = set(state)
-            state.add(MoveSite(p, op.span, loc, callee))
+            state.add(MoveSite(p, op.span, loc, callee, dest=dest))
         return state
 
     # Fixpoint of the maybe-moved sets at block entries, then one reporting pass.
@@ -192,6 +198,8 @@ def _innermost_loop(body: ir.Body, span: Span) -> Span | None:
 
 def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSite], ctx
            ) -> Diagnostic:
+    if partial_moves.is_field_move(path, hits, op):
+        return partial_moves.e0382(body, path, op, borrow, hits, ctx)
     decl = body.locals[path[0]]
     name = decl.name or "value"
     what = "borrow" if borrow else "use"

@@ -14,6 +14,7 @@ from ..typeck.bitwise import BIT_OPS
 from ..resolve.pat_bindings import is_let_chain
 from . import build_arrays, build_const, build_let, build_refs, build_traits, ir
 from . import build_scopes
+from . import match_reads
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -166,6 +167,7 @@ class _Builder:
         body.deref_writes = getattr(self, "deref_writes", [])
         body.method_spans = self.method_spans
         body.fake_reads = self.fake_reads
+        body.discr_reads = getattr(self, "discr_reads", {})
         body.scope_ends = getattr(self, "scope_ends", {})
         return body
 
@@ -656,7 +658,8 @@ class _Builder:
         join = self.new_block()
         for arm in k.arms:
             next_arm = self.new_block()
-            self.test_pattern(arm.pat, scrut, ty, next_arm)
+            with match_reads.scrutinee(self, k.scrutinee.span):
+                self.test_pattern(arm.pat, scrut, ty, next_arm)
             self.bind_pattern(arm.pat, scrut)
             if arm.guard is not None:
                 cond = self.operand(arm.guard)
@@ -719,6 +722,7 @@ class _Builder:
             v = self.tcx.adts[r.target[0]].variants[r.target[1]]
             if fail is not None:
                 from ..types import int_ty
+                match_reads.discr_read(self, place, pat.span)
                 self.test(ir.BinaryOp("==", ir.Copy(place.field(0)), self.discr(r.target),
                                       int_ty("isize")), pat.span, fail)
             return [subst(t, ty.args) for t in v.tys], 1

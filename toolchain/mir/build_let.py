@@ -18,7 +18,7 @@ from ..resolve.pat_bindings import has_or, is_let_chain
 from ..syntax import ast
 from ..types import BOOL, UNIT, Ty, int_ty
 from ..source import Span
-from . import ir
+from . import ir, match_reads
 
 _SEL = int_ty("usize")
 
@@ -29,7 +29,8 @@ def cond_into(b, e: ast.Expr, fail: int) -> None:
     if isinstance(k, ast.ExprLet):
         place = b.as_place(k.expr, read=True)
         ty = b.ty_of(k.expr)
-        b.test_pattern(k.pat, place, ty, fail)
+        with match_reads.scrutinee(b, k.expr.span):
+            b.test_pattern(k.pat, place, ty, fail)
         b.bind_pattern(k.pat, place)
     elif isinstance(k, ast.ExprBinary) and k.op == "&&" and is_let_chain(e):
         cond_into(b, k.lhs, fail)
@@ -72,7 +73,8 @@ def let_else(b, k: ast.StmtLet) -> None:
     place = b.as_place(k.init, read=True)
     ty = b.ty_of(k.init)
     else_bb = b.new_block()
-    b.test_pattern(k.pat, place, ty, else_bb)
+    with match_reads.scrutinee(b, k.init.span):
+        b.test_pattern(k.pat, place, ty, else_bb)
     ok = b.cur
     b.cur = else_bb
     b.block_into(k.else_, b.temp(UNIT, k.else_.span))

@@ -320,6 +320,9 @@ class Body:
     # rustc's StorageDead: (block, statement index) -> [(local, span of the scope's end)],
     # the named locals whose scope ends before that statement (or the terminator).
     scope_ends: dict = field(default_factory=dict)
+    # Enum discriminants read by pattern tests (mir/match_reads.py): (block, statement
+    # index it comes before) -> [(enum place, scrutinee span)], for the move checker.
+    discr_reads: dict = field(default_factory=dict)
 
 
 @dataclass
