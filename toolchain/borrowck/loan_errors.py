@@ -104,7 +104,8 @@ class Reporter:
             return self.returned(j)
         name = describe(self.body, loan.place, self.adts)
         if name is None:
-            return None
+            from .temporaries import dropped_temporary
+            return dropped_temporary(self, loan, j, p)
         d = Diagnostic.error(f"`{name}` does not live long enough", loan.span,
                              "borrowed value does not live long enough", code="E0597")
         self.binding_label(d, loan.place)

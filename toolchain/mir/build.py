@@ -15,6 +15,7 @@ from ..resolve.pat_bindings import is_let_chain
 from . import build_arrays, build_const, build_let, build_refs, build_traits, ir
 from . import build_scopes
 from . import match_reads
+from . import temporaries
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -168,6 +169,7 @@ class _Builder:
         body.method_spans = self.method_spans
         body.fake_reads = self.fake_reads
         body.discr_reads = getattr(self, "discr_reads", {})
+        body.temp_borrows = getattr(self, "temp_borrows", {})
         body.scope_ends = getattr(self, "scope_ends", {})
         return body
 
@@ -188,6 +190,11 @@ class _Builder:
         build_scopes.close_scope(self, scope)
 
     def stmt(self, s: ast.Stmt) -> None:
+        temporaries.enter_stmt(self, s)   # borrowed temporaries die at the statement's end
+        self._stmt(s)
+        temporaries.exit_stmt(self, s)
+
+    def _stmt(self, s: ast.Stmt) -> None:
         k = s.kind
         if isinstance(k, ast.StmtLet) and k.init is None:   # `let x;` (resolve allows a name only)
             t = self.tcx.local_types.get(k.pat.id, ERROR)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..syntax import ast
 from ..types import ERROR, Ty
 from . import ir
+from . import temporaries
 
 
 def derefs(place: ir.Place, n: int) -> ir.Place:
@@ -32,7 +33,9 @@ def note_deref_write(b, place: ir.Place, span) -> None:
 
 
 def addr_of_into(b, e: ast.Expr, k: ast.ExprAddrOf, dest: ir.Place) -> None:
+    mark = len(b.locals)
     place = b.as_place(k.expr, read=True)
+    temporaries.borrowed(b, place, mark, k.expr, e.id)
     b.push(dest, ir.Ref(place, k.mutable, e.span, k.expr.span), e.span)
 
 
@@ -82,7 +85,9 @@ def method_call_into(b, e: ast.Expr, k: ast.ExprMethodCall, dest: ir.Place) -> N
         recv = b.read(place, t, k.receiver.span) if t.kind != "ref" or not t.mutable \
             else ir.Copy(place, k.receiver.span)
     else:
+        mark = len(b.locals)
         place = derefs(b.as_place(k.receiver, read=True), callee.derefs)
+        temporaries.borrowed(b, place, mark, k.receiver, None)
         tmp = b.temp(b.tcx.sigs[callee.key].params[0], k.receiver.span)
         b.push(tmp, ir.Ref(place, callee.autoref == "&mut", k.receiver.span), k.receiver.span)
         recv = ir.Copy(tmp, k.receiver.span)

@@ -323,6 +323,9 @@ class Body:
     # Enum discriminants read by pattern tests (mir/match_reads.py): (block, statement
     # index it comes before) -> [(enum place, scrutinee span)], for the move checker.
     discr_reads: dict = field(default_factory=dict)
+    # Temporaries borrowed and dropped at their statement's end (mir/temporaries.py):
+    # local -> (borrowed expression span, `;` span, the top-level statement or None).
+    temp_borrows: dict = field(default_factory=dict)
 
 
 @dataclass
