@@ -17,6 +17,7 @@ from .arrays import clonable, e0508, moves_out_of_index
 from .uninit import e0381, e0384_deferred
 from . import for_loops
 from . import partial_moves
+from . import param_helps
 from .dataflow import forward_may
 
 
@@ -208,11 +209,15 @@ def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSit
                          code="E0382")
     ty = decl.ty
     from ..types import display
-    d.secondary(decl.span, f"move occurs because `{name}` has type `{display(ty)}`, which does "
-                           "not implement the `Copy` trait")
+    # (A parameter is labelled at its pattern, `x` of `x: T`.)
+    d.secondary(decl.pat_span if decl.is_param and decl.pat_span else decl.span,
+                f"move occurs because `{name}` has type `{display(ty)}`, which does "
+                "not implement the `Copy` trait")
     first = min(hits, key=lambda m: (m.span.lo if m.span else 0))
-    in_loop = first.loc == loc or (first.span is not None and op.span is not None
-                                   and first.span.lo >= op.span.lo)
+    # Reached again around a loop: the same operand, or a move after the use. (`(x, x)`
+    # moves twice at one location without any loop.)
+    in_loop = (first.loc == loc and first.span == op.span) or (
+        first.span is not None and op.span is not None and first.span.lo >= op.span.lo)
     by_for = for_loops.moved_by_for(body, first.span)
     if in_loop and first.span == op.span:
         # The value is moved by this very expression, in an earlier iteration.
@@ -250,6 +255,9 @@ def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSit
             note.primary(param_ty_span, "this parameter takes ownership of the value")
             note.secondary(fn_span, "in this function")
             d.children.append(note)
+    if ty.kind == "param" and first.span is not None \
+            and param_helps.not_copy_helps(d, ctx, body.name, ty.name, first.span):
+        return d
     if ty.kind == "adt" and not ctx.is_clone(ty):
         note = Diagnostic("note", f"if `{ty.name}` implemented `Clone`, you could clone the value")
         note.primary(ctx.adt_header(ty.name), "consider implementing `Clone` for this type")

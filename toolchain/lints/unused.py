@@ -34,7 +34,9 @@ def unused_in_body(body: ir.Body, out, borrowck_errors: list | None = None) -> N
     for i in user:
         decl = body.locals[i]
         if decl.mutable and i not in reassigned and i not in mut_borrowed:
-            mut_span = Span(decl.pat_span.lo, decl.span.lo)
+            # (A parameter's decl span is the whole `mut y: T`: its name ends the pattern.)
+            name_lo = decl.pat_span.hi - len(decl.name.encode()) if decl.is_param else decl.span.lo
+            mut_span = Span(decl.pat_span.lo, name_lo)
             d = Diagnostic.warning("variable does not need to be mutable", decl.pat_span)
             d.help("remove this `mut`", suggestions=[Suggestion(mut_span, "", "MachineApplicable",
                                                                  "HideCodeInline")])
