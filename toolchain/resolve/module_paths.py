@@ -130,8 +130,10 @@ def path_expr(r, e: ast.Expr, k: ast.ExprPath, callee: bool) -> bool:
         return True
     if kind == "missing":
         if cur(r).path and _elsewhere(r, segs[0].ident.name):
-            r.diags.append(unsupported(e.span, "a name defined in another module, not imported "
-                                               "with `use`"))
+            from .import_suggestions import missing_name
+            d = missing_name(r, cur(r), segs[0].ident, callee) if len(segs) == 1 else None
+            r.diags.append(d or unsupported(e.span, "a name defined in another module, not "
+                                                    "imported with `use`"))
             r.res.values[e.id] = Res("err")
             return True
         return False   # the resolver reports E0425 as for any crate

@@ -34,6 +34,7 @@ class Module:
     values: dict = field(default_factory=dict)
     globs: list = field(default_factory=list)    # resolved glob imports (Import)
     imports: list = field(default_factory=list)  # every Import declared here
+    items: list = field(default_factory=list)    # its items (where an import help goes)
 
     @property
     def name(self) -> str:
@@ -114,6 +115,7 @@ class ModuleTree:
         return m
 
     def _collect(self, items: list[ast.Item], m: Module) -> None:
+        m.items = items
         for item in items:
             k = item.kind
             self.module_of[item.id] = m
