@@ -200,18 +200,47 @@ def _analyse_bodies(sess: Session, res, tcx):
             continue
         if patterns.check_body(checker, name, item):
             continue
+        if is_std_span(item.span):
+            continue    # built on demand below
         body = mir.build_body(name, item, res, tcx)
         bodies[name] = body
-        if is_std_span(item.span):
-            continue    # std's own bodies: correct by construction, no lints for them
         errors = borrowck.check_moves(body, ctx) + borrowck.check_mutability(item, res, tcx) \
             + borrowck.check_refs(body, ctx)
         errors += borrowck.check_loans(body, ctx)
         errors.sort(key=lambda d: d.spans[0].span.lo if d.spans else 0)
         lints.unused_in_body(body, out, errors)
+    _std_bodies(bodies, res, tcx)
     program = mir.ir.Program(bodies, tcx.adts)
+    program.track_caller = {n for n, item in res.fns.items()
+                             if any(a.name == "track_caller" for a in item.attrs)}
     mir.build_traits.link(program, tcx)   # trait impls: default methods, `fmt` impls
     return program, out.diags
+
+
+def _std_bodies(bodies: dict, res, tcx) -> None:
+    """The bodies of std's functions the program can call, type-checked and lowered on
+    demand (rustc's queries do the same for a crate's items): the learner's program
+    pays only for the part of std it uses. std's bodies are correct by construction:
+    no borrow checking, no lints."""
+    from . import mir, patterns, typeck
+    from .mir import ir
+    todo = list(bodies.values())
+    while todo:
+        body = todo.pop()
+        for block in body.blocks:
+            call = block.terminator
+            if not isinstance(call, ir.Call) or call.func in bodies:
+                continue
+            item = res.fns.get(call.func)
+            if item is None or not is_std_span(item.span):
+                continue
+            if item.kind.body is None:
+                from .mir import build_intrinsic
+                bodies[call.func] = build_intrinsic.build(call.func, item, tcx.sigs[call.func])
+                continue
+            typeck.check_std_body(res, tcx, call.func)
+            new = bodies[call.func] = mir.build_body(call.func, item, res, tcx)
+            todo.append(new)
 
 
 class _ItemFacts:

@@ -62,6 +62,13 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
         ("core/src/bstr/traits.rs", 197, 1, 197, 42, 5446, 5487),
     "impl Debug for [T]": ("core/src/fmt/mod.rs", 3114, 1, 3114, 29, 109514, 109542),
     "impl Debug for [T; N]": ("core/src/array/mod.rs", 354, 1, 354, 58, 12243, 12300),
+    # The prelude's enums and their variants (`note: `Option<i32>` defined here`).
+    "Option": ("core/src/option.rs", 600, 1, 600, 19, 24142, 24160),
+    "Option::None": ("core/src/option.rs", 604, 5, 604, 9, 24256, 24260),
+    "Option::Some": ("core/src/option.rs", 608, 5, 608, 9, 24369, 24373),
+    "Result": ("core/src/result.rs", 557, 1, 557, 22, 21221, 21242),
+    "Result::Ok": ("core/src/result.rs", 561, 5, 561, 7, 21353, 21355),
+    "Result::Err": ("core/src/result.rs", 566, 5, 566, 8, 21514, 21517),
 }
 
 
@@ -75,6 +82,16 @@ def std_span(item: str) -> ExternalSpan:
     """rustc 1.95's location of `item` (a key of the table above)."""
     file, l0, c0, l1, c1, b0, b1 = _ITEMS[item]
     return ExternalSpan(LIBRARY + file, l0, c0, l1, c1, b0, b1, file_rank(LIBRARY + file))
+
+
+def item_span(span, key: str):
+    """Where a diagnostic shows an item found at `span`: the span itself for the
+    learner's items, rustc 1.95's location in its std for Ferrite's std items
+    (toolchain/std), whose own spans mean nothing to the learner."""
+    from .std import is_std_span
+    if not is_std_span(span):
+        return span
+    return std_span(key) if key in _ITEMS else None
 
 
 def is_std_file(name: str) -> bool:

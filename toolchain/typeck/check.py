@@ -9,6 +9,7 @@ from ..diagnostics.model import Diagnostic
 from ..resolve import Res, Resolutions
 from ..source import Span
 from ..syntax import ast
+from ..std import is_std_span
 from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF, UNIT, Ty, describe,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
@@ -137,10 +138,13 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
     # Crate-level constants first: associated constants may use them.
     diags.extend(consts.collect_const_types(res, results, _lower_ty, _const_fcx(res, results)))
     methods.collect_consts(res, results, diags)
-    # Pass 2: bodies.
+    # Pass 2: bodies. std's are checked on demand (`check_std_body`): only those the
+    # program can reach are ever lowered to MIR.
     for name, item in res.fns.items():
         if item.kind.body is None:   # `fn f();`, already reported by resolve
             results.bodies_with_errors.add(name)
+            continue
+        if is_std_span(item.span):
             continue
         fcx = _FnCtxt(res, results, traits.body_sig(results, name))
         fcx.module = res.modules.module_of.get(item.id) if res.modules is not None else None
@@ -153,6 +157,18 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
             results.bodies_with_errors.add(name)     # an E0107 in the body's types
     diags.extend(consts.check_const_bodies(res, results, _const_fcx(res, results)))
     return results, diags
+
+
+def check_std_body(res: Resolutions, results: TypeckResults, name: str) -> None:
+    """Type-check one of std's bodies (toolchain/std), which records its types for MIR
+    lowering. An error there is a bug in Ferrite's std: the driver reports it as such."""
+    item = res.fns[name]
+    fcx = _FnCtxt(res, results, traits.body_sig(results, name))
+    fcx.check_fn(item.kind)
+    errors = [d for d in fcx.diags if d.is_error]
+    if errors:
+        results.bodies_with_errors.add(name)
+        raise RuntimeError(f"Ferrite's std does not type-check: `{name}`: {errors[0].message}")
 
 
 def _module_fn(name: str, res: Resolutions) -> bool:
