@@ -287,10 +287,16 @@ class PatternChecker:
         adt = self.res.adts[ty.name]
         note = Diagnostic("note", f"`{display(ty)}` defined here")
         note.primary(item_span(adt.ident_span, adt.name))
-        for w in witnesses:
-            if w.ctor[0] == "variant":
+        # rustc's `maybe_point_at_variant`: the variants of this enum anywhere in the
+        # witnesses, nested ones too (`Some(Some(false))` labels `Some` twice).
+        stack = [(w, True) for w in reversed(witnesses)]
+        while stack:
+            w, top = stack.pop()
+            if w.ctor[0] == "variant" and (top or w.ty is not None and w.ty.kind in ("adt", "enum")
+                                           and w.ty.name == adt.name):
                 v = adt.variants[w.ctor[1]]
                 note.secondary(item_span(v.ident_span, f"{adt.name}::{v.name}"), "not covered")
+            stack.extend((f, False) for f in reversed(w.fields))
         d.children.append(note)
 
     # -- printing witnesses as rustc does ----------------------------------------------

@@ -774,7 +774,8 @@ class _Resolver:
                                                                    segs[1].ident.name))
                 return
         if k.qself is not None or len(segs) != 1 or (segs[0].args is not None and not (
-                segs[0].ident.name in self.res.fns or segs[0].ident.name in self.res.adts)):
+                segs[0].ident.name in self.res.fns or segs[0].ident.name in self.res.adts
+                or prelude.variant(self, segs[0].ident.name) is not None)):
             self.diags.append(unsupported(e.span, "paths with several segments or generic arguments"))
             self.res.values[e.id] = Res("err")
             return
