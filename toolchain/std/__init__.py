@@ -63,6 +63,7 @@ class StdCrate:
     items: list            # [(ast.Item, key)] in source order, spans and ids shifted
     sources: dict          # file name -> SourceFile (for the machine's panics, tests)
     aliases: dict          # full path ("std::option::Option") -> key ("Option")
+    names: dict            # start of an item's name span -> its key (std_locations.py)
     next_id: int           # the next free NodeId of std's range
 
 
@@ -82,9 +83,10 @@ def _digest() -> str:
     for name in FILES:
         h.update(name.encode())
         h.update((_DIR / name).read_bytes())
-    # The AST classes are part of what the pickle depends on.
+    # The AST classes and this loader are part of what the pickle depends on.
     from ..syntax import ast
     h.update(Path(ast.__file__).read_bytes())
+    h.update(Path(__file__).read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -121,6 +123,7 @@ def build() -> StdCrate:
     items: list = []
     sources: dict = {}
     aliases: dict = {}
+    names: dict = {}
     base, next_id = STD_BASE, STD_ID_BASE
     for name in FILES:
         text = (_DIR / name).read_text()
@@ -141,7 +144,23 @@ def build() -> StdCrate:
         for item in crate.items:
             key = _key(item, module, aliases)
             items.append((item, key))
-    return StdCrate(items, sources, aliases, next_id)
+            _name_spans(item, key, names)
+    return StdCrate(items, sources, aliases, names, next_id)
+
+
+def _name_spans(item, key: str | None, names: dict) -> None:
+    from ..syntax import ast
+    k = item.kind
+    if key is not None:
+        names[k.ident.span.lo] = key
+    if isinstance(k, ast.Enum):
+        for v in k.variants:
+            names[v.ident.span.lo] = f"{key}::{v.ident.name}"
+    if isinstance(k, ast.Impl) and k.trait_ is None and isinstance(k.self_ty.kind, ast.TyPath):
+        owner = k.self_ty.kind.path.segments[-1].ident.name
+        for sub in k.items:
+            if sub.ident is not None:
+                names[sub.ident.span.lo] = f"{owner}::{sub.ident.name}"
 
 
 def _key(item, module: str, aliases: dict) -> str | None:

@@ -10,6 +10,7 @@ from ..resolve import Res, Resolutions
 from ..source import Span
 from ..syntax import ast
 from ..std import is_std_span
+from ..std_locations import item_span
 from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF, UNIT, Ty, describe,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
@@ -23,6 +24,7 @@ from .cast import check_cast
 from .numeric_helps import (float_conversion_help, float_literal_help, int_conversion_help,
                             int_to_float_help, literal_suffix_help)
 from .fmt_nested import debug_of_container
+from .std_helps import unwrap_help
 from .fmt_local_types import point_at_type
 from . import op_traits
 from .labels import break_target, labelled_block
@@ -439,6 +441,8 @@ class _FnCtxt:
             if expr is None or expr.id != self.assign_rhs:
                 if not literal_suffix_help(d, expr, exp):
                     int_conversion_help(d, span, exp, fnd, other, expr)
+        elif expr is not None and unwrap_help(self, d, exp, fnd, expr):
+            pass
         elif expr is not None and refs.mismatch_help(
                 self, d, expr, exp, fnd,
                 self.ty_span[0] if self.ty_span and self.ty_span[1] == expr.id else None):
@@ -1320,7 +1324,7 @@ class _FnCtxt:
             d.secondary(callee_span, f"arguments to this {sig.called_as or sig.noun.split()[-1]} "
                         "are incorrect")
             note = Diagnostic("note", f"{sig.noun} defined here")
-            note.primary(sig.name_span)
+            note.primary(item_span(sig.name_span))
             note.secondary(sig.param_spans[i], "")
             d.children.append(note)
         return decorate
@@ -1337,12 +1341,12 @@ class _FnCtxt:
                              k.func.span, code="E0061")
         self.diags.append(d)
         note = Diagnostic("note", f"{sig.noun} defined here")
-        note.primary(sig.name_span)
+        note.primary(item_span(sig.name_span))
         d.children.append(note)
         args_span = Span(k.func.span.hi, e.span.hi)      # `(a, b)`
         arg_types = [self.infer.resolve(self.check_expr(a, None)) for a in k.args]
         if m < n and n - m == 1:
-            missing = sig.params[m]
+            missing = self.infer.resolve(sig.params[m])
             d.secondary(args_span, f"argument #{m + 1} of type `{display(missing)}` is missing")
             note.secondary(sig.param_spans[m], "")
             text = "(" + ", ".join([expr_to_string(a) for a in k.args]
