@@ -13,6 +13,7 @@ from typing import Callable, TypeVar
 
 from .diagnostics.model import Diagnostic
 from .source import SourceFile, Span
+from .std import is_std_span
 from .unsupported import internal_error
 
 T = TypeVar("T")
@@ -87,7 +88,8 @@ def compile_session(sess: Session) -> Compiled | None:
         from .lints import LintContext
         sess.lint_cx = _continue(sess, "lint levels", lambda: (LintContext.from_crate(crate), []))
         # rustc's early lint pass runs after name resolution, even when it failed.
-        res = _continue(sess, "resolve", lambda: resolve.resolve_crate(crate))
+        std = _phase(sess, "std", lambda: (_load_std(), []))
+        res = _continue(sess, "resolve", lambda: resolve.resolve_crate(crate, std))
         res.source = sess.source
         _phase(sess, "early lints", lambda: (None, _early_lints(sess, crate, res)))
         # From type checking on, rustc keeps going after errors: each later analysis
@@ -116,7 +118,29 @@ def compile_session(sess: Session) -> Compiled | None:
         return None
     finally:
         sys.setrecursionlimit(old_limit)
+        _std_guard(sess)
         _macro_backtraces(sess)
+
+
+def _std_guard(sess: Session) -> None:
+    """A diagnostic pointing into Ferrite's std (toolchain/std) is a bug in Ferrite: its
+    std is not rustc's, so the place would be meaningless to the learner. Such a
+    diagnostic becomes an internal error; labels into std are dropped."""
+    for i, d in enumerate(sess.diagnostics):
+        if d.spans and is_std_span(d.spans[0].span):
+            err = internal_error("std", RuntimeError(f"a diagnostic inside Ferrite's std: {d.message}"))
+            if not d.is_error:
+                err.level = "warning"
+            sess.diagnostics[i] = err
+        else:
+            d.spans = [s for s in d.spans if not is_std_span(s.span)]
+            for c in d.children:
+                c.spans = [s for s in c.spans if not is_std_span(s.span)]
+
+
+def _load_std():
+    from . import std
+    return std.load()
 
 
 def _macro_backtraces(sess: Session) -> None:
@@ -176,6 +200,8 @@ def _analyse_bodies(sess: Session, res, tcx):
             continue
         if patterns.check_body(checker, name, item):
             continue
+        if is_std_span(item.span):
+            continue    # built on demand below
         body = mir.build_body(name, item, res, tcx)
         bodies[name] = body
         errors = borrowck.check_moves(body, ctx) + borrowck.check_mutability(item, res, tcx) \
@@ -183,9 +209,38 @@ def _analyse_bodies(sess: Session, res, tcx):
         errors += borrowck.check_loans(body, ctx)
         errors.sort(key=lambda d: d.spans[0].span.lo if d.spans else 0)
         lints.unused_in_body(body, out, errors)
+    _std_bodies(bodies, res, tcx)
     program = mir.ir.Program(bodies, tcx.adts)
+    program.track_caller = {n for n, item in res.fns.items()
+                             if any(a.name == "track_caller" for a in item.attrs)}
     mir.build_traits.link(program, tcx)   # trait impls: default methods, `fmt` impls
     return program, out.diags
+
+
+def _std_bodies(bodies: dict, res, tcx) -> None:
+    """The bodies of std's functions the program can call, type-checked and lowered on
+    demand (rustc's queries do the same for a crate's items): the learner's program
+    pays only for the part of std it uses. std's bodies are correct by construction:
+    no borrow checking, no lints."""
+    from . import mir, patterns, typeck
+    from .mir import ir
+    todo = list(bodies.values())
+    while todo:
+        body = todo.pop()
+        for block in body.blocks:
+            call = block.terminator
+            if not isinstance(call, ir.Call) or call.func in bodies:
+                continue
+            item = res.fns.get(call.func)
+            if item is None or not is_std_span(item.span):
+                continue
+            if item.kind.body is None:
+                from .mir import build_intrinsic
+                bodies[call.func] = build_intrinsic.build(call.func, item, tcx.sigs[call.func])
+                continue
+            typeck.check_std_body(res, tcx, call.func)
+            new = bodies[call.func] = mir.build_body(call.func, item, res, tcx)
+            todo.append(new)
 
 
 class _ItemFacts:
@@ -260,6 +315,8 @@ def _typeck(sess: Session, crate, res):
     ordered: list[Diagnostic] = list(tcx.wf_errors) + list(diags[:tcx.item_diags])
     rest = list(diags[tcx.item_diags:])
     for item in res.fns.values():
+        if is_std_span(item.span):
+            continue
         inside = [d for d in rest if d.spans and item.span.lo <= d.spans[0].span.lo < item.span.hi]
         rest = [d for d in rest if not any(d is x for x in inside)]
         for w in lints.unreachable_in_fn(item.kind, tcx):
@@ -292,7 +349,8 @@ def _dead_code(sess: Session, res, tcx, program, roots) -> list[Diagnostic]:
     from . import lints
     out = lints.LintEmitter(sess.lint_cx)
     lints.dead_code(program, res.fns, roots, out, res, tcx)
-    return out.diags
+    # std's items are another crate's: rustc's dead-code lint never sees them.
+    return [d for d in out.diags if not (d.spans and is_std_span(d.spans[0].span))]
 
 
 def _expand(crate, sess: Session, ids):

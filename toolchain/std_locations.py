@@ -62,6 +62,39 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
         ("core/src/bstr/traits.rs", 197, 1, 197, 42, 5446, 5487),
     "impl Debug for [T]": ("core/src/fmt/mod.rs", 3114, 1, 3114, 29, 109514, 109542),
     "impl Debug for [T; N]": ("core/src/array/mod.rs", 354, 1, 354, 58, 12243, 12300),
+    # The prelude's enums and their variants (`note: `Option<i32>` defined here`).
+    "Option": ("core/src/option.rs", 600, 1, 600, 19, 24142, 24160),
+    "Option::None": ("core/src/option.rs", 604, 5, 604, 9, 24256, 24260),
+    "Option::Some": ("core/src/option.rs", 608, 5, 608, 9, 24369, 24373),
+    "Result": ("core/src/result.rs", 557, 1, 557, 22, 21221, 21242),
+    "Result::Ok": ("core/src/result.rs", 561, 5, 561, 7, 21353, 21355),
+    "Result::Err": ("core/src/result.rs", 566, 5, 566, 8, 21514, 21517),
+    # The methods of Ferrite's std (`note: method defined here`), written by
+    # tools/std_locations_gen.py (it asks rustc).
+    "Option::is_some": ('core/src/option.rs', 635, 18, 635, 25, 25354, 25361),
+    "Option::is_none": ('core/src/option.rs', 684, 18, 684, 25, 26979, 26986),
+    "Option::as_ref": ('core/src/option.rs', 744, 18, 744, 24, 29331, 29337),
+    "Option::as_mut": ('core/src/option.rs', 766, 18, 766, 24, 29887, 29893),
+    "Option::expect": ('core/src/option.rs', 968, 18, 968, 24, 37796, 37802),
+    "Option::unwrap": ('core/src/option.rs', 1013, 18, 1013, 24, 39485, 39491),
+    "Option::unwrap_or": ('core/src/option.rs', 1038, 18, 1038, 27, 40335, 40344),
+    "Option::ok_or": ('core/src/option.rs', 1337, 18, 1337, 23, 49873, 49878),
+    "Option::and": ('core/src/option.rs', 1497, 18, 1497, 21, 54822, 54825),
+    "Option::or": ('core/src/option.rs', 1621, 18, 1621, 20, 58653, 58655),
+    "Option::xor": ('core/src/option.rs', 1684, 18, 1684, 21, 60592, 60595),
+    "Option::insert": ('core/src/option.rs', 1722, 18, 1722, 24, 61892, 61898),
+    "Option::get_or_insert": ('core/src/option.rs', 1754, 12, 1754, 25, 62713, 62726),
+    "Option::take": ('core/src/option.rs', 1884, 18, 1884, 22, 66702, 66706),
+    "Option::replace": ('core/src/option.rs', 1943, 18, 1943, 25, 68641, 68648),
+    "Result::is_ok": ('core/src/result.rs', 593, 18, 593, 23, 22516, 22521),
+    "Result::is_err": ('core/src/result.rs', 646, 18, 646, 24, 24207, 24213),
+    "Result::ok": ('core/src/result.rs', 708, 18, 708, 20, 26367, 26369),
+    "Result::err": ('core/src/result.rs', 736, 18, 736, 21, 27150, 27153),
+    "Result::as_ref": ('core/src/result.rs', 768, 18, 768, 24, 28127, 28133),
+    "Result::as_mut": ('core/src/result.rs', 798, 18, 798, 24, 28947, 28953),
+    "Result::unwrap_or": ('core/src/result.rs', 1590, 18, 1590, 27, 55167, 55176),
+    "Result::and": ('core/src/result.rs', 1442, 18, 1442, 21, 50165, 50168),
+    "Result::or": ('core/src/result.rs', 1528, 18, 1528, 20, 53170, 53172),
 }
 
 
@@ -75,6 +108,19 @@ def std_span(item: str) -> ExternalSpan:
     """rustc 1.95's location of `item` (a key of the table above)."""
     file, l0, c0, l1, c1, b0, b1 = _ITEMS[item]
     return ExternalSpan(LIBRARY + file, l0, c0, l1, c1, b0, b1, file_rank(LIBRARY + file))
+
+
+def item_span(span, key: str | None = None):
+    """Where a diagnostic shows an item found at `span`: the span itself for the
+    learner's items, rustc 1.95's location in its std for Ferrite's std items
+    (toolchain/std), whose own spans mean nothing to the learner (None when the
+    table lacks it). `key` names the std item; by default, the item whose name is
+    at `span`."""
+    from .std import is_std_span, load
+    if not is_std_span(span):
+        return span
+    key = key or load().names.get(span.lo)
+    return std_span(key) if key in _ITEMS else None
 
 
 def is_std_file(name: str) -> bool:

@@ -7,6 +7,8 @@ by move paths, so its move is an error at the indexing expression.
 
 from __future__ import annotations
 
+from .clone_note import clone_note
+
 from ..diagnostics.model import Diagnostic, Suggestion
 from ..mir import ir
 from ..source import Span
@@ -36,11 +38,7 @@ def e0508(body: ir.Body, op: ir.Move, ctx) -> Diagnostic:
     d.primary(span, "cannot move out of here")
     d.primary(span, f"move occurs because `{path}` has type `{display(ty)}`, which does not "
                     "implement the `Copy` trait")
-    if ty.kind == "adt" and not ctx.is_clone(ty):
-        note = Diagnostic("note", f"if `{ty.name}` implemented `Clone`, you could clone the value")
-        note.primary(ctx.adt_header(ty.name), "consider implementing `Clone` for this type")
-        note.secondary(span, "you could clone this value")
-        d.children.append(note)
+    clone_note(d, ctx, ty, span)
     d.help("consider borrowing here",
            suggestions=[Suggestion(Span(span.lo, span.lo), "&", "MaybeIncorrect", "ShowAlways")])
     return d

@@ -6,6 +6,8 @@ explanation found by `loans.Facts.later_use`."""
 
 from __future__ import annotations
 
+from .clone_note import clone_note
+
 from ..diagnostics.model import Diagnostic, Suggestion
 from ..mir import ir
 from ..source import Span
@@ -82,12 +84,7 @@ class Reporter:
         self.explain(d, j, p, "")
         ty = place_ty(self.body, place, self.adts)
         at = loan.place_span or loan.span
-        if ty is not None and ty.kind == "adt" and not ctx.is_clone(ty):
-            note = Diagnostic("note", f"if `{ty.name}` implemented `Clone`, you could clone the value")
-            note.primary(ctx.adt_header(ty.name), "consider implementing `Clone` for this type")
-            note.secondary(at, "you could clone this value")
-            d.children.append(note)
-        elif ty is not None and clonable(ty, ctx):
+        if not clone_note(d, ctx, ty, at) and ty is not None and clonable(ty, ctx):
             d.help("consider cloning the value if the performance cost is acceptable",
                    suggestions=[Suggestion(Span(at.hi, at.hi), ".clone()", "MachineApplicable",
                                            "ShowAlways")])

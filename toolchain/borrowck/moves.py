@@ -8,6 +8,8 @@ reported once per variable, with rustc's labels, notes and help.
 
 from __future__ import annotations
 
+from .clone_note import clone_note
+
 from dataclasses import dataclass
 
 from ..diagnostics.model import Diagnostic, SpanLabel, Suggestion
@@ -258,12 +260,7 @@ def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSit
     if ty.kind == "param" and first.span is not None \
             and param_helps.not_copy_helps(d, ctx, body.name, ty.name, first.span):
         return d
-    if ty.kind == "adt" and not ctx.is_clone(ty):
-        note = Diagnostic("note", f"if `{ty.name}` implemented `Clone`, you could clone the value")
-        note.primary(ctx.adt_header(ty.name), "consider implementing `Clone` for this type")
-        note.secondary(first.span, "you could clone this value")
-        d.children.append(note)
-    elif first.span is not None and clonable(ty, ctx):
+    if not clone_note(d, ctx, ty, first.span) and first.span is not None and clonable(ty, ctx):
         at = Span(first.span.hi, first.span.hi)
         d.help("consider cloning the value if the performance cost is acceptable",
                suggestions=[Suggestion(at, ".clone()", "MachineApplicable", "ShowAlways")])

@@ -125,8 +125,22 @@ class Machine:
                     fr.block = term.target
                 else:  # Unreachable
                     raise AssertionError("reached unreachable code in MIR")
+        except Panic as p:
+            if self.program.track_caller:
+                p.span = self._caller_location(frames, p.span)
+            raise
         finally:
             self.fuel_used = min(self.fuel_limit, self.fuel_limit - fuel_left)
+
+    def _caller_location(self, frames: list[Frame], span: Span) -> Span:
+        """Where a panic is reported: out of `#[track_caller]` functions (`unwrap`), the
+        place that called them, as rustc's `Location::caller()`."""
+        i = len(frames) - 1
+        while i > 0 and frames[i].body.name in self.program.track_caller:
+            call = frames[i - 1].body.blocks[frames[i - 1].block].terminator
+            span = call.fn_span or call.span
+            i -= 1
+        return span
 
     def instance(self, func: str, args: tuple) -> ir.Body:
         """The generic function `func` instantiated with `args`, made on first use."""
@@ -231,6 +245,9 @@ class Machine:
             if len(args) > 2:
                 head += f": {args[2]}"
             raise Panic(f"{head}\n  left: {left}\n right: {right}", term.span)
+        elif name == "shim":     # one of std's intrinsics
+            from .shims import SHIMS
+            self._store(locals_, term.dest, SHIMS[term.extra[0]](self, *args))
         elif name == "fmt_write":
             args[0].load().out.append(args[1])
             self._store(locals_, term.dest, [0, ()])     # Ok(())

@@ -334,3 +334,5 @@ class Program:
     adts: dict = field(default_factory=dict)   # struct name -> typeck.AdtLayout
     # (adt, "" for Display | "?" for Debug) -> the body of the learner's `fmt`
     trait_fmt: dict = field(default_factory=dict)
+    # `#[track_caller]` functions: a panic inside reports its caller's location.
+    track_caller: set = field(default_factory=set)

@@ -12,6 +12,8 @@ from ..source import Span
 from ..syntax import ast
 from ..syntax.visit import iter_body_nodes
 from ..typeck import TypeckResults
+from ..std import PRELUDE
+from ..std_locations import item_span
 from ..types import PRIM_CONSTS, Ty, display, int_const_str, int_range, subst
 from . import const_arms, irrefutable, or_alternatives
 from .usefulness import DPat, WILD, is_useful, missing_witnesses, wild
@@ -233,13 +235,7 @@ class PatternChecker:
             base = base.args[0]
             wits = [w.fields[0] if w.ctor[0] == "ref" else w for w in wits]
         if base.kind == "adt" and self.tcx.adts[base.name].kind == "enum":
-            adt = self.res.adts[base.name]
-            note = Diagnostic("note", f"`{display(base)}` defined here")
-            note.primary(adt.ident_span)
-            for w in wits:
-                if w.ctor[0] == "variant":
-                    note.secondary(adt.variants[w.ctor[1]].ident_span, "not covered")
-            d.children.append(note)
+            self.defined_here(d, base, wits)
         d.note(f"the matched value is of type `{display(ty)}`")
         if ty == Ty("ref", args=(Ty("str"),)):
             d.note("`&str` cannot be matched exhaustively, so a wildcard `_` is necessary")
@@ -290,10 +286,17 @@ class PatternChecker:
         """rustc's `Enum` defined here note, pointing at the variants not covered."""
         adt = self.res.adts[ty.name]
         note = Diagnostic("note", f"`{display(ty)}` defined here")
-        note.primary(adt.ident_span)
-        for w in witnesses:
-            if w.ctor[0] == "variant":
-                note.secondary(adt.variants[w.ctor[1]].ident_span, "not covered")
+        note.primary(item_span(adt.ident_span, adt.name))
+        # rustc's `maybe_point_at_variant`: the variants of this enum anywhere in the
+        # witnesses, nested ones too (`Some(Some(false))` labels `Some` twice).
+        stack = [(w, True) for w in reversed(witnesses)]
+        while stack:
+            w, top = stack.pop()
+            if w.ctor[0] == "variant" and (top or w.ty is not None and w.ty.kind in ("adt", "enum")
+                                           and w.ty.name == adt.name):
+                v = adt.variants[w.ctor[1]]
+                note.secondary(item_span(v.ident_span, f"{adt.name}::{v.name}"), "not covered")
+            stack.extend((f, False) for f in reversed(w.fields))
         d.children.append(note)
 
     # -- printing witnesses as rustc does ----------------------------------------------
@@ -313,7 +316,9 @@ class PatternChecker:
             return f"({inner},)" if len(p.fields) == 1 else f"({inner})"
         if c[0] == "variant":
             v = self.tcx.adts[p.ty.name].variants[c[1]]
-            path = f"{p.ty.name}::{v.name}"
+            # The prelude's variants are in scope by their own names, as rustc prints them.
+            path = v.name if PRELUDE.get(v.name) == ("variant", (p.ty.name, c[1])) \
+                else f"{p.ty.name}::{v.name}"
             if v.kind == "unit":
                 return path
             if v.kind == "named":

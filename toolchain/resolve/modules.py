@@ -95,6 +95,7 @@ class ModuleTree:
         self.adts: dict = {}
         self.flat: list[tuple[ast.Item, str]] = []  # items for the resolver's tables
         self.diags: list[Diagnostic] = []
+        self.prelude: dict = {}     # (name, namespace) -> Binding: std's prelude (prelude.py)
         if self.active:
             self._collect(crate.items, self.root)
         else:
@@ -254,6 +255,8 @@ class ModuleTree:
         b = self.get(m, name, ns)
         if b is not None and b.import_ is not None:
             b.import_.used = True
+        if b is None:
+            b = self.prelude.get((name, ns))   # std's prelude, visible in every module
         return b
 
     # -- imports ----------------------------------------------------------------------

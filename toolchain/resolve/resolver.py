@@ -25,6 +25,7 @@ from .validate import fn_without_body
 from . import module_paths
 from .modules import ModuleTree
 from ..syntax.places import is_non_place
+from . import prelude
 
 
 @dataclass(frozen=True)
@@ -66,11 +67,13 @@ class Resolutions:
     generic_errors: list[Diagnostic] = field(default_factory=list)
     traits: traits.TraitTables = field(default_factory=traits.TraitTables)   # resolve/traits.py
     modules: object = None     # modules.ModuleTree: `mod`, `use` and privacy
+    std_aliases: dict = field(default_factory=dict)   # std's full paths -> keys (prelude.py)
 
 
-def resolve_crate(crate: ast.Crate) -> tuple[Resolutions, list[Diagnostic]]:
+def resolve_crate(crate: ast.Crate, std=None) -> tuple[Resolutions, list[Diagnostic]]:
+    """Resolve the learner's crate; `std` (toolchain/std's StdCrate) adds std's items."""
     r = _Resolver()
-    r.crate(crate)
+    r.crate(crate, std)
     # rustc reports unresolved callees after the other resolution errors (they wait
     # for import suggestions); keep that order so renderings match.
     return r.res, r.diags + r.deferred + r.mods.privacy
@@ -105,14 +108,15 @@ class _Resolver:
         self.cur_mod = None      # the module of the item being resolved (None: the root)
 
     # -- items ----------------------------------------------------------------------
-    def crate(self, crate: ast.Crate) -> None:
+    def crate(self, crate: ast.Crate, std=None) -> None:
         fns = []
         structs: list[AdtDef] = []
         impls: list[ast.Item] = []
         trait_items: tuple[list, list] = ([], [])    # traits, trait impls (resolve/traits.py)
         self.mods = self.res.modules = ModuleTree(crate)
         self.diags.extend(self.mods.diags)
-        for item, key in self.mods.flat:
+        std_items = prelude.merge_items(self, std)
+        for item, key in std_items + self.mods.flat:
             k = item.kind
             if isinstance(k, ast.Fn):
                 name = key
@@ -124,7 +128,7 @@ class _Resolver:
                     d.note(f"`{name}` must be defined only once in the value namespace of this module")
                     self.diags.append(d)
                     continue
-                if k.body is None:
+                if k.body is None and not prelude.is_std_item(item):   # std's intrinsics have none
                     self.diags.append(fn_without_body(item))   # still defined, as in rustc
                 self.res.fns[name] = item
                 fns.append(item)
@@ -164,7 +168,8 @@ class _Resolver:
             self.scopes = []
         assoc_items: list[AssocItem] = []
         for i, item in enumerate(impls):
-            adt, diags = module_paths.impl_self_type(self, item) if self.mods.active \
+            adt, diags = module_paths.impl_self_type(self, item) \
+                if self.mods.active and not prelude.is_std_item(item) \
                 else impl_self_type(item, self.res.adts)
             self.diags.extend(diags)
             if adt is not None:
@@ -411,6 +416,9 @@ class _Resolver:
         if isinstance(k, ast.PatIdent) and not k.by_ref and k.sub is None and not k.mutable \
                 and self.mods.active and module_paths.const_pat(self, p, k.ident):
             return
+        if isinstance(k, ast.PatIdent) and k.ident.name not in self.res.consts \
+                and prelude.unit_variant_pat(self, p, k):
+            k = p.kind
         if isinstance(k, ast.PatIdent) and not k.by_ref and k.sub is None and not k.mutable \
                 and k.ident.name in self.res.consts and k.ident.name not in self.mods.keys:
             self.diags.extend(const_pattern(p, k.ident, self.res))
@@ -714,6 +722,11 @@ class _Resolver:
 
     def path_expr(self, e: ast.Expr, k: ast.ExprPath, callee: bool) -> None:
         segs = k.path.segments
+        if k.qself is None and len(segs) > 1 and segs[0].ident.name in ("std", "core"):
+            key = prelude.std_path_key(self, segs)
+            if key is not None and key in self.res.fns:
+                self.res.values[e.id] = Res("fn", key)
+                return
         if k.qself is None and any(s.args is not None for s in segs) and len(segs) <= 2:
             # Generic arguments (`id::<i32>`, `Pair::<u8>::new`, `Maybe::<T>::Nothing`):
             # resolved here, counted and applied by the type checker.
@@ -761,7 +774,8 @@ class _Resolver:
                                                                    segs[1].ident.name))
                 return
         if k.qself is not None or len(segs) != 1 or (segs[0].args is not None and not (
-                segs[0].ident.name in self.res.fns or segs[0].ident.name in self.res.adts)):
+                segs[0].ident.name in self.res.fns or segs[0].ident.name in self.res.adts
+                or prelude.variant(self, segs[0].ident.name) is not None)):
             self.diags.append(unsupported(e.span, "paths with several segments or generic arguments"))
             self.res.values[e.id] = Res("err")
             return
@@ -799,6 +813,8 @@ class _Resolver:
         if adt is not None:
             self.diags.append(unsupported(e.span, "struct constructors used as values"))
             self.res.values[e.id] = Res("err")
+            return
+        if prelude.value(self, e, name, callee):
             return
         self.res.values[e.id] = Res("err")
         if block_items.captures(self, ident):
@@ -856,6 +872,10 @@ class _Resolver:
         name = first
         if name in self.res.adts:
             self.res.values[node_id] = Res("adt", name)
+            return
+        got = prelude.variant(self, name) if len(segs) == 1 and qself is None else None
+        if got is not None:
+            self.res.values[node_id] = Res("variant", got)
             return
         self.res.values[node_id] = Res("err")
         d = Diagnostic.error(f"cannot find struct, variant or union type `{name}` in this scope",

@@ -39,3 +39,52 @@ def find_best_match(candidates: list[str], lookup: str) -> str | None:
         if d is not None and (best is None or d < best[0]):
             best = (d, c)
     return best[1] if best else None
+
+
+def edit_distance_with_substrings(a: str, b: str, limit: int) -> int | None:
+    """rustc's `edit_distance_with_substrings`: a candidate that contains the name (or
+    is contained in it) scores better than its plain edit distance."""
+    n, m = len(a), len(b)
+    big_len_diff = n * 2 < m or m * 2 < n
+    len_diff = abs(n - m)
+    distance = edit_distance(a, b, limit + len_diff)
+    if distance is None:
+        return None
+    score = distance - len_diff
+    if score == 0 and len_diff > 0 and not big_len_diff:
+        score = 1
+    elif not big_len_diff:
+        score += (len_diff + 1) // 2
+    else:
+        score += len_diff
+    return score if score <= limit else None
+
+
+def find_best_match_substrings(candidates: list[str], lookup: str) -> str | None:
+    """rustc's `find_best_match_for_name_with_substrings` (method probing's similar
+    names): ties at the best score are broken by the plain edit distance."""
+    for c in candidates:
+        if c.upper() == lookup.upper():
+            return c
+    dist = max(len(lookup), 3) // 3
+    best, ties = None, []
+    for c in candidates:
+        d = edit_distance_with_substrings(lookup, c, dist)
+        if d is None:
+            continue
+        if d == 0:
+            return c
+        if d < dist:
+            dist = d
+            ties = []
+        ties.append(c)
+        best = c
+    if len(ties) > 1:
+        limit = len(lookup)
+        best = None
+        for c in ties:
+            d = edit_distance(lookup, c, limit)
+            if d is not None:
+                limit = d - 1
+                best = c
+    return best

@@ -373,6 +373,15 @@ def resolve_ty(r, t: ast.Ty) -> bool:
     return True
 
 
+def _returns_fmt_result(r) -> bool:
+    """Is the function being resolved one returning `fmt::Result`? Its `Ok(())` is
+    that type's (until `fmt::Result` is std's `Result<(), fmt::Error>` alias); any other
+    `Ok` is the prelude's `Result::Ok`."""
+    from .resolver import Res
+    ret = r.cur_fn.sig.ret if r.cur_fn is not None else None
+    return ret is not None and r.res.types.get(ret.id) == Res("std_ty", "Result")
+
+
 def _only_elided(args: ast.GenericArgs) -> bool:
     return not args.constraints and len(args.args) == 1 \
         and isinstance(args.args[0], ast.Lifetime) and args.args[0].name == "'_"
@@ -401,7 +410,7 @@ def resolve_path(r, e: ast.Expr, k: ast.ExprPath) -> bool:
     if len(segs) == 1:
         # `Ok(())` ends a `fmt` method; typeck refuses it anywhere else.
         if segs[0].ident.name == "Ok" and all("Ok" not in sc for sc in r.scopes) \
-                and "Ok" not in r.res.fns and "Ok" not in r.res.adts:
+                and "Ok" not in r.res.fns and "Ok" not in r.res.adts and _returns_fmt_result(r):
             r.res.values[e.id] = Res("fmt_ok")
             return True
         return False

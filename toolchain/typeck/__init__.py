@@ -9,6 +9,6 @@ The output, `TypeckResults`, is the typed program MIR lowering consumes:
 - `sigs[fn name]`: each function's parameter and return types.
 """
 
-from .check import FnSig, TypeckResults, is_copy, typeck_crate
+from .check import FnSig, TypeckResults, check_std_body, is_copy, typeck_crate
 
-__all__ = ["FnSig", "TypeckResults", "is_copy", "typeck_crate"]
+__all__ = ["FnSig", "TypeckResults", "check_std_body", "is_copy", "typeck_crate"]

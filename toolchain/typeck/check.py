@@ -9,6 +9,8 @@ from ..diagnostics.model import Diagnostic
 from ..resolve import Res, Resolutions
 from ..source import Span
 from ..syntax import ast
+from ..std import is_std_span
+from ..std_locations import item_span
 from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF, UNIT, Ty, describe,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
@@ -22,6 +24,7 @@ from .cast import check_cast
 from .numeric_helps import (float_conversion_help, float_literal_help, int_conversion_help,
                             int_to_float_help, literal_suffix_help)
 from .fmt_nested import debug_of_container
+from .std_helps import unwrap_help
 from .fmt_local_types import point_at_type
 from . import op_traits
 from .labels import break_target, labelled_block
@@ -137,10 +140,13 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
     # Crate-level constants first: associated constants may use them.
     diags.extend(consts.collect_const_types(res, results, _lower_ty, _const_fcx(res, results)))
     methods.collect_consts(res, results, diags)
-    # Pass 2: bodies.
+    # Pass 2: bodies. std's are checked on demand (`check_std_body`): only those the
+    # program can reach are ever lowered to MIR.
     for name, item in res.fns.items():
         if item.kind.body is None:   # `fn f();`, already reported by resolve
             results.bodies_with_errors.add(name)
+            continue
+        if is_std_span(item.span):
             continue
         fcx = _FnCtxt(res, results, traits.body_sig(results, name))
         fcx.module = res.modules.module_of.get(item.id) if res.modules is not None else None
@@ -153,6 +159,18 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
             results.bodies_with_errors.add(name)     # an E0107 in the body's types
     diags.extend(consts.check_const_bodies(res, results, _const_fcx(res, results)))
     return results, diags
+
+
+def check_std_body(res: Resolutions, results: TypeckResults, name: str) -> None:
+    """Type-check one of std's bodies (toolchain/std), which records its types for MIR
+    lowering. An error there is a bug in Ferrite's std: the driver reports it as such."""
+    item = res.fns[name]
+    fcx = _FnCtxt(res, results, traits.body_sig(results, name))
+    fcx.check_fn(item.kind)
+    errors = [d for d in fcx.diags if d.is_error]
+    if errors:
+        results.bodies_with_errors.add(name)
+        raise RuntimeError(f"Ferrite's std does not type-check: `{name}`: {errors[0].message}")
 
 
 def _module_fn(name: str, res: Resolutions) -> bool:
@@ -423,6 +441,8 @@ class _FnCtxt:
             if expr is None or expr.id != self.assign_rhs:
                 if not literal_suffix_help(d, expr, exp):
                     int_conversion_help(d, span, exp, fnd, other, expr)
+        elif expr is not None and unwrap_help(self, d, exp, fnd, expr):
+            pass
         elif expr is not None and refs.mismatch_help(
                 self, d, expr, exp, fnd,
                 self.ty_span[0] if self.ty_span and self.ty_span[1] == expr.id else None):
@@ -1304,7 +1324,7 @@ class _FnCtxt:
             d.secondary(callee_span, f"arguments to this {sig.called_as or sig.noun.split()[-1]} "
                         "are incorrect")
             note = Diagnostic("note", f"{sig.noun} defined here")
-            note.primary(sig.name_span)
+            note.primary(item_span(sig.name_span))
             note.secondary(sig.param_spans[i], "")
             d.children.append(note)
         return decorate
@@ -1321,12 +1341,12 @@ class _FnCtxt:
                              k.func.span, code="E0061")
         self.diags.append(d)
         note = Diagnostic("note", f"{sig.noun} defined here")
-        note.primary(sig.name_span)
+        note.primary(item_span(sig.name_span))
         d.children.append(note)
         args_span = Span(k.func.span.hi, e.span.hi)      # `(a, b)`
         arg_types = [self.infer.resolve(self.check_expr(a, None)) for a in k.args]
         if m < n and n - m == 1:
-            missing = sig.params[m]
+            missing = self.infer.resolve(sig.params[m])
             d.secondary(args_span, f"argument #{m + 1} of type `{display(missing)}` is missing")
             note.secondary(sig.param_spans[m], "")
             text = "(" + ", ".join([expr_to_string(a) for a in k.args]

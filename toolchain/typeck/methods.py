@@ -308,9 +308,9 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
                                      f"the method `{name}` of `{display(rt)}`"))
         return ERROR
     shown = display(rt)
-    d = Diagnostic.error(f"no method named `{name}` found for {kind_noun(rt, fcx.res)} `{shown}` "
-                         "in the current scope", k.segment.ident.span,
-                         f"method not found in `{shown}`", code="E0599")
+    d = Diagnostic.error(f"no method named `{name}` found for {kind_noun(rt, fcx.res)} "
+                         f"`{_generic_form(rt, fcx.res)}` in the current scope",
+                         k.segment.ident.span, f"method not found in `{shown}`", code="E0599")
     if rt.kind == "adt":
         noun = kind_noun(rt, fcx.res)
         d.secondary(fcx.res.adts[rt.name].header, f"method `{name}` not found for this {noun}")
@@ -320,10 +320,10 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
         if sp is not None:
             d.secondary(sp, f"method `{name}` not found for this type parameter")
     if base.kind == "adt":
-        from ..resolve.suggest import find_best_match
+        from ..resolve.suggest import find_best_match_substrings
         table = fcx.res.assoc.get(base.name, {})
-        best = find_best_match([m for m, a in table.items() if a.kind == "fn" and a.has_self],
-                               name)
+        best = find_best_match_substrings([m for m, a in table.items()
+                                           if a.kind == "fn" and a.has_self], name)
         if best is not None:
             d.spans[0].label = None   # the help says it instead
             d.help(f"there is a method `{best}` with a similar name",
@@ -333,6 +333,15 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
     explain_missing(fcx, d, name, rt)
     fcx.diags.append(d)
     return ERROR
+
+
+def _generic_form(rt: Ty, res) -> str:
+    """How rustc's E0599 headline names a generic type none of whose impls has the
+    method: by its definition's parameters (`W<T, U>`), not this use's arguments."""
+    if rt.kind != "adt" or not rt.args:
+        return display(rt)
+    names = res.adts[rt.name].generics.names
+    return f"{display(Ty('adt', rt.name))}<{', '.join(names)}>"
 
 
 def _other_instantiation(fcx, e, k, rt: Ty, base: Ty, a) -> Ty:

@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    let o: Option<i32> = None;
+    println!("{}", o.unwrap_or());
+}

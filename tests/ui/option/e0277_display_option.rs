@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    let o = Some(4);
+    println!("{}", o);
+}

@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    let nothing = None;
+    println!("{}", nothing.is_none());
+}

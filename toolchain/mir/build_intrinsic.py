@@ -1,0 +1,29 @@
+"""The MIR body of one of std's intrinsics (`#[ferrite::intrinsic = "name"] fn f(..);`):
+a single call into the machine's shim of that name (interp/shims.py), which gets the
+arguments and whose result is the return value."""
+
+from __future__ import annotations
+
+from ..syntax import ast
+from . import ir
+
+
+def intrinsic_name(item: ast.Item) -> str | None:
+    for a in item.attrs:
+        if a.name == "ferrite::intrinsic" and a.eq_value is not None \
+                and isinstance(a.eq_value.kind, ast.ExprLit):
+            return a.eq_value.kind.lit.value
+    return None
+
+
+def build(name: str, item: ast.Item, sig) -> ir.Body:
+    shim = intrinsic_name(item)
+    if shim is None:
+        raise RuntimeError(f"std function `{name}` has neither a body nor an intrinsic name")
+    span = item.span
+    locals_ = [ir.LocalDecl(sig.ret, None, True, span)]
+    locals_ += [ir.LocalDecl(t, None, False, span, is_param=True) for t in sig.params]
+    args = [ir.Move(ir.Place(i + 1), span) for i in range(len(sig.params))]
+    call = ir.BasicBlock([], ir.Intrinsic("shim", args, ir.Place(0), 1, span, (shim,)))
+    ret = ir.BasicBlock([], ir.Return())
+    return ir.Body(name, len(sig.params), locals_, [call, ret], span)

@@ -1,0 +1,96 @@
+"""std's items in the learner's scope: the prelude's names, and `std::...` paths.
+
+std's items (toolchain/std) sit in the resolver's tables beside the learner's, keyed
+as toolchain/std/__init__.py explains. A name the learner's code does not define
+itself falls back to the prelude (rustc's lookup ends with the prelude too); a path
+starting with `std::` names an item by its full path.
+"""
+
+from __future__ import annotations
+
+from ..std import PRELUDE, StdCrate, is_std_span
+from ..syntax import ast
+from ..unsupported import unsupported
+
+
+def merge_items(r, std: StdCrate | None) -> list:
+    """std's (item, key) pairs for the resolver's tables. A learner's crate-root item
+    named like a prelude type (its own `Option`) would shadow std's in rustc; Ferrite's
+    tables have one namespace for both crates yet, so that item is refused."""
+    if std is None:
+        return []
+    taken = {key for item, key in r.mods.flat if key is not None}
+    for item, key in r.mods.flat:
+        if key in PRELUDE:
+            r.diags.append(unsupported(item.ident.span, f"an item named like the prelude's `{key}`"))
+    r.mods.flat = [(i, k) for i, k in r.mods.flat if k not in PRELUDE]
+    r.res.std_aliases = std.aliases
+    _module_prelude(r)
+    return [(i, k) for i, k in std.items if k is None or k not in taken or k in PRELUDE]
+
+
+def _module_prelude(r) -> None:
+    """The prelude's names as bindings of the module tree's lookups (modules.py)."""
+    from .modules import Binding
+    for name, (kind, target) in PRELUDE.items():
+        if kind == "adt":
+            r.mods.prelude[(name, "types")] = Binding("adt", target, None, None, "enum", name)
+        else:
+            r.mods.prelude[(name, "values")] = Binding("variant", target, None, None, "variant",
+                                                       name)
+
+
+def value(r, e: ast.Expr, name: str, callee: bool) -> bool:
+    """A single-segment value path naming a prelude variant (`Some`, `None`, `Ok`,
+    `Err`), once locals and the crate's own items did not."""
+    from .resolver import Res
+    got = PRELUDE.get(name)
+    if got is None or got[0] != "variant" or got[1][0] not in r.res.adts:
+        return False
+    enum, i = got[1]
+    v = r.res.adts[enum].variants[i]
+    if v.kind == "unit":
+        r.res.values[e.id] = Res("variant", (enum, i))
+    elif callee:
+        r.res.values[e.id] = Res("variant_ctor", (enum, i))
+    else:
+        r.diags.append(unsupported(e.span, "enum variants used as values"))
+        r.res.values[e.id] = Res("err")
+    return True
+
+
+def variant(r, name: str) -> tuple[str, int] | None:
+    """The prelude variant a struct or tuple-struct pattern path names (`Some(x)`)."""
+    got = PRELUDE.get(name)
+    if got is None or got[0] != "variant" or got[1][0] not in r.res.adts:
+        return None
+    return got[1]
+
+
+def unit_variant_pat(r, p: ast.Pat, k: ast.PatIdent) -> bool:
+    """`None` as a pattern is the unit variant, not a new binding: rustc resolves an
+    identifier pattern to a unit variant or constant in scope first. The pattern
+    becomes the path pattern it stands for, so the later phases see one form."""
+    if k.by_ref or k.mutable or k.sub is not None:
+        return False
+    got = variant(r, k.ident.name)
+    if got is None or r.res.adts[got[0]].variants[got[1]].kind != "unit":
+        return False
+    if any(k.ident.name in scope for scope in r.scopes):
+        return False
+    path = ast.Path([ast.PathSegment(k.ident, None, p.id)], k.ident.span)
+    p.kind = ast.PatPath(None, path)
+    return True
+
+
+def std_path_key(r, segs) -> str | None:
+    """`std::mem::replace` (or `core::...`): the key of the std item it names."""
+    if len(segs) < 2 or segs[0].ident.name not in ("std", "core", "alloc") \
+            or any(s.args is not None for s in segs[:-1]):
+        return None
+    full = "std::" + "::".join(s.ident.name for s in segs[1:])
+    return getattr(r.res, "std_aliases", {}).get(full)
+
+
+def is_std_item(item) -> bool:
+    return is_std_span(item.span)

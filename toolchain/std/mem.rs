@@ -1,0 +1,8 @@
+//! `core::mem`: moving values in and out of places, which safe Rust cannot write
+//! itself; the machine implements these intrinsics (interp/shims.py).
+
+#[ferrite::intrinsic = "mem_replace"]
+pub fn replace<T>(dest: &mut T, src: T) -> T;
+
+#[ferrite::intrinsic = "mem_swap"]
+pub fn swap<T>(x: &mut T, y: &mut T);
