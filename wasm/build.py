@@ -92,6 +92,15 @@ def build_wheel(scratch: Path) -> Path:
     shutil.copy2(REPO_ROOT / "pyproject.toml", src / "pyproject.toml")
     shutil.copytree(REPO_ROOT / "toolchain", src / "toolchain",
                     ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".*"))
+    # std, parsed and expanded once here, ships in the wheel (toolchain/std/prebuilt):
+    # the browser never reprocesses it.
+    prebuilt = subprocess.run(
+        [sys.executable, "-c", "import sys; from toolchain import std; std.prebuild(sys.argv[1])",
+         str(src / "toolchain" / "std" / "prebuilt")],
+        cwd=src, env=dict(os.environ, PYTHONPATH=str(src)), stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT, text=True)
+    if prebuilt.returncode != 0:
+        sys.exit(f"wasm/build.py: prebuilding std failed:\n{prebuilt.stdout}")
     out = scratch / "wheel"
     env = dict(os.environ, SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH, PIP_NO_INPUT="1")
     result = subprocess.run(

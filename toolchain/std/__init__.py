@@ -99,11 +99,12 @@ def _cache_path(digest: str) -> Path:
 def _load_or_build() -> StdCrate:
     digest = _digest()
     path = _cache_path(digest)
-    try:
-        with open(path, "rb") as f:
-            return pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass
+    for candidate in (_DIR / "prebuilt" / path.name, path):
+        try:
+            with open(candidate, "rb") as f:
+                return pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass
     crate = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -114,6 +115,15 @@ def _load_or_build() -> StdCrate:
     except OSError:
         pass    # a read-only install (the browser bundle ships a prebuilt cache)
     return crate
+
+
+def prebuild(directory: str) -> Path:
+    """Write the cache into `directory` (the wheel's `toolchain/std/prebuilt`)."""
+    out = Path(directory) / _cache_path(_digest()).name
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "wb") as f:
+        pickle.dump(build(), f, protocol=pickle.HIGHEST_PROTOCOL)
+    return out
 
 
 def build() -> StdCrate:
