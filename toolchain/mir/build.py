@@ -12,7 +12,7 @@ from ..types import BOOL, ERROR, PRIM_CONSTS, UNIT, Ty, subst
 from .build_bitwise import bit_into
 from ..typeck.bitwise import BIT_OPS
 from ..resolve.pat_bindings import is_let_chain
-from . import build_arrays, build_const, build_let, build_refs, build_traits, ir
+from . import build_arrays, build_const, build_let, build_refs, build_traits, build_try, ir
 from . import build_scopes
 from . import match_reads
 from . import temporaries
@@ -423,6 +423,8 @@ class _Builder:
                       span)
         elif isinstance(k, ast.ExprCall) and self.res.values[k.func.id].kind == "fmt_ok":
             build_traits.ok_into(self, e, k, dest)
+        elif isinstance(k, ast.ExprTry) and self.tcx.try_kinds.get(e.id, "fmt") != "fmt":
+            build_try.try_into(self, e, k, dest, self.tcx.try_kinds[e.id])
         elif isinstance(k, ast.ExprTry):
             build_traits.try_into(self, e, k, dest)
         elif isinstance(k, ast.ExprCall):

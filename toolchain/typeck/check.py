@@ -25,6 +25,7 @@ from .numeric_helps import (float_conversion_help, float_literal_help, int_conve
                             int_to_float_help, literal_suffix_help)
 from .fmt_nested import debug_of_container
 from .std_helps import unwrap_help
+from . import try_op
 from .fmt_local_types import point_at_type
 from . import op_traits
 from .labels import break_target, labelled_block
@@ -81,6 +82,7 @@ class TypeckResults:
     # For each tuple pattern, the tuple index each non-`..` sub-pattern matches.
     pat_tuple_fields: dict[int, list[int]] = field(default_factory=dict)
     bodies_with_errors: set[str] = field(default_factory=set)
+    try_kinds: dict[int, str] = field(default_factory=dict)   # `e?` id -> "Option" | "Result" | "fmt"
     # Lints found while type checking that rustc's late lint pass reports (the driver
     # moves them there).
     late_lint_diags: list = field(default_factory=list)
@@ -731,7 +733,7 @@ class _FnCtxt:
         if isinstance(k, ast.ExprIndex):
             return arrays.check_index(self, e, k)
         if isinstance(k, ast.ExprTry):
-            return traits.check_try(self, e, k)
+            return try_op.check_try(self, e, k)
         if isinstance(k, ast.ExprCast):
             target = _lower_ty(k.ty, self.res)
             t = self.check_expr(k.expr, None)

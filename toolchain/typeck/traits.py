@@ -776,17 +776,6 @@ def check_write(fcx, e: ast.Expr, k: ast.ExprBuiltinMacro) -> Ty:
     return FMT_RESULT
 
 
-def check_try(fcx, e: ast.Expr, k) -> Ty:
-    """`expr?` on a `fmt::Result` inside a function returning one."""
-    t = fcx.infer.resolve(fcx.check_expr(k.expr, None))
-    if t.is_error:
-        return ERROR
-    if t != FMT_RESULT or fcx.infer.resolve(fcx.sig.ret) != FMT_RESULT:
-        fcx.diags.append(unsupported(e.span, "the `?` operator outside a `fmt` method"))
-        return ERROR
-    return UNIT
-
-
 def user_eq(fcx, t: Ty) -> bool:
     from . import refs
     t = refs.peel(t)[0]

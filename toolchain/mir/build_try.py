@@ -1,0 +1,31 @@
+"""MIR for `e?` on `Option` and `Result` (typeck/try_op.py): test the variant, return
+the residual (`None`, or the `Err` with its error moved) from the function, else
+continue with the payload moved out of `Some`/`Ok`."""
+
+from __future__ import annotations
+
+from ..syntax import ast
+from ..types import BOOL, int_ty
+from . import ir
+
+
+def try_into(b, e: ast.Expr, k, dest: ir.Place, kind: str) -> None:
+    place = b.as_place(k.expr, read=True)
+    isize = int_ty("isize")
+    enum = kind           # "Option" | "Result": the std enums' names are their keys
+    # The variant that continues: `Some` (index 1) or `Ok` (index 0).
+    go_on = 1 if kind == "Option" else 0
+    stop = 1 - go_on
+    is_go_on = b.temp(BOOL, e.span)
+    b.push(is_go_on, ir.BinaryOp("==", ir.Copy(place.field(0), e.span),
+                                 b.discr((enum, go_on)), isize), e.span)
+    ok, residual = b.new_block(), b.new_block()
+    b.terminate(ir.SwitchBool(ir.Copy(is_go_on), ok, residual))
+    b.cur = residual
+    ops = [b.discr((enum, stop))]
+    if kind == "Result":
+        ops.append(ir.Move(place.field(1), e.span))
+    b.push(ir.Place(0), ir.Aggregate(ops), e.span)
+    b.terminate(ir.Return())
+    b.cur = ok
+    b.push(dest, ir.Use(ir.Move(place.field(1), e.span)), e.span)

@@ -1,0 +1,82 @@
+"""The `?` operator on `Option` and `Result` (rustc's desugaring through `Try` and
+`FromResidual`, with their E0277s spelled as rustc spells them).
+
+`e?` with `e: Option<T>` in a function returning `Option<_>` gives `T` and returns
+`None` early; with `e: Result<T, E>` in a function returning `Result<_, F>` it gives `T`
+and returns `Err(From::from(err))` early. The only `From` conversion modelled yet is
+the identity (`F` = `E`); another error type gets rustc's "couldn't convert the error".
+"""
+
+from __future__ import annotations
+
+from ..diagnostics.model import Diagnostic
+from ..source import Span
+from ..syntax import ast
+from ..types import ERROR, Ty, display
+from .std_traits import FMT_RESULT
+
+
+def _kind(t: Ty) -> str | None:
+    return t.name if t.kind == "adt" and t.name in ("Option", "Result") else None
+
+
+def check_try(fcx, e: ast.Expr, k) -> Ty:
+    t = fcx.infer.resolve(fcx.check_expr(k.expr, None))
+    if t.is_error:
+        return ERROR
+    ret = fcx.infer.resolve(fcx.sig.ret)
+    if t == FMT_RESULT and ret == FMT_RESULT:
+        from ..types import UNIT
+        fcx.results.try_kinds[e.id] = "fmt"
+        return UNIT
+    kind = _kind(t)
+    qmark = Span(e.span.hi - 1, e.span.hi)
+    if kind is None:
+        d = Diagnostic.error("the `?` operator can only be applied to values that implement "
+                             "`Try`", e.span, f"the `?` operator cannot be applied to type "
+                             f"`{display(t)}`", code="E0277")
+        d.help(f"the nightly-only, unstable trait `Try` is not implemented for `{display(t)}`")
+        fcx.diags.append(d)
+        return ERROR
+    rkind = _kind(ret)
+    if rkind is None:
+        d = Diagnostic.error("the `?` operator can only be used in a function that returns "
+                             "`Result` or `Option` (or another type that implements "
+                             "`FromResidual`)", qmark,
+                             f"cannot use the `?` operator in a function that returns "
+                             f"`{display(ret)}`", code="E0277")
+        d.secondary(fcx.sig.sig_span, "this function should return `Result` or `Option` to "
+                                      "accept `?`")
+        fcx.diags.append(d)
+        return t.args[0]
+    if rkind != kind:
+        if kind == "Option":
+            d = Diagnostic.error("the `?` operator can only be used on `Result`s, not `Option`s, "
+                                 "in a function that returns `Result`", qmark,
+                                 f"use `.ok_or(...)?` to provide an error compatible with "
+                                 f"`{display(ret)}`", code="E0277")
+            d.secondary(fcx.sig.sig_span, "this function returns a `Result`")
+        else:
+            d = Diagnostic.error("the `?` operator can only be used on `Option`s, not `Result`s, "
+                                 "in a function that returns `Option`", qmark,
+                                 "use `.ok()?` if you want to discard the "
+                                 f"`Result<Infallible, {display(t.args[1])}>` error information",
+                                 code="E0277")
+            d.secondary(fcx.sig.sig_span, "this function returns an `Option`")
+        fcx.diags.append(d)
+        return t.args[0]
+    if kind == "Result" and not fcx.infer.unify(t.args[1], ret.args[1]):
+        err, target = fcx.infer.resolve(t.args[1]), fcx.infer.resolve(ret.args[1])
+        d = Diagnostic.error(f"`?` couldn't convert the error to `{display(target)}`", qmark,
+                             f"the trait `From<{display(err)}>` is not implemented for "
+                             f"`{display(target)}`", code="E0277")
+        if fcx.sig.ret_span is not None:
+            d.secondary(fcx.sig.ret_span, f"expected `{display(target)}` because of this")
+        d.secondary(k.expr.span, "this can't be annotated with `?` because it has type "
+                                 f"`Result<_, {display(err)}>`")
+        d.note("the question mark operation (`?`) implicitly performs a conversion on the error "
+               "value using the `From` trait")
+        fcx.diags.append(d)
+        return t.args[0]
+    fcx.results.try_kinds[e.id] = kind
+    return t.args[0]
