@@ -181,8 +181,14 @@ def _analyse_bodies(sess: Session, res, tcx):
         errors = borrowck.check_moves(body, ctx) + borrowck.check_mutability(item, res, tcx) \
             + borrowck.check_refs(body, ctx)
         errors += borrowck.check_loans(body, ctx)
+        for cb in body.closure_bodies:    # closures' own bodies (mir/build_closures.py)
+            bodies[cb.name] = cb
+            errors += borrowck.check_moves(cb, ctx) + borrowck.check_refs(cb, ctx) \
+                + borrowck.check_loans(cb, ctx)
         errors.sort(key=lambda d: d.spans[0].span.lo if d.spans else 0)
         lints.unused_in_body(body, out, errors)
+        for cb in body.closure_bodies:
+            lints.unused_in_body(cb, out, [])
     program = mir.ir.Program(bodies, tcx.adts)
     mir.build_traits.link(program, tcx)   # trait impls: default methods, `fmt` impls
     return program, out.diags

@@ -57,7 +57,7 @@ def _operands_of_rvalue(rv) -> list[tuple[object, bool]]:
         return [(rv.operand, False)]
     if isinstance(rv, ir.Cast):
         return [(rv.op, False)]
-    if isinstance(rv, ir.Aggregate):
+    if isinstance(rv, (ir.Aggregate, ir.MakeClosure)):
         return [(o, False) for o in rv.ops]
     if isinstance(rv, ir.Repeat):
         return [(rv.op, False)]
@@ -85,7 +85,8 @@ def _operands_of_terminator(t) -> list[tuple[object, bool, int]]:
     if isinstance(t, ir.Assert):
         return [(t.cond, False, -1)]
     if isinstance(t, ir.Call):
-        return [(a, False, i) for i, a in enumerate(t.args)]
+        callee = [(t.callee, False, -1)] if t.callee is not None else []   # a closure value
+        return callee + [(a, False, i) for i, a in enumerate(t.args)]
     if isinstance(t, ir.Intrinsic):
         # assert_eq! compares and prints its operands through references.
         return [(a, t.name == "assert_failed", -1) for a in t.args]

@@ -59,7 +59,7 @@ def check_refs(body: ir.Body, ctx) -> list[Diagnostic]:
 def _operands(rv) -> list:
     if isinstance(rv, ir.Use):
         return [rv.op]
-    if isinstance(rv, ir.Aggregate):
+    if isinstance(rv, (ir.Aggregate, ir.MakeClosure)):
         return list(rv.ops)
     return []
 

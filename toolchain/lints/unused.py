@@ -100,7 +100,7 @@ def _stmt_reads(st: ir.Assign) -> set[int]:
         return _reads(rv.op)
     if isinstance(rv, ir.Len):
         return {rv.place.local}
-    if isinstance(rv, ir.Aggregate):
+    if isinstance(rv, (ir.Aggregate, ir.MakeClosure)):
         out = set()
         for o in rv.ops:
             out |= _reads(o)
@@ -138,6 +138,8 @@ def _term_reads(t) -> set[int]:
         out: set[int] = set()
         for a in t.args:
             out |= _reads(a)
+        if isinstance(t, ir.Call) and t.callee is not None:
+            out |= _reads(t.callee)
         if isinstance(t, ir.Call) and any(e[0] == "deref" for e in t.dest.proj):
             out.add(t.dest.local)
         return out
