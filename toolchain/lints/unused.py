@@ -29,6 +29,7 @@ def unused_in_body(body: ir.Body, out, borrowck_errors: list | None = None) -> N
     mut_borrowed = {st.rvalue.place.local for blk in body.blocks for st in blk.statements
                     if isinstance(st.rvalue, ir.Ref) and st.rvalue.mutable
                     and not any(e[0] == "deref" for e in st.rvalue.place.proj)}
+    mut_borrowed |= body.closure_mutated     # moved into a closure that mutates it
 
     # unused_mut (borrowck): a `mut` binding never assigned after its declaration.
     for i in user:

@@ -158,7 +158,7 @@ def call_into(b, e: ast.Expr, k: ast.ExprCall, dest: ir.Place) -> None:
     if ft.kind == "fndef":
         # A function item held in a variable: its body is known statically (the
         # variable is read all the same).
-        b.operand(k.func)
+        b.push(b.temp(ft, k.func.span), ir.Use(b.operand(k.func)), k.func.span)
         args = [b.operand(a) for a in k.args]
         nb = b.new_block()
         b.terminate(ir.Call(ft.name, args, dest, nb, e.span, ft.args, k.func.span))

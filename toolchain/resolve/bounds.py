@@ -17,6 +17,15 @@ from .closures import fn_bound
 
 def collect_bounds(r, g: ast.Generics, info, diags: list) -> None:
     """Fill `info.bounds` (parallel to `info.names`) from `g`'s params and where clause."""
+    # The parameters are in scope in the bounds' own types (`F: Fn(T) -> T`).
+    saved, r.ty_params = r.ty_params, r.ty_params.child(info)
+    try:
+        _collect_bounds(r, g, info, diags)
+    finally:
+        r.ty_params = saved
+
+
+def _collect_bounds(r, g: ast.Generics, info, diags: list) -> None:
     for p in g.params:
         if p.kind != "type" or not p.bounds:
             continue

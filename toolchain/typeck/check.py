@@ -1196,8 +1196,10 @@ class _FnCtxt:
                        lt: Ty, rt: Ty, assign: bool) -> Ty:
         a, b = self.infer.shallow(lt), self.infer.shallow(rt)
         a, b = (a if assign else refs.arith_peel(a)), self.infer.shallow(refs.arith_peel(b))
-        if a.kind == "var":    # a closure parameter not known yet (`|x| x + 1`)
-            a = closures.unknown_operand(self, a, b)
+        if a.kind == "var" or b.kind == "var":    # closure parameters not known yet (`|x| x + 1`)
+            a, b = closures.unknown_operands(self, a, b, e)
+            if a.kind == "var":
+                return a
         if a.is_error or b.is_error:
             return ERROR
         ints, floats = ("int", "intvar"), ("float", "floatvar")

@@ -279,6 +279,11 @@ def e0618(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> Ty:
 # -- after the body: captures, kinds, E0282 ----------------------------------------------
 
 def finish(fcx) -> None:
+    for e, t in fcx.__dict__.get("deferred_ops", ()):
+        t = fcx.infer.shallow(t)
+        if t.kind not in ("int", "intvar", "float", "floatvar", "var", "error"):
+            fcx.diags.append(unsupported(e.span, f"an operator on `{display(fcx.infer.resolve(t))}` "
+                                                 "decided after the operation"))
     for info in infos(fcx):
         _analyse(fcx, info)
     if not any(d.is_error for d in fcx.diags):
@@ -619,12 +624,20 @@ def expect_bound(fcx, ob, args: tuple) -> None:
     expect(fcx, ob.ty, ob.trait, params, ret)
 
 
-def unknown_operand(fcx, a: Ty, b: Ty) -> Ty:
-    """The left operand of an arithmetic operator is a type not known yet (a closure
-    parameter before the calls decide it). rustc defers the `Add` obligation; with the
-    built-in impls of numbers it ends up as the right operand's type, which is taken
-    here; otherwise the operator's usual error follows."""
-    if b.kind in ("int", "intvar", "float", "floatvar", "var"):
-        fcx.infer.unify(a, b)
-        return fcx.infer.shallow(a)
-    return a
+def unknown_operands(fcx, a: Ty, b: Ty, e: ast.Expr) -> tuple[Ty, Ty]:
+    """Operands of an arithmetic operator whose types are not known yet (closure
+    parameters before the calls decide them). rustc defers the `Add` obligation; with
+    the built-in impls of numbers it ends up as the other operand's type, taken here.
+    When both are unknown, the result is their common type, which must turn out to be
+    a number (checked by `finish`)."""
+    if fcx.sig.noun != "closure":
+        return a, b           # (outside closures, the operator's usual error follows)
+    if a.kind == "var" and b.kind not in ("int", "intvar", "float", "floatvar", "var"):
+        return a, b
+    if b.kind == "var" and a.kind not in ("int", "intvar", "float", "floatvar", "var"):
+        return a, b
+    fcx.infer.unify(a, b)
+    a = fcx.infer.shallow(a)
+    if a.kind == "var":
+        fcx.__dict__.setdefault("deferred_ops", []).append((e, a))
+    return a, fcx.infer.shallow(b)
