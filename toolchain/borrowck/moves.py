@@ -16,6 +16,7 @@ from ..source import Span
 from .arrays import clonable, e0508, moves_out_of_index
 from .uninit import e0381, e0384_deferred
 from . import for_loops
+from . import captures
 from .dataflow import forward_may
 
 
@@ -215,6 +216,10 @@ def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSit
         loop = _innermost_loop(body, op.span)
         if loop is not None:
             d.secondary(loop, "inside of this loop")
+    elif captures.moved_by_call(body, d, name, first.span):
+        return d
+    elif captures.moved_into_closure(body, d, first.span):
+        pass
     elif _moved_into_self(body, first, ctx) is not None:
         # `l.send()` with `fn send(self)`: rustc names the method call and its receiver.
         call_span, self_span, key = _moved_into_self(body, first, ctx)

@@ -23,7 +23,7 @@ def state(root):
     """The function builder's record of its closures (created on first use)."""
     if "closure_bodies" not in root.__dict__:
         root.closure_bodies, root.capture_uses, root.closure_calls = [], {}, {}
-        root.closure_mutated = set()
+        root.closure_mutated, root.fnonce_calls, root.capture_moves = set(), {}, {}
     return root
 
 
@@ -31,7 +31,7 @@ def attach(b, body: ir.Body) -> None:
     if "closure_bodies" in b.__dict__:
         body.closure_bodies, body.capture_uses = b.closure_bodies, b.capture_uses
         body.closure_calls, body.closure_mutated = b.closure_calls, b.closure_mutated
-        body.capture_moves = b.__dict__.get("capture_moves", {})
+        body.capture_moves, body.fnonce_calls = b.capture_moves, b.fnonce_calls
 
 
 def closure_key(eid: int) -> str:
@@ -64,13 +64,12 @@ def closure_into(b, e: ast.Expr, k: ast.ExprClosure, dest: ir.Place) -> None:
         if c.mode == "value":
             op = b.read(place, c.ty, c.use_span)
             if isinstance(op, ir.Move):
-                root_capture = root.__dict__.setdefault("capture_moves", {})
-                root_capture[c.use_span] = k.decl_span
+                root.capture_moves[c.use_span] = k.decl_span
         else:
             mut = c.mode == "mut"
             tmp = b.temp(ref(c.ty, mut), k.decl_span)
             b.push(tmp, ir.Ref(place, mut, k.decl_span, c.use_span), k.decl_span)
-            root.capture_uses[(k.decl_span.lo, k.decl_span.hi, c.pat_id)] = (c.name, c.use_span)
+            root.capture_uses[(k.decl_span.lo, k.decl_span.hi, place)] = (c.name, c.use_span)
             op = ir.Move(tmp)
         ops.append(op)
     body = _build_body(b, root, e, k, info, key)
@@ -167,6 +166,9 @@ def call_into(b, e: ast.Expr, k: ast.ExprCall, dest: ir.Place) -> None:
     kind = _call_kind(b, ft)
     if kind == "FnOnce":
         callee = b.read(b.as_place(k.func, read=True), ft, k.func.span)
+        if ft.kind == "closure" and ft.id in b.tcx.closures:
+            root = state(getattr(b, "closure_root", b))
+            root.fnonce_calls[(k.func.span.lo, k.func.span.hi)] = (e.span, b.tcx.closures[ft.id])
     else:
         place = b.as_place(k.func, read=True)
         mut = kind == "FnMut"

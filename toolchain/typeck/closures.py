@@ -481,7 +481,8 @@ class _Uses:
             for a in k.args:
                 self.expr(a, "consume" if name == "assert" else "read")
             if k.fmt is not None:
-                self.expr(k.fmt)
+                for a in k.fmt.args:
+                    self.place(a, "read")
         elif isinstance(k, ast.ExprFormatArgs):
             for a in k.args:
                 self.place(a, "read")
