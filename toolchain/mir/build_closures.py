@@ -24,6 +24,7 @@ def state(root):
     if "closure_bodies" not in root.__dict__:
         root.closure_bodies, root.capture_uses, root.closure_calls = [], {}, {}
         root.closure_mutated, root.fnonce_calls, root.capture_moves = set(), {}, {}
+        root.fn_refs = set()
     return root
 
 
@@ -32,6 +33,7 @@ def attach(b, body: ir.Body) -> None:
         body.closure_bodies, body.capture_uses = b.closure_bodies, b.capture_uses
         body.closure_calls, body.closure_mutated = b.closure_calls, b.closure_mutated
         body.capture_moves, body.fnonce_calls = b.capture_moves, b.fnonce_calls
+        body.fn_refs = b.fn_refs
 
 
 def closure_key(eid: int) -> str:
@@ -207,6 +209,7 @@ def _call_kind(b, ft: Ty) -> str:
 def fn_value(b, e: ast.Expr) -> ir.Operand:
     """A function item used as a value."""
     t = b.ty_of(e)
+    state(getattr(b, "closure_root", b)).fn_refs.add(t.name)
     return ir.Const(ir.FnRef(t.name, t.args), t)
 
 

@@ -350,6 +350,7 @@ class Body:
     closure_calls: dict = field(default_factory=dict)
     # Locals captured by value by a closure that mutates them: they need their `mut`.
     closure_mutated: set = field(default_factory=set)
+    fn_refs: set = field(default_factory=set)      # functions used as values (`apply(f, 1)`)
 
 
 @dataclass

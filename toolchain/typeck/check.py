@@ -405,7 +405,7 @@ class _FnCtxt:
                  message: str = "mismatched types", expr: ast.Expr | None = None,
                  other: ast.Expr | None = None) -> None:
         exp, fnd = self.infer.resolve(expected), self.infer.resolve(found)
-        if exp.is_error or fnd.is_error:
+        if exp.is_error or fnd.is_error or closures.mismatch_unsupported(self, span, exp, fnd):
             return
         d = Diagnostic.error(message, span, f"expected {describe(exp)}, found {describe(fnd)}",
                              code="E0308")
@@ -1520,7 +1520,8 @@ class _FnCtxt:
             if _implements_fmt(t, trait, self.results.adts) or (
                     trait in ("", "?") and traits.implements_fmt(self, t, trait, arg.span)):
                 continue
-            if generics.fmt_unimplemented(self, t, trait, arg.span, spec.span):
+            if generics.fmt_unimplemented(self, t, trait, arg.span, spec.span) \
+                    or closures.fmt_unsupported(self, t, arg.span):
                 continue
             nested = debug_of_container(t, arg.span, spec.span, lambda x: _implements_fmt(
                 x, "?", self.results.adts)) if trait == "?" else None
@@ -1632,7 +1633,7 @@ def _implements_fmt(t: Ty, trait: str, adts: dict | None = None) -> bool:
         t = Ty("int", "i32") if t.kind == "intvar" else Ty("float", "f64")
     if trait == "":
         return t.kind in ("int", "float", "bool", "char") or t == STR_REF
-    if t.kind == "param":
+    if t.kind in ("param", "closure", "fndef", "opaque"):
         return False     # (no bounds yet: a bare type parameter formats with nothing)
     if trait == "?":
         if t.kind == "adt":

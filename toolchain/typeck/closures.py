@@ -349,6 +349,14 @@ def _analyse(fcx, info: ClosureInfo) -> None:
         elif mut is not None and _RANK[kind] < 1:
             kind, origin = "FnMut", (mut, name)
     info.captures, info.kind, info.kind_origin = caps, kind, origin
+    for c in caps:
+        local = fcx.res.locals.get(c.pat_id)
+        mut = next((s for m, s in uses.found.get(c.pat_id, []) if m == "mut"), None)
+        if mut is not None and local is not None and not local.mutable:
+            # rustc's E0594/E0596 on the capture (and a unique borrow for a write
+            # through a captured `&mut`): not modelled yet.
+            fcx.diags.append(unsupported(mut, "mutating a captured variable that is not "
+                                              "declared `mut`, or data behind it"))
     tys = tuple(ref(c.ty) if c.mode == "ref" else ref(c.ty, True) if c.mode == "mut" else c.ty
                 for c in caps)
     fcx.infer.unify(info.upvars, Ty("tuple", args=tys))
@@ -642,3 +650,25 @@ def unknown_operands(fcx, a: Ty, b: Ty, e: ast.Expr) -> tuple[Ty, Ty]:
     if a.kind == "var":
         fcx.__dict__.setdefault("deferred_ops", []).append((e, a))
     return a, fcx.infer.shallow(b)
+
+
+def _closure_like(t: Ty) -> bool:
+    return t.kind in ("closure", "opaque") or any(_closure_like(a) for a in t.args)
+
+
+def mismatch_unsupported(fcx, span: Span, exp: Ty, fnd: Ty) -> bool:
+    """A type mismatch involving a closure: rustc coerces closures to `fn` pointers and
+    words these errors its own way (the expected closure, "no two closures have the
+    same type"); not modelled yet."""
+    if not (_closure_like(exp) or _closure_like(fnd)):
+        return False
+    fcx.diags.append(unsupported(span, "this use of a closure's type"))
+    return True
+
+
+def fmt_unsupported(fcx, t: Ty, span: Span) -> bool:
+    """Formatting a closure or function: rustc's E0277 suggests calling it (not modelled)."""
+    if t.kind not in ("closure", "fndef", "opaque"):
+        return False
+    fcx.diags.append(unsupported(span, "formatting a closure or a function"))
+    return True
