@@ -130,6 +130,10 @@ def lower_bound_sig(res, trait: str, span: Span):
 
 def check_closure(fcx, e: ast.Expr, k: ast.ExprClosure, expected: Ty | None) -> Ty:
     from .check import FnSig, _lower_ty
+    if getattr(fcx, "cur_fn", None) is None:
+        # A constant's initialiser (rustc's E0015 when it is called): not modelled.
+        fcx.diags.append(unsupported(e.span, "closures in constants"))
+        return ERROR
     exp = _expected_sig(fcx, expected)
     if exp is not None and len(exp[1]) != len(k.params):
         fcx.diags.append(unsupported(k.decl_span, "a closure taking another number of "
