@@ -346,6 +346,8 @@ class _Resolver:
         if isinstance(k, ast.TySlice):
             self.diags.append(unsupported(t.span, "slices"))
             return
+        if isinstance(k, ast.TyImplTrait) and closures.impl_trait_param(self, t):
+            return
         self.diags.append(unsupported(t.span, "this kind of type"))
 
     def ty_param(self, t: ast.Ty, name: str) -> bool:
