@@ -207,8 +207,14 @@ def _analyse_bodies(sess: Session, res, tcx):
         errors = borrowck.check_moves(body, ctx) + borrowck.check_mutability(item, res, tcx) \
             + borrowck.check_refs(body, ctx)
         errors += borrowck.check_loans(body, ctx)
+        for cb in body.closure_bodies:    # closures' own bodies (mir/build_closures.py)
+            bodies[cb.name] = cb
+            errors += borrowck.check_moves(cb, ctx) + borrowck.check_refs(cb, ctx) \
+                + borrowck.check_loans(cb, ctx)
         errors.sort(key=lambda d: d.spans[0].span.lo if d.spans else 0)
         lints.unused_in_body(body, out, errors)
+        for cb in body.closure_bodies:
+            lints.unused_in_body(cb, out, [])
     _std_bodies(bodies, res, tcx)
     program = mir.ir.Program(bodies, tcx.adts)
     program.track_caller = {n for n, item in res.fns.items()
@@ -241,6 +247,9 @@ def _std_bodies(bodies: dict, res, tcx) -> None:
             typeck.check_std_body(res, tcx, call.func)
             new = bodies[call.func] = mir.build_body(call.func, item, res, tcx)
             todo.append(new)
+            for cb in new.closure_bodies:
+                bodies[cb.name] = cb
+                todo.append(cb)
 
 
 class _ItemFacts:

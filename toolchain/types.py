@@ -148,6 +148,8 @@ def display(t: Ty) -> str:
         # A type parameter (`Self` in a trait) / a std type named as rustc prints it
         # (`Formatter<'_>`); see typeck/traits.py.
         return t.name
+    if k in ("closure", "opaque"):
+        return t.name       # `{closure@main.rs:3:13: 3:16}`, `impl Fn(i32) -> i32`
     if k == "intvar":
         return "{integer}"
     if k == "floatvar":

@@ -12,6 +12,7 @@ from ..diagnostics.model import Diagnostic, Suggestion
 from ..mir import ir
 from ..source import Span
 from .arrays import clonable
+from . import captures
 from .places import describe, describe_any, place_ty
 
 
@@ -54,6 +55,7 @@ class Reporter:
             d.secondary(loan.span, f"{desc} is borrowed here")
             self.explain(d, j, p, "")
         if d is not None:
+            captures.closure_labels(self, d, kind, place, span, loan)
             self.diags.append(d)
 
     def two_mut(self, place, span, loan, j, p) -> Diagnostic:

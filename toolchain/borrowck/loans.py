@@ -159,7 +159,7 @@ class Facts:
                 self.reserved_temps[d] = j
         elif isinstance(rv, ir.Use):
             self.operand(rv.op, p, flow, st.span, reborrow=True)
-        elif isinstance(rv, ir.Aggregate):
+        elif isinstance(rv, (ir.Aggregate, ir.MakeClosure)):
             for op in rv.ops:
                 self.operand(op, p, flow, st.span, reborrow=True)
         elif isinstance(rv, ir.Repeat):
@@ -292,6 +292,8 @@ class Facts:
             loan.activation = p
             q, i = loan.access
             self.accesses[q][i][0] = "reserve"
+        if t.callee is not None:    # a closure value (or the reference to it) is used
+            self.operand(t.callee, p, None, t.span)
         for i, a in enumerate(t.args):
             self.operand(a, p, flow if (i == 0 or not only_self) else None, t.span,
                          reborrow=True, call_span=t.fn_span or t.span)

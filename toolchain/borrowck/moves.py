@@ -20,6 +20,7 @@ from .uninit import e0381, e0384_deferred
 from . import for_loops
 from . import partial_moves
 from . import param_helps
+from . import captures
 from .dataflow import forward_may
 
 
@@ -62,7 +63,7 @@ def _operands_of_rvalue(rv) -> list[tuple[object, bool]]:
         return [(rv.operand, False)]
     if isinstance(rv, ir.Cast):
         return [(rv.op, False)]
-    if isinstance(rv, ir.Aggregate):
+    if isinstance(rv, (ir.Aggregate, ir.MakeClosure)):
         return [(o, False) for o in rv.ops]
     if isinstance(rv, ir.Repeat):
         return [(rv.op, False)]
@@ -90,7 +91,8 @@ def _operands_of_terminator(t) -> list[tuple[object, bool, int]]:
     if isinstance(t, ir.Assert):
         return [(t.cond, False, -1)]
     if isinstance(t, ir.Call):
-        return [(a, False, i) for i, a in enumerate(t.args)]
+        callee = [(t.callee, False, -1)] if t.callee is not None else []   # a closure value
+        return callee + [(a, False, i) for i, a in enumerate(t.args)]
     if isinstance(t, ir.Intrinsic):
         # assert_eq! compares and prints its operands through references.
         return [(a, t.name == "assert_failed", -1) for a in t.args]
@@ -229,6 +231,10 @@ def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSit
         loop = _innermost_loop(body, op.span)
         if loop is not None:
             d.secondary(loop, "inside of this loop")
+    elif captures.moved_by_call(body, d, name, first.span):
+        return d
+    elif captures.moved_into_closure(body, d, first.span):
+        pass
     elif _moved_into_self(body, first, ctx) is not None:
         # `l.send()` with `fn send(self)`: rustc names the method call and its receiver.
         call_span, self_span, key = _moved_into_self(body, first, ctx)

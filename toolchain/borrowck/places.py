@@ -42,6 +42,8 @@ def _project(t: Ty | None, elem: tuple, adts: dict) -> Ty | None:
         return t.args[0]
     if elem[0] == "index":
         return None
+    if t.kind == "closure":     # a closure's captures (typeck/closures.py)
+        return t.args[2].args[elem[1]] if elem[1] < len(t.args[2].args) else None
     if t.kind == "tuple":
         return t.args[elem[1]] if elem[1] < len(t.args) else None
     if t.kind == "adt" and t.name in adts and adts[t.name].kind != "enum":

@@ -59,7 +59,7 @@ def check_refs(body: ir.Body, ctx) -> list[Diagnostic]:
 def _operands(rv) -> list:
     if isinstance(rv, ir.Use):
         return [rv.op]
-    if isinstance(rv, ir.Aggregate):
+    if isinstance(rv, (ir.Aggregate, ir.MakeClosure)):
         return list(rv.ops)
     return []
 
@@ -122,6 +122,8 @@ def _not_mut(body, place: ir.Place, span: Span, adts) -> Diagnostic | None:
     else:
         msg = f"cannot borrow `{desc}` as mutable, as it is not declared as mutable"
     d = Diagnostic.error(msg, span, "cannot borrow as mutable", code="E0596")
+    from .captures import fnmut_call_label
+    fnmut_call_label(body, d, span)
     d.help("consider changing this to be mutable",
            suggestions=[Suggestion(Span(decl.span.lo, decl.span.lo), "mut ", "MachineApplicable",
                                    "ShowAlways")])

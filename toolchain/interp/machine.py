@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..mir import ir
 from ..source import SourceFile, Span
 from ..types import INT_BITS, Ty, int_range
-from . import fmt, numeric, user_fmt
+from . import closures, fmt, numeric, user_fmt
 from .pointer import place_pointer
 
 DEFAULT_FUEL = 20_000_000      # MIR steps; about 10-20 s of CPython for a runaway loop
@@ -103,6 +103,9 @@ class Machine:
                 elif tt is ir.Call:
                     if len(frames) >= MAX_FRAMES:
                         raise Stop("stack", "")
+                    if term.callee is not None:     # calling a closure or fn value
+                        frames.append(closures.enter(self, locals_, term))
+                        continue
                     func, self_ty = term.func, None
                     if term.self_ty is not None:    # through a bound: the instance's type
                         func, self_ty = user_fmt.dispatch_to(func, term.self_ty, fr.self_ty)
@@ -207,6 +210,8 @@ class Machine:
             v = None
         elif t is ir.Ref:
             v = place_pointer(locals_, rv.place)
+        elif t is ir.MakeClosure:
+            v = closures.make(self, locals_, rv)
         else:  # Format
             v = fmt.format_pieces(rv.pieces, [(self._op(locals_, a.op), a.ty, a.trait,
                                                self._options(locals_, a)) for a in rv.args],

@@ -25,7 +25,7 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
     roots = [fns[n].kind.body for n in fns if n in reached]
     if res is not None and res.consts:
         # Values built by the initialisers of the constants in use count as built.
-        roots += [res.consts[c].kind.expr for c in used_consts(res, [fns[n] for n in reached])]
+        roots += [res.consts[c].kind.expr for c in used_consts(res, [fns[n] for n in reached if n in fns])]
     built, read, built_variants = _struct_uses(roots, res, tcx)
     items: list[tuple[int, Diagnostic]] = []
     for name, item in fns.items():

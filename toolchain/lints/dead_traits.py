@@ -54,8 +54,11 @@ def reachable(program: ir.Program, roots: list[str], res, tcx) -> set[str]:
             continue                             # `<Self as T>::m`, or a body with errors
         for blk in body.blocks:
             t = blk.terminator
-            if isinstance(t, ir.Call) and t.func not in reached:
+            if isinstance(t, ir.Call) and t.func and t.func not in reached:
                 stack.append(t.func)
+        # Closures written in the body, and functions it uses as values.
+        stack.extend(cb.name for cb in body.closure_bodies)
+        stack.extend(body.fn_refs)
     return reached
 
 

@@ -150,6 +150,11 @@ class _Walk:
             self.div = lhs
         elif isinstance(k, ast.ExprLet):
             self.expr(k.expr)
+        elif isinstance(k, ast.ExprClosure):
+            # Its body is checked on its own; creating the closure never diverges.
+            self.div = _MAYBE
+            self.expr(k.body)
+            self.div = _MAYBE
         else:
             for sub in _operands(k):
                 self.expr(sub)

@@ -29,6 +29,7 @@ def unused_in_body(body: ir.Body, out, borrowck_errors: list | None = None) -> N
     mut_borrowed = {st.rvalue.place.local for blk in body.blocks for st in blk.statements
                     if isinstance(st.rvalue, ir.Ref) and st.rvalue.mutable
                     and not any(e[0] == "deref" for e in st.rvalue.place.proj)}
+    mut_borrowed |= body.closure_mutated     # moved into a closure that mutates it
 
     # unused_mut (borrowck): a `mut` binding never assigned after its declaration.
     for i in user:
@@ -102,7 +103,7 @@ def _stmt_reads(st: ir.Assign) -> set[int]:
         return _reads(rv.op)
     if isinstance(rv, ir.Len):
         return {rv.place.local}
-    if isinstance(rv, ir.Aggregate):
+    if isinstance(rv, (ir.Aggregate, ir.MakeClosure)):
         out = set()
         for o in rv.ops:
             out |= _reads(o)
@@ -140,6 +141,8 @@ def _term_reads(t) -> set[int]:
         out: set[int] = set()
         for a in t.args:
             out |= _reads(a)
+        if isinstance(t, ir.Call) and t.callee is not None:
+            out |= _reads(t.callee)
         if isinstance(t, ir.Call) and any(e[0] == "deref" for e in t.dest.proj):
             out.add(t.dest.local)
         return out

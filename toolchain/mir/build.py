@@ -16,6 +16,7 @@ from . import build_arrays, build_const, build_let, build_refs, build_traits, bu
 from . import build_scopes
 from . import match_reads
 from . import temporaries
+from . import build_closures
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -85,6 +86,7 @@ class _Builder:
         self.or_selectors: dict[int, ir.Place] = {}   # or-pattern id -> which alternative matched
         self.method_spans: dict[int, Span] = {}
         self.fake_reads: dict[tuple[int, int], set[int]] = {}   # `let _ = x;` (liveness only)
+        self.upvars: dict[int, tuple] = {}   # in a closure body: pat id -> (field, mode)
 
     # -- scaffolding ------------------------------------------------------------------
     def new_local(self, ty: Ty, span: Span, name: str | None = None, mutable: bool = False) -> int:
@@ -171,6 +173,7 @@ class _Builder:
         body.discr_reads = getattr(self, "discr_reads", {})
         body.temp_borrows = getattr(self, "temp_borrows", {})
         body.scope_ends = getattr(self, "scope_ends", {})
+        build_closures.attach(self, body)
         return body
 
     # -- blocks and statements -------------------------------------------------------
@@ -264,6 +267,8 @@ class _Builder:
             return self.as_place(k.expr, read)
         if isinstance(k, ast.ExprPath):
             r = self.res.values.get(e.id)
+            if r is not None and r.kind == "local" and r.target in self.upvars:
+                return build_closures.upvar_place(self, r.target)
             if r is not None and r.kind == "local":
                 local = self.var_local[r.target]
                 if read:
@@ -335,6 +340,8 @@ class _Builder:
                 return self.read(self.as_place(e, read=True), self.ty_of(e), e.span)
             if r is not None and r.kind == "prim_const":
                 return self.const(PRIM_CONSTS[r.target][0], self.ty_of(e))
+            if r is not None and r.kind == "fn":
+                return build_closures.fn_value(self, e)
             if r is not None and r.kind in ("const", "static"):
                 return build_const.const_operand(self, r.target, self.ty_of(e), e.span)
             if r is not None and r.kind == "unit_struct":
@@ -415,6 +422,10 @@ class _Builder:
                     self.arith_into(k.op, ir.Copy(place, span), rhs, self.ty_of(k.lhs), place,
                                     span)
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
+        elif isinstance(k, ast.ExprClosure):
+            build_closures.closure_into(self, e, k, dest)
+        elif isinstance(k, ast.ExprCall) and build_closures.is_value_call(self, k):
+            build_closures.call_into(self, e, k, dest)
         elif isinstance(k, ast.ExprCall) and self.res.values[k.func.id].kind == "ctor":
             self.push(dest, ir.Aggregate([self.operand(a) for a in k.args]), span)
         elif isinstance(k, ast.ExprCall) and self.res.values[k.func.id].kind == "variant_ctor":

@@ -183,7 +183,25 @@ class Ref:
     place_span: object = None   # the borrowed place expression (`x` in `&x`), for its notes
 
 
-Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Cast, Aggregate, Repeat, Len, Format, Uninit, Ref]
+@dataclass
+class MakeClosure:
+    """A closure value: its captures in order (each a reference or a value, see
+    typeck/closures.py) and the body to run, instantiated with `generic_args` (the
+    enclosing function's type parameters, concrete in an instance)."""
+    body: str
+    ops: list[Operand]
+    generic_args: tuple = ()
+
+
+@dataclass(frozen=True)
+class FnRef:
+    """The value of a function item used as a value (`apply(double, 3)`): its body."""
+    name: str
+    generic_args: tuple = ()
+
+
+Rvalue = Union[Use, BinaryOp, CheckedBinaryOp, UnaryOp, Cast, Aggregate, Repeat, Len, Format, Uninit, Ref,
+               MakeClosure]
 
 
 @dataclass
@@ -232,6 +250,9 @@ class Call:
     # A trait method called through a bound (`<Self as Area>::area` on `x: &T`): the
     # type whose impl runs, `T` in the generic body and concrete in its instances.
     self_ty: Ty | None = None
+    # Calling a value (a closure, a function item, a bounded `F`): the callee operand,
+    # a reference to it for `Fn`/`FnMut` calls (`func` is then unused).
+    callee: Operand | None = None
 
 
 @dataclass
@@ -326,6 +347,16 @@ class Body:
     # Temporaries borrowed and dropped at their statement's end (mir/temporaries.py):
     # local -> (borrowed expression span, `;` span, the top-level statement or None).
     temp_borrows: dict = field(default_factory=dict)
+    # The bodies of the closures written in this function (nested ones too), built with it,
+    # and for the borrow checker's labels: each capture's borrow span -> (variable name,
+    # the use in the closure that made it) and each `Fn`/`FnMut` call's callee span -> its
+    # closure's `FnMut` origin (mir/build_closures.py).
+    closure_bodies: list = field(default_factory=list)
+    capture_uses: dict = field(default_factory=dict)
+    closure_calls: dict = field(default_factory=dict)
+    # Locals captured by value by a closure that mutates them: they need their `mut`.
+    closure_mutated: set = field(default_factory=set)
+    fn_refs: set = field(default_factory=set)      # functions used as values (`apply(f, 1)`)
 
 
 @dataclass

@@ -12,10 +12,20 @@ from __future__ import annotations
 
 from ..syntax import ast
 from ..unsupported import unsupported
+from .closures import fn_bound
 
 
 def collect_bounds(r, g: ast.Generics, info, diags: list) -> None:
     """Fill `info.bounds` (parallel to `info.names`) from `g`'s params and where clause."""
+    # The parameters are in scope in the bounds' own types (`F: Fn(T) -> T`).
+    saved, r.ty_params = r.ty_params, r.ty_params.child(info)
+    try:
+        _collect_bounds(r, g, info, diags)
+    finally:
+        r.ty_params = saved
+
+
+def _collect_bounds(r, g: ast.Generics, info, diags: list) -> None:
     for p in g.params:
         if p.kind != "type" or not p.bounds:
             continue
@@ -45,10 +55,11 @@ def _add(r, bounds: list, out: list, diags: list) -> None:
         if not isinstance(b, ast.TraitBound) or b.maybe or b.for_lifetimes:
             diags.append(unsupported(b.span, "this kind of bound"))
             continue
-        if b.path.segments[-1].args is not None:
+        name = fn_bound(r, b) if b.path.segments[-1].args is not None else None
+        if name is None and b.path.segments[-1].args is not None:
             diags.append(unsupported(b.span, "bounds on traits with generic arguments"))
             continue
-        name = _trait_name(r, b.path)
+        name = name or _trait_name(r, b.path)
         if name is None:
             diags.append(unsupported(b.span, "a bound on this trait"))
             continue

@@ -23,6 +23,7 @@ from . import traits
 from .suggest import find_best_match
 from .validate import fn_without_body
 from . import module_paths
+from . import closures
 from .modules import ModuleTree
 from ..syntax.places import is_non_place
 from . import prelude
@@ -68,6 +69,10 @@ class Resolutions:
     traits: traits.TraitTables = field(default_factory=traits.TraitTables)   # resolve/traits.py
     modules: object = None     # modules.ModuleTree: `mod`, `use` and privacy
     std_aliases: dict = field(default_factory=dict)   # std's full paths -> keys (prelude.py)
+    # Closure expr id -> the binding ids of the outer locals it mentions (resolve/closures.py).
+    closure_upvars: dict[int, list[int]] = field(default_factory=dict)
+    # `Fn(A) -> B` bounds: the bound's path span -> (input types, output type or None).
+    fn_bound_sigs: dict = field(default_factory=dict)
 
 
 def resolve_crate(crate: ast.Crate, std=None) -> tuple[Resolutions, list[Diagnostic]]:
@@ -346,6 +351,8 @@ class _Resolver:
         if isinstance(k, ast.TySlice):
             self.diags.append(unsupported(t.span, "slices"))
             return
+        if isinstance(k, ast.TyImplTrait) and closures.impl_trait_param(self, t):
+            return
         self.diags.append(unsupported(t.span, "this kind of type"))
 
     def ty_param(self, t: ast.Ty, name: str) -> bool:
@@ -548,10 +555,8 @@ class _Resolver:
             self.place(k.lhs)
             self.expr(k.rhs)
         elif isinstance(k, ast.ExprCall):
-            if isinstance(k.func.kind, ast.ExprPath):
-                self.expr(k.func, callee=True)
-            else:
-                self.diags.append(unsupported(k.func.span, "calling this kind of expression"))
+            # Any expression may be called: typeck decides (closures, E0618).
+            self.expr(k.func, callee=isinstance(k.func.kind, ast.ExprPath))
             for a in k.args:
                 self.expr(a)
         elif isinstance(k, ast.ExprParen):
@@ -658,6 +663,8 @@ class _Resolver:
             self.expr(k.expr)    # typeck accepts `?` on a `fmt::Result` only (typeck/traits.py)
         elif isinstance(k, ast.ExprMacCall):
             pass  # reported by expansion
+        elif isinstance(k, ast.ExprClosure):
+            closures.resolve_closure(self, e, k)
         else:
             self.diags.append(unsupported(e.span, _expr_what(k)))
 
@@ -785,6 +792,7 @@ class _Resolver:
         for scope in reversed(self.scopes):
             if key in scope:
                 self.res.values[e.id] = Res("local", scope[key])
+                closures.note_local(self, scope, scope[key])
                 return
         if name == "self":
             self.res.values[e.id] = Res("err")

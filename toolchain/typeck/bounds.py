@@ -21,6 +21,7 @@ from ..source import Span
 from ..syntax import ast
 from ..types import Ty, display, has_params
 from ..unsupported import unsupported
+from . import closures
 
 
 # -- inside a generic function -------------------------------------------------------------
@@ -71,6 +72,8 @@ class Obligation:
     callee_ident: Span
     func: Span              # the call's callee expression
     arg: Span | None        # the one argument whose type holds the parameter
+    fn_sig: tuple | None = None      # an `Fn*` bound's (params, ret) (typeck/closures.py)
+    call_span: Span | None = None    # the whole call
 
 
 def register(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> None:
@@ -87,8 +90,11 @@ def register(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> None:
         holders = [n for n, p in enumerate(sig.params) if _mentions(p, i)]
         arg = k.args[holders[0]].span if len(holders) == 1 and holders[0] < len(k.args) else None
         for trait, span in g.bounds[i]:
-            fcx.bound_obligations.append(Obligation(arg_ty, trait, span, ft.name.split("::")[-1],
-                                                    sig.name_span, k.func.span, arg))
+            ob = Obligation(arg_ty, trait, span, ft.name.split("::")[-1], sig.name_span,
+                            k.func.span, arg, call_span=e.span)
+            if trait in closures.FN_TRAITS:
+                closures.expect_bound(fcx, ob, ft.args)
+            fcx.bound_obligations.append(ob)
 
 
 def _mentions(t: Ty, index: int) -> bool:
@@ -100,6 +106,9 @@ def _mentions(t: Ty, index: int) -> bool:
 def check_obligations(fcx) -> None:
     """Each obligation once the body is inferred: E0277 for a type lacking the trait."""
     for ob in fcx.bound_obligations:
+        if ob.trait in closures.FN_TRAITS:
+            closures.check_fn_bound(fcx, ob)
+            continue
         t = fcx.infer.resolve(ob.ty)
         if t.is_error or t.kind == "var":
             continue            # (an undecided argument is E0282's, reported elsewhere)

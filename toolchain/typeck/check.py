@@ -20,6 +20,7 @@ from .assign_lhs import check_lhs_assignable
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
 from . import arrays, consts, let_forms, methods, refs, traits
 from . import generics
+from . import closures
 from .cast import check_cast
 from .numeric_helps import (float_conversion_help, float_literal_help, int_conversion_help,
                             int_to_float_help, literal_suffix_help)
@@ -109,6 +110,10 @@ class TypeckResults:
     # the parameter): MIR's `Call.self_ty` (typeck/bounds.py).
     trait_selves: dict[int, Ty] = field(default_factory=dict)
     item_diags: int = 0            # how many leading diagnostics are item-level (shown first)
+    # Closure expr id -> closures.ClosureInfo (signature, captures, kind), and the `Fn*`
+    # bound of each `impl Fn..` return type by its name (typeck/closures.py).
+    closures: dict = field(default_factory=dict)
+    opaque_sigs: dict = field(default_factory=dict)
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -217,6 +222,8 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         return _lower_ty(k.ty, res)
     if isinstance(k, ast.TyNever):
         return NEVER
+    if isinstance(k, ast.TyImplTrait) and t.id in res.types:   # `impl Fn(..)` parameter
+        return Ty("param", res.types[t.id].target[0], id=res.types[t.id].target[1])
     if isinstance(k, ast.TyArray):
         from ..resolve.arrays import literal_len
         from ..types import array
@@ -350,6 +357,8 @@ class _FnCtxt:
         self.diags.append(d)
 
     def _finish(self) -> None:
+        if getattr(self, "closure_infos", None):
+            closures.finish(self)
         if self.bound_obligations:
             from . import bounds
             bounds.check_obligations(self)
@@ -373,6 +382,8 @@ class _FnCtxt:
             self.results.expr_types[eid] = self.infer.fallback(t)
         for pid, t in self.local_types.items():
             self.results.local_types[pid] = self.infer.fallback(t)
+        if getattr(self, "closure_infos", None):
+            closures.record(self)
         self.results.pat_tuple_fields.update(self.pat_tuple_fields)
         for e, value, shown in self.int_lits:
             t = self.results.expr_types.get(e.id)
@@ -416,7 +427,7 @@ class _FnCtxt:
                  message: str = "mismatched types", expr: ast.Expr | None = None,
                  other: ast.Expr | None = None) -> None:
         exp, fnd = self.infer.resolve(expected), self.infer.resolve(found)
-        if exp.is_error or fnd.is_error:
+        if exp.is_error or fnd.is_error or closures.mismatch_unsupported(self, span, exp, fnd):
             return
         d = Diagnostic.error(message, span, f"expected {describe(exp)}, found {describe(fnd)}",
                              code="E0308")
@@ -741,6 +752,8 @@ class _FnCtxt:
             # literal fallback (so an unsuffixed literal still shows as `{integer}`).
             self.casts.append((e, t, target))
             return target
+        if isinstance(k, ast.ExprClosure):
+            return closures.check_closure(self, e, k, expected)
         return ERROR
 
     def match(self, e: ast.Expr, k: ast.ExprMatch, expected: Ty | None) -> Ty:
@@ -1207,6 +1220,10 @@ class _FnCtxt:
                        lt: Ty, rt: Ty, assign: bool) -> Ty:
         a, b = self.infer.shallow(lt), self.infer.shallow(rt)
         a, b = (a if assign else refs.arith_peel(a)), self.infer.shallow(refs.arith_peel(b))
+        if a.kind == "var" or b.kind == "var":    # closure parameters not known yet (`|x| x + 1`)
+            a, b = closures.unknown_operands(self, a, b, e)
+            if a.kind == "var":
+                return a
         if a.is_error or b.is_error:
             return ERROR
         ints, floats = ("int", "intvar"), ("float", "floatvar")
@@ -1285,8 +1302,7 @@ class _FnCtxt:
             sig = FnSig(generics.field_tys(v.tys, ft), Ty("adt", enum, ft.args), None,
                         vi.ident_span, [f.span for f in vi.fields], vi.span)
         elif ft.kind != "fndef":
-            self.diags.append(unsupported(k.func.span, "calling values that are not functions"))
-            return ERROR
+            return closures.check_call(self, e, k, self.infer.shallow(ft))
         else:
             sig = generics.instantiate_sig(self.results.sigs[ft.name], ft.args)
             if sig.noun == "method":      # rustc: "this function takes", "method defined here"
@@ -1528,7 +1544,8 @@ class _FnCtxt:
             if _implements_fmt(t, trait, self.results.adts) or (
                     trait in ("", "?") and traits.implements_fmt(self, t, trait, arg.span)):
                 continue
-            if generics.fmt_unimplemented(self, t, trait, arg.span, spec.span):
+            if generics.fmt_unimplemented(self, t, trait, arg.span, spec.span) \
+                    or closures.fmt_unsupported(self, t, arg.span):
                 continue
             nested = debug_of_container(t, arg.span, spec.span, lambda x: _implements_fmt(
                 x, "?", self.results.adts)) if trait == "?" else None
@@ -1580,7 +1597,9 @@ def is_copy(t: Ty, adts: dict) -> bool:
         return is_copy(t.args[0], adts)
     if t.kind == "adt":
         return "Copy" in adts[t.name].derives and all(is_copy(a, adts) for a in t.args)
-    return False
+    if t.kind == "closure":      # Copy when everything it captured is
+        return is_copy(t.args[2], adts)
+    return t.kind == "fndef"
 
 
 def _const_int(e: ast.Expr) -> int:
@@ -1638,7 +1657,7 @@ def _implements_fmt(t: Ty, trait: str, adts: dict | None = None) -> bool:
         t = Ty("int", "i32") if t.kind == "intvar" else Ty("float", "f64")
     if trait == "":
         return t.kind in ("int", "float", "bool", "char") or t == STR_REF
-    if t.kind == "param":
+    if t.kind in ("param", "closure", "fndef", "opaque"):
         return False     # (no bounds yet: a bare type parameter formats with nothing)
     if trait == "?":
         if t.kind == "adt":

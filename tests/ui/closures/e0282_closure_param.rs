@@ -1,0 +1,5 @@
+//@ mode: check
+// Nothing tells the type of the closure's parameter.
+fn main() {
+    let identity = |x| x;
+}

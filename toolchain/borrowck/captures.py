@@ -1,0 +1,94 @@
+"""The borrow checker's words for closures' captures (rustc_borrowck's
+`explain_captures` and `closure_span`): a loan made by a closure capturing a variable
+by reference is labelled at the use in the closure that made it, and calling an
+`FnMut` closure through a binding that is not `mut` says which capture needs it.
+
+MIR lowering (mir/build_closures.py) records, on the function's body, each capture's
+borrow (the closure's `|..|` span and the borrowed place) with the variable's name and
+the use in the closure, and each `FnMut` call's callee span with its closure's facts.
+"""
+
+from __future__ import annotations
+
+from ..diagnostics.model import Diagnostic
+
+
+def _capture(body, span, place):
+    if span is None or not body.capture_uses:
+        return None
+    return body.capture_uses.get((span.lo, span.hi, place))
+
+
+def closure_labels(rep, d: Diagnostic, kind: str, place, span, loan) -> None:
+    """Labels of a loan conflict whose borrows (old, new) come from closures."""
+    body = rep.body
+    old = _capture(body, loan.span, loan.place)
+    new = _capture(body, span, place) if kind in ("mut", "shared", "reserve", "activate") \
+        else None
+    if d.code in ("E0499", "E0502"):
+        if new is not None:
+            d.secondary(new[1], f"second borrow occurs due to use of `{new[0]}` in closure")
+        if old is not None:
+            d.secondary(old[1], f"first borrow occurs due to use of `{old[0]}` in closure")
+    elif old is not None:
+        d.secondary(old[1], "borrow occurs due to use in closure")
+
+
+def fnmut_call_label(body, d: Diagnostic, span) -> None:
+    """E0596 on `&mut f` for calling an `FnMut` closure `f`: the capture that needs it."""
+    calls = body.closure_calls
+    info = calls.get((span.lo, span.hi)) if calls else None
+    if info is None or info.kind_origin is None:
+        return
+    use, name = info.kind_origin
+    cap = next((c for c in info.captures if c.name == name), None)
+    why = "possible mutation of" if cap is not None and cap.mode == "value" else \
+        "mutable borrow of"
+    callee = body.locals[_callee_local(body, span)].name if _callee_local(body, span) is not None \
+        else None
+    if callee is None:
+        return
+    d.secondary(use, f"calling `{callee}` requires mutable binding due to {why} `{name}`")
+
+
+def _callee_local(body, span):
+    from ..mir import ir
+    for blk in body.blocks:
+        for st in blk.statements:
+            rv = st.rvalue
+            if isinstance(rv, ir.Ref) and rv.span == span:
+                return rv.place.local
+    return None
+
+
+def moved_into_closure(body, d: Diagnostic, first_span) -> bool:
+    """E0382 after a move into a closure: rustc names the closure and the use in it."""
+    moves = getattr(body, "capture_moves", None)
+    closure = moves.get(first_span) if moves and first_span is not None else None
+    if closure is None:
+        return False
+    d.secondary(closure, "value moved into closure here")
+    d.secondary(first_span, "variable moved due to use in closure")
+    return True
+
+
+def moved_by_call(body, d: Diagnostic, name: str, first_span) -> bool:
+    """E0382 after calling an `FnOnce` closure: the call moved it."""
+    calls = getattr(body, "fnonce_calls", None)
+    got = calls.get((first_span.lo, first_span.hi)) if calls and first_span is not None else None
+    if got is None:
+        return False
+    call_span, info = got
+    d.spans = [s for s in d.spans if s.primary]
+    d.secondary(call_span, f"`{name}` moved due to this call")
+    if info.kind_origin is not None:
+        use, var = info.kind_origin
+        note = Diagnostic("note", "closure cannot be invoked more than once because it moves "
+                                  f"the variable `{var}` out of its environment")
+        note.primary(use)
+        d.children.append(note)
+    note = Diagnostic("note", "this value implements `FnOnce`, which causes it to be moved when "
+                              "called")
+    note.primary(first_span)
+    d.children.append(note)
+    return True

@@ -1,0 +1,39 @@
+"""Closures in the machine.
+
+A closure value is a list: its captures in order (a `Pointer` for a capture by
+reference, the value itself for a capture by value) followed by its code, the pair
+(body key, generic arguments). Being a list, it is copied like any aggregate when the
+closure is `Copy`, and its captures are fields that MIR places reach (`_1.i`), so a
+closure composes with references (pointer.py): `&mut f` points at the very list an
+`FnMut` call updates. A function item used as a value is an `ir.FnRef`.
+"""
+
+from __future__ import annotations
+
+from ..mir import ir
+from .pointer import Pointer
+
+
+def make(m, locals_: list, rv: ir.MakeClosure) -> list:
+    return [m._op(locals_, o) for o in rv.ops] + [(rv.body, rv.generic_args)]
+
+
+def enter(m, locals_: list, term: ir.Call):
+    """The frame of a call of a value (closure or function item)."""
+    from .machine import Frame
+    fv = m._op(locals_, term.callee)
+    while type(fv) is Pointer:
+        fv = fv.load()
+    if type(fv) is list:
+        key, args = fv[-1]
+        first = 2
+    else:
+        key, args = fv.name, fv.generic_args
+        first = 1
+    body = m.program.bodies[key] if not args else m.instance(key, args)
+    new_locals = [None] * len(body.locals)
+    if first == 2:
+        new_locals[1] = fv
+    for i, a in enumerate(term.args):
+        new_locals[i + first] = m._op(locals_, a)
+    return Frame(body, new_locals, 0, term.dest, term.target, None)

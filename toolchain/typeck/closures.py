@@ -1,0 +1,678 @@
+"""Closures in the type checker (rustc_hir_typeck's `closure.rs` and `upvar.rs`).
+
+A closure expression gets the type `Ty("closure", name, (params tuple, ret, upvars),
+id=expr id)`: `name` is rustc's display `{closure@file:l:c: l:c}` (its `|..|` span),
+and `upvars` is an inference variable that capture analysis sets, once the whole
+enclosing body is inferred, to the tuple of what the closure holds (`&T`, `&mut T` or
+`T` per captured variable, as rustc's `tupled_upvars_ty`). So `is_copy`, the borrow
+checker's "does this hold a reference" and the machine's layout follow from the type.
+
+The signature comes from the annotations, else from an expected `Fn*` bound (the
+callee's `F: Fn(i32) -> i32`, registered by `expect`), else from fresh variables that
+the body and the first calls decide (E0282 when nothing does).
+
+Capture analysis (`finish`) walks each closure body like rustc's ExprUseVisitor: each
+mention of an upvar is a move, a mutation or a read, and the closure captures the
+whole variable by value (`move`, or a moving use), by `&mut` or by `&`; moving a
+captured value out makes it `FnOnce`, mutating one `FnMut`. Captures are of whole
+variables (rustc 2021 captures disjoint fields precisely: not modelled yet).
+
+The `Fn`, `FnMut` and `FnOnce` traits are built in here (`FN_TRAITS`): when std becomes
+Rust source they are its lang items `fn`, `fn_mut` and `fn_once`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..diagnostics.model import Diagnostic, Suggestion
+from ..source import Span
+from ..syntax import ast
+from ..types import ERROR, Ty, display, ref
+from ..unsupported import unsupported
+
+FN_TRAITS = ("Fn", "FnMut", "FnOnce")
+_RANK = {"Fn": 0, "FnMut": 1, "FnOnce": 2}
+
+
+@dataclass
+class Capture:
+    pat_id: int
+    name: str
+    mode: str                  # "ref" | "mut" | "value"
+    use_span: Span             # the first use that decided the mode
+    ty: Ty = ERROR             # the variable's type
+
+
+@dataclass
+class ClosureInfo:
+    expr: ast.Expr
+    node: ast.ExprClosure
+    params: list[Ty]
+    ret: Ty
+    upvars: Ty
+    kind: str = "Fn"
+    kind_origin: tuple | None = None     # (span, variable name) of what made it FnMut/FnOnce
+    captures: list[Capture] = field(default_factory=list)
+
+    @property
+    def ty(self) -> Ty:
+        return closure_ty(self.expr.id, self.name, self.params, self.ret, self.upvars)
+
+    name: str = ""
+
+
+def closure_ty(eid: int, name: str, params: list[Ty], ret: Ty, upvars: Ty) -> Ty:
+    return Ty("closure", name, (Ty("tuple", args=tuple(params)), ret, upvars), id=eid)
+
+
+def sig_of(t: Ty) -> tuple[list[Ty], Ty]:
+    return list(t.args[0].args), t.args[1]
+
+
+def display_name(fcx, k: ast.ExprClosure) -> str:
+    src = fcx.res.source
+    if src is None:
+        return "{closure}"
+    lo, hi = k.decl_span.lo, k.decl_span.hi
+    l1, c1 = src.line_col(lo)
+    l2, c2 = src.line_col(hi)
+    return f"{{closure@{src.name}:{l1}:{c1 + 1}: {l2}:{c2 + 1}}}"
+
+
+def infos(fcx) -> list[ClosureInfo]:
+    return fcx.__dict__.setdefault("closure_infos", [])
+
+
+# -- expectations from `Fn*` bounds ---------------------------------------------------------
+
+def expect(fcx, var: Ty, trait: str, params: list[Ty], ret: Ty) -> None:
+    """A generic argument bounded by `trait(params) -> ret`: a closure checked against it
+    takes that signature (rustc's `deduce_closure_signature`)."""
+    fcx.__dict__.setdefault("closure_expect", []).append((var, trait, params, ret))
+
+
+def _expected_sig(fcx, expected: Ty | None):
+    if expected is None:
+        return None
+    x = fcx.infer.shallow(expected)
+    if x.kind == "var":
+        for var, trait, params, ret in reversed(fcx.__dict__.get("closure_expect", ())):
+            if fcx.infer.shallow(var) == x:
+                return trait, params, ret
+        return None
+    if x.kind in ("param", "opaque"):
+        return bound_sig(fcx, x)
+    return None
+
+
+def bound_sig(fcx, t: Ty):
+    """(trait, params, ret) of the `Fn*` bound of type parameter (or opaque type) `t`."""
+    if t.kind == "opaque":
+        return fcx.results.opaque_sigs.get(t.name)
+    from .bounds import param_bounds
+    for name, span in param_bounds(fcx, t):
+        if name in FN_TRAITS:
+            return lower_bound_sig(fcx.res, name, span)
+    return None
+
+
+def lower_bound_sig(res, trait: str, span: Span):
+    from .check import _lower_ty
+    got = res.fn_bound_sigs.get(span)
+    if got is None:
+        return None
+    inputs, output = got
+    return trait, [_lower_ty(t, res) for t in inputs], _lower_ty(output, res)
+
+
+# -- the closure expression -----------------------------------------------------------------
+
+def check_closure(fcx, e: ast.Expr, k: ast.ExprClosure, expected: Ty | None) -> Ty:
+    from .check import FnSig, _lower_ty
+    if getattr(fcx, "cur_fn", None) is None:
+        # A constant's initialiser (rustc's E0015 when it is called): not modelled.
+        fcx.diags.append(unsupported(e.span, "closures in constants"))
+        return ERROR
+    exp = _expected_sig(fcx, expected)
+    if exp is not None and len(exp[1]) != len(k.params):
+        fcx.diags.append(unsupported(k.decl_span, "a closure taking another number of "
+                                                  "arguments than expected"))
+        exp = None
+    params = []
+    for i, p in enumerate(k.params):
+        if p.ty is not None:
+            params.append(_lower_ty(p.ty, fcx.res))
+        elif exp is not None:
+            params.append(exp[1][i])
+        else:
+            params.append(fcx.infer.new_var())
+    if k.ret is not None:
+        ret = _lower_ty(k.ret, fcx.res)
+    elif exp is not None:
+        ret = exp[2]
+    else:
+        ret = fcx.infer.new_var()
+    info = ClosureInfo(e, k, params, ret, fcx.infer.new_var(), name=display_name(fcx, k))
+    # The body is checked with the closure's own return type and no enclosing loop.
+    saved = (fcx.sig, fcx.loops, fcx.loop_cause, fcx.coerce_cause)
+    sig = FnSig(params, ret, k.ret.span if k.ret is not None else None, k.decl_span,
+                [p.span for p in k.params], k.decl_span, noun="closure",
+                generics=fcx.sig.generics, self_ty=fcx.sig.self_ty)
+    fcx.sig, fcx.loops, fcx.loop_cause, fcx.coerce_cause = sig, [], None, None
+    try:
+        for p, t in zip(k.params, params):
+            fcx.check_pat(p.pat, t)
+        if k.ret is not None:
+            fcx.check_coerce(k.body, ret, fcx._return_cause)
+        else:
+            t = fcx.check_expr(k.body, ret)
+            if not fcx.coerce(t, ret):
+                fcx.mismatch(k.body.span, ret, t, expr=k.body)
+    finally:
+        fcx.sig, fcx.loops, fcx.loop_cause, fcx.coerce_cause = saved
+    infos(fcx).append(info)
+    return info.ty
+
+
+# -- calls ----------------------------------------------------------------------------------
+
+def callee_sig(fcx, ft: Ty):
+    """(kind, params, ret, closure info or None) of a callable value's type."""
+    if ft.kind == "closure":
+        params, ret = sig_of(ft)
+        info = next((i for i in infos(fcx) if i.expr.id == ft.id), None)
+        return "closure", params, ret, info
+    if ft.kind in ("param", "opaque"):
+        got = bound_sig(fcx, ft)
+        if got is not None:
+            return got[0], got[1], got[2], None
+    return None
+
+
+def check_call(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> Ty:
+    got = callee_sig(fcx, ft)
+    if got is None:
+        return e0618(fcx, e, k, ft)
+    _, params, ret, info = got
+    if len(k.args) != len(params):
+        _e0057(fcx, e, k, params, info)
+        return ret
+    found, bad = [], []
+    for i, (a, pt) in enumerate(zip(k.args, params)):
+        t = fcx.check_expr(a, pt)
+        found.append(t)
+        if not fcx.coerce(t, pt):
+            bad.append(i)
+    for i in bad[:1] if len(bad) == 1 else []:
+        fcx.mismatch(k.args[i].span, params[i], found[i], _arg_cause(k, info, i), expr=k.args[i])
+    if len(bad) > 1:
+        fcx.diags.append(unsupported(e.span, "several mismatched arguments in a closure call"))
+    return ret
+
+
+def _arg_cause(k: ast.ExprCall, info: ClosureInfo | None, i: int):
+    def decorate(d: Diagnostic) -> None:
+        d.secondary(k.func.span, "arguments to this function are incorrect")
+        if info is not None and i < len(info.node.params):
+            note = Diagnostic("note", "closure parameter defined here")
+            note.primary(info.node.params[i].span)
+            d.children.append(note)
+    return decorate
+
+
+def _e0057(fcx, e: ast.Expr, k: ast.ExprCall, params: list[Ty], info) -> None:
+    from ..syntax.printer import expr_to_string
+    n, m = len(params), len(k.args)
+    plural = lambda c, w: f"{c} {w}" + ("" if c == 1 else "s")
+    d = Diagnostic.error(f"this function takes {plural(n, 'argument')} but "
+                         f"{plural(m, 'argument')} {'was' if m == 1 else 'were'} supplied",
+                         k.func.span, code="E0057")
+    arg_types = [fcx.infer.resolve(fcx.check_expr(a, None)) for a in k.args]
+    args_span = Span(k.func.span.hi, e.span.hi)
+    if m > n and all(fcx.infer.unify(t, p) for t, p in zip(arg_types, params)):
+        for i in range(n, m):
+            num = f" #{i + 1}" if n > 0 else ""
+            d.secondary(k.args[i].span, f"unexpected argument{num} of type "
+                                        f"`{display(arg_types[i])}`")
+        fix = "(" + ", ".join(expr_to_string(a) for a in k.args[:n]) + ")"
+        help_ = ("remove the extra argument" + ("s" if m - n > 1 else ""), fix, "MachineApplicable")
+    elif m < n and n - m == 1:
+        missing = fcx.infer.resolve(params[m])
+        d.secondary(args_span, f"argument #{m + 1} of type `{display(missing)}` is missing")
+        fix = "(" + ", ".join([expr_to_string(a) for a in k.args] +
+                              [f"/* {display(missing)} */"]) + ")"
+        help_ = ("provide the argument", fix, "HasPlaceholders")
+    else:
+        fcx.diags.append(unsupported(e.span, "this wrong number of arguments to a closure"))
+        return
+    if info is not None:
+        note = Diagnostic("note", "closure defined here")
+        note.primary(info.node.decl_span)
+        d.children.append(note)
+    else:
+        fcx.diags.append(unsupported(e.span, "a wrong number of arguments to a bounded callable"))
+        return
+    d.help(help_[0], suggestions=[Suggestion(args_span, help_[1], help_[2], "ShowAlways")])
+    fcx.diags.append(d)
+
+
+def e0618(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> Ty:
+    """Calling a value that is not a function."""
+    t = fcx.infer.resolve(ft)
+    if t.kind not in ("int", "intvar", "float", "floatvar", "bool", "char", "tuple", "array",
+                      "ref", "adt") or not isinstance(k.func.kind, ast.ExprPath):
+        fcx.diags.append(unsupported(k.func.span, f"calling a value of type `{display(t)}`"))
+    else:
+        from ..resolve import Res
+        d = Diagnostic.error(f"expected function, found `{display(t)}`", k.func.span,
+                             code="E0618")
+        r = fcx.res.values.get(k.func.id, Res("err"))
+        info = fcx.res.locals.get(r.target) if r.kind == "local" else None
+        if info is not None:
+            d.secondary(info.span, f"`{info.name}` has type `{display(t)}`")
+        # rustc labels the callee and the whole call.
+        d.spans[0].label = ""
+        d.secondary(e.span, "call expression requires function")
+        fcx.diags.append(d)
+    for a in k.args:
+        fcx.check_expr(a, None)
+    return ERROR
+
+
+# -- after the body: captures, kinds, E0282 ----------------------------------------------
+
+def finish(fcx) -> None:
+    for e, t in fcx.__dict__.get("deferred_ops", ()):
+        t = fcx.infer.shallow(t)
+        if t.kind not in ("int", "intvar", "float", "floatvar", "var", "error"):
+            fcx.diags.append(unsupported(e.span, f"an operator on `{display(fcx.infer.resolve(t))}` "
+                                                 "decided after the operation"))
+    for info in infos(fcx):
+        _analyse(fcx, info)
+    if not any(d.is_error for d in fcx.diags):
+        for info in infos(fcx):
+            for p, t in zip(info.node.params, info.params):
+                if _has_var(fcx.infer.resolve(t)):
+                    _e0282_param(fcx, p)
+                    return
+
+
+def record(fcx) -> None:
+    """Each closure's facts for MIR and the borrow checker, with final types."""
+    out = fcx.results.closures
+    for info in infos(fcx):
+        info.params = [fcx.infer.fallback(t) for t in info.params]
+        info.ret = fcx.infer.fallback(info.ret)
+        info.upvars = fcx.infer.fallback(info.upvars)
+        for c in info.captures:
+            c.ty = fcx.infer.fallback(c.ty)
+        out[info.expr.id] = info
+
+
+def _has_var(t: Ty) -> bool:
+    return t.kind == "var" or any(_has_var(a) for a in t.args)
+
+
+def _e0282_param(fcx, p: ast.ClosureParam) -> None:
+    d = Diagnostic.error("type annotations needed", p.pat.span, code="E0282")
+    at = Span(p.pat.span.hi, p.pat.span.hi)
+    d.help("consider giving this closure parameter an explicit type",
+           suggestions=[Suggestion(at, ": /* Type */", "HasPlaceholders", "ShowAlways")])
+    fcx.diags.append(d)
+
+
+def _analyse(fcx, info: ClosureInfo) -> None:
+    upvars = fcx.res.closure_upvars.get(info.expr.id, [])
+    if not upvars:
+        fcx.infer.unify(info.upvars, Ty("tuple"))
+        return
+    uses = _Uses(fcx, set(upvars))
+    uses.expr(info.node.body, "consume")
+    caps = []
+    kind, origin = "Fn", None
+    for pid in upvars:
+        local = fcx.res.locals.get(pid)
+        name = local.name if local is not None else "_"
+        ty = fcx.infer.resolve(fcx.local_types.get(pid, ERROR))
+        found = uses.found.get(pid, [])
+        move = next((s for m, s in found if m == "move"), None)
+        mut = next((s for m, s in found if m == "mut"), None)
+        first = found[0][1] if found else info.node.decl_span
+        if info.node.move:
+            mode, at = "value", first
+        elif move is not None:
+            mode, at = "value", move
+        elif mut is not None:
+            mode, at = "mut", mut
+        else:
+            mode, at = "ref", first
+        caps.append(Capture(pid, name, mode, at, ty))
+        if move is not None and _RANK[kind] < 2:
+            kind, origin = "FnOnce", (move, name)
+        elif mut is not None and _RANK[kind] < 1:
+            kind, origin = "FnMut", (mut, name)
+    info.captures, info.kind, info.kind_origin = caps, kind, origin
+    for c in caps:
+        local = fcx.res.locals.get(c.pat_id)
+        mut = next((s for m, s in uses.found.get(c.pat_id, []) if m == "mut"), None)
+        if mut is not None and local is not None and not local.mutable:
+            # rustc's E0594/E0596 on the capture (and a unique borrow for a write
+            # through a captured `&mut`): not modelled yet.
+            fcx.diags.append(unsupported(mut, "mutating a captured variable that is not "
+                                              "declared `mut`, or data behind it"))
+    tys = tuple(ref(c.ty) if c.mode == "ref" else ref(c.ty, True) if c.mode == "mut" else c.ty
+                for c in caps)
+    fcx.infer.unify(info.upvars, Ty("tuple", args=tys))
+
+
+class _Uses:
+    """How a closure body uses each upvar: ("move" | "mut" | "read", span) in order."""
+
+    def __init__(self, fcx, upvars: set[int]):
+        self.fcx, self.upvars = fcx, upvars
+        self.found: dict[int, list[tuple[str, Span]]] = {}
+
+    def ty(self, e: ast.Expr) -> Ty:
+        return self.fcx.infer.resolve(self.fcx.types.get(e.id, ERROR))
+
+    def copy(self, e: ast.Expr) -> bool:
+        return self.fcx.is_copy(self.ty(e))
+
+    def note(self, e: ast.Expr, mode: str) -> None:
+        r = self.fcx.res.values.get(e.id)
+        if r is None or r.kind != "local" or r.target not in self.upvars:
+            return
+        if mode == "consume":
+            mode = "read" if self.copy(e) else "move"
+        self.found.setdefault(r.target, []).append((mode, e.span))
+
+    def place(self, e: ast.Expr, mode: str) -> None:
+        """A place expression used as `mode` ("consume", "read", "mut", "move")."""
+        k = e.kind
+        if isinstance(k, ast.ExprPath):
+            self.note(e, mode)
+        elif isinstance(k, ast.ExprParen):
+            self.place(k.expr, mode)
+        elif isinstance(k, ast.ExprField):
+            through_ref = e.id in self.fcx.results.field_derefs
+            if mode == "consume":
+                mode = "read" if self.copy(e) or through_ref else "move"
+            elif mode == "move" and through_ref:
+                mode = "read"
+            self.place(k.expr, mode)
+        elif isinstance(k, ast.ExprIndex):
+            if mode == "consume":
+                mode = "read" if self.copy(e) else "move"
+            self.place(k.expr, mode)
+            self.expr(k.index, "consume")
+        elif isinstance(k, ast.ExprUnary) and k.op == "*":
+            self.place(k.expr, "mut" if mode == "mut" else "read")
+        else:
+            self.expr(e, "consume")
+
+    def expr(self, e: ast.Expr | None, mode: str = "consume") -> None:
+        if e is None:
+            return
+        k = e.kind
+        fcx = self.fcx
+        if isinstance(k, (ast.ExprPath, ast.ExprField, ast.ExprIndex, ast.ExprParen)) or \
+                (isinstance(k, ast.ExprUnary) and k.op == "*"):
+            self.place(e, mode)
+        elif isinstance(k, ast.ExprAddrOf):
+            self.place(k.expr, "mut" if k.mutable else "read")
+        elif isinstance(k, ast.ExprAssign):
+            self.place(k.lhs, "mut")
+            self.expr(k.rhs)
+        elif isinstance(k, ast.ExprAssignOp):
+            self.place(k.lhs, "mut")
+            self.expr(k.rhs)
+        elif isinstance(k, ast.ExprMethodCall):
+            callee = fcx.results.method_calls.get(e.id)
+            if callee is None or callee.autoref == "&":
+                rmode = "read"
+            elif callee.autoref == "&mut":
+                rmode = "mut"
+            elif callee.derefs:
+                rmode = "read"
+            else:
+                rmode = "consume"
+            self.place(k.receiver, rmode)
+            for a in k.args:
+                self.expr(a)
+        elif isinstance(k, ast.ExprCall):
+            ft = fcx.infer.resolve(fcx.types.get(k.func.id, ERROR))
+            got = callee_sig(fcx, ft) if ft.kind in ("closure", "param", "opaque") else None
+            if got is not None:
+                ck = got[3].kind if got[3] is not None else got[0]
+                self.place(k.func, "read" if ck == "Fn" else "mut" if ck == "FnMut" else "consume")
+            else:
+                self.expr(k.func, "read")
+            for a in k.args:
+                self.expr(a)
+        elif isinstance(k, ast.ExprBinary):
+            cmp = k.op in ("==", "!=", "<", "<=", ">", ">=")
+            self.expr(k.lhs, "read" if cmp else "consume")
+            self.expr(k.rhs, "read" if cmp else "consume")
+        elif isinstance(k, (ast.ExprUnary, ast.ExprCast)):
+            self.expr(k.expr)
+        elif isinstance(k, ast.ExprBlock):
+            self.block(k.block, mode)
+        elif isinstance(k, ast.ExprIf):
+            self.cond(k.cond)
+            self.block(k.then, mode)
+            self.expr(k.else_, mode)
+        elif isinstance(k, ast.ExprWhile):
+            self.cond(k.cond)
+            self.block(k.body, "consume")
+        elif isinstance(k, ast.ExprLoop):
+            self.block(k.body, "consume")
+        elif isinstance(k, ast.ExprForLoop):
+            self.expr(k.iter)
+            self.block(k.body, "consume")
+        elif isinstance(k, ast.ExprMatch):
+            self.place(k.scrutinee, "consume" if any(self.moves(a.pat) for a in k.arms)
+                       else "read")
+            for arm in k.arms:
+                self.expr(arm.guard)
+                self.expr(arm.body, mode)
+        elif isinstance(k, (ast.ExprReturn, ast.ExprBreak)):
+            self.expr(k.value)
+        elif isinstance(k, (ast.ExprTuple, ast.ExprArray)):
+            for el in k.elems:
+                self.expr(el)
+        elif isinstance(k, ast.ExprRepeat):
+            self.expr(k.elem)
+        elif isinstance(k, ast.ExprStruct):
+            for f in k.fields:
+                self.expr(f.expr)
+            if k.base is not None:
+                self.place(k.base, "read")
+        elif isinstance(k, ast.ExprBuiltinMacro):
+            name = k.name.removeprefix("debug_")
+            for a in k.args:
+                self.expr(a, "consume" if name == "assert" else "read")
+            if k.fmt is not None:
+                for a in k.fmt.args:
+                    self.place(a, "read")
+        elif isinstance(k, ast.ExprFormatArgs):
+            for a in k.args:
+                self.place(a, "read")
+        elif isinstance(k, ast.ExprClosure):
+            info = next((i for i in infos(fcx) if i.expr.id == e.id), None)
+            for c in info.captures if info is not None else []:
+                if c.pat_id in self.upvars:
+                    m = {"ref": "read", "mut": "mut"}.get(c.mode)
+                    if m is None:
+                        m = "read" if fcx.is_copy(c.ty) else "move"
+                    self.found.setdefault(c.pat_id, []).append((m, c.use_span))
+        elif isinstance(k, ast.ExprTry):
+            self.expr(k.expr)
+        elif isinstance(k, ast.ExprLet):
+            self.place(k.expr, "consume" if self.moves(k.pat) else "read")
+
+    def cond(self, e: ast.Expr) -> None:
+        self.expr(e)
+
+    def block(self, b: ast.Block, mode: str) -> None:
+        for i, s in enumerate(b.stmts):
+            k = s.kind
+            last = i == len(b.stmts) - 1
+            if isinstance(k, ast.StmtLet):
+                if k.init is not None and not isinstance(k.pat.kind, ast.PatWild):
+                    if isinstance(k.pat.kind, ast.PatIdent) and k.pat.id not in \
+                            self.fcx.results.binding_modes:
+                        self.expr(k.init)
+                    else:
+                        self.place(k.init, "consume" if self.moves(k.pat) else "read")
+                if k.else_ is not None:
+                    self.block(k.else_, "consume")
+            elif isinstance(k, ast.StmtExpr):
+                self.expr(k.expr, mode if last and not k.semi else "consume")
+
+    def moves(self, p: ast.Pat) -> bool:
+        """Does the pattern bind some non-`Copy` part by value?"""
+        k = p.kind
+        if isinstance(k, ast.PatIdent) and p.id not in self.fcx.res.values:
+            if p.id in self.fcx.results.binding_modes:
+                return False
+            return not self.fcx.is_copy(self.fcx.local_types.get(p.id, ERROR)) or \
+                (k.sub is not None and self.moves(k.sub))
+        subs = []
+        for name in ("elems", "alts"):
+            subs += getattr(k, name, None) or []
+        subs += [f.pat for f in getattr(k, "fields", None) or []]
+        inner = getattr(k, "pat", None)
+        if isinstance(inner, ast.Pat):
+            subs.append(inner)
+        return any(self.moves(s) for s in subs)
+
+
+# -- `Fn*` bounds at calls -----------------------------------------------------------------
+
+def check_fn_bound(fcx, ob) -> None:
+    """The obligation `ob.ty: Fn*(params) -> ret` once the caller is inferred."""
+    t = fcx.infer.resolve(ob.ty)
+    if t.is_error:
+        return
+    want = ob.fn_sig
+    if t.kind == "closure":
+        info = next((i for i in infos(fcx) if i.expr.id == t.id), None)
+        if info is None:
+            return
+        if _RANK[info.kind] > _RANK[ob.trait]:
+            _e0525(fcx, ob, info)
+            return
+        if want is not None:
+            params, ret = sig_of(t)
+            if len(params) == len(want[0]) and not all(
+                    fcx.infer.unify(a, b) for a, b in zip(params, want[0])):
+                _e0631(fcx, ob, info, params, want[0])
+            elif not fcx.infer.unify(ret, want[1]):
+                fcx.diags.append(unsupported(ob.arg or ob.func, "a closure returning another "
+                                             "type than its bound's"))
+        return
+    if t.kind == "fndef" and not t.args:
+        sig = fcx.results.sigs.get(t.name)
+        if sig is None or want is None:
+            return
+        if len(sig.params) != len(want[0]) or not all(
+                fcx.infer.unify(a, b) for a, b in zip(sig.params, want[0])) \
+                or not fcx.infer.unify(sig.ret, want[1]):
+            fcx.diags.append(unsupported(ob.arg or ob.func, "a function whose signature differs "
+                                         "from its `Fn` bound"))
+        return
+    if t.kind in ("param", "opaque"):
+        got = bound_sig(fcx, t)
+        if got is None or _RANK[got[0]] > _RANK[ob.trait]:
+            fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` lacking the bound "
+                                         f"`{ob.trait}`"))
+        elif want is not None and not (all(fcx.infer.unify(a, b) for a, b in zip(got[1], want[0]))
+                                       and fcx.infer.unify(got[2], want[1])):
+            fcx.diags.append(unsupported(ob.arg or ob.func, "a callable whose signature differs "
+                                         "from its `Fn` bound"))
+        return
+    fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` where a closure is expected"))
+
+
+def _e0525(fcx, ob, info: ClosureInfo) -> None:
+    d = Diagnostic.error(f"expected a closure that implements the `{ob.trait}` trait, but this "
+                         f"closure only implements `{info.kind}`", info.node.decl_span,
+                         f"this closure implements `{info.kind}`, not `{ob.trait}`", code="E0525")
+    if info.kind_origin is not None:
+        span, name = info.kind_origin
+        why = "moves the variable" if info.kind == "FnOnce" else "mutates the variable"
+        tail = " out of its environment" if info.kind == "FnOnce" else ""
+        d.secondary(span, f"closure is `{info.kind}` because it {why} `{name}`{tail}")
+    d.secondary(ob.arg or ob.func, f"the requirement to implement `{ob.trait}` derives from here")
+    d.secondary(ob.func, "required by a bound introduced by this call")
+    from .bounds import _note
+    d.children.append(_note(fcx, ob))
+    fcx.diags.append(d)
+
+
+def _e0631(fcx, ob, info: ClosureInfo, found: list[Ty], want: list[Ty]) -> None:
+    call = ob.call_span or ob.func
+    d = Diagnostic.error("type mismatch in closure arguments", call, "expected due to this",
+                         code="E0631")
+    d.secondary(info.node.decl_span, "found signature defined here")
+    show = lambda ts: "fn(" + ", ".join(display(fcx.infer.resolve(t)) for t in ts) + ") -> _"
+    d.note(f"expected closure signature `{show(want)}`\n"
+           f"   found closure signature `{show(found)}`")
+    from .bounds import _note
+    d.children.append(_note(fcx, ob))
+    fcx.diags.append(d)
+
+
+def expect_bound(fcx, ob, args: tuple) -> None:
+    """The callee's `F: Fn*(..) -> R` bound for this call: the argument's expected
+    signature (with the call's generic arguments) and the obligation's."""
+    from ..types import subst
+    got = lower_bound_sig(fcx.res, ob.trait, ob.bound)
+    if got is None:
+        return
+    params = [subst(t, args) for t in got[1]]
+    ret = subst(got[2], args)
+    ob.fn_sig = (params, ret)
+    expect(fcx, ob.ty, ob.trait, params, ret)
+
+
+def unknown_operands(fcx, a: Ty, b: Ty, e: ast.Expr) -> tuple[Ty, Ty]:
+    """Operands of an arithmetic operator whose types are not known yet (closure
+    parameters before the calls decide them). rustc defers the `Add` obligation; with
+    the built-in impls of numbers it ends up as the other operand's type, taken here.
+    When both are unknown, the result is their common type, which must turn out to be
+    a number (checked by `finish`)."""
+    if fcx.sig.noun != "closure":
+        return a, b           # (outside closures, the operator's usual error follows)
+    if a.kind == "var" and b.kind not in ("int", "intvar", "float", "floatvar", "var"):
+        return a, b
+    if b.kind == "var" and a.kind not in ("int", "intvar", "float", "floatvar", "var"):
+        return a, b
+    fcx.infer.unify(a, b)
+    a = fcx.infer.shallow(a)
+    if a.kind == "var":
+        fcx.__dict__.setdefault("deferred_ops", []).append((e, a))
+    return a, fcx.infer.shallow(b)
+
+
+def _closure_like(t: Ty) -> bool:
+    return t.kind in ("closure", "opaque") or any(_closure_like(a) for a in t.args)
+
+
+def mismatch_unsupported(fcx, span: Span, exp: Ty, fnd: Ty) -> bool:
+    """A type mismatch involving a closure: rustc coerces closures to `fn` pointers and
+    words these errors its own way (the expected closure, "no two closures have the
+    same type"); not modelled yet."""
+    if not (_closure_like(exp) or _closure_like(fnd)):
+        return False
+    fcx.diags.append(unsupported(span, "this use of a closure's type"))
+    return True
+
+
+def fmt_unsupported(fcx, t: Ty, span: Span) -> bool:
+    """Formatting a closure or function: rustc's E0277 suggests calling it (not modelled)."""
+    if t.kind not in ("closure", "fndef", "opaque"):
+        return False
+    fcx.diags.append(unsupported(span, "formatting a closure or a function"))
+    return True
