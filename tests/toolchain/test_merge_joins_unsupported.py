@@ -11,9 +11,6 @@ CASES = {
     "a trait inside a module, imported": (
         "mod geo { pub trait Named { fn name(&self) -> u8; } }\nuse geo::Named;\nfn main() {}",
         "pub trait Named", "traits and trait impls inside modules"),
-    "a trait impl for a generic type": (
-        "trait A { fn a(&self) -> u8; }\nstruct P<T>(T);\nimpl A for P<u8> { fn a(&self) -> u8 { 1 } }\n"
-        "fn main() {}", "P<u8>", "trait impls for this type"),
 }
 
 

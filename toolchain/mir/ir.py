@@ -328,3 +328,9 @@ class Program:
     adts: dict = field(default_factory=dict)   # struct name -> typeck.AdtLayout
     # (adt, "" for Display | "?" for Debug) -> the body of the learner's `fmt`
     trait_fmt: dict = field(default_factory=dict)
+    # Trait impls for the machine's dispatch (interp/dyn_dispatch.py): each impl's key
+    # text -> its self type; generic and instantiated impls by the head of their self
+    # type -> [(trait, self type, key text, number of impl parameters)]; a cache.
+    impl_selves: dict = field(default_factory=dict)
+    matched_impls: dict = field(default_factory=dict)
+    selected: dict = field(default_factory=dict)

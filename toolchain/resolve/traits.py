@@ -7,8 +7,9 @@ inside an impl it names the impl's type (`Res("alias", the type as written)`).
 
 Paths that name trait items are resolved here too: `<T as Trait>::item`,
 `Trait::item`, `Self::item` in a trait, and `T::item` for a primitive type. Which impl
-they end up calling is typeck's business (typeck/traits.py). Generic traits, generic
-impls and associated types stay refused as unsupported.
+they end up calling is typeck's business (typeck/traits.py). Impls may be generic
+(`impl<T: Bound> Tr for Wrapper<T>`, resolve/impl_generics.py); generic traits and
+associated types stay refused as unsupported.
 """
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ class TraitImpl:
     header: Span                   # `impl Shape for Square`
     item: ast.Item
     index: int
+    generics: object = None        # resolve.generics.GenericsInfo of `impl<T: B> ..`
+
+    @property
+    def is_generic(self) -> bool:
+        return bool(self.generics is not None and self.generics.names)
 
     def key(self, name: str) -> str:
         return impl_key(self.ty_text, self.trait, name)
@@ -95,6 +101,12 @@ class BodyEntry:
     adt: str | None
     kind: str
     self_res: object
+    generics: object = None        # an impl's type parameters (None: none)
+
+    def __post_init__(self) -> None:
+        if self.generics is None:
+            from .generics import EMPTY
+            self.generics = EMPTY
 
 
 _STD_ITEMS = {"Display": [("fmt", True)], "Debug": [("fmt", True)],
@@ -182,7 +194,8 @@ def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.
             tables.owners[id(it.item.kind)] = ("impl", got)
             if it.kind == "fn":
                 r.res.fns[it.key] = it.item
-            bodies.append((it.item, BodyEntry(adt, it.kind, ("alias", got.self_ty))))
+            bodies.append((it.item, BodyEntry(adt, it.kind, ("alias", got.self_ty),
+                                              got.generics)))
     return bodies
 
 
@@ -255,9 +268,6 @@ def _trait_name(r, path: ast.Path) -> str | None:
 def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
     from .resolver import Res
     k: ast.Impl = item.kind
-    if k.generics.params or k.generics.where_clause:
-        r.diags.append(unsupported(k.generics.span, "generic `impl` blocks"))
-        return None
     if k.negative or k.unsafe:
         r.diags.append(unsupported(item.span, "negative and `unsafe` impls"))
         return None
@@ -283,13 +293,20 @@ def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
     if text is None:
         r.diags.append(unsupported(k.self_ty.span, "trait impls for this type"))
         return None
+    from . import impl_generics
+    generics = impl_generics.collect(r, item, text)
+    if generics is None:
+        return None
     if text == "str":
         r.res.types[k.self_ty.id] = Res("prim", "str")    # `impl Tr for str` (unsized)
     else:
+        r.ty_params = generics
         r.ty(k.self_ty)
+        from .generics import EMPTY
+        r.ty_params = EMPTY
     d = r.res.traits.defs[name]
     header = Span(item.span.lo, k.self_ty.span.hi)
-    imp = TraitImpl(name, path.span, k.self_ty, text, {}, header, item, index)
+    imp = TraitImpl(name, path.span, k.self_ty, text, {}, header, item, index, generics)
     for sub in k.items:
         sk = sub.kind
         kind = "fn" if isinstance(sk, ast.Fn) else "const" if isinstance(sk, ast.Const) \
@@ -324,6 +341,17 @@ def _ty_text(t: ast.Ty) -> str | None:
             and k.path.segments[0].args is None:
         name = k.path.segments[0].ident.name
         return name if name != "Self" else None
+    if isinstance(k, ast.TyPath) and k.qself is None and len(k.path.segments) == 1:
+        # `Wrapper<T>`, `Pair<i32>`: one key per impl (the machine selects the impl
+        # by matching types, interp/dyn_dispatch.py, not by this text).
+        from .generics import type_args, unsupported_args
+        seg = k.path.segments[0]
+        if unsupported_args(seg) is not None or seg.ident.name == "Self":
+            return None
+        inner = [_ty_text(a) for a in type_args(seg) or []]
+        if not inner or any(x is None for x in inner):
+            return None
+        return f"{seg.ident.name}<{', '.join(inner)}>"
     if isinstance(k, ast.TyRef):
         inner = _ty_text(k.ty)
         return None if inner is None else ("&mut " if k.mutable else "&") + inner

@@ -1504,7 +1504,7 @@ class _FnCtxt:
                 continue
             trait = spec.trait
             if _implements_fmt(t, trait, self.results.adts) or (
-                    trait in ("", "?") and traits.implements_fmt(self, t, trait, arg.span)):
+                    trait in ("", "?") and traits.implements_fmt(self, t, trait, arg.span, spec.span)):
                 continue
             if generics.fmt_unimplemented(self, t, trait, arg.span, spec.span):
                 continue

@@ -308,8 +308,9 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
                                      f"the method `{name}` of `{display(rt)}`"))
         return ERROR
     shown = display(rt)
-    d = Diagnostic.error(f"no method named `{name}` found for {kind_noun(rt, fcx.res)} `{shown}` "
-                         "in the current scope", k.segment.ident.span,
+    d = Diagnostic.error(f"no method named `{name}` found for {kind_noun(rt, fcx.res)} "
+                         f"`{_generic_shown(fcx, rt, name)}` in the current scope",
+                         k.segment.ident.span,
                          f"method not found in `{shown}`", code="E0599")
     if rt.kind == "adt":
         noun = kind_noun(rt, fcx.res)
@@ -333,6 +334,15 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
     explain_missing(fcx, d, name, rt)
     fcx.diags.append(d)
     return ERROR
+
+
+def _generic_shown(fcx, rt: Ty, name: str) -> str:
+    """rustc names a generic struct by its parameters (`Pair<T>`) in E0599's message
+    when no inherent impl of it has the method and the receiver is not a reference."""
+    if rt.kind == "adt" and rt.args and name not in fcx.res.assoc.get(rt.name, {}):
+        g = fcx.res.adts[rt.name].generics.names
+        return rt.name.rsplit("::", 1)[-1] + "<" + ", ".join(g) + ">"
+    return display(rt)
 
 
 def _other_instantiation(fcx, e, k, rt: Ty, base: Ty, a) -> Ty:
