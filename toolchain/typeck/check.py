@@ -197,6 +197,8 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         return _lower_ty(k.ty, res)
     if isinstance(k, ast.TyNever):
         return NEVER
+    if isinstance(k, ast.TyImplTrait) and t.id in res.types:   # an argument's `impl Trait`
+        return Ty("param", res.types[t.id].target[0], id=res.types[t.id].target[1])
     if isinstance(k, ast.TyArray):
         from ..resolve.arrays import literal_len
         from ..types import array

@@ -127,6 +127,8 @@ def unmet_bounds(fcx, info, args: tuple) -> list[tuple[Ty, str, Span]] | None:
                 return None
             if a.kind == "param":
                 ok = has_bound(fcx, a, trait)
+            elif trait in ("Display", "Debug") and fcx.res.traits.defs[trait].is_std:
+                ok = _has_fmt(fcx, a, "" if trait == "Display" else "?")
             else:
                 ok = implements(fcx, a, trait)
             if ok is None:
@@ -134,6 +136,21 @@ def unmet_bounds(fcx, info, args: tuple) -> list[tuple[Ty, str, Span]] | None:
             if not ok:
                 out.append((a, trait, span))
     return out
+
+
+def _has_fmt(fcx, t: Ty, code: str) -> bool | None:
+    """Whether `{}` (code "") or `{:?}` ("?") formats `t`."""
+    from .check import _implements_fmt
+    from . import refs
+    if _implements_fmt(t, code, fcx.results.adts):
+        return True
+    t = refs.peel(t)[0]
+    if t.kind != "adt":
+        return False if t.kind != "var" else None
+    name = "Display" if code == "" else "Debug"
+    if head(t) in fcx.results.traits.matched:
+        return implements(fcx, t, name)
+    return (t.name, code) in fcx.results.traits.fmt_impls
 
 
 def implements(fcx, t: Ty, trait: str) -> bool | None:
