@@ -273,6 +273,12 @@ def const_pat(r, p: ast.Pat, ident: ast.Ident) -> bool:
     if b.kind == "const":
         r.res.values[p.id] = Res("const", b.target)
         return True
+    if b.kind == "variant" and r.res.adts[b.target[0]].variants[b.target[1]].kind == "unit":
+        # `Dot =>` with `use Shape::*`: as in rustc's lowering, an identifier naming a
+        # unit variant is a path pattern (the later phases know those).
+        p.kind = ast.PatPath(None, ast.Path([ast.PathSegment(ident, None, p.id)], ident.span))
+        r.res.values[p.id] = Res("variant", b.target)
+        return True
     if b.kind in ("static", "adt", "variant"):
         # A variant imported by `use` as a bare pattern needs the pattern phases' help.
         r.diags.append(unsupported(p.span, "this name in a pattern"))

@@ -202,7 +202,7 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
         if info is None or info.imp is not imp:
             continue
         for sup, span in tables.defs[imp.trait].supertraits:
-            if sup not in cx.impls.get(s, {}):
+            if not has_impl(cx, s, sup):
                 diags.append(_unsatisfied(res, cx, s, sup, imp.self_ty.span,
                                           f"`{imp.trait}`", span, None))
     _check_consts(res, results, cx, diags)
@@ -451,13 +451,21 @@ def _unsatisfied(res, cx: TraitCx, s: Ty, sup: str, at: Span, required_by: str, 
     return e
 
 
+def has_impl(cx: TraitCx, s: Ty, trait: str) -> bool:
+    """Whether `s` has an impl of `trait` (exact, or selected by matching)."""
+    if trait in cx.impls.get(s, {}):
+        return True
+    return impl_select.head(s) in cx.matched \
+        and impl_select.candidates(cx, s).get(trait) is not None
+
+
 def _check_supertraits(fcx, s: Ty, trait: str, name: str, at: Span) -> None:
     if s.kind == "param":
         return
     res, cx = fcx.res, fcx.results.traits
     d = res.traits.defs[trait]
     for sup, span in d.supertraits:
-        if sup not in cx.impls.get(s, {}):
+        if not has_impl(cx, s, sup):
             ti = d.items.get(name)
             method = ti.item.kind.ident.span if ti is not None and ti.item is not None else None
             fcx.diags.append(_unsatisfied(res, cx, s, sup, at, f"`{trait}::{name}`", span, method))
