@@ -153,6 +153,7 @@ def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.
         d = tables.defs.get(k.ident.name)
         if d is None or d.decl is not item:
             continue
+        r.cur_mod = r.mods.module_of.get(item.id) if r.mods is not None else None
         for bound in k.supertraits:
             name = _trait_name(r, bound.path) if isinstance(bound, ast.TraitBound) else None
             if name is None or bound.maybe or bound.path.segments[-1].args is not None:
@@ -177,14 +178,17 @@ def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.
                 r.res.fns[f"{d.name}::{ti.name}"] = ti.item
                 bodies.append((ti.item, BodyEntry(None, "fn", self_res)))
             elif ti.kind == "fn":
+                r.cur_mod = r.mods.module_of.get(item.id) if r.mods is not None else None
                 _resolve_sig(r, ti.item, self_res)
             elif not ti.has_default:
+                r.cur_mod = r.mods.module_of.get(item.id) if r.mods is not None else None
                 r.trait_self = self_res
                 r.ty(ti.item.kind.ty)
                 r.trait_self = None
             else:
                 bodies.append((ti.item, BodyEntry(None, "const", self_res)))
     for i, item in enumerate(impls):
+        r.cur_mod = r.mods.module_of.get(item.id) if r.mods is not None else None
         got = _impl(r, item, i)
         if got is None:
             continue
@@ -196,6 +200,7 @@ def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.
                 r.res.fns[it.key] = it.item
             bodies.append((it.item, BodyEntry(adt, it.kind, ("alias", got.self_ty),
                                               got.generics)))
+    r.cur_mod = None
     return bodies
 
 
@@ -257,6 +262,11 @@ def _trait_name(r, path: ast.Path) -> str | None:
     if any(s.args is not None for s in path.segments[:-1]):
         return None
     tables: TraitTables = r.res.traits
+    if r.mods is not None and r.mods.active:
+        from .trait_modules import NOT_TREE, trait_name
+        got = trait_name(r, path)          # `shapes::Area`, or `Area` brought by `use`
+        if got is not NOT_TREE:
+            return got
     if len(names) == 1 and names[0] in tables.defs and not tables.defs[names[0]].is_std:
         return names[0]
     full = std_paths.full_path(names, tables.uses)

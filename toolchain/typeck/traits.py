@@ -499,6 +499,15 @@ def _impls_for(fcx, s: Ty) -> dict[str, dict[str, str]]:
             if d is not None:
                 out[t] = {n: f"<Self as {t}>::{n}" for n in d.items}
         return out
+    out = _impls_for_all(fcx, s)
+    if fcx.res.modules is not None and fcx.res.modules.active:
+        from .trait_scope import in_scope     # only the traits in scope give methods
+        out = {t: keys for t, keys in out.items() if in_scope(fcx, t)}
+    return out
+
+
+def _impls_for_all(fcx, s: Ty) -> dict[str, dict[str, str]]:
+    """trait -> item name -> key, for every impl of concrete `s` (in scope or not)."""
     cx = fcx.results.traits
     out = {t: info.keys for t, info in cx.impls.get(s, {}).items()}
     if cx.matched and impl_select.head(s) in cx.matched:
@@ -672,6 +681,9 @@ def explain_missing(fcx, d: Diagnostic, name: str, rt: Ty | None = None) -> None
         return
     from .bounds import restrict_to_trait
     if rt is not None and len(defs) == 1 and restrict_to_trait(fcx, d, rt, defs[0].name, name):
+        return
+    from .trait_scope import not_in_scope
+    if rt is not None and not_in_scope(fcx, d, name, rt):
         return
     d.help("items from traits can only be used if the trait is implemented and in scope")
     if len(defs) == 1:
