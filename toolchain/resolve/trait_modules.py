@@ -42,3 +42,12 @@ def module_key(tree, item: ast.Item) -> str:
     m = tree.module_of.get(item.id) if tree is not None else None
     name = item.kind.ident.name
     return "crate::" + (m.key(name) if m is not None else name)
+
+
+def visible(r, trait: str) -> bool:
+    """Whether the bare name `trait` names that trait in the current module."""
+    if r.mods is None or not r.mods.active:
+        return True
+    from .module_paths import cur
+    b = r.mods.lookup(cur(r), trait, "types")
+    return b is not None and b.kind == "trait" and b.target == trait

@@ -456,6 +456,12 @@ def resolve_path(r, e: ast.Expr, k: ast.ExprPath) -> bool:
         return True
     local = tables.defs.get(first)
     if local is not None and not local.is_std:
+        from .trait_modules import visible
+        if not visible(r, first):
+            r.diags.append(unsupported(e.span, "a path through a trait of another module "
+                                       "that is not imported"))
+            r.res.values[e.id] = Res("err")
+            return True
         r.res.values[e.id] = Res("trait_item", (first, name))
         return True
     if first in PRIMITIVES and name in tables.item_names:

@@ -44,11 +44,17 @@ def not_in_scope(fcx, d: Diagnostic, name: str, rt: Ty) -> bool:
     ti = td.items.get(name)
     b = tree.get(tree.module_of.get(td.decl.id, tree.root), td.name, "types")
     m = getattr(fcx, "module", None) or tree.root
-    if ti is None or ti.item is None or b is None or not tree.accessible(b, m):
+    if ti is None or ti.item is None or b is None:
         return False
-    d.secondary(ti.item.kind.ident.span, f"the method is available for `{display(t)}` here")
-    d.help("items from traits can only be used if the trait is in scope")
     from ..resolve.trait_modules import module_key
+    if not tree.accessible(b, m):
+        d.help("items from traits can only be used if the trait is implemented and in scope")
+        d.help(f"trait `{module_key(tree, td.decl)}` which provides `{name}` is implemented but "
+               "not reachable")
+        return True
+    if rt.kind != "ref":   # (rustc leaves the label out for a reference receiver)
+        d.secondary(ti.item.kind.ident.span, f"the method is available for `{display(t)}` here")
+    d.help("items from traits can only be used if the trait is in scope")
     at = tree.first_lo.get(id(m))
     if at is None:
         return False
