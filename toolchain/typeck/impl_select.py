@@ -211,6 +211,8 @@ def method_bounds_error(fcx, e, k, rt: Ty, info, unmet: list) -> None:
         note.secondary(info.imp.self_ty.span, "")
         d.children.append(note)
     for _, trait, _ in unmet:
+        if trait == info.imp.trait:
+            continue     # (rustc's note that the method's trait defines it says enough)
         td = fcx.res.traits.defs[trait]
         if td.is_std:
             from ..unsupported import unsupported
