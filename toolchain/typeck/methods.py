@@ -157,7 +157,11 @@ def assoc_path(fcx, e: ast.Expr, target: tuple[str, str]) -> Ty:
         fcx.results.assoc_paths[e.id] = ("const", a.key)
         return fcx.results.consts[a.key][0]
     from . import traits
-    got = traits.assoc_item(fcx, e, Ty("adt", adt), name)   # an item of a trait impl
+    base = Ty("adt", adt)
+    if fcx.res.adts[adt].generics.names:     # `Wrapper::describe`: an instance of it
+        from . import generics
+        base = generics.adt_ty(fcx, e, adt, e.kind.path.segments[0])
+    got = traits.assoc_item(fcx, e, base, name)   # an item of a trait impl
     if got is not None:
         return got
     seg = e.kind.path.segments[-1].ident

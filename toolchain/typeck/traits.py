@@ -720,7 +720,8 @@ def _item_type(fcx, e: ast.Expr, trait: str, key: str, name: str, s: Ty) -> Ty:
         return ERROR
     if ti.kind == "fn":
         fcx.results.assoc_paths[e.id] = ("fn", key)
-        return Ty("fndef", key)
+        args = _matched_args(fcx, e.span, s, trait)
+        return ERROR if args is None else Ty("fndef", key, args)
     if s == SELF:
         fcx.diags.append(unsupported(e.span, "associated constants through `Self` in a "
                                      "trait's default methods"))
@@ -824,8 +825,30 @@ def call(fcx, e: ast.Expr, k: ast.ExprCall) -> Ty:
         fcx.tainted = True
         return ERROR
     fcx.results.assoc_paths[k.func.id] = ("fn", key)
-    fcx.record(k.func, Ty("fndef", key))
+    args = _matched_args(fcx, k.func.span, s, trait)
+    if args is None:
+        return ERROR
+    fcx.record(k.func, Ty("fndef", key, args))
     return ret
+
+
+def _matched_args(fcx, span: Span, s: Ty, trait: str) -> tuple | None:
+    """A path to a generic impl's function: the impl's arguments for `s` (the call
+    instantiates the body with them); () for other impls; None (reported) when the
+    impl's bounds do not hold."""
+    cx = fcx.results.traits
+    if impl_select.head(s) not in cx.matched:
+        return ()
+    info = impl_select.candidates(cx, s).get(trait)
+    if info is None or not info.imp.is_generic:
+        return ()
+    args = impl_select.instantiate(fcx, info, s)
+    unmet = impl_select.unmet_bounds(fcx, info, args)
+    if unmet is None or unmet:
+        fcx.diags.append(unsupported(span, "a path to a generic impl's function whose bounds "
+                                     "do not hold or cannot be checked here"))
+        return None
+    return args
 
 
 # -- formatting ----------------------------------------------------------------------------
