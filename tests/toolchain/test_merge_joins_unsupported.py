@@ -8,12 +8,10 @@ import pytest
 from toolchain.api import execute
 
 CASES = {
-    "a trait inside a module, imported": (
-        "mod geo { pub trait Named { fn name(&self) -> u8; } }\nuse geo::Named;\nfn main() {}",
-        "pub trait Named", "traits and trait impls inside modules"),
-    "a trait impl for a generic type": (
-        "trait A { fn a(&self) -> u8; }\nstruct P<T>(T);\nimpl A for P<u8> { fn a(&self) -> u8 { 1 } }\n"
-        "fn main() {}", "P<u8>", "trait impls for this type"),
+    "two traits of one name in two modules": (
+        "mod a { pub trait Named { fn name(&self) -> u8; } }\n"
+        "mod b { pub trait Named { fn name(&self) -> u8; } }\nfn main() {}",
+        "pub trait Named { fn name(&self) -> u8; } }\nfn", "two items of the same name"),
 }
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..mir import ir
 from ..source import SourceFile, Span
 from ..types import INT_BITS, Ty, int_range
-from . import closures, fmt, numeric, user_fmt
+from . import closures, dyn_dispatch, fmt, numeric, user_fmt
 from .pointer import place_pointer
 
 DEFAULT_FUEL = 20_000_000      # MIR steps; about 10-20 s of CPython for a runaway loop
@@ -46,7 +46,7 @@ class Frame:
     block: int = 0
     ret_dest: ir.Place | None = None   # where the caller wants the return value
     ret_block: int = 0                  # caller's block to continue at
-    self_ty: str | None = None          # in a trait method: the impl's type (see dispatch)
+    self_ty: Ty | None = None           # in a trait method: the impl's type (dyn_dispatch.py)
 
 
 @dataclass
@@ -106,13 +106,12 @@ class Machine:
                     if term.callee is not None:     # calling a closure or fn value
                         frames.append(closures.enter(self, locals_, term))
                         continue
-                    func, self_ty = term.func, None
-                    if term.self_ty is not None:    # through a bound: the instance's type
-                        func, self_ty = user_fmt.dispatch_to(func, term.self_ty, fr.self_ty)
-                    elif func[0] == "<":     # a trait method: `Self` picks the impl
-                        func, self_ty = user_fmt.dispatch(func, fr.self_ty)
-                    callee = self.program.bodies[func] if not term.generic_args \
-                        else self.instance(func, term.generic_args)
+                    func, gargs, self_ty = term.func, term.generic_args, None
+                    if func[0] == "<":     # a trait method: `Self` picks the impl
+                        func, gargs, self_ty = dyn_dispatch.resolve(self.program, term,
+                                                                    fr.self_ty)
+                    callee = self.program.bodies[func] if not gargs \
+                        else self.instance(func, gargs)
                     new_locals = [None] * len(callee.locals)
                     for i, a in enumerate(term.args):
                         new_locals[i + 1] = self._op(locals_, a)

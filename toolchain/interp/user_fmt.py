@@ -1,32 +1,15 @@
 """The machine's side of the learner's trait impls.
 
-`dispatch` picks a trait method's body: a call keyed `<Self as Trait>::m` (made in a
-trait's default method) names the impl of the frame's `Self`. `FmtTypes` is the type
-table `fmt.py` formats with, plus the learner's `Display`/`Debug` impls: formatting
-such a value runs the learner's `fmt` on a fresh `Formatter` and takes what it wrote.
+`FmtTypes` is the type table `fmt.py` formats with, plus the learner's
+`Display`/`Debug` impls: formatting such a value runs the learner's `fmt` on a fresh
+`Formatter` and takes what it wrote. (Trait method calls are dyn_dispatch.py's.)
 """
 
 from __future__ import annotations
 
 from .pointer import Pointer
 
-
-def dispatch(func: str, frame_self: str | None) -> tuple[str, str]:
-    """(body key, the callee's `Self`) for a call keyed `<T as Trait>::m`."""
-    if func.startswith("<Self as ") and frame_self is not None:
-        func = f"<{frame_self}{func[5:]}"
-    return func, func[1:func.rindex(" as ")]
-
-
-def dispatch_to(func: str, self_ty, frame_self: str | None) -> tuple[str, str]:
-    """(body key, the callee's `Self`) for `<Self as Trait>::m` called on a bounded
-    type parameter, now the concrete `self_ty` (impl keys spell types as `display`
-    does for the types trait impls support)."""
-    from ..types import display
-    if self_ty.kind == "param":     # still `Self`: the frame's (a trait's default method)
-        return dispatch(func, frame_self)
-    text = display(self_ty)
-    return f"<{text}{func[func.index(' as '):]}", text
+_TRAITS = {"": "Display", "?": "Debug"}
 
 
 class Formatter:
@@ -56,12 +39,18 @@ class FmtTypes(dict):
         from .machine import Frame
         m = self.machine
         body = m.program.bodies[key]
+        if ty.args and m.program.matched_impls:
+            # A generic impl (or one of several instantiations): dyn_dispatch selects it.
+            from .dyn_dispatch import select
+            text, args = select(m.program, _TRAITS[trait], ty)
+            key = f"<{text} as {_TRAITS[trait]}>::fmt"
+            body = m.instance(key, args) if args else m.program.bodies[key]
         f = Formatter(opts)
         locals_ = [None] * len(body.locals)
         locals_[1] = Pointer([value], 0)     # &self
         locals_[2] = Pointer([f], 0)         # f: &mut Formatter
         try:
-            m._run([Frame(body, locals_, self_ty=ty.name)])
+            m._run([Frame(body, locals_, self_ty=ty)])
         except RecursionError:
             # A `fmt` that formats itself: Rust overflows its stack.
             from .machine import Stop

@@ -87,3 +87,10 @@ def link(program: ir.Program, tcx) -> None:
         if body in program.bodies:
             program.bodies[key] = program.bodies[body]
     program.trait_fmt = dict(cx.fmt_impls)
+    for per in cx.impls.values():
+        for info in per.values():
+            program.impl_selves[info.imp.ty_text] = info.self_ty
+    for head, infos in cx.matched.items():
+        program.matched_impls[head] = [
+            (i.imp.trait, i.self_ty, i.imp.ty_text,
+             len(i.imp.generics.names) if i.imp.is_generic else 0) for i in infos]

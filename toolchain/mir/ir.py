@@ -367,3 +367,9 @@ class Program:
     trait_fmt: dict = field(default_factory=dict)
     # `#[track_caller]` functions: a panic inside reports its caller's location.
     track_caller: set = field(default_factory=set)
+    # Trait impls for the machine's dispatch (interp/dyn_dispatch.py): each impl's key
+    # text -> its self type; generic and instantiated impls by the head of their self
+    # type -> [(trait, self type, key text, number of impl parameters)]; a cache.
+    impl_selves: dict = field(default_factory=dict)
+    matched_impls: dict = field(default_factory=dict)
+    selected: dict = field(default_factory=dict)

@@ -88,6 +88,7 @@ class ModuleTree:
                                                           and not _std_use(i))
                           for i in crate.items)
         self.module_of: dict[int, Module] = {}     # item id -> its module
+        self.first_lo: dict[int, int] = {}         # id(module) -> its first item's start
         self.keys: set[str] = set()                # every key registered by the tree
         self.mod_of_key: dict[str, Module] = {}
         self.field_vis: dict[tuple[str, str], Module | None] = {}   # (adt key, field) -> vis
@@ -120,7 +121,8 @@ class ModuleTree:
         for item in items:
             k = item.kind
             self.module_of[item.id] = m
-            if isinstance(k, ast.Impl):
+            self.first_lo.setdefault(id(m), item.span.lo)   # (where rustc inserts a `use`)
+            if isinstance(k, (ast.Impl, ast.Trait)):
                 for sub in k.items:
                     self.module_of[sub.id] = m
             if isinstance(k, ast.Mod):
@@ -131,14 +133,13 @@ class ModuleTree:
                                                  "module", k.ident.name), item, k.ident)
                 self._collect(k.items, sub)
                 continue
-            if m.path and (isinstance(k, ast.Trait)
-                           or (isinstance(k, ast.Impl) and k.trait_ is not None)):
-                # Traits are keyed by bare name (resolve/traits.py): not yet per module.
-                self.diags.append(unsupported(item.span, "traits and trait impls inside modules"))
-                if isinstance(k, ast.Trait):   # so that importing it is no false E0432
-                    self._define(m, "types", Binding("trait", m.key(k.ident.name),
-                                                     self._vis(item.vis, m), item.span,
-                                                     "trait", k.ident.name), item, k.ident)
+            if isinstance(k, ast.Trait):
+                # Traits are keyed by their bare name (resolve/traits.py refuses two of one
+                # name); the binding makes `use a::Tr`, paths and "in scope" work.
+                self._define(m, "types", Binding("trait", k.ident.name, self._vis(item.vis, m),
+                                                 Span(item.span.lo, k.ident.span.hi),
+                                                 "trait", k.ident.name), item, k.ident)
+                self.flat.append((item, k.ident.name))
                 continue
             if isinstance(k, ast.Use) and _std_use(item):
                 self.flat.append((item, None))
@@ -301,6 +302,9 @@ class ModuleTree:
             imp.source = container
             m.globs.append(imp)
             imp.done = True
+            if isinstance(container, Module) and any(b.kind == "trait"
+                                                     for b in container.types.values()):
+                imp.used = True     # it may bring a trait for method calls (see below)
             return True
         name = imp.leaf.name
         is_self = name == "self"
@@ -332,6 +336,11 @@ class ModuleTree:
                 b.import_.used = True
             if not self.accessible(b, m):
                 self.privacy.append(self.e0603(b, imp.leaf.span))
+                imp.used = True     # rustc reports the error, not an unused import
+            if b.kind == "trait":
+                # Whether a trait import is used is the type checker's to say (method
+                # calls through it); not tracked yet, so never reported as unused.
+                imp.used = True
             if imp.vis is None and b.vis is not None:
                 self.diags.append(unsupported(imp.span, "`pub use` of an item that is not `pub`"))
             table = getattr(m, ns)

@@ -20,6 +20,7 @@ from .impls import AssocItem, collect_impl, e0424, impl_self_type
 from .lifetimes import check_elision
 from . import generics as gen
 from . import traits
+from . import impl_trait
 from .suggest import find_best_match
 from .validate import fn_without_body
 from . import module_paths
@@ -255,6 +256,7 @@ class _Resolver:
                 self.diags.append(unsupported(span, "a method type parameter with the name of "
                                                     "one of its impl's"))
         saved_params = self.ty_params
+        impl_trait.add_params(self, f, own, len(saved_params.names))   # `x: impl Trait`
         self.ty_params = saved_params.child(own)
         self.res.fn_generics[item.id] = self.ty_params
         sig = f.sig
@@ -289,6 +291,8 @@ class _Resolver:
     # -- types ------------------------------------------------------------------------
     def ty(self, t: ast.Ty) -> None:
         k = t.kind
+        if isinstance(k, ast.TyImplTrait) and t.id in self.res.types:
+            return     # an argument's `impl Trait`: its anonymous parameter (impl_trait.py)
         if isinstance(k, ast.TyPath) and traits.resolve_ty(self, t):
             return
         if self.mods.active and isinstance(k, ast.TyPath) and module_paths.ty(self, t):

@@ -7,8 +7,9 @@ inside an impl it names the impl's type (`Res("alias", the type as written)`).
 
 Paths that name trait items are resolved here too: `<T as Trait>::item`,
 `Trait::item`, `Self::item` in a trait, and `T::item` for a primitive type. Which impl
-they end up calling is typeck's business (typeck/traits.py). Generic traits, generic
-impls and associated types stay refused as unsupported.
+they end up calling is typeck's business (typeck/traits.py). Impls may be generic
+(`impl<T: Bound> Tr for Wrapper<T>`, resolve/impl_generics.py); generic traits and
+associated types stay refused as unsupported.
 """
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ class TraitImpl:
     header: Span                   # `impl Shape for Square`
     item: ast.Item
     index: int
+    generics: object = None        # resolve.generics.GenericsInfo of `impl<T: B> ..`
+
+    @property
+    def is_generic(self) -> bool:
+        return bool(self.generics is not None and self.generics.names)
 
     def key(self, name: str) -> str:
         return impl_key(self.ty_text, self.trait, name)
@@ -95,6 +101,12 @@ class BodyEntry:
     adt: str | None
     kind: str
     self_res: object
+    generics: object = None        # an impl's type parameters (None: none)
+
+    def __post_init__(self) -> None:
+        if self.generics is None:
+            from .generics import EMPTY
+            self.generics = EMPTY
 
 
 _STD_ITEMS = {"Display": [("fmt", True)], "Debug": [("fmt", True)],
@@ -141,6 +153,7 @@ def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.
         d = tables.defs.get(k.ident.name)
         if d is None or d.decl is not item:
             continue
+        r.cur_mod = r.mods.module_of.get(item.id) if r.mods is not None else None
         for bound in k.supertraits:
             name = _trait_name(r, bound.path) if isinstance(bound, ast.TraitBound) else None
             if name is None or bound.maybe or bound.path.segments[-1].args is not None:
@@ -165,14 +178,17 @@ def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.
                 r.res.fns[f"{d.name}::{ti.name}"] = ti.item
                 bodies.append((ti.item, BodyEntry(None, "fn", self_res)))
             elif ti.kind == "fn":
+                r.cur_mod = r.mods.module_of.get(item.id) if r.mods is not None else None
                 _resolve_sig(r, ti.item, self_res)
             elif not ti.has_default:
+                r.cur_mod = r.mods.module_of.get(item.id) if r.mods is not None else None
                 r.trait_self = self_res
                 r.ty(ti.item.kind.ty)
                 r.trait_self = None
             else:
                 bodies.append((ti.item, BodyEntry(None, "const", self_res)))
     for i, item in enumerate(impls):
+        r.cur_mod = r.mods.module_of.get(item.id) if r.mods is not None else None
         got = _impl(r, item, i)
         if got is None:
             continue
@@ -182,7 +198,9 @@ def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.
             tables.owners[id(it.item.kind)] = ("impl", got)
             if it.kind == "fn":
                 r.res.fns[it.key] = it.item
-            bodies.append((it.item, BodyEntry(adt, it.kind, ("alias", got.self_ty))))
+            bodies.append((it.item, BodyEntry(adt, it.kind, ("alias", got.self_ty),
+                                              got.generics)))
+    r.cur_mod = None
     return bodies
 
 
@@ -244,6 +262,11 @@ def _trait_name(r, path: ast.Path) -> str | None:
     if any(s.args is not None for s in path.segments[:-1]):
         return None
     tables: TraitTables = r.res.traits
+    if r.mods is not None and r.mods.active:
+        from .trait_modules import NOT_TREE, trait_name
+        got = trait_name(r, path)          # `shapes::Area`, or `Area` brought by `use`
+        if got is not NOT_TREE:
+            return got
     if len(names) == 1 and names[0] in tables.defs and not tables.defs[names[0]].is_std:
         return names[0]
     full = std_paths.full_path(names, tables.uses)
@@ -255,9 +278,6 @@ def _trait_name(r, path: ast.Path) -> str | None:
 def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
     from .resolver import Res
     k: ast.Impl = item.kind
-    if k.generics.params or k.generics.where_clause:
-        r.diags.append(unsupported(k.generics.span, "generic `impl` blocks"))
-        return None
     if k.negative or k.unsafe:
         r.diags.append(unsupported(item.span, "negative and `unsafe` impls"))
         return None
@@ -283,13 +303,20 @@ def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
     if text is None:
         r.diags.append(unsupported(k.self_ty.span, "trait impls for this type"))
         return None
+    from . import impl_generics
+    generics = impl_generics.collect(r, item, text)
+    if generics is None:
+        return None
     if text == "str":
         r.res.types[k.self_ty.id] = Res("prim", "str")    # `impl Tr for str` (unsized)
     else:
+        r.ty_params = generics
         r.ty(k.self_ty)
+        from .generics import EMPTY
+        r.ty_params = EMPTY
     d = r.res.traits.defs[name]
     header = Span(item.span.lo, k.self_ty.span.hi)
-    imp = TraitImpl(name, path.span, k.self_ty, text, {}, header, item, index)
+    imp = TraitImpl(name, path.span, k.self_ty, text, {}, header, item, index, generics)
     for sub in k.items:
         sk = sub.kind
         kind = "fn" if isinstance(sk, ast.Fn) else "const" if isinstance(sk, ast.Const) \
@@ -324,6 +351,17 @@ def _ty_text(t: ast.Ty) -> str | None:
             and k.path.segments[0].args is None:
         name = k.path.segments[0].ident.name
         return name if name != "Self" else None
+    if isinstance(k, ast.TyPath) and k.qself is None and len(k.path.segments) == 1:
+        # `Wrapper<T>`, `Pair<i32>`: one key per impl (the machine selects the impl
+        # by matching types, interp/dyn_dispatch.py, not by this text).
+        from .generics import type_args, unsupported_args
+        seg = k.path.segments[0]
+        if unsupported_args(seg) is not None or seg.ident.name == "Self":
+            return None
+        inner = [_ty_text(a) for a in type_args(seg) or []]
+        if not inner or any(x is None for x in inner):
+            return None
+        return f"{seg.ident.name}<{', '.join(inner)}>"
     if isinstance(k, ast.TyRef):
         inner = _ty_text(k.ty)
         return None if inner is None else ("&mut " if k.mutable else "&") + inner
@@ -427,6 +465,12 @@ def resolve_path(r, e: ast.Expr, k: ast.ExprPath) -> bool:
         return True
     local = tables.defs.get(first)
     if local is not None and not local.is_std:
+        from .trait_modules import visible
+        if not visible(r, first):
+            r.diags.append(unsupported(e.span, "a path through a trait of another module "
+                                       "that is not imported"))
+            r.res.values[e.id] = Res("err")
+            return True
         r.res.values[e.id] = Res("trait_item", (first, name))
         return True
     if first in PRIMITIVES and name in tables.item_names:

@@ -213,7 +213,10 @@ class Printer:
         if isinstance(k, ast.TyImplTrait):
             return "impl " + self.bounds(k.bounds)
         if isinstance(k, ast.TyTraitObject):
-            return ("dyn " if k.dyn else "") + self.bounds(k.bounds)
+            # A bare object of one path (`Self +`) keeps its `+`, or it would reparse as a path.
+            tail = " +" if not k.dyn and len(k.bounds) == 1 \
+                and isinstance(k.bounds[0], ast.TraitBound) else ""
+            return ("dyn " if k.dyn else "") + self.bounds(k.bounds) + tail
         if isinstance(k, ast.TyMacCall):
             return self.mac(k.mac, 0)
         raise TypeError(f"cannot print type {type(k).__name__}")

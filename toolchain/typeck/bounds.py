@@ -139,6 +139,10 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
     d = fcx.res.traits.defs.get(trait)
     if d is None:
         return None
+    from . import impl_select
+    got = impl_select.implements(fcx, t, trait)   # generic and instantiated impls
+    if got is not None:
+        return got
     if not d.is_std:
         return trait in fcx.results.traits.impls.get(t, {})
     from . import refs
@@ -180,6 +184,9 @@ def _note(fcx, ob: Obligation) -> Diagnostic:
 
 
 def _e0277(fcx, ob: Obligation, t: Ty) -> None:
+    from .impl_select import nested_e0277
+    if nested_e0277(fcx, ob, t, _note(fcx, ob)):
+        return
     d = fcx.res.traits.defs[ob.trait]
     shown = d.path or d.name
     if d.is_std and ob.trait != "Display":

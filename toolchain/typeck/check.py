@@ -222,7 +222,7 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         return _lower_ty(k.ty, res)
     if isinstance(k, ast.TyNever):
         return NEVER
-    if isinstance(k, ast.TyImplTrait) and t.id in res.types:   # `impl Fn(..)` parameter
+    if isinstance(k, ast.TyImplTrait) and t.id in res.types:   # an argument's `impl Trait`
         return Ty("param", res.types[t.id].target[0], id=res.types[t.id].target[1])
     if isinstance(k, ast.TyArray):
         from ..resolve.arrays import literal_len
@@ -1542,7 +1542,7 @@ class _FnCtxt:
                 continue
             trait = spec.trait
             if _implements_fmt(t, trait, self.results.adts) or (
-                    trait in ("", "?") and traits.implements_fmt(self, t, trait, arg.span)):
+                    trait in ("", "?") and traits.implements_fmt(self, t, trait, arg.span, spec.span)):
                 continue
             if generics.fmt_unimplemented(self, t, trait, arg.span, spec.span) \
                     or closures.fmt_unsupported(self, t, arg.span):

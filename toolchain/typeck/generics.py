@@ -86,6 +86,12 @@ def fn_item(fcx, e: ast.Expr, name: str) -> Ty:
             explicit_args(fcx, seg, "function", sig.name_span, [], [])
         return Ty("fndef", name)
     own = g.names[g.parent_count:]
+    if seg is not None and seg.args is not None and any(n.startswith("impl ") for n in own):
+        # `impl Trait` parameters take no explicit argument (rustc's E0107 counts the others).
+        from ..unsupported import unsupported
+        fcx.diags.append(unsupported(seg.args.span, "explicit generic arguments for a function "
+                                     "with `impl Trait` parameters"))
+        return ERROR
     got = explicit_args(fcx, seg, "function", sig.name_span, own, g.spans[g.parent_count:])
     args = got if got is not None else fresh(fcx, own, e, name, "function")
     return Ty("fndef", name, args)

@@ -157,7 +157,11 @@ def assoc_path(fcx, e: ast.Expr, target: tuple[str, str]) -> Ty:
         fcx.results.assoc_paths[e.id] = ("const", a.key)
         return fcx.results.consts[a.key][0]
     from . import traits
-    got = traits.assoc_item(fcx, e, Ty("adt", adt), name)   # an item of a trait impl
+    base = Ty("adt", adt)
+    if fcx.res.adts[adt].generics.names:     # `Wrapper::describe`: an instance of it
+        from . import generics
+        base = generics.adt_ty(fcx, e, adt, e.kind.path.segments[0])
+    got = traits.assoc_item(fcx, e, base, name)   # an item of a trait impl
     if got is not None:
         return got
     seg = e.kind.path.segments[-1].ident
@@ -309,8 +313,9 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
         return ERROR
     shown = display(rt)
     d = Diagnostic.error(f"no method named `{name}` found for {kind_noun(rt, fcx.res)} "
-                         f"`{_generic_form(rt, fcx.res)}` in the current scope",
-                         k.segment.ident.span, f"method not found in `{shown}`", code="E0599")
+                         f"`{_generic_shown(fcx, rt, name)}` in the current scope",
+                         k.segment.ident.span,
+                         f"method not found in `{shown}`", code="E0599")
     if rt.kind == "adt":
         noun = kind_noun(rt, fcx.res)
         d.secondary(fcx.res.adts[rt.name].header, f"method `{name}` not found for this {noun}")
@@ -335,13 +340,13 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
     return ERROR
 
 
-def _generic_form(rt: Ty, res) -> str:
-    """How rustc's E0599 headline names a generic type none of whose impls has the
-    method: by its definition's parameters (`W<T, U>`), not this use's arguments."""
-    if rt.kind != "adt" or not rt.args:
-        return display(rt)
-    names = res.adts[rt.name].generics.names
-    return f"{display(Ty('adt', rt.name))}<{', '.join(names)}>"
+def _generic_shown(fcx, rt: Ty, name: str) -> str:
+    """rustc names a generic struct by its parameters (`Pair<T>`) in E0599's message
+    when no inherent impl of it has the method and the receiver is not a reference."""
+    if rt.kind == "adt" and rt.args and name not in fcx.res.assoc.get(rt.name, {}):
+        g = fcx.res.adts[rt.name].generics.names
+        return rt.name.rsplit("::", 1)[-1] + "<" + ", ".join(g) + ">"
+    return display(rt)
 
 
 def _other_instantiation(fcx, e, k, rt: Ty, base: Ty, a) -> Ty:

@@ -24,6 +24,7 @@ from ..syntax import ast
 from ..types import ERROR, INT_NAMES, PRIMITIVES, UNIT, Ty, display, ref
 from ..unsupported import unsupported
 from .std_traits import FMT_RESULT, FORMATTER, MISSING_HELP, SELF, SIGS
+from . import impl_select
 
 # Res kinds of value paths resolved by resolve/traits.py.
 PATH_KINDS = ("qualified", "assoc_of", "self_item", "trait_item", "fmt_ok")
@@ -48,6 +49,9 @@ class TraitCx:
     # An impl method's own signature, which its body is checked against; callers see
     # the trait's declaration (`TypeckResults.sigs`), as in rustc.
     body_sigs: dict = field(default_factory=dict)
+    # Impls selected by matching their self type (generic ones, and those for one
+    # instantiation of a generic type), by the type's head (typeck/impl_select.py).
+    matched: dict[str, list[ImplInfo]] = field(default_factory=dict)
 
 
 def body_sig(results, name: str):
@@ -134,6 +138,11 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
         if d.is_std and s.kind != "adt":
             diags.append(_orphan(imp, s))
             continue
+        if impl_select.is_matched(s):
+            clash = _overlapping(cx, imp, s)
+            if clash is not None:
+                diags.append(clash)
+                continue
         per = cx.impls.setdefault(s, {})
         if imp.trait in per:
             first = per[imp.trait].imp
@@ -154,6 +163,8 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
             continue
         info = ImplInfo(imp, s, {})
         per[imp.trait] = info
+        if impl_select.is_matched(s):
+            impl_select.register(cx, info)
         missing = []
         for ti in d.items.values():
             own = imp.items.get(ti.name)
@@ -191,10 +202,26 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
         if info is None or info.imp is not imp:
             continue
         for sup, span in tables.defs[imp.trait].supertraits:
-            if sup not in cx.impls.get(s, {}):
+            if not has_impl(cx, s, sup):
                 diags.append(_unsatisfied(res, cx, s, sup, imp.self_ty.span,
                                           f"`{imp.trait}`", span, None))
     _check_consts(res, results, cx, diags)
+
+
+def _overlapping(cx: TraitCx, imp, s: Ty) -> Diagnostic | None:
+    """E0119 for an impl whose self type overlaps an earlier impl's of the same trait."""
+    for info in cx.matched.get(impl_select.head(s), ()):
+        if info.imp.trait != imp.trait:
+            continue
+        both = impl_select.overlap(info.self_ty, s)
+        if both is None:
+            continue
+        d = Diagnostic.error(f"conflicting implementations of trait `{imp.trait}` for type "
+                             f"`{display(both)}`", imp.header,
+                             f"conflicting implementation for `{display(both)}`", code="E0119")
+        d.secondary(info.imp.header, "first implementation here")
+        return d
+    return None
 
 
 def _std_sig(params: list[Ty], ret: Ty):
@@ -208,7 +235,8 @@ def _std_impl(results, cx: TraitCx, trait: str, s: Ty, info: ImplInfo) -> None:
     whether a type has it (the layout's `derives`); MIR and the machine then call the
     learner's method instead of a derived one (see `fmt_impls`, `eq_impls`)."""
     layout = results.adts[s.name]
-    layout.derives = set(layout.derives) | {trait}   # (a copy: resolve's set stays as written)
+    if not impl_select.is_matched(s):   # (a generic impl holds for some arguments only)
+        layout.derives = set(layout.derives) | {trait}   # (a copy: resolve's set stays as written)
     if trait in ("Display", "Debug") and "fmt" in info.keys:
         cx.fmt_impls[(s.name, "" if trait == "Display" else "?")] = info.keys["fmt"]
     if trait == "PartialEq" and "eq" in info.keys:
@@ -423,13 +451,21 @@ def _unsatisfied(res, cx: TraitCx, s: Ty, sup: str, at: Span, required_by: str, 
     return e
 
 
+def has_impl(cx: TraitCx, s: Ty, trait: str) -> bool:
+    """Whether `s` has an impl of `trait` (exact, or selected by matching)."""
+    if trait in cx.impls.get(s, {}):
+        return True
+    return impl_select.head(s) in cx.matched \
+        and impl_select.candidates(cx, s).get(trait) is not None
+
+
 def _check_supertraits(fcx, s: Ty, trait: str, name: str, at: Span) -> None:
     if s.kind == "param":
         return
     res, cx = fcx.res, fcx.results.traits
     d = res.traits.defs[trait]
     for sup, span in d.supertraits:
-        if sup not in cx.impls.get(s, {}):
+        if not has_impl(cx, s, sup):
             ti = d.items.get(name)
             method = ti.item.kind.ident.span if ti is not None and ti.item is not None else None
             fcx.diags.append(_unsatisfied(res, cx, s, sup, at, f"`{trait}::{name}`", span, method))
@@ -463,7 +499,22 @@ def _impls_for(fcx, s: Ty) -> dict[str, dict[str, str]]:
             if d is not None:
                 out[t] = {n: f"<Self as {t}>::{n}" for n in d.items}
         return out
-    return {t: info.keys for t, info in fcx.results.traits.impls.get(s, {}).items()}
+    out = _impls_for_all(fcx, s)
+    if fcx.res.modules is not None and fcx.res.modules.active:
+        from .trait_scope import in_scope     # only the traits in scope give methods
+        out = {t: keys for t, keys in out.items() if in_scope(fcx, t)}
+    return out
+
+
+def _impls_for_all(fcx, s: Ty) -> dict[str, dict[str, str]]:
+    """trait -> item name -> key, for every impl of concrete `s` (in scope or not)."""
+    cx = fcx.results.traits
+    out = {t: info.keys for t, info in cx.impls.get(s, {}).items()}
+    if cx.matched and impl_select.head(s) in cx.matched:
+        for t, info in impl_select.candidates(cx, s).items():
+            if info is not None:
+                out[t] = info.keys
+    return out
 
 
 def _receiver(self_kind: str | None, s: Ty) -> Ty:
@@ -555,11 +606,38 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
         return ERROR
     _check_supertraits(fcx, c.self_ty, c.trait, name, k.segment.ident.span)
     sig = fcx.results.sigs[c.key]
+    if impl_select.head(c.self_ty) in fcx.results.traits.matched:
+        sig = _matched_sig(fcx, e, k, rt, c, sig)
+        if sig is None:
+            return ERROR
     if c.self_ty.kind == "param" and c.self_ty != SELF:
         # Through a bound (typeck/bounds.py): the declaration, `Self` being the parameter.
         sig = _caller_sig(fcx.results, c.trait, name, c.self_ty)
         fcx.results.trait_selves[e.id] = c.self_ty
     return _check_args(fcx, e, k.segment.ident.span, k.args, sig, c.key, method=True)
+
+
+def _matched_sig(fcx, e, k, rt: Ty, c: _Cand, sig):
+    """The signature of a method of an impl selected by matching, with the impl's
+    arguments for this receiver (passed on to MIR as the call's generic arguments);
+    None after E0599 when the impl's bounds do not hold."""
+    from .generics import instantiate_sig
+    info = impl_select.candidates(fcx.results.traits, c.self_ty).get(c.trait)
+    if info is None or not info.imp.is_generic:
+        return sig
+    args = impl_select.instantiate(fcx, info, c.self_ty)
+    unmet = impl_select.unmet_bounds(fcx, info, args)
+    if unmet is None:
+        fcx.diags.append(unsupported(k.segment.ident.span, "a method of a generic impl whose "
+                                     "bounds cannot be checked here"))
+        return None
+    if unmet:
+        for a in k.args:
+            fcx.check_expr(a, None)
+        impl_select.method_bounds_error(fcx, e, k, fcx.infer.resolve(rt), info, unmet)
+        return None
+    fcx.method_args[e.id] = args
+    return instantiate_sig(sig, args)
 
 
 def _check_args(fcx, e, callee_span: Span, args: list, sig, key: str, method: bool) -> Ty:
@@ -604,6 +682,9 @@ def explain_missing(fcx, d: Diagnostic, name: str, rt: Ty | None = None) -> None
     from .bounds import restrict_to_trait
     if rt is not None and len(defs) == 1 and restrict_to_trait(fcx, d, rt, defs[0].name, name):
         return
+    from .trait_scope import not_in_scope
+    if rt is not None and not_in_scope(fcx, d, name, rt):
+        return
     d.help("items from traits can only be used if the trait is implemented and in scope")
     if len(defs) == 1:
         note = Diagnostic("note", f"`{defs[0].name}` defines an item `{name}`, perhaps you need "
@@ -639,7 +720,8 @@ def _item_type(fcx, e: ast.Expr, trait: str, key: str, name: str, s: Ty) -> Ty:
         return ERROR
     if ti.kind == "fn":
         fcx.results.assoc_paths[e.id] = ("fn", key)
-        return Ty("fndef", key)
+        args = _matched_args(fcx, e.span, s, trait)
+        return ERROR if args is None else Ty("fndef", key, args)
     if s == SELF:
         fcx.diags.append(unsupported(e.span, "associated constants through `Self` in a "
                                      "trait's default methods"))
@@ -743,13 +825,35 @@ def call(fcx, e: ast.Expr, k: ast.ExprCall) -> Ty:
         fcx.tainted = True
         return ERROR
     fcx.results.assoc_paths[k.func.id] = ("fn", key)
-    fcx.record(k.func, Ty("fndef", key))
+    args = _matched_args(fcx, k.func.span, s, trait)
+    if args is None:
+        return ERROR
+    fcx.record(k.func, Ty("fndef", key, args))
     return ret
+
+
+def _matched_args(fcx, span: Span, s: Ty, trait: str) -> tuple | None:
+    """A path to a generic impl's function: the impl's arguments for `s` (the call
+    instantiates the body with them); () for other impls; None (reported) when the
+    impl's bounds do not hold."""
+    cx = fcx.results.traits
+    if impl_select.head(s) not in cx.matched:
+        return ()
+    info = impl_select.candidates(cx, s).get(trait)
+    if info is None or not info.imp.is_generic:
+        return ()
+    args = impl_select.instantiate(fcx, info, s)
+    unmet = impl_select.unmet_bounds(fcx, info, args)
+    if unmet is None or unmet:
+        fcx.diags.append(unsupported(span, "a path to a generic impl's function whose bounds "
+                                     "do not hold or cannot be checked here"))
+        return None
+    return args
 
 
 # -- formatting ----------------------------------------------------------------------------
 
-def implements_fmt(fcx, t: Ty, trait: str, span: Span) -> bool:
+def implements_fmt(fcx, t: Ty, trait: str, span: Span, spec_span: Span | None = None) -> bool:
     """Whether `{}` prints `t` through the learner's impl. `Self` in a default method
     (bounded by `Display`) is refused: the machine formats concrete types only."""
     from . import refs
@@ -760,6 +864,10 @@ def implements_fmt(fcx, t: Ty, trait: str, span: Span) -> bool:
     if t.kind == "param":
         from .bounds import has_bound
         return has_bound(fcx, t, "Display" if trait == "" else "Debug")
+    if t.kind == "adt" and t.args:
+        got = impl_select.fmt_impl(fcx, t, trait, span, spec_span)
+        if got is not None:
+            return got
     return t.kind == "adt" and (t.name, trait) in fcx.results.traits.fmt_impls
 
 

@@ -1,0 +1,51 @@
+"""The type parameters of a trait impl (`impl<T: Display> Show for Wrapper<T>`).
+
+They are collected like an inherent impl's (resolve/generics.py, with their bounds and
+`where` clause through resolve/bounds.py) and come first in the generics of the impl's
+methods. rustc's E0207 is reported for a parameter the self type does not mention;
+blanket impls (`impl<T> Tr for T`) are refused until the trait solver grows.
+"""
+
+from __future__ import annotations
+
+from ..diagnostics.model import Diagnostic
+from ..syntax import ast
+from ..syntax.visit import iter_nodes
+from ..unsupported import unsupported
+from . import generics as gen
+
+
+def collect(r, item: ast.Item, text: str):
+    """The impl's GenericsInfo (EMPTY when it has none), or None when refused."""
+    k: ast.Impl = item.kind
+    if not k.generics.params and not k.generics.where_clause:
+        return gen.EMPTY
+    saved = r.ty_params
+    r.ty_params = gen.EMPTY
+    info, diags = gen.collect(k.generics, r)
+    r.ty_params = saved
+    r.diags.extend(diags)
+    if diags:
+        return None
+    bare = text.lstrip("&").removeprefix("mut ")
+    if bare in info.names:
+        r.diags.append(unsupported(k.self_ty.span, "blanket impls (`impl<T> Trait for T`)"))
+        return None
+    used = _names_in(k.self_ty)
+    bad = False
+    for name, span in zip(info.names, info.spans):
+        if name not in used:
+            r.diags.append(Diagnostic.error(
+                f"the type parameter `{name}` is not constrained by the impl trait, self type, "
+                "or predicates", span, "unconstrained type parameter", code="E0207"))
+            bad = True
+    return None if bad else info
+
+
+def _names_in(t: ast.Ty) -> set[str]:
+    out = set()
+    for n in iter_nodes(t):
+        if isinstance(n, ast.Ty) and isinstance(n.kind, ast.TyPath) and n.kind.qself is None \
+                and len(n.kind.path.segments) == 1 and n.kind.path.segments[0].args is None:
+            out.add(n.kind.path.segments[0].ident.name)
+    return out
