@@ -72,11 +72,14 @@ class Machine:
         self.fmt_types = user_fmt.FmtTypes(self) if program.trait_fmt else program.adts
 
     # -- running --------------------------------------------------------------------
-    def call(self, name: str) -> None:
-        """Run function `name` (taking no arguments) to completion. Raises Panic or Stop."""
+    def call(self, name: str):
+        """Run function `name` (taking no arguments) to completion and return its value.
+        Raises Panic or Stop."""
         body = self.program.bodies[name]
         frames = [Frame(body, [None] * len(body.locals))]
+        locals_ = frames[0].locals
         self._run(frames)
+        return locals_[0]
 
     def _run(self, frames: list[Frame]) -> None:
         fuel_left = self.fuel_limit - self.fuel_used

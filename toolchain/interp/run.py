@@ -80,7 +80,8 @@ def run_main(program: ir.Program, source: SourceFile, stdin, args: tuple[str, ..
     m = Machine(program, source, io, fuel)
     exit_code, panic, exhausted = 0, None, False
     try:
-        m.call("main")
+        ret = m.call("main")
+        exit_code = _main_result(m, program, ret)
     except Panic as p:
         text, panic = _panic_report("main", MAIN_THREAD_ID, p, source, note=True)
         io.stderr.append(text)
@@ -91,6 +92,17 @@ def run_main(program: ir.Program, source: SourceFile, stdin, args: tuple[str, ..
         exhausted = s.reason == "fuel"
     return RunOutcome(exit_code, "".join(io.stdout), "".join(io.stderr), panic,
                       m.fuel_used, exhausted)
+
+
+def _main_result(m: Machine, program: ir.Program, ret) -> int:
+    """`fn main() -> Result<(), E>`: an `Err` is reported as std's `Termination` impl
+    does (`Error: {err:?}` on stderr) and the process exits with 1."""
+    ty = program.bodies["main"].locals[0].ty
+    if ty.kind != "adt" or ty.name != "Result" or not isinstance(ret, list) or ret[0] != 1:
+        return 0
+    from . import fmt
+    m.write("stderr", f"Error: {fmt.debug(ret[1], ty.args[1], m.fmt_types)}\n")
+    return 1
 
 
 def run_tests(program: ir.Program, source: SourceFile, tests: list, fuel: int | None) -> TestRun:

@@ -33,7 +33,16 @@ def _collect_bounds(r, g: ast.Generics, info, diags: list) -> None:
         if i is not None:
             _add(r, p.bounds, info.bounds[i], diags)
     for w in g.where_clause:
-        i = _own_param(w.bounded_ty, info) if w.lifetime is None and not w.for_lifetimes else None
+        plain = w.lifetime is None and not w.for_lifetimes
+        i = _own_param(w.bounded_ty, info) if plain else None
+        parent = r.ty_params.parent_count
+        j = _own_param(w.bounded_ty, r.ty_params) if plain and i is None else None
+        if i is None and j is not None and j < parent:
+            # A method's bound on its impl's parameter (`where E: Debug`).
+            got: list = []
+            _add(r, w.bounds, got, diags)
+            info.method_bounds += [(j, trait, span) for trait, span in got]
+            continue
         if i is None:
             diags.append(unsupported(w.span, "this kind of `where` clause"))
             continue

@@ -29,6 +29,10 @@ class GenericsInfo:
     # Each parameter's trait bounds, inline and from `where` clauses (resolve/bounds.py):
     # (trait name as resolve/traits.py keys it, the bound's span).
     bounds: list[list[tuple[str, Span]]] = field(default_factory=list)
+    # A method's `where` clauses on its impl's parameters (`fn unwrap(self) -> T where
+    # E: Debug`): (index among all the parameters, trait, span). They are checked at
+    # each call of the method, not where the impl applies.
+    method_bounds: list[tuple[int, str, Span]] = field(default_factory=list)
 
     def index(self, name: str) -> int | None:
         # The innermost declaration wins (a method's `T` shadows its impl's, as in rustc
@@ -39,8 +43,11 @@ class GenericsInfo:
         return None
 
     def child(self, own: "GenericsInfo") -> "GenericsInfo":
+        bounds = [list(b) for b in self.bounds] + own.bounds
+        for i, trait, span in own.method_bounds:
+            bounds[i].append((trait, span))
         return GenericsInfo(self.names + own.names, self.spans + own.spans, len(self.names),
-                            own.own_span, self.bounds + own.bounds)
+                            own.own_span, bounds, own.method_bounds)
 
     @property
     def own_names(self) -> list[str]:

@@ -66,4 +66,104 @@ impl<T, E> Result<T, E> {
             Err(_) => res,
         }
     }
+
+    pub fn unwrap_or_else<F: FnOnce(E) -> T>(self, op: F) -> T {
+        match self {
+            Ok(t) => t,
+            Err(e) => op(e),
+        }
+    }
+
+    pub fn map<U, F: FnOnce(T) -> U>(self, op: F) -> Result<U, E> {
+        match self {
+            Ok(t) => Ok(op(t)),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn map_err<F, O: FnOnce(E) -> F>(self, op: O) -> Result<T, F> {
+        match self {
+            Ok(t) => Ok(t),
+            Err(e) => Err(op(e)),
+        }
+    }
+
+    pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
+        match self {
+            Ok(t) => f(t),
+            Err(_) => default,
+        }
+    }
+
+    pub fn and_then<U, F: FnOnce(T) -> Result<U, E>>(self, op: F) -> Result<U, E> {
+        match self {
+            Ok(t) => op(t),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn or_else<F, O: FnOnce(E) -> Result<T, F>>(self, op: O) -> Result<T, F> {
+        match self {
+            Ok(t) => Ok(t),
+            Err(e) => op(e),
+        }
+    }
+
+    pub fn is_ok_and(self, f: impl FnOnce(T) -> bool) -> bool {
+        match self {
+            Err(_) => false,
+            Ok(x) => f(x),
+        }
+    }
+
+    pub fn is_err_and(self, f: impl FnOnce(E) -> bool) -> bool {
+        match self {
+            Ok(_) => false,
+            Err(e) => f(e),
+        }
+    }
+
+    #[track_caller]
+    pub fn expect(self, msg: &str) -> T
+    where
+        E: std::fmt::Debug,
+    {
+        match self {
+            Ok(t) => t,
+            Err(e) => panic!("{msg}: {e:?}"),
+        }
+    }
+
+    #[track_caller]
+    pub fn unwrap(self) -> T
+    where
+        E: std::fmt::Debug,
+    {
+        match self {
+            Ok(t) => t,
+            Err(e) => panic!("called `Result::unwrap()` on an `Err` value: {e:?}"),
+        }
+    }
+
+    #[track_caller]
+    pub fn expect_err(self, msg: &str) -> E
+    where
+        T: std::fmt::Debug,
+    {
+        match self {
+            Ok(t) => panic!("{msg}: {t:?}"),
+            Err(e) => e,
+        }
+    }
+
+    #[track_caller]
+    pub fn unwrap_err(self) -> E
+    where
+        T: std::fmt::Debug,
+    {
+        match self {
+            Ok(t) => panic!("called `Result::unwrap_err()` on an `Ok` value: {t:?}"),
+            Err(e) => e,
+        }
+    }
 }

@@ -97,6 +97,27 @@ def register(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> None:
             fcx.bound_obligations.append(ob)
 
 
+def register_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, key: str, args: tuple) -> None:
+    """The bounds of a generic method's own type parameters (`map<U, F: FnOnce(T) -> U>`)
+    at a call, as obligations; `args` are the impl's then the method's arguments. (The
+    impl's own bounds are the impl's: rustc checks them while probing, E0599.)"""
+    sig = fcx.results.sigs.get(key)
+    g = sig.generics if sig is not None else None
+    if g is None or not any(g.bounds) or len(args) != len(g.names):
+        return
+    params = sig.params[1:] if sig.params and len(sig.params) == len(k.args) + 1 else sig.params
+    own = [(i, b) for i in range(g.parent_count, len(g.names)) if i < len(g.bounds)
+           for b in g.bounds[i]] + [(i, (trait, span)) for i, trait, span in g.method_bounds]
+    for i, (trait, span) in own:
+        holders = [n for n, p in enumerate(params) if _mentions(p, i)]
+        arg = k.args[holders[0]].span if len(holders) == 1 and holders[0] < len(k.args) else None
+        ob = Obligation(args[i], trait, span, key.split("::")[-1], sig.name_span,
+                        k.segment.ident.span, arg, call_span=e.span)
+        if trait in closures.FN_TRAITS:
+            closures.expect_bound(fcx, ob, args)
+        fcx.bound_obligations.append(ob)
+
+
 def _mentions(t: Ty, index: int) -> bool:
     if t.kind == "param":
         return t.id == index

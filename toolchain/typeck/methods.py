@@ -258,6 +258,8 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall) -> Ty:
             return _other_instantiation(fcx, e, k, rt, base, a)
         if args:
             fcx.method_args[e.id] = args
+            from .bounds import register_method
+            register_method(fcx, e, k, a.key, args)
             from .generics import instantiate_sig
             sig = instantiate_sig(sig, args)
     fcx.results.method_calls[e.id] = callee
