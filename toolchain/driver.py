@@ -244,6 +244,7 @@ def _std_bodies(bodies: dict, res, tcx) -> None:
                 from .mir import build_intrinsic
                 bodies[call.func] = build_intrinsic.build(call.func, item, tcx.sigs[call.func])
                 continue
+            res.resolver.std_body(item)
             typeck.check_std_body(res, tcx, call.func)
             new = bodies[call.func] = mir.build_body(call.func, item, res, tcx)
             todo.append(new)

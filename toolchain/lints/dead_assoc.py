@@ -31,6 +31,9 @@ def dead_assoc_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, 
 def used_assoc_consts(reached: set[str], fns: dict, tcx) -> set[str]:
     """The keys of the associated constants named in the reachable bodies."""
     used: set[str] = set()
+    consts = {id_ for id_, got in tcx.assoc_paths.items() if got[0] == "const"}
+    if not consts:
+        return used      # (most programs: no walk over the bodies)
     for name in reached:
         item = fns.get(name)
         if item is None:

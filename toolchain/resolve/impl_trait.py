@@ -18,9 +18,7 @@ def add_params(r, f: ast.Fn, own, parent_count: int) -> None:
     from .bounds import _add
     from .resolver import Res
     for p in f.sig.params:
-        for n in iter_nodes(p.ty):
-            if not (isinstance(n, ast.Ty) and isinstance(n.kind, ast.TyImplTrait)):
-                continue
+        for n in _impl_traits(p.ty):
             name = "impl " + " + ".join(_bound_text(b) for b in n.kind.bounds)
             bounds: list = []
             _add(r, n.kind.bounds, bounds, r.diags)
@@ -28,6 +26,32 @@ def add_params(r, f: ast.Fn, own, parent_count: int) -> None:
             own.spans.append(n.span)
             own.bounds.append(bounds)
             r.res.types[n.id] = Res("param", (name, parent_count + len(own.names) - 1))
+
+
+def _impl_traits(t: ast.Ty):
+    """The `impl Trait` types inside `t`, outermost first (a walk over type syntax only:
+    every signature of std is looked at, so the generic node walk would cost)."""
+    k = t.kind
+    if isinstance(k, ast.TyImplTrait):
+        yield t
+        return
+    if isinstance(k, (ast.TyRef, ast.TyPtr, ast.TyParen)):
+        yield from _impl_traits(k.ty)
+    elif isinstance(k, (ast.TyArray, ast.TySlice)):
+        yield from _impl_traits(k.elem)
+    elif isinstance(k, ast.TyTuple):
+        for el in k.elems:
+            yield from _impl_traits(el)
+    elif isinstance(k, ast.TyPath):
+        for seg in k.path.segments:
+            if seg.args is not None:
+                for n in iter_nodes(seg.args):
+                    if isinstance(n, ast.Ty) and isinstance(n.kind, ast.TyImplTrait):
+                        yield n
+    elif not isinstance(k, (ast.TyNever, ast.TyInfer)):
+        for n in iter_nodes(t):
+            if isinstance(n, ast.Ty) and isinstance(n.kind, ast.TyImplTrait):
+                yield n
 
 
 def _bound_text(b) -> str:

@@ -70,6 +70,7 @@ class Resolutions:
     traits: traits.TraitTables = field(default_factory=traits.TraitTables)   # resolve/traits.py
     modules: object = None     # modules.ModuleTree: `mod`, `use` and privacy
     std_aliases: dict = field(default_factory=dict)   # std's full paths -> keys (prelude.py)
+    resolver: object = None    # the resolver itself, for std bodies resolved on demand
     # Closure expr id -> the binding ids of the outer locals it mentions (resolve/closures.py).
     closure_upvars: dict[int, list[int]] = field(default_factory=dict)
     # `Fn(A) -> B` bounds: the bound's path span -> (input types, output type or None).
@@ -112,6 +113,7 @@ class _Resolver:
         self.trait_self = None   # in a trait or trait impl: what the type `Self` resolves to
         self.mods: ModuleTree | None = None
         self.cur_mod = None      # the module of the item being resolved (None: the root)
+        self.lazy_bodies: dict[int, tuple] = {}   # std fns whose bodies wait (`std_body`)
 
     # -- items ----------------------------------------------------------------------
     def crate(self, crate: ast.Crate, std=None) -> None:
@@ -195,20 +197,41 @@ class _Resolver:
         bodies += traits.collect(self, *trait_items)
         bodies.sort(key=lambda b: b[0].span.lo)
         for item, a in bodies:
-            self.cur_mod = self.mods.module_of.get(item.id)
-            self.self_ty = a.adt if a is not None else None
-            # Trait items (resolve/traits.py's entries) have no type parameters yet.
-            self.ty_params = getattr(a, "generics", gen.EMPTY) if a is not None else gen.EMPTY
-            self.self_ast = getattr(a, "self_ty", None) if a is not None else None
-            self.trait_self = getattr(a, "self_res", None)
-            if a is None or a.kind == "fn":
-                self.fn(item)
-            else:
-                self.assoc_const(item)
-            self.self_ty = None
-            self.ty_params, self.self_ast = gen.EMPTY, None
-            self.trait_self = None
+            self.body(item, a, lazy=prelude.is_std_item(item))
         block_items.restore(self)
+        self.res.resolver = self
+
+    def body(self, item: ast.Item, a, lazy: bool = False) -> None:
+        """Resolve one function (or associated constant) with its owner's context. A std
+        function's body is resolved only if the program can reach it (`std_body`); its
+        signature is resolved now, as the type checker's signatures need it."""
+        self.cur_mod = self.mods.module_of.get(item.id)
+        self.self_ty = a.adt if a is not None else None
+        # Trait items (resolve/traits.py's entries) have no type parameters yet.
+        self.ty_params = getattr(a, "generics", gen.EMPTY) if a is not None else gen.EMPTY
+        self.self_ast = getattr(a, "self_ty", None) if a is not None else None
+        self.trait_self = getattr(a, "self_res", None)
+        if a is None or a.kind == "fn":
+            if lazy:
+                self.lazy_bodies[item.id] = (item, a)
+            self.fn(item, with_body=not lazy)
+        else:
+            self.assoc_const(item)
+        self.self_ty = None
+        self.ty_params, self.self_ast = gen.EMPTY, None
+        self.trait_self = None
+
+    def std_body(self, item: ast.Item) -> None:
+        """Resolve the body of std function `item` (on demand: driver's `_std_bodies`);
+        an error there is a bug in Ferrite's std."""
+        got = self.lazy_bodies.pop(item.id, None)
+        if got is None:
+            return
+        before = len(self.diags) + len(self.deferred)
+        self.body(*got)
+        errors = (self.diags + self.deferred)[before:]
+        if errors:
+            raise RuntimeError(f"Ferrite's std does not resolve: {errors[0].message}")
 
     def impl_generics(self, item: ast.Item) -> gen.GenericsInfo:
         """An inherent impl's type parameters, and its self type resolved with them."""
@@ -247,7 +270,7 @@ class _Resolver:
             self.expr(k.expr)
         self.scopes, self.fn_bindings = saved
 
-    def fn(self, item: ast.Item) -> None:
+    def fn(self, item: ast.Item, with_body: bool = True) -> None:
         f: ast.Fn = item.kind
         own, diags = gen.collect(f.generics, self)
         self.diags.extend(diags)
@@ -283,7 +306,7 @@ class _Resolver:
             d = check_elision(f)
             if d is not None:
                 self.diags.append(d)
-        if f.body is not None:
+        if f.body is not None and with_body:
             self.block(f.body)
         self.scopes = []
         self.ty_params = saved_params
