@@ -300,12 +300,23 @@ def _std_may_have(rt: Ty, base: Ty, name: str) -> bool:
 
 
 def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
+    if not rt.is_error and rt.kind != "var" and _std_may_have(rt, base, k.segment.ident.name):
+        # rustc would find this method in std, which Ferrite does not model yet (said
+        # before the arguments are checked: errors in them would only follow from it).
+        fcx.diags.append(unsupported(k.segment.ident.span,
+                                     f"the method `{k.segment.ident.name}` of `{display(rt)}`"))
+        for arg in k.args:
+            fcx.check_expr(arg, None)
+        return ERROR
     for arg in k.args:
         fcx.check_expr(arg, None)
     if rt.is_error:
         return ERROR
     if rt.kind == "var":
-        fcx.diags.append(Diagnostic.error("type annotations needed", k.receiver.span, code="E0282"))
+        # (rustc's `structurally_resolve_type` stays silent once the body has errors)
+        if not any(d.is_error for d in fcx.diags):
+            fcx.diags.append(Diagnostic.error("type annotations needed", k.receiver.span,
+                                              code="E0282"))
         return ERROR
     name = k.segment.ident.name
     if _std_may_have(rt, base, name):
