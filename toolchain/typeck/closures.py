@@ -12,10 +12,10 @@ callee's `F: Fn(i32) -> i32`, registered by `expect`), else from fresh variables
 the body and the first calls decide (E0282 when nothing does).
 
 Capture analysis (`finish`) walks each closure body like rustc's ExprUseVisitor: each
-mention of an upvar is a move, a mutation or a read, and the closure captures the
-whole variable by value (`move`, or a moving use), by `&mut` or by `&`; moving a
-captured value out makes it `FnOnce`, mutating one `FnMut`. Captures are of whole
-variables (rustc 2021 captures disjoint fields precisely: not modelled yet).
+use of an upvar's place (`p.x`, `*r`) is a move, a mutation or a read, and
+capture_places.py turns those uses into Rust 2021's precise captures: places captured
+by value (`move`, or a moving use), by `&mut` or by `&`; moving a captured value out
+makes the closure `FnOnce`, mutating one `FnMut`.
 
 The `Fn`, `FnMut` and `FnOnce` traits are built in here (`FN_TRAITS`): when std becomes
 Rust source they are its lang items `fn`, `fn_mut` and `fn_once`.
@@ -30,6 +30,7 @@ from ..source import Span
 from ..syntax import ast
 from ..types import ERROR, Ty, display, ref
 from ..unsupported import unsupported
+from . import capture_places
 
 FN_TRAITS = ("Fn", "FnMut", "FnOnce")
 _RANK = {"Fn": 0, "FnMut": 1, "FnOnce": 2}
@@ -41,7 +42,12 @@ class Capture:
     name: str
     mode: str                  # "ref" | "mut" | "value"
     use_span: Span             # the first use that decided the mode
-    ty: Ty = ERROR             # the variable's type
+    ty: Ty = ERROR             # the captured place's type
+    # The captured place below the variable (typeck/capture_places.py): projections,
+    # the types after each, and the use of the place the borrow checker's labels name.
+    projs: tuple = ()
+    tys: tuple = ()
+    path_span: Span | None = None
 
 
 @dataclass
@@ -307,7 +313,24 @@ def record(fcx) -> None:
         info.upvars = fcx.infer.fallback(info.upvars)
         for c in info.captures:
             c.ty = fcx.infer.fallback(c.ty)
+            c.tys = tuple(fcx.infer.fallback(t) for t in c.tys)
         out[info.expr.id] = info
+
+
+def _chain_base(e: ast.Expr) -> ast.Expr:
+    """The expression a chain of fields, indices and derefs starts from."""
+    k = e.kind
+    while isinstance(k, (ast.ExprParen, ast.ExprField, ast.ExprIndex)) or \
+            (isinstance(k, ast.ExprUnary) and k.op == "*"):
+        e = k.expr
+        k = e.kind
+    return e
+
+
+def _unparen(e: ast.Expr) -> ast.Expr:
+    while isinstance(e.kind, ast.ExprParen):
+        e = e.kind.expr
+    return e
 
 
 def _has_var(t: Ty) -> bool:
@@ -329,49 +352,52 @@ def _analyse(fcx, info: ClosureInfo) -> None:
         return
     uses = _Uses(fcx, set(upvars))
     uses.expr(info.node.body, "consume")
+    found, kind, origin = capture_places.min_captures(uses.uses, info.node.move)
+    adts = fcx.results.adts
+    names = {pid: (fcx.res.locals[pid].name if pid in fcx.res.locals else "_") for pid in upvars}
     caps = []
-    kind, origin = "Fn", None
+    for u in found:
+        if u.kind == "uniq":
+            # rustc's unique immutable borrow (a `&mut` reached through a captured place
+            # that is not itself mutable): not modelled.
+            fcx.diags.append(unsupported(u.kind_span, "a closure's unique borrow of data behind "
+                                                      "a captured `&mut` reference"))
+        mode = {"read": "ref", "mut": "mut", "uniq": "mut", "move": "value"}[u.kind]
+        caps.append(Capture(u.pat_id, capture_places.place_name(names[u.pat_id], u.projs, u.tys,
+                                                                adts),
+                            mode, u.kind_span, u.tys[-1], u.projs, u.tys, u.path_span))
+    used = {u.pat_id for u in found}
     for pid in upvars:
-        local = fcx.res.locals.get(pid)
-        name = local.name if local is not None else "_"
-        ty = fcx.infer.resolve(fcx.local_types.get(pid, ERROR))
-        found = uses.found.get(pid, [])
-        move = next((s for m, s in found if m == "move"), None)
-        mut = next((s for m, s in found if m == "mut"), None)
-        first = found[0][1] if found else info.node.decl_span
-        if info.node.move:
-            mode, at = "value", first
-        elif move is not None:
-            mode, at = "value", move
-        elif mut is not None:
-            mode, at = "mut", mut
-        else:
-            mode, at = "ref", first
-        caps.append(Capture(pid, name, mode, at, ty))
-        if move is not None and _RANK[kind] < 2:
-            kind, origin = "FnOnce", (move, name)
-        elif mut is not None and _RANK[kind] < 1:
-            kind, origin = "FnMut", (mut, name)
-    info.captures, info.kind, info.kind_origin = caps, kind, origin
-    for c in caps:
-        local = fcx.res.locals.get(c.pat_id)
-        mut = next((s for m, s in uses.found.get(c.pat_id, []) if m == "mut"), None)
-        if mut is not None and local is not None and not local.mutable:
-            # rustc's E0594/E0596 on the capture (and a unique borrow for a write
-            # through a captured `&mut`): not modelled yet.
-            fcx.diags.append(unsupported(mut, "mutating a captured variable that is not "
-                                              "declared `mut`, or data behind it"))
+        if pid not in used:
+            # Mentioned only where no use is seen (`let _ = x`, an expression the walk
+            # does not know): the whole variable, as before precise captures.
+            ty = fcx.infer.resolve(fcx.local_types.get(pid, ERROR))
+            caps.append(Capture(pid, names[pid], "value" if info.node.move else "ref",
+                                info.node.decl_span, ty, (), (ty,), info.node.decl_span))
+    info.captures, info.kind = caps, kind
+    info.kind_origin = None if origin is None else (
+        origin.path_span, capture_places.place_name(names[origin.pat_id], origin.projs,
+                                                    origin.tys, adts))
+    seen = set()
+    for u in uses.uses:
+        local = fcx.res.locals.get(u.pat_id)
+        if u.kind in ("mut", "uniq") and local is not None and u.pat_id not in seen and \
+                not capture_places.capture_mutable(local.mutable, u.tys, u.projs):
+            seen.add(u.pat_id)
+            # rustc's E0594/E0596 on the capture: not modelled yet.
+            fcx.diags.append(unsupported(u.kind_span, "mutating a captured variable that is not "
+                                                      "declared `mut`, or data behind it"))
     tys = tuple(ref(c.ty) if c.mode == "ref" else ref(c.ty, True) if c.mode == "mut" else c.ty
                 for c in caps)
     fcx.infer.unify(info.upvars, Ty("tuple", args=tys))
 
 
 class _Uses:
-    """How a closure body uses each upvar: ("move" | "mut" | "read", span) in order."""
+    """Each use of an upvar's place in a closure body, in order (capture_places.PlaceUse)."""
 
     def __init__(self, fcx, upvars: set[int]):
         self.fcx, self.upvars = fcx, upvars
-        self.found: dict[int, list[tuple[str, Span]]] = {}
+        self.uses: list[capture_places.PlaceUse] = []
 
     def ty(self, e: ast.Expr) -> Ty:
         return self.fcx.infer.resolve(self.fcx.types.get(e.id, ERROR))
@@ -379,37 +405,82 @@ class _Uses:
     def copy(self, e: ast.Expr) -> bool:
         return self.fcx.is_copy(self.ty(e))
 
-    def note(self, e: ast.Expr, mode: str) -> None:
-        r = self.fcx.res.values.get(e.id)
-        if r is None or r.kind != "local" or r.target not in self.upvars:
-            return
-        if mode == "consume":
-            mode = "read" if self.copy(e) else "move"
-        self.found.setdefault(r.target, []).append((mode, e.span))
-
-    def place(self, e: ast.Expr, mode: str) -> None:
-        """A place expression used as `mode` ("consume", "read", "mut", "move")."""
+    def expr_place(self, e: ast.Expr):
+        """(upvar pat id, projections, types) of a place expression rooted at an upvar,
+        cut where a projection is not understood; None for any other expression."""
         k = e.kind
+        if isinstance(k, ast.ExprParen):
+            return self.expr_place(k.expr)
         if isinstance(k, ast.ExprPath):
-            self.note(e, mode)
-        elif isinstance(k, ast.ExprParen):
-            self.place(k.expr, mode)
-        elif isinstance(k, ast.ExprField):
-            through_ref = e.id in self.fcx.results.field_derefs
-            if mode == "consume":
-                mode = "read" if self.copy(e) or through_ref else "move"
-            elif mode == "move" and through_ref:
-                mode = "read"
-            self.place(k.expr, mode)
-        elif isinstance(k, ast.ExprIndex):
-            if mode == "consume":
-                mode = "read" if self.copy(e) else "move"
-            self.place(k.expr, mode)
-            self.expr(k.index, "consume")
-        elif isinstance(k, ast.ExprUnary) and k.op == "*":
-            self.place(k.expr, "mut" if mode == "mut" else "read")
-        else:
-            self.expr(e, "consume")
+            r = self.fcx.res.values.get(e.id)
+            if r is None or r.kind != "local" or r.target not in self.upvars:
+                return None
+            return r.target, (), (self.ty(e),), True
+        if isinstance(k, (ast.ExprField, ast.ExprIndex)) or \
+                (isinstance(k, ast.ExprUnary) and k.op == "*"):
+            base = self.expr_place(k.expr)
+            if base is None or not base[3]:
+                return base
+            pid, projs, tys, _ = base
+            n = 1 if isinstance(k, ast.ExprUnary) else \
+                self.fcx.results.field_derefs.get(e.id, 0)
+            for _ in range(n):
+                t = self.fcx.infer.resolve(tys[-1])
+                if t.kind != "ref":
+                    return pid, projs, tys, False
+                projs, tys = projs + (("deref",),), tys + (t.args[0],)
+            if isinstance(k, ast.ExprIndex):
+                return pid, projs + (("index",),), tys + (self.ty(e),), True
+            if isinstance(k, ast.ExprField):
+                t = self.fcx.infer.resolve(tys[-1])
+                name = k.ident.name
+                if t.kind == "adt" and t.name in self.fcx.results.adts and \
+                        name in self.fcx.results.adts[t.name].names:
+                    i = self.fcx.results.adts[t.name].names.index(name)
+                elif t.kind == "tuple" and name.isdigit():
+                    i = int(name)
+                else:
+                    return pid, projs, tys, False
+                return pid, projs + (("field", i),), tys + (self.ty(e),), True
+            return pid, projs, tys, True
+        return None
+
+    def add(self, pid: int, projs: tuple, tys: tuple, kind: str, span: Span) -> None:
+        self.uses.append(capture_places.PlaceUse(pid, projs, tys, kind, span, span))
+
+    def place(self, e: ast.Expr, mode: str, derefs: int = 0) -> None:
+        """A place expression used as `mode` ("consume", "read", "mut", "move"), after
+        `derefs` implicit derefs (a method's receiver)."""
+        got = self.expr_place(e)
+        self.index_operands(e)
+        if got is None:
+            base = _chain_base(e)
+            if not isinstance(base.kind, ast.ExprPath):
+                self.expr(base, "consume")
+            return
+        pid, projs, tys, _ = got
+        for _ in range(derefs):
+            t = self.fcx.infer.resolve(tys[-1])
+            if t.kind != "ref":
+                break
+            projs, tys = projs + (("deref",),), tys + (t.args[0],)
+        t = self.fcx.infer.resolve(tys[-1])
+        if mode == "consume" and _unparen(e).id in self.fcx.results.reborrows \
+                and t.kind == "ref":
+            # An implicit reborrow `&mut *r` (rustc's Deref + Borrow adjustments).
+            projs, tys, mode = projs + (("deref",),), tys + (t.args[0],), "mut"
+        elif mode == "consume":
+            mode = "read" if self.fcx.is_copy(t) else "move"
+        self.add(pid, projs, tys, mode, e.span)
+
+    def index_operands(self, e: ast.Expr) -> None:
+        k = e.kind
+        while isinstance(k, (ast.ExprParen, ast.ExprField, ast.ExprIndex, ast.ExprUnary)):
+            if isinstance(k, ast.ExprUnary) and k.op != "*":
+                return
+            if isinstance(k, ast.ExprIndex):
+                self.expr(k.index, "consume")
+            k = k.expr.kind
 
     def expr(self, e: ast.Expr | None, mode: str = "consume") -> None:
         if e is None:
@@ -429,15 +500,20 @@ class _Uses:
             self.expr(k.rhs)
         elif isinstance(k, ast.ExprMethodCall):
             callee = fcx.results.method_calls.get(e.id)
+            derefs = callee.derefs if callee is not None else 0
             if callee is None or callee.autoref == "&":
                 rmode = "read"
             elif callee.autoref == "&mut":
                 rmode = "mut"
             elif callee.derefs:
                 rmode = "read"
+            elif self.ty(k.receiver).kind == "ref":
+                # A reference receiver passed on is reborrowed (`&*r`, `&mut *r`).
+                rmode = "mut" if self.ty(k.receiver).mutable else "read"
+                derefs = 1
             else:
                 rmode = "consume"
-            self.place(k.receiver, rmode)
+            self.place(k.receiver, rmode, derefs)
             for a in k.args:
                 self.expr(a)
         elif isinstance(k, ast.ExprCall):
@@ -505,11 +581,14 @@ class _Uses:
                     m = {"ref": "read", "mut": "mut"}.get(c.mode)
                     if m is None:
                         m = "read" if fcx.is_copy(c.ty) else "move"
-                    self.found.setdefault(c.pat_id, []).append((m, c.use_span))
+                    self.add(c.pat_id, c.projs, c.tys, m, c.path_span)
         elif isinstance(k, ast.ExprTry):
             self.expr(k.expr)
         elif isinstance(k, ast.ExprLet):
             self.place(k.expr, "consume" if self.moves(k.pat) else "read")
+
+    def note(self, e: ast.Expr, mode: str) -> None:
+        self.place(e, mode)
 
     def cond(self, e: ast.Expr) -> None:
         self.expr(e)
