@@ -36,6 +36,7 @@ def attach(b, body: ir.Body) -> None:
         body.closure_calls, body.closure_mutated = b.closure_calls, b.closure_mutated
         body.capture_moves, body.fnonce_calls = b.capture_moves, b.fnonce_calls
         body.fn_refs = b.fn_refs
+        body.escaping_closures = b.__dict__.get("escaping_closures", [])
 
 
 def closure_key(eid: int) -> str:
@@ -69,6 +70,10 @@ class PendingUpvar(ir.Place):
     `p.x`): only its projections are usable. Type checking captured an ancestor of each
     place the body uses, so a body never uses one as it is (`check_resolved`)."""
     caps: tuple = ()
+
+    @property
+    def is_local(self) -> bool:
+        return False        # (not a local of the body: `let _ = p;` reads nothing)
 
     def field(self, i: int) -> ir.Place:
         return _resolve(self.caps, self.proj + (("field", i),))
@@ -135,6 +140,8 @@ def closure_into(b, e: ast.Expr, k: ast.ExprClosure, dest: ir.Place) -> None:
         ops.append(op)
     body = _build_body(b, root, e, k, info, key)
     root.closure_bodies.append(body)
+    if info.escapes:    # returned as `impl Fn..` while borrowing locals: E0373
+        root.__dict__.setdefault("escaping_closures", []).append((info, e.span))
     if info.kind != "Fn" and info.kind_origin is not None:
         root.__dict__.setdefault("closure_kinds", {})[e.id] = info
     for c in info.captures:

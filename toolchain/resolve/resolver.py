@@ -353,6 +353,8 @@ class _Resolver:
             return
         if isinstance(k, ast.TyImplTrait) and closures.impl_trait_param(self, t):
             return
+        if isinstance(k, ast.TyImplTrait) and closures.impl_trait_return(self, t):
+            return
         self.diags.append(unsupported(t.span, "this kind of type"))
 
     def ty_param(self, t: ast.Ty, name: str) -> bool:

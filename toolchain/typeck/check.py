@@ -139,6 +139,7 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
             owner = res.assoc.get(name.split("::")[0], {}).get(name.split("::")[1])
             if owner is not None and owner.item is item:
                 results.sigs[name].self_ty = methods.impl_self_ty(owner, res)
+    closures.collect_opaques(res, results, diags)   # `-> impl Fn(..)` return types
     traits.collect(res, results, diags)   # trait impls: coherence and signatures
     results.item_diags = len(diags)
     diags.extend(res.impl_errors)   # coherence (E0592) runs before bodies are checked
@@ -220,6 +221,8 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         return _lower_ty(k.ty, res)
     if isinstance(k, ast.TyNever):
         return NEVER
+    if isinstance(k, ast.TyImplTrait) and t.id in res.types and res.types[t.id].kind == "opaque":
+        return closures.opaque_ty(t, res)                      # `-> impl Fn(..)`
     if isinstance(k, ast.TyImplTrait) and t.id in res.types:   # `impl Fn(..)` parameter
         return Ty("param", res.types[t.id].target[0], id=res.types[t.id].target[1])
     if isinstance(k, ast.TyArray):
@@ -417,6 +420,8 @@ class _FnCtxt:
     def coerce(self, found: Ty, expected: Ty) -> bool:
         """Coercion at a coercion site: `!` becomes anything; otherwise the types unify."""
         if self.infer.shallow(found).is_never:
+            return True
+        if closures.coerce_opaque(self, found, expected):   # `-> impl Fn..`'s hidden closure
             return True
         ok = refs.coerce_ref(self, found, expected)
         return self.infer.unify(found, expected) if ok is None else ok

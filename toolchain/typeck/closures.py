@@ -30,7 +30,8 @@ from ..source import Span
 from ..syntax import ast
 from ..types import ERROR, Ty, display, ref
 from ..unsupported import unsupported
-from . import capture_places
+from . import capture_places, closure_returns
+from .closure_returns import collect_opaques, opaque_ty  # noqa: F401 (check.py's)
 
 FN_TRAITS = ("Fn", "FnMut", "FnOnce")
 _RANK = {"Fn": 0, "FnMut": 1, "FnOnce": 2}
@@ -60,6 +61,8 @@ class ClosureInfo:
     kind: str = "Fn"
     kind_origin: tuple | None = None     # (span, variable name) of what made it FnMut/FnOnce
     captures: list[Capture] = field(default_factory=list)
+    returned: bool = False     # the value a function returns as its `impl Fn..` type
+    escapes: bool = False      # ... and borrows its locals: E0373 (closure_returns.py)
 
     @property
     def ty(self) -> Ty:
@@ -160,6 +163,7 @@ def check_closure(fcx, e: ast.Expr, k: ast.ExprClosure, expected: Ty | None) -> 
     else:
         ret = fcx.infer.new_var()
     info = ClosureInfo(e, k, params, ret, fcx.infer.new_var(), name=display_name(fcx, k))
+    info.returned = closure_returns.returned_directly(fcx, expected)
     # The body is checked with the closure's own return type and no enclosing loop.
     saved = (fcx.sig, fcx.loops, fcx.loop_cause, fcx.coerce_cause)
     sig = FnSig(params, ret, k.ret.span if k.ret is not None else None, k.decl_span,
@@ -296,6 +300,7 @@ def finish(fcx) -> None:
                                                  "decided after the operation"))
     for info in infos(fcx):
         _analyse(fcx, info)
+    closure_returns.finish(fcx, infos(fcx))
     if not any(d.is_error for d in fcx.diags):
         for info in infos(fcx):
             for p, t in zip(info.node.params, info.params):
@@ -672,6 +677,10 @@ def check_fn_bound(fcx, ob) -> None:
                                          "from its `Fn` bound"))
         return
     fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` where a closure is expected"))
+
+
+def coerce_opaque(fcx, found: Ty, expected: Ty) -> bool:
+    return closure_returns.coerce(fcx, found, expected)
 
 
 def _e0525(fcx, ob, info: ClosureInfo) -> None:

@@ -1,0 +1,33 @@
+"""E0373: a closure that borrows the function's locals is returned as its
+`impl Fn..` type, so it would outlive them (rustc_borrowck's
+`report_escaping_closure_capture`). Type checking marks such closures
+(typeck/closure_returns.py) and MIR lowering lists them on the function's body;
+rustc reports one error per captured place borrowed, each with the `move` help.
+"""
+
+from __future__ import annotations
+
+from ..diagnostics.model import Diagnostic, Suggestion
+from ..source import Span
+
+
+def check_closure_escapes(body) -> list[Diagnostic]:
+    out = []
+    for info, span in getattr(body, "escaping_closures", ()):
+        for c in info.captures:
+            if c.mode == "value":
+                continue
+            d = Diagnostic.error(f"closure may outlive the current function, but it borrows "
+                                 f"`{c.name}`, which is owned by the current function",
+                                 info.node.decl_span, f"may outlive borrowed value `{c.name}`",
+                                 code="E0373")
+            d.secondary(c.path_span, f"`{c.name}` is borrowed here")
+            note = Diagnostic("note", "closure is returned here")
+            note.primary(span)
+            d.children.append(note)
+            d.help(f"to force the closure to take ownership of `{c.name}` (and any other "
+                   "referenced variables), use the `move` keyword",
+                   suggestions=[Suggestion(Span(span.lo, span.lo), "move ", "MachineApplicable",
+                                           "ShowAlways")])
+            out.append(d)
+    return out
