@@ -1,4 +1,11 @@
-"""E0373: a closure that borrows the function's locals is returned as its
+"""Errors about what closures capture, found by type checking and reported by the
+borrow checker as rustc does (the function's body lists its closures' facts, see
+mir/build_closures.py).
+
+E0594/E0596: a closure assigns to or mutably borrows a captured place whose variable
+is not declared `mut` (rustc names the captured place, `p.x`).
+
+E0373: a closure that borrows the function's locals is returned as its
 `impl Fn..` type, so it would outlive them (rustc_borrowck's
 `report_escaping_closure_capture`). Type checking marks such closures
 (typeck/closure_returns.py) and MIR lowering lists them on the function's body;
@@ -13,6 +20,18 @@ from ..source import Span
 
 def check_closure_escapes(body) -> list[Diagnostic]:
     out = []
+    for info in getattr(body, "immutable_closures", ()):
+        for span, how, name, binding in info.immutable_writes:
+            if how == "assign":
+                d = Diagnostic.error(f"cannot assign to `{name}`, as it is not declared as "
+                                     "mutable", span, "cannot assign", code="E0594")
+            else:
+                d = Diagnostic.error(f"cannot borrow `{name}` as mutable, as it is not declared "
+                                     "as mutable", span, "cannot borrow as mutable", code="E0596")
+            d.help("consider changing this to be mutable",
+                   suggestions=[Suggestion(Span(binding.lo, binding.lo), "mut ",
+                                           "MachineApplicable", "ShowAlways")])
+            out.append(d)
     for info, span in getattr(body, "escaping_closures", ()):
         for c in info.captures:
             if c.mode == "value":

@@ -37,6 +37,7 @@ def attach(b, body: ir.Body) -> None:
         body.capture_moves, body.fnonce_calls = b.capture_moves, b.fnonce_calls
         body.fn_refs = b.fn_refs
         body.escaping_closures = b.__dict__.get("escaping_closures", [])
+        body.immutable_closures = b.__dict__.get("immutable_closures", [])
 
 
 def closure_key(eid: int) -> str:
@@ -142,6 +143,8 @@ def closure_into(b, e: ast.Expr, k: ast.ExprClosure, dest: ir.Place) -> None:
     root.closure_bodies.append(body)
     if info.escapes:    # returned as `impl Fn..` while borrowing locals: E0373
         root.__dict__.setdefault("escaping_closures", []).append((info, e.span))
+    if info.immutable_writes:   # E0594/E0596 (borrowck/closure_escape.py)
+        root.__dict__.setdefault("immutable_closures", []).append(info)
     if info.kind != "Fn" and info.kind_origin is not None:
         root.__dict__.setdefault("closure_kinds", {})[e.id] = info
     for c in info.captures:

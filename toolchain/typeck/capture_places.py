@@ -39,6 +39,7 @@ class PlaceUse:
     kind: str                  # "read" | "mut" | "uniq" | "move"
     kind_span: Span            # the use that decided the kind (rustc's capture_kind_expr)
     path_span: Span            # the use of the place (rustc's path_expr)
+    site: tuple | None = None  # (span, "assign" | "borrow") of a mutation
 
 
 def _truncate(u: PlaceUse, n: int) -> None:

@@ -61,8 +61,12 @@ class ClosureInfo:
     kind: str = "Fn"
     kind_origin: tuple | None = None     # (span, variable name) of what made it FnMut/FnOnce
     captures: list[Capture] = field(default_factory=list)
+    arity_error: bool = False  # another number of parameters than its bound's (E0593)
     returned: bool = False     # the value a function returns as its `impl Fn..` type
     escapes: bool = False      # ... and borrows its locals: E0373 (closure_returns.py)
+    # Mutations of captured places not declared `mut`: (span, "assign" | "borrow",
+    # captured place, binding span), the borrow checker's E0594/E0596.
+    immutable_writes: list = field(default_factory=list)
 
     @property
     def ty(self) -> Ty:
@@ -95,10 +99,12 @@ def infos(fcx) -> list[ClosureInfo]:
 
 # -- expectations from `Fn*` bounds ---------------------------------------------------------
 
-def expect(fcx, var: Ty, trait: str, params: list[Ty], ret: Ty) -> None:
+def expect(fcx, var: Ty, trait: str, params: list[Ty], ret: Ty, call: Span | None = None
+           ) -> None:
     """A generic argument bounded by `trait(params) -> ret`: a closure checked against it
-    takes that signature (rustc's `deduce_closure_signature`)."""
-    fcx.__dict__.setdefault("closure_expect", []).append((var, trait, params, ret))
+    takes that signature (rustc's `deduce_closure_signature`). `call`: the call whose
+    callee has the bound (E0593 points at it)."""
+    fcx.__dict__.setdefault("closure_expect", []).append((var, trait, params, ret, call))
 
 
 def _expected_sig(fcx, expected: Ty | None):
@@ -106,8 +112,9 @@ def _expected_sig(fcx, expected: Ty | None):
         return None
     x = fcx.infer.shallow(expected)
     if x.kind == "var":
-        for var, trait, params, ret in reversed(fcx.__dict__.get("closure_expect", ())):
+        for var, trait, params, ret, call in reversed(fcx.__dict__.get("closure_expect", ())):
             if fcx.infer.shallow(var) == x:
+                fcx.closure_expect_call = call
                 return trait, params, ret
         return None
     if x.kind in ("param", "opaque"):
@@ -143,11 +150,17 @@ def check_closure(fcx, e: ast.Expr, k: ast.ExprClosure, expected: Ty | None) -> 
         # A constant's initialiser (rustc's E0015 when it is called): not modelled.
         fcx.diags.append(unsupported(e.span, "closures in constants"))
         return ERROR
+    fcx.closure_expect_call = None
     exp = _expected_sig(fcx, expected)
+    arity_error = False
     if exp is not None and len(exp[1]) != len(k.params):
-        fcx.diags.append(unsupported(k.decl_span, "a closure taking another number of "
-                                                  "arguments than expected"))
-        exp = None
+        call = fcx.closure_expect_call
+        if call is None:
+            fcx.diags.append(unsupported(k.decl_span, "a closure taking another number of "
+                                                      "arguments than expected"))
+        else:
+            _e0593(fcx, call, k, len(exp[1]))
+        exp, arity_error = None, True
     params = []
     for i, p in enumerate(k.params):
         if p.ty is not None:
@@ -181,8 +194,21 @@ def check_closure(fcx, e: ast.Expr, k: ast.ExprClosure, expected: Ty | None) -> 
                 fcx.mismatch(k.body.span, ret, t, expr=k.body)
     finally:
         fcx.sig, fcx.loops, fcx.loop_cause, fcx.coerce_cause = saved
+    info.arity_error = arity_error
     infos(fcx).append(info)
     return info.ty
+
+
+def _e0593(fcx, call: Span, k: ast.ExprClosure, want: int) -> None:
+    """The closure's arity differs from its `Fn*` bound's (rustc's
+    `report_arg_count_mismatch`)."""
+    n = len(k.params)
+    plural = lambda c: f"{c} argument" + ("" if c == 1 else "s")
+    d = Diagnostic.error(f"closure is expected to take {plural(want)}, but it takes "
+                         f"{plural(n)}", call, f"expected closure that takes {plural(want)}",
+                         code="E0593")
+    d.secondary(k.decl_span, f"takes {plural(n)}")
+    fcx.diags.append(d)
 
 
 # -- calls ----------------------------------------------------------------------------------
@@ -389,7 +415,13 @@ def _analyse(fcx, info: ClosureInfo) -> None:
         if u.kind in ("mut", "uniq") and local is not None and u.pat_id not in seen and \
                 not capture_places.capture_mutable(local.mutable, u.tys, u.projs):
             seen.add(u.pat_id)
-            # rustc's E0594/E0596 on the capture: not modelled yet.
+            cap = next((c for c in caps if c.pat_id == u.pat_id and c.projs == u.projs), None)
+            if cap is not None and u.site is not None and not info.node.move and \
+                    not any(p[0] == "deref" for p in u.projs):
+                # rustc's E0594/E0596 in the closure's body, reported by the borrow
+                # checker (borrowck/closure_escape.py).
+                info.immutable_writes.append((u.site[0], u.site[1], cap.name, local.span))
+                continue
             fcx.diags.append(unsupported(u.kind_span, "mutating a captured variable that is not "
                                                       "declared `mut`, or data behind it"))
     tys = tuple(ref(c.ty) if c.mode == "ref" else ref(c.ty, True) if c.mode == "mut" else c.ty
@@ -453,9 +485,10 @@ class _Uses:
     def add(self, pid: int, projs: tuple, tys: tuple, kind: str, span: Span) -> None:
         self.uses.append(capture_places.PlaceUse(pid, projs, tys, kind, span, span))
 
-    def place(self, e: ast.Expr, mode: str, derefs: int = 0) -> None:
+    def place(self, e: ast.Expr, mode: str, derefs: int = 0, site=None) -> None:
         """A place expression used as `mode` ("consume", "read", "mut", "move"), after
-        `derefs` implicit derefs (a method's receiver)."""
+        `derefs` implicit derefs (a method's receiver). `site`: (span, "assign" or
+        "borrow") of the mutation, for E0594/E0596."""
         got = self.expr_place(e)
         self.index_operands(e)
         if got is None:
@@ -477,6 +510,7 @@ class _Uses:
         elif mode == "consume":
             mode = "read" if self.fcx.is_copy(t) else "move"
         self.add(pid, projs, tys, mode, e.span)
+        self.uses[-1].site = site
 
     def index_operands(self, e: ast.Expr) -> None:
         k = e.kind
@@ -496,12 +530,12 @@ class _Uses:
                 (isinstance(k, ast.ExprUnary) and k.op == "*"):
             self.place(e, mode)
         elif isinstance(k, ast.ExprAddrOf):
-            self.place(k.expr, "mut" if k.mutable else "read")
+            self.place(k.expr, "mut" if k.mutable else "read", site=(e.span, "borrow"))
         elif isinstance(k, ast.ExprAssign):
-            self.place(k.lhs, "mut")
+            self.place(k.lhs, "mut", site=(e.span, "assign"))
             self.expr(k.rhs)
         elif isinstance(k, ast.ExprAssignOp):
-            self.place(k.lhs, "mut")
+            self.place(k.lhs, "mut", site=(e.span, "assign"))
             self.expr(k.rhs)
         elif isinstance(k, ast.ExprMethodCall):
             callee = fcx.results.method_calls.get(e.id)
@@ -518,7 +552,7 @@ class _Uses:
                 derefs = 1
             else:
                 rmode = "consume"
-            self.place(k.receiver, rmode, derefs)
+            self.place(k.receiver, rmode, derefs, site=(k.receiver.span, "borrow"))
             for a in k.args:
                 self.expr(a)
         elif isinstance(k, ast.ExprCall):
@@ -642,7 +676,7 @@ def check_fn_bound(fcx, ob) -> None:
     want = ob.fn_sig
     if t.kind == "closure":
         info = next((i for i in infos(fcx) if i.expr.id == t.id), None)
-        if info is None:
+        if info is None or info.arity_error:     # (E0593 said it)
             return
         if _RANK[info.kind] > _RANK[ob.trait]:
             _e0525(fcx, ob, info)
@@ -722,7 +756,7 @@ def expect_bound(fcx, ob, args: tuple) -> None:
     params = [subst(t, args) for t in got[1]]
     ret = subst(got[2], args)
     ob.fn_sig = (params, ret)
-    expect(fcx, ob.ty, ob.trait, params, ret)
+    expect(fcx, ob.ty, ob.trait, params, ret, ob.call_span)
 
 
 def unknown_operands(fcx, a: Ty, b: Ty, e: ast.Expr) -> tuple[Ty, Ty]:
