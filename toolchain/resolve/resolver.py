@@ -212,7 +212,7 @@ class _Resolver:
     def impl_generics(self, item: ast.Item) -> gen.GenericsInfo:
         """An inherent impl's type parameters, and its self type resolved with them."""
         k: ast.Impl = item.kind
-        info, diags = gen.collect(k.generics)
+        info, diags = gen.collect(k.generics, self)   # (bounds: resolve/bounds.py)
         self.diags.extend(diags)
         self.ty_params = info
         self.ty(k.self_ty)

@@ -360,6 +360,9 @@ class _FnCtxt:
     def _finish(self) -> None:
         if getattr(self, "closure_infos", None):
             closures.finish(self)
+        if "impl_bound_calls" in self.__dict__:   # a generic impl's bounds (impl_bounds.py)
+            from .impl_bounds import check as check_impl_bounds
+            check_impl_bounds(self)
         if self.bound_obligations:
             from . import bounds
             bounds.check_obligations(self)

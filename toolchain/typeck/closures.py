@@ -717,6 +717,34 @@ def coerce_opaque(fcx, found: Ty, expected: Ty) -> bool:
     return closure_returns.coerce(fcx, found, expected)
 
 
+def field_not_method(fcx, d: Diagnostic, e: ast.Expr, k: ast.ExprMethodCall, base: Ty) -> bool:
+    """E0599 on `self.f(x)` where `f` is a field holding a callable: rustc says so and
+    suggests `(self.f)(x)`."""
+    if base.kind != "adt" or base.name not in fcx.results.adts:
+        return False
+    layout = fcx.results.adts[base.name]
+    name = k.segment.ident.name
+    if layout.kind == "enum" or name not in layout.names:
+        return False
+    from ..types import subst
+    t = fcx.infer.resolve(subst(layout.tys[layout.names.index(name)], base.args))
+    if t.kind == "closure":
+        what = "closure"
+    elif t.kind in ("param", "opaque") and bound_sig(fcx, t) is not None:
+        what = "type parameter" if t.kind == "param" else None
+    else:
+        what = None
+    if what is None:
+        return False
+    d.spans[0].label = "field, not a method"
+    recv = k.receiver.span
+    d.help(f"to call the {what} stored in `{name}`, surround the field access with parentheses",
+           suggestions=[Suggestion(Span(recv.lo, recv.lo), "(", "MachineApplicable", "ShowAlways"),
+                        Suggestion(Span(k.segment.ident.span.hi, k.segment.ident.span.hi), ")",
+                                   "MachineApplicable", "ShowAlways")])
+    return True
+
+
 def _e0525(fcx, ob, info: ClosureInfo) -> None:
     d = Diagnostic.error(f"expected a closure that implements the `{ob.trait}` trait, but this "
                          f"closure only implements `{info.kind}`", info.node.decl_span,
