@@ -1334,6 +1334,8 @@ class _FnCtxt:
             found.append(t)
             if not self.coerce(t, pt):
                 bad.append(i)
+            else:
+                refs.note_reborrow(self, a, t, pt)   # `f(r)` reborrows a `&mut` `r`
         if len(bad) == 1:
             i = bad[0]
             self.mismatch(k.args[i].span, sig.params[i], found[i],
