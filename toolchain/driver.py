@@ -207,6 +207,7 @@ def _analyse_bodies(sess: Session, res, tcx):
         errors = borrowck.check_moves(body, ctx) + borrowck.check_mutability(item, res, tcx) \
             + borrowck.check_refs(body, ctx)
         errors += borrowck.check_loans(body, ctx)
+        errors += borrowck.check_closure_escapes(body)   # E0373 (borrowck/closure_escape.py)
         for cb in body.closure_bodies:    # closures' own bodies (mir/build_closures.py)
             bodies[cb.name] = cb
             errors += borrowck.check_moves(cb, ctx) + borrowck.check_refs(cb, ctx) \

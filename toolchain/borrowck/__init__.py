@@ -9,9 +9,10 @@
   E0506, E0597, E0515), with `liveness.py` for regions and `loan_errors.py` for the words.
 """
 
+from .closure_escape import check_closure_escapes
 from .loans import check_loans
 from .moves import check_moves
 from .mutability import check_mutability
 from .refs import check_refs
 
-__all__ = ["check_loans", "check_moves", "check_mutability", "check_refs"]
+__all__ = ["check_closure_escapes", "check_loans", "check_moves", "check_mutability", "check_refs"]

@@ -20,18 +20,37 @@ def _capture(body, span, place):
 
 
 def closure_labels(rep, d: Diagnostic, kind: str, place, span, loan) -> None:
-    """Labels of a loan conflict whose borrows (old, new) come from closures."""
+    """Labels of a loan conflict whose borrows (old, new) come from closures: the use of
+    the captured place in the closure (rustc's `var_subdiag`), and the use that made the
+    capture mutable or immutable when it is another one (a merged capture)."""
     body = rep.body
     old = _capture(body, loan.span, loan.place)
     new = _capture(body, span, place) if kind in ("mut", "shared", "reserve", "activate") \
         else None
     if d.code in ("E0499", "E0502"):
         if new is not None:
-            d.secondary(new[1], f"second borrow occurs due to use of `{new[0]}` in closure")
+            _kind_label(d, new, kind in ("mut", "reserve", "activate"))
+            d.secondary(new[1], f"second borrow occurs due to use of {_name(rep, place, new)} "
+                                "in closure")
         if old is not None:
-            d.secondary(old[1], f"first borrow occurs due to use of `{old[0]}` in closure")
+            _kind_label(d, old, loan.mutable)
+            d.secondary(old[1], f"first borrow occurs due to use of "
+                                f"{_name(rep, loan.place, old)} in closure")
     elif old is not None:
+        _kind_label(d, old, loan.mutable)
         d.secondary(old[1], "borrow occurs due to use in closure")
+
+
+def _name(rep, place, cap) -> str:
+    from .places import describe
+    got = describe(rep.body, place, rep.adts)
+    return f"`{got if got is not None else cap[0]}`"
+
+
+def _kind_label(d: Diagnostic, cap, mutable: bool) -> None:
+    if len(cap) > 2 and cap[2] != cap[1]:
+        d.secondary(cap[2], f"capture is {'mutable' if mutable else 'immutable'} because of "
+                            "use here")
 
 
 def fnmut_call_label(body, d: Diagnostic, span) -> None:
@@ -61,14 +80,15 @@ def _callee_local(body, span):
     return None
 
 
-def moved_into_closure(body, d: Diagnostic, first_span) -> bool:
-    """E0382 after a move into a closure: rustc names the closure and the use in it."""
+def moved_into_closure(body, d: Diagnostic, first_span, how: str = "") -> bool:
+    """E0382 after a move into a closure: rustc names the closure and the use in it
+    (`how` is "partially " when the closure moved a part of the used value)."""
     moves = getattr(body, "capture_moves", None)
     closure = moves.get(first_span) if moves and first_span is not None else None
     if closure is None:
         return False
-    d.secondary(closure, "value moved into closure here")
-    d.secondary(first_span, "variable moved due to use in closure")
+    d.secondary(closure, f"value {how}moved into closure here")
+    d.secondary(first_span, f"variable {how}moved due to use in closure")
     return True
 
 

@@ -15,7 +15,13 @@ def check_mutability(item: ast.Item, res: Resolutions, tcx=None) -> list[Diagnos
     f: ast.Fn = item.kind
     params = {p.pat.id for p in f.sig.params}
     for_bound, arm_bound = _loop_and_arm_bindings(f.body)
+    # Assignments to a closure's captures are reported with the closure (E0594,
+    # borrowck/closure_escape.py).
+    in_closures = {w[0] for info in (tcx.closures.values() if tcx is not None else ())
+                   for w in info.immutable_writes}
     for e in _assignments(f.body):
+        if e.span in in_closures:
+            continue
         lhs = e.kind.lhs
         fields: list[str] = []
         while isinstance(lhs.kind, (ast.ExprParen, ast.ExprField, ast.ExprIndex)):

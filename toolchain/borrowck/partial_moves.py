@@ -15,6 +15,7 @@ from ..diagnostics.model import Diagnostic, Suggestion
 from ..mir import ir
 from ..source import Span
 from ..types import display
+from . import captures
 from .places import describe, describe_any, place_ty
 
 
@@ -59,7 +60,9 @@ def e0382(body: ir.Body, path: tuple, op, borrow: bool, hits: list, ctx) -> Diag
     # A move at or after the use reached it around a loop.
     in_loop = first.span.lo >= op.span.lo
     label = f"value {how}moved here" + (", in previous iteration of loop" if in_loop else "")
-    if first.span == op.span:   # moved by this very expression: one label says it all
+    if captures.moved_into_closure(body, d, first.span, how):
+        pass
+    elif first.span == op.span:   # moved by this very expression: one label says it all
         d.spans = []
         d.primary(op.span, label)
     else:

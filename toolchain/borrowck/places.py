@@ -76,11 +76,20 @@ def conflicts(borrowed: ir.Place, accessed: ir.Place, shallow: bool) -> bool:
 def describe(body: ir.Body, place: ir.Place, adts: dict) -> str | None:
     """The place as rustc writes it: `x`, `p.x` (auto-deref not shown), `*r`, `a[_]`."""
     name = body.locals[place.local].name
+    start = 0
+    upvars = getattr(body, "upvar_names", None)
+    if upvars and place.local == 1 and place.proj and place.proj[0][0] == "field":
+        # A closure's capture (`_1.i`, behind a deref when by reference) is named by
+        # the place it captured (rustc's upvar names: `p.x`).
+        name, by_ref = upvars[place.proj[0][1]]
+        start = 2 if by_ref and place.proj[1:2] == (("deref",),) else 1
     if name is None:
         return None
     tys = place_tys(body, place, adts)
     text, derefs = name, 0
     for i, elem in enumerate(place.proj):
+        if i < start:
+            continue
         t = tys[i]
         if elem[0] == "deref":
             derefs += 1

@@ -114,6 +114,8 @@ def _not_mut(body, place: ir.Place, span: Span, adts) -> Diagnostic | None:
     decl = body.locals[place.local]
     if decl.name is None or decl.mutable:
         return None
+    if body.capture_uses and (span.lo, span.hi, place) in body.capture_uses:
+        return None   # a closure's capture: rustc reports the use in the closure (E0594/E0596)
     desc = describe(body, place, adts)
     if desc is None:
         return None

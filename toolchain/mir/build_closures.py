@@ -14,6 +14,8 @@ reference. Calling a value (`f(x)`) passes a reference to the callee for `Fn`/`F
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..syntax import ast
 from ..types import ERROR, UNIT, Ty, ref
 from . import build_let, ir
@@ -34,6 +36,8 @@ def attach(b, body: ir.Body) -> None:
         body.closure_calls, body.closure_mutated = b.closure_calls, b.closure_mutated
         body.capture_moves, body.fnonce_calls = b.capture_moves, b.fnonce_calls
         body.fn_refs = b.fn_refs
+        body.escaping_closures = b.__dict__.get("escaping_closures", [])
+        body.immutable_closures = b.__dict__.get("immutable_closures", [])
 
 
 def closure_key(eid: int) -> str:
@@ -41,9 +45,69 @@ def closure_key(eid: int) -> str:
 
 
 def upvar_place(b, pat_id: int) -> ir.Place:
-    i, mode = b.upvars[pat_id]
-    place = ir.Place(1).field(i)
-    return place.deref() if mode != "value" else place
+    """The place of upvar `pat_id` in a closure body: `_1.i` (behind a deref for a
+    capture by reference) when the closure captured the whole variable, otherwise a
+    `PendingUpvar` that becomes such a place once projected down to what it captured."""
+    return _resolve(b.upvars[pat_id], ())
+
+
+def _resolve(caps: tuple, proj: tuple) -> ir.Place:
+    for projs, i, mode in caps:
+        if proj[:len(projs)] == projs:
+            base = ir.Place(1).field(i)
+            if mode != "value":
+                base = base.deref()
+            return ir.Place(1, base.proj + proj[len(projs):])
+        if mode != "value" and projs == proj + (("deref",),):
+            # `r` when the closure captured `*r` (a reborrow): the captured reference
+            # points where `r` does, so it stands for `r`'s value.
+            return ir.Place(1).field(i)
+    return PendingUpvar(-1, proj, caps)
+
+
+@dataclass(frozen=True)
+class PendingUpvar(ir.Place):
+    """A place above every part of an upvar the closure captured (`p` when it captured
+    `p.x`): only its projections are usable. Type checking captured an ancestor of each
+    place the body uses, so a body never uses one as it is (`check_resolved`)."""
+    caps: tuple = ()
+
+    @property
+    def is_local(self) -> bool:
+        return False        # (not a local of the body: `let _ = p;` reads nothing)
+
+    def field(self, i: int) -> ir.Place:
+        return _resolve(self.caps, self.proj + (("field", i),))
+
+    def index(self, local: int) -> ir.Place:
+        return _resolve(self.caps, self.proj + (("index", local),))
+
+    def deref(self) -> ir.Place:
+        return _resolve(self.caps, self.proj + (("deref",),))
+
+
+def check_resolved(body: ir.Body) -> None:
+    """A toolchain bug guard: no statement of a closure body may hold a `PendingUpvar`."""
+    def walk(x) -> None:
+        if isinstance(x, PendingUpvar):
+            raise AssertionError(f"closure body {body.name} uses an uncaptured place {x}")
+        if isinstance(x, (list, tuple)):
+            for v in x:
+                walk(v)
+        elif hasattr(x, "__dataclass_fields__") and not isinstance(x, (Ty, ir.Const)):
+            for name in x.__dataclass_fields__:
+                walk(getattr(x, name))
+    for blk in body.blocks:
+        walk(blk.statements)
+        walk(blk.terminator)
+
+
+def source_place(b, c) -> ir.Place:
+    """The place capture `c` takes in the function (or closure) that creates it."""
+    place = var_place(b, c.pat_id, read=True)
+    for p in c.projs:
+        place = place.field(p[1]) if p[0] == "field" else place.deref()
+    return place
 
 
 def var_place(b, pat_id: int, read: bool) -> ir.Place:
@@ -62,26 +126,31 @@ def closure_into(b, e: ast.Expr, k: ast.ExprClosure, dest: ir.Place) -> None:
     root = state(getattr(b, "closure_root", b))
     ops = []
     for c in info.captures:
-        place = var_place(b, c.pat_id, read=True)
+        place = source_place(b, c)
         if c.mode == "value":
-            op = b.read(place, c.ty, c.use_span)
+            op = b.read(place, c.ty, c.path_span)
             if isinstance(op, ir.Move):
-                root.capture_moves[c.use_span] = k.decl_span
+                root.capture_moves[c.path_span] = k.decl_span
         else:
             mut = c.mode == "mut"
             tmp = b.temp(ref(c.ty, mut), k.decl_span)
-            b.push(tmp, ir.Ref(place, mut, k.decl_span, c.use_span), k.decl_span)
-            root.capture_uses[(k.decl_span.lo, k.decl_span.hi, place)] = (c.name, c.use_span)
+            b.push(tmp, ir.Ref(place, mut, k.decl_span, c.path_span), k.decl_span)
+            root.capture_uses[(k.decl_span.lo, k.decl_span.hi, place)] = \
+                (c.name, c.path_span, c.use_span)
             op = ir.Move(tmp)
         ops.append(op)
     body = _build_body(b, root, e, k, info, key)
     root.closure_bodies.append(body)
+    if info.escapes:    # returned as `impl Fn..` while borrowing locals: E0373
+        root.__dict__.setdefault("escaping_closures", []).append((info, e.span))
+    if info.immutable_writes:   # E0594/E0596 (borrowck/closure_escape.py)
+        root.__dict__.setdefault("immutable_closures", []).append(info)
     if info.kind != "Fn" and info.kind_origin is not None:
         root.__dict__.setdefault("closure_kinds", {})[e.id] = info
     for c in info.captures:
         if c.mode == "value" and c.pat_id in body.__dict__.get("mutated_upvars", ()):
             place = var_place(b, c.pat_id, read=False)
-            if place.is_local:
+            if type(place) is ir.Place and place.is_local:
                 root.closure_mutated.add(place.local)
     b.push(dest, ir.MakeClosure(key, ops, _identity_args(b)), e.span)
 
@@ -100,7 +169,10 @@ def _build_body(parent, root, e: ast.Expr, k: ast.ExprClosure, info, key: str) -
     b = _Builder(key, parent.f, e.span, parent.res, parent.tcx)
     b.fn_name = getattr(parent, "fn_name", parent.name)
     b.closure_root = root
-    b.upvars = {c.pat_id: (i, c.mode) for i, c in enumerate(info.captures)}
+    caps: dict[int, tuple] = {}
+    for i, c in enumerate(info.captures):
+        caps[c.pat_id] = caps.get(c.pat_id, ()) + ((c.projs, i, c.mode),)
+    b.upvars = caps
     b.new_local(info.ret, e.span)                               # _0
     b.new_local(parent.ty_of(e), k.decl_span)                   # _1: the closure
     destructured = []
@@ -129,8 +201,10 @@ def _build_body(parent, root, e: ast.Expr, k: ast.ExprClosure, info, key: str) -
     body.fake_reads = b.fake_reads
     body.scope_ends = getattr(b, "scope_ends", {})
     # Upvars this body writes (by value, so the captured variable needs `mut`).
-    body.mutated_upvars = {pid for pid, (i, mode) in b.upvars.items() if mode == "value"
-                           and any(_writes_field(blk, i) for blk in b.blocks)}
+    body.mutated_upvars = {pid for pid, caps in b.upvars.items() for _, i, mode in caps
+                           if mode == "value" and any(_writes_field(blk, i) for blk in b.blocks)}
+    body.upvar_names = [(c.name, c.mode != "value") for c in info.captures]
+    check_resolved(body)
     return body
 
 

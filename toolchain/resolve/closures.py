@@ -132,3 +132,23 @@ def impl_trait_param(r, t: ast.Ty) -> bool:
     from .resolver import Res
     r.res.types[t.id] = Res("param", (shown, len(info.names) - 1))
     return True
+
+
+def impl_trait_return(r, t: ast.Ty) -> bool:
+    """`-> impl Fn(i32) -> i32`: an opaque type whose hidden type is the closure the
+    body returns (typeck/closures.py). False when `t` is not a function's return type
+    with a single `Fn*` bound."""
+    f = r.cur_fn
+    k = t.kind
+    if f is None or f.sig.ret is not t or len(k.bounds) != 1 \
+            or not isinstance(k.bounds[0], ast.TraitBound) \
+            or k.bounds[0].path.segments[-1].args is None:
+        return False
+    b = k.bounds[0]
+    name = fn_bound(r, b)
+    if name is None:
+        return False
+    from ..syntax.printer import ty_to_string
+    from .resolver import Res
+    r.res.types[t.id] = Res("opaque", (ty_to_string(t), name, b.path.span))
+    return True

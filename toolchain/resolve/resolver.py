@@ -236,7 +236,7 @@ class _Resolver:
     def impl_generics(self, item: ast.Item) -> gen.GenericsInfo:
         """An inherent impl's type parameters, and its self type resolved with them."""
         k: ast.Impl = item.kind
-        info, diags = gen.collect(k.generics, self)
+        info, diags = gen.collect(k.generics, self)   # (bounds: resolve/bounds.py)
         self.diags.extend(diags)
         self.ty_params = info
         self.ty(k.self_ty)
@@ -379,6 +379,8 @@ class _Resolver:
             self.diags.append(unsupported(t.span, "slices"))
             return
         if isinstance(k, ast.TyImplTrait) and closures.impl_trait_param(self, t):
+            return
+        if isinstance(k, ast.TyImplTrait) and closures.impl_trait_return(self, t):
             return
         self.diags.append(unsupported(t.span, "this kind of type"))
 

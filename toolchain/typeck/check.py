@@ -141,6 +141,7 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
             owner = res.assoc.get(name.split("::")[0], {}).get(name.split("::")[1])
             if owner is not None and owner.item is item:
                 results.sigs[name].self_ty = methods.impl_self_ty(owner, res)
+    closures.collect_opaques(res, results, diags)   # `-> impl Fn(..)` return types
     traits.collect(res, results, diags)   # trait impls: coherence and signatures
     results.item_diags = len(diags)
     diags.extend(res.impl_errors)   # coherence (E0592) runs before bodies are checked
@@ -222,7 +223,9 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         return _lower_ty(k.ty, res)
     if isinstance(k, ast.TyNever):
         return NEVER
-    if isinstance(k, ast.TyImplTrait) and t.id in res.types:   # an argument's `impl Trait`
+    if isinstance(k, ast.TyImplTrait) and t.id in res.types and res.types[t.id].kind == "opaque":
+        return closures.opaque_ty(t, res)                      # `-> impl Fn(..)`
+    if isinstance(k, ast.TyImplTrait) and t.id in res.types:   # `impl Fn(..)` parameter
         return Ty("param", res.types[t.id].target[0], id=res.types[t.id].target[1])
     if isinstance(k, ast.TyArray):
         from ..resolve.arrays import literal_len
@@ -359,6 +362,9 @@ class _FnCtxt:
     def _finish(self) -> None:
         if getattr(self, "closure_infos", None):
             closures.finish(self)
+        if "impl_bound_calls" in self.__dict__:   # a generic impl's bounds (impl_bounds.py)
+            from .impl_bounds import check as check_impl_bounds
+            check_impl_bounds(self)
         if self.bound_obligations:
             from . import bounds
             bounds.check_obligations(self)
@@ -419,6 +425,8 @@ class _FnCtxt:
     def coerce(self, found: Ty, expected: Ty) -> bool:
         """Coercion at a coercion site: `!` becomes anything; otherwise the types unify."""
         if self.infer.shallow(found).is_never:
+            return True
+        if closures.coerce_opaque(self, found, expected):   # `-> impl Fn..`'s hidden closure
             return True
         ok = refs.coerce_ref(self, found, expected)
         return self.infer.unify(found, expected) if ok is None else ok
@@ -1328,6 +1336,8 @@ class _FnCtxt:
             found.append(t)
             if not self.coerce(t, pt):
                 bad.append(i)
+            else:
+                refs.note_reborrow(self, a, t, pt)   # `f(r)` reborrows a `&mut` `r`
         if len(bad) == 1:
             i = bad[0]
             self.mismatch(k.args[i].span, sig.params[i], found[i],

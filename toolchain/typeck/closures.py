@@ -12,10 +12,10 @@ callee's `F: Fn(i32) -> i32`, registered by `expect`), else from fresh variables
 the body and the first calls decide (E0282 when nothing does).
 
 Capture analysis (`finish`) walks each closure body like rustc's ExprUseVisitor: each
-mention of an upvar is a move, a mutation or a read, and the closure captures the
-whole variable by value (`move`, or a moving use), by `&mut` or by `&`; moving a
-captured value out makes it `FnOnce`, mutating one `FnMut`. Captures are of whole
-variables (rustc 2021 captures disjoint fields precisely: not modelled yet).
+use of an upvar's place (`p.x`, `*r`) is a move, a mutation or a read, and
+capture_places.py turns those uses into Rust 2021's precise captures: places captured
+by value (`move`, or a moving use), by `&mut` or by `&`; moving a captured value out
+makes the closure `FnOnce`, mutating one `FnMut`.
 
 The `Fn`, `FnMut` and `FnOnce` traits are built in here (`FN_TRAITS`): when std becomes
 Rust source they are its lang items `fn`, `fn_mut` and `fn_once`.
@@ -30,6 +30,8 @@ from ..source import Span
 from ..syntax import ast
 from ..types import ERROR, Ty, display, ref
 from ..unsupported import unsupported
+from . import capture_places, closure_returns
+from .closure_returns import collect_opaques, opaque_ty  # noqa: F401 (check.py's)
 
 FN_TRAITS = ("Fn", "FnMut", "FnOnce")
 _RANK = {"Fn": 0, "FnMut": 1, "FnOnce": 2}
@@ -41,7 +43,12 @@ class Capture:
     name: str
     mode: str                  # "ref" | "mut" | "value"
     use_span: Span             # the first use that decided the mode
-    ty: Ty = ERROR             # the variable's type
+    ty: Ty = ERROR             # the captured place's type
+    # The captured place below the variable (typeck/capture_places.py): projections,
+    # the types after each, and the use of the place the borrow checker's labels name.
+    projs: tuple = ()
+    tys: tuple = ()
+    path_span: Span | None = None
 
 
 @dataclass
@@ -54,6 +61,12 @@ class ClosureInfo:
     kind: str = "Fn"
     kind_origin: tuple | None = None     # (span, variable name) of what made it FnMut/FnOnce
     captures: list[Capture] = field(default_factory=list)
+    arity_error: bool = False  # another number of parameters than its bound's (E0593)
+    returned: bool = False     # the value a function returns as its `impl Fn..` type
+    escapes: bool = False      # ... and borrows its locals: E0373 (closure_returns.py)
+    # Mutations of captured places not declared `mut`: (span, "assign" | "borrow",
+    # captured place, binding span), the borrow checker's E0594/E0596.
+    immutable_writes: list = field(default_factory=list)
 
     @property
     def ty(self) -> Ty:
@@ -86,10 +99,12 @@ def infos(fcx) -> list[ClosureInfo]:
 
 # -- expectations from `Fn*` bounds ---------------------------------------------------------
 
-def expect(fcx, var: Ty, trait: str, params: list[Ty], ret: Ty) -> None:
+def expect(fcx, var: Ty, trait: str, params: list[Ty], ret: Ty, call: Span | None = None
+           ) -> None:
     """A generic argument bounded by `trait(params) -> ret`: a closure checked against it
-    takes that signature (rustc's `deduce_closure_signature`)."""
-    fcx.__dict__.setdefault("closure_expect", []).append((var, trait, params, ret))
+    takes that signature (rustc's `deduce_closure_signature`). `call`: the call whose
+    callee has the bound (E0593 points at it)."""
+    fcx.__dict__.setdefault("closure_expect", []).append((var, trait, params, ret, call))
 
 
 def _expected_sig(fcx, expected: Ty | None):
@@ -97,8 +112,9 @@ def _expected_sig(fcx, expected: Ty | None):
         return None
     x = fcx.infer.shallow(expected)
     if x.kind == "var":
-        for var, trait, params, ret in reversed(fcx.__dict__.get("closure_expect", ())):
+        for var, trait, params, ret, call in reversed(fcx.__dict__.get("closure_expect", ())):
             if fcx.infer.shallow(var) == x:
+                fcx.closure_expect_call = call
                 return trait, params, ret
         return None
     if x.kind in ("param", "opaque"):
@@ -134,11 +150,17 @@ def check_closure(fcx, e: ast.Expr, k: ast.ExprClosure, expected: Ty | None) -> 
         # A constant's initialiser (rustc's E0015 when it is called): not modelled.
         fcx.diags.append(unsupported(e.span, "closures in constants"))
         return ERROR
+    fcx.closure_expect_call = None
     exp = _expected_sig(fcx, expected)
+    arity_error = False
     if exp is not None and len(exp[1]) != len(k.params):
-        fcx.diags.append(unsupported(k.decl_span, "a closure taking another number of "
-                                                  "arguments than expected"))
-        exp = None
+        call = fcx.closure_expect_call
+        if call is None:
+            fcx.diags.append(unsupported(k.decl_span, "a closure taking another number of "
+                                                      "arguments than expected"))
+        else:
+            _e0593(fcx, call, k, len(exp[1]))
+        exp, arity_error = None, True
     params = []
     for i, p in enumerate(k.params):
         if p.ty is not None:
@@ -154,6 +176,7 @@ def check_closure(fcx, e: ast.Expr, k: ast.ExprClosure, expected: Ty | None) -> 
     else:
         ret = fcx.infer.new_var()
     info = ClosureInfo(e, k, params, ret, fcx.infer.new_var(), name=display_name(fcx, k))
+    info.returned = closure_returns.returned_directly(fcx, expected)
     # The body is checked with the closure's own return type and no enclosing loop.
     saved = (fcx.sig, fcx.loops, fcx.loop_cause, fcx.coerce_cause)
     sig = FnSig(params, ret, k.ret.span if k.ret is not None else None, k.decl_span,
@@ -171,8 +194,21 @@ def check_closure(fcx, e: ast.Expr, k: ast.ExprClosure, expected: Ty | None) -> 
                 fcx.mismatch(k.body.span, ret, t, expr=k.body)
     finally:
         fcx.sig, fcx.loops, fcx.loop_cause, fcx.coerce_cause = saved
+    info.arity_error = arity_error
     infos(fcx).append(info)
     return info.ty
+
+
+def _e0593(fcx, call: Span, k: ast.ExprClosure, want: int) -> None:
+    """The closure's arity differs from its `Fn*` bound's (rustc's
+    `report_arg_count_mismatch`)."""
+    n = len(k.params)
+    plural = lambda c: f"{c} argument" + ("" if c == 1 else "s")
+    d = Diagnostic.error(f"closure is expected to take {plural(want)}, but it takes "
+                         f"{plural(n)}", call, f"expected closure that takes {plural(want)}",
+                         code="E0593")
+    d.secondary(k.decl_span, f"takes {plural(n)}")
+    fcx.diags.append(d)
 
 
 # -- calls ----------------------------------------------------------------------------------
@@ -290,6 +326,7 @@ def finish(fcx) -> None:
                                                  "decided after the operation"))
     for info in infos(fcx):
         _analyse(fcx, info)
+    closure_returns.finish(fcx, infos(fcx))
     if not any(d.is_error for d in fcx.diags):
         for info in infos(fcx):
             for p, t in zip(info.node.params, info.params):
@@ -307,7 +344,24 @@ def record(fcx) -> None:
         info.upvars = fcx.infer.fallback(info.upvars)
         for c in info.captures:
             c.ty = fcx.infer.fallback(c.ty)
+            c.tys = tuple(fcx.infer.fallback(t) for t in c.tys)
         out[info.expr.id] = info
+
+
+def _chain_base(e: ast.Expr) -> ast.Expr:
+    """The expression a chain of fields, indices and derefs starts from."""
+    k = e.kind
+    while isinstance(k, (ast.ExprParen, ast.ExprField, ast.ExprIndex)) or \
+            (isinstance(k, ast.ExprUnary) and k.op == "*"):
+        e = k.expr
+        k = e.kind
+    return e
+
+
+def _unparen(e: ast.Expr) -> ast.Expr:
+    while isinstance(e.kind, ast.ExprParen):
+        e = e.kind.expr
+    return e
 
 
 def _has_var(t: Ty) -> bool:
@@ -329,49 +383,58 @@ def _analyse(fcx, info: ClosureInfo) -> None:
         return
     uses = _Uses(fcx, set(upvars))
     uses.expr(info.node.body, "consume")
+    found, kind, origin = capture_places.min_captures(uses.uses, info.node.move)
+    adts = fcx.results.adts
+    names = {pid: (fcx.res.locals[pid].name if pid in fcx.res.locals else "_") for pid in upvars}
     caps = []
-    kind, origin = "Fn", None
+    for u in found:
+        if u.kind == "uniq":
+            # rustc's unique immutable borrow (a `&mut` reached through a captured place
+            # that is not itself mutable): not modelled.
+            fcx.diags.append(unsupported(u.kind_span, "a closure's unique borrow of data behind "
+                                                      "a captured `&mut` reference"))
+        mode = {"read": "ref", "mut": "mut", "uniq": "mut", "move": "value"}[u.kind]
+        caps.append(Capture(u.pat_id, capture_places.place_name(names[u.pat_id], u.projs, u.tys,
+                                                                adts),
+                            mode, u.kind_span, u.tys[-1], u.projs, u.tys, u.path_span))
+    used = {u.pat_id for u in found}
     for pid in upvars:
-        local = fcx.res.locals.get(pid)
-        name = local.name if local is not None else "_"
-        ty = fcx.infer.resolve(fcx.local_types.get(pid, ERROR))
-        found = uses.found.get(pid, [])
-        move = next((s for m, s in found if m == "move"), None)
-        mut = next((s for m, s in found if m == "mut"), None)
-        first = found[0][1] if found else info.node.decl_span
-        if info.node.move:
-            mode, at = "value", first
-        elif move is not None:
-            mode, at = "value", move
-        elif mut is not None:
-            mode, at = "mut", mut
-        else:
-            mode, at = "ref", first
-        caps.append(Capture(pid, name, mode, at, ty))
-        if move is not None and _RANK[kind] < 2:
-            kind, origin = "FnOnce", (move, name)
-        elif mut is not None and _RANK[kind] < 1:
-            kind, origin = "FnMut", (mut, name)
-    info.captures, info.kind, info.kind_origin = caps, kind, origin
-    for c in caps:
-        local = fcx.res.locals.get(c.pat_id)
-        mut = next((s for m, s in uses.found.get(c.pat_id, []) if m == "mut"), None)
-        if mut is not None and local is not None and not local.mutable:
-            # rustc's E0594/E0596 on the capture (and a unique borrow for a write
-            # through a captured `&mut`): not modelled yet.
-            fcx.diags.append(unsupported(mut, "mutating a captured variable that is not "
-                                              "declared `mut`, or data behind it"))
+        if pid not in used:
+            # Mentioned only where no use is seen (`let _ = x`, an expression the walk
+            # does not know): the whole variable, as before precise captures.
+            ty = fcx.infer.resolve(fcx.local_types.get(pid, ERROR))
+            caps.append(Capture(pid, names[pid], "value" if info.node.move else "ref",
+                                info.node.decl_span, ty, (), (ty,), info.node.decl_span))
+    info.captures, info.kind = caps, kind
+    info.kind_origin = None if origin is None else (
+        origin.path_span, capture_places.place_name(names[origin.pat_id], origin.projs,
+                                                    origin.tys, adts))
+    seen = set()
+    for u in uses.uses:
+        local = fcx.res.locals.get(u.pat_id)
+        if u.kind in ("mut", "uniq") and local is not None and u.pat_id not in seen and \
+                not capture_places.capture_mutable(local.mutable, u.tys, u.projs):
+            seen.add(u.pat_id)
+            cap = next((c for c in caps if c.pat_id == u.pat_id and c.projs == u.projs), None)
+            if cap is not None and u.site is not None and not info.node.move and \
+                    not any(p[0] == "deref" for p in u.projs):
+                # rustc's E0594/E0596 in the closure's body, reported by the borrow
+                # checker (borrowck/closure_escape.py).
+                info.immutable_writes.append((u.site[0], u.site[1], cap.name, local.span))
+                continue
+            fcx.diags.append(unsupported(u.kind_span, "mutating a captured variable that is not "
+                                                      "declared `mut`, or data behind it"))
     tys = tuple(ref(c.ty) if c.mode == "ref" else ref(c.ty, True) if c.mode == "mut" else c.ty
                 for c in caps)
     fcx.infer.unify(info.upvars, Ty("tuple", args=tys))
 
 
 class _Uses:
-    """How a closure body uses each upvar: ("move" | "mut" | "read", span) in order."""
+    """Each use of an upvar's place in a closure body, in order (capture_places.PlaceUse)."""
 
     def __init__(self, fcx, upvars: set[int]):
         self.fcx, self.upvars = fcx, upvars
-        self.found: dict[int, list[tuple[str, Span]]] = {}
+        self.uses: list[capture_places.PlaceUse] = []
 
     def ty(self, e: ast.Expr) -> Ty:
         return self.fcx.infer.resolve(self.fcx.types.get(e.id, ERROR))
@@ -379,37 +442,84 @@ class _Uses:
     def copy(self, e: ast.Expr) -> bool:
         return self.fcx.is_copy(self.ty(e))
 
-    def note(self, e: ast.Expr, mode: str) -> None:
-        r = self.fcx.res.values.get(e.id)
-        if r is None or r.kind != "local" or r.target not in self.upvars:
-            return
-        if mode == "consume":
-            mode = "read" if self.copy(e) else "move"
-        self.found.setdefault(r.target, []).append((mode, e.span))
-
-    def place(self, e: ast.Expr, mode: str) -> None:
-        """A place expression used as `mode` ("consume", "read", "mut", "move")."""
+    def expr_place(self, e: ast.Expr):
+        """(upvar pat id, projections, types) of a place expression rooted at an upvar,
+        cut where a projection is not understood; None for any other expression."""
         k = e.kind
+        if isinstance(k, ast.ExprParen):
+            return self.expr_place(k.expr)
         if isinstance(k, ast.ExprPath):
-            self.note(e, mode)
-        elif isinstance(k, ast.ExprParen):
-            self.place(k.expr, mode)
-        elif isinstance(k, ast.ExprField):
-            through_ref = e.id in self.fcx.results.field_derefs
-            if mode == "consume":
-                mode = "read" if self.copy(e) or through_ref else "move"
-            elif mode == "move" and through_ref:
-                mode = "read"
-            self.place(k.expr, mode)
-        elif isinstance(k, ast.ExprIndex):
-            if mode == "consume":
-                mode = "read" if self.copy(e) else "move"
-            self.place(k.expr, mode)
-            self.expr(k.index, "consume")
-        elif isinstance(k, ast.ExprUnary) and k.op == "*":
-            self.place(k.expr, "mut" if mode == "mut" else "read")
-        else:
-            self.expr(e, "consume")
+            r = self.fcx.res.values.get(e.id)
+            if r is None or r.kind != "local" or r.target not in self.upvars:
+                return None
+            return r.target, (), (self.ty(e),), True
+        if isinstance(k, (ast.ExprField, ast.ExprIndex)) or \
+                (isinstance(k, ast.ExprUnary) and k.op == "*"):
+            base = self.expr_place(k.expr)
+            if base is None or not base[3]:
+                return base
+            pid, projs, tys, _ = base
+            n = 1 if isinstance(k, ast.ExprUnary) else \
+                self.fcx.results.field_derefs.get(e.id, 0)
+            for _ in range(n):
+                t = self.fcx.infer.resolve(tys[-1])
+                if t.kind != "ref":
+                    return pid, projs, tys, False
+                projs, tys = projs + (("deref",),), tys + (t.args[0],)
+            if isinstance(k, ast.ExprIndex):
+                return pid, projs + (("index",),), tys + (self.ty(e),), True
+            if isinstance(k, ast.ExprField):
+                t = self.fcx.infer.resolve(tys[-1])
+                name = k.ident.name
+                if t.kind == "adt" and t.name in self.fcx.results.adts and \
+                        name in self.fcx.results.adts[t.name].names:
+                    i = self.fcx.results.adts[t.name].names.index(name)
+                elif t.kind == "tuple" and name.isdigit():
+                    i = int(name)
+                else:
+                    return pid, projs, tys, False
+                return pid, projs + (("field", i),), tys + (self.ty(e),), True
+            return pid, projs, tys, True
+        return None
+
+    def add(self, pid: int, projs: tuple, tys: tuple, kind: str, span: Span) -> None:
+        self.uses.append(capture_places.PlaceUse(pid, projs, tys, kind, span, span))
+
+    def place(self, e: ast.Expr, mode: str, derefs: int = 0, site=None) -> None:
+        """A place expression used as `mode` ("consume", "read", "mut", "move"), after
+        `derefs` implicit derefs (a method's receiver). `site`: (span, "assign" or
+        "borrow") of the mutation, for E0594/E0596."""
+        got = self.expr_place(e)
+        self.index_operands(e)
+        if got is None:
+            base = _chain_base(e)
+            if not isinstance(base.kind, ast.ExprPath):
+                self.expr(base, "consume")
+            return
+        pid, projs, tys, _ = got
+        for _ in range(derefs):
+            t = self.fcx.infer.resolve(tys[-1])
+            if t.kind != "ref":
+                break
+            projs, tys = projs + (("deref",),), tys + (t.args[0],)
+        t = self.fcx.infer.resolve(tys[-1])
+        if mode == "consume" and _unparen(e).id in self.fcx.results.reborrows \
+                and t.kind == "ref":
+            # An implicit reborrow `&mut *r` (rustc's Deref + Borrow adjustments).
+            projs, tys, mode = projs + (("deref",),), tys + (t.args[0],), "mut"
+        elif mode == "consume":
+            mode = "read" if self.fcx.is_copy(t) else "move"
+        self.add(pid, projs, tys, mode, e.span)
+        self.uses[-1].site = site
+
+    def index_operands(self, e: ast.Expr) -> None:
+        k = e.kind
+        while isinstance(k, (ast.ExprParen, ast.ExprField, ast.ExprIndex, ast.ExprUnary)):
+            if isinstance(k, ast.ExprUnary) and k.op != "*":
+                return
+            if isinstance(k, ast.ExprIndex):
+                self.expr(k.index, "consume")
+            k = k.expr.kind
 
     def expr(self, e: ast.Expr | None, mode: str = "consume") -> None:
         if e is None:
@@ -420,24 +530,29 @@ class _Uses:
                 (isinstance(k, ast.ExprUnary) and k.op == "*"):
             self.place(e, mode)
         elif isinstance(k, ast.ExprAddrOf):
-            self.place(k.expr, "mut" if k.mutable else "read")
+            self.place(k.expr, "mut" if k.mutable else "read", site=(e.span, "borrow"))
         elif isinstance(k, ast.ExprAssign):
-            self.place(k.lhs, "mut")
+            self.place(k.lhs, "mut", site=(e.span, "assign"))
             self.expr(k.rhs)
         elif isinstance(k, ast.ExprAssignOp):
-            self.place(k.lhs, "mut")
+            self.place(k.lhs, "mut", site=(e.span, "assign"))
             self.expr(k.rhs)
         elif isinstance(k, ast.ExprMethodCall):
             callee = fcx.results.method_calls.get(e.id)
+            derefs = callee.derefs if callee is not None else 0
             if callee is None or callee.autoref == "&":
                 rmode = "read"
             elif callee.autoref == "&mut":
                 rmode = "mut"
             elif callee.derefs:
                 rmode = "read"
+            elif self.ty(k.receiver).kind == "ref":
+                # A reference receiver passed on is reborrowed (`&*r`, `&mut *r`).
+                rmode = "mut" if self.ty(k.receiver).mutable else "read"
+                derefs = 1
             else:
                 rmode = "consume"
-            self.place(k.receiver, rmode)
+            self.place(k.receiver, rmode, derefs, site=(k.receiver.span, "borrow"))
             for a in k.args:
                 self.expr(a)
         elif isinstance(k, ast.ExprCall):
@@ -505,11 +620,14 @@ class _Uses:
                     m = {"ref": "read", "mut": "mut"}.get(c.mode)
                     if m is None:
                         m = "read" if fcx.is_copy(c.ty) else "move"
-                    self.found.setdefault(c.pat_id, []).append((m, c.use_span))
+                    self.add(c.pat_id, c.projs, c.tys, m, c.path_span)
         elif isinstance(k, ast.ExprTry):
             self.expr(k.expr)
         elif isinstance(k, ast.ExprLet):
             self.place(k.expr, "consume" if self.moves(k.pat) else "read")
+
+    def note(self, e: ast.Expr, mode: str) -> None:
+        self.place(e, mode)
 
     def cond(self, e: ast.Expr) -> None:
         self.expr(e)
@@ -558,7 +676,7 @@ def check_fn_bound(fcx, ob) -> None:
     want = ob.fn_sig
     if t.kind == "closure":
         info = next((i for i in infos(fcx) if i.expr.id == t.id), None)
-        if info is None:
+        if info is None or info.arity_error:     # (E0593 said it)
             return
         if _RANK[info.kind] > _RANK[ob.trait]:
             _e0525(fcx, ob, info)
@@ -593,6 +711,38 @@ def check_fn_bound(fcx, ob) -> None:
                                          "from its `Fn` bound"))
         return
     fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` where a closure is expected"))
+
+
+def coerce_opaque(fcx, found: Ty, expected: Ty) -> bool:
+    return closure_returns.coerce(fcx, found, expected)
+
+
+def field_not_method(fcx, d: Diagnostic, e: ast.Expr, k: ast.ExprMethodCall, base: Ty) -> bool:
+    """E0599 on `self.f(x)` where `f` is a field holding a callable: rustc says so and
+    suggests `(self.f)(x)`."""
+    if base.kind != "adt" or base.name not in fcx.results.adts:
+        return False
+    layout = fcx.results.adts[base.name]
+    name = k.segment.ident.name
+    if layout.kind == "enum" or name not in layout.names:
+        return False
+    from ..types import subst
+    t = fcx.infer.resolve(subst(layout.tys[layout.names.index(name)], base.args))
+    if t.kind == "closure":
+        what = "closure"
+    elif t.kind in ("param", "opaque") and bound_sig(fcx, t) is not None:
+        what = "type parameter" if t.kind == "param" else None
+    else:
+        what = None
+    if what is None:
+        return False
+    d.spans[0].label = "field, not a method"
+    recv = k.receiver.span
+    d.help(f"to call the {what} stored in `{name}`, surround the field access with parentheses",
+           suggestions=[Suggestion(Span(recv.lo, recv.lo), "(", "MachineApplicable", "ShowAlways"),
+                        Suggestion(Span(k.segment.ident.span.hi, k.segment.ident.span.hi), ")",
+                                   "MachineApplicable", "ShowAlways")])
+    return True
 
 
 def _e0525(fcx, ob, info: ClosureInfo) -> None:
@@ -634,7 +784,7 @@ def expect_bound(fcx, ob, args: tuple) -> None:
     params = [subst(t, args) for t in got[1]]
     ret = subst(got[2], args)
     ob.fn_sig = (params, ret)
-    expect(fcx, ob.ty, ob.trait, params, ret)
+    expect(fcx, ob.ty, ob.trait, params, ret, ob.call_span)
 
 
 def unknown_operands(fcx, a: Ty, b: Ty, e: ast.Expr) -> tuple[Ty, Ty]:

@@ -81,6 +81,8 @@ class InferTable:
         if a.kind != b.kind or a.name != b.name or a.mutable != b.mutable \
                 or len(a.args) != len(b.args):
             return False
+        if a.kind == "opaque" and a.id != b.id:   # each `-> impl Trait` is its own type
+            return False
         return all(self.unify(x, y) for x, y in zip(a.args, b.args))
 
     def _bind(self, var: Ty, t: Ty) -> bool:

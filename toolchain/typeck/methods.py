@@ -260,6 +260,8 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall) -> Ty:
             fcx.method_args[e.id] = args
             from .bounds import register_method
             register_method(fcx, e, k, a.key, args)
+            from .impl_bounds import note_call
+            note_call(fcx, e, a.key, args)   # the impl's bounds, checked at the end
             from .generics import instantiate_sig
             sig = instantiate_sig(sig, args)
     fcx.results.method_calls[e.id] = callee
@@ -348,7 +350,9 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
                    suggestions=[Suggestion(k.segment.ident.span, best, "MaybeIncorrect",
                                            "ShowAlways")])
     from .traits import explain_missing
-    explain_missing(fcx, d, name, rt)
+    from .closures import field_not_method
+    if not field_not_method(fcx, d, e, k, base):
+        explain_missing(fcx, d, name, rt)
     fcx.diags.append(d)
     return ERROR
 
