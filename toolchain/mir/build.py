@@ -16,6 +16,7 @@ from . import build_arrays, build_const, build_let, build_refs, build_traits, ir
 from . import build_scopes
 from . import match_reads
 from . import temporaries
+from . import build_collections
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -321,6 +322,8 @@ class _Builder:
 
     def operand(self, e: ast.Expr) -> ir.Operand:
         """Evaluate `e` and give an operand for its value."""
+        if e.id in self.tcx.str_derefs and e.id != build_collections.skip(self):
+            return build_collections.str_deref_operand(self, e)
         k = e.kind
         if isinstance(k, ast.ExprLit):
             return self.const(k.lit.value, self.ty_of(e))
@@ -365,7 +368,9 @@ class _Builder:
     def expr_into(self, e: ast.Expr, dest: ir.Place) -> None:
         k = e.kind
         span = e.span
-        if isinstance(k, ast.ExprPath) and build_refs.const_into(self, e, dest):
+        if e.id in self.tcx.str_derefs and e.id != build_collections.skip(self):
+            build_collections.str_deref_into(self, e, dest)
+        elif isinstance(k, ast.ExprPath) and build_refs.const_into(self, e, dest):
             pass
         elif isinstance(k, (ast.ExprLit, ast.ExprPath, ast.ExprField)) \
                 or (isinstance(k, ast.ExprUnary) and k.op == "*"):
@@ -749,6 +754,8 @@ class _Builder:
         it = self.ty_of(k.iter)
         if it.kind == "array" or (it.kind == "ref" and it.args[0].kind == "array"):
             return build_arrays.for_array_into(self, k, dest)
+        if build_collections.is_dynamic(it.args[0] if it.kind == "ref" else it):
+            return build_arrays.for_array_into(self, k, dest)    # a `Vec` or a slice
         rng = k.iter
         while isinstance(rng.kind, ast.ExprParen):
             rng = rng.kind.expr
@@ -873,6 +880,8 @@ class _Builder:
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
         elif name in ("write", "writeln"):
             build_traits.write_into(self, e, k, dest)
+        elif name in ("vec", "format"):
+            build_collections.macro_into(self, e, k, dest)
         elif name in PANIC_MACROS:
             # Expansion gives the whole message, prefix included ("explicit panic", ...).
             self.intrinsic("panic", [self.format(k.fmt, span)], span, False)

@@ -34,7 +34,9 @@ def note_deref_write(b, place: ir.Place, span) -> None:
 
 def addr_of_into(b, e: ast.Expr, k: ast.ExprAddrOf, dest: ir.Place) -> None:
     mark = len(b.locals)
+    b.slicing_mut = k.mutable      # `&mut v[1..3]` slices mutably (build_collections.py)
     place = b.as_place(k.expr, read=True)
+    b.slicing_mut = False
     temporaries.borrowed(b, place, mark, k.expr, e.id)
     b.push(dest, ir.Ref(place, k.mutable, e.span, k.expr.span), e.span)
 
@@ -72,7 +74,9 @@ def method_call_into(b, e: ast.Expr, k: ast.ExprMethodCall, dest: ir.Place) -> N
         place = derefs(b.as_place(k.receiver, read=True), callee.derefs)
         b.push(dest, ir.Use(ir.Copy(place, k.receiver.span)), e.span)
         return
-    if callee.autoref is None and callee.derefs == 0:
+    if callee.autoref == "str":     # a `String` receiver of a `str` method: its text
+        recv = ir.Copy(derefs(b.as_place(k.receiver, read=True), callee.derefs), k.receiver.span)
+    elif callee.autoref is None and callee.derefs == 0:
         if rt.kind == "ref" and rt.mutable:
             recv = ir.Copy(b.as_place(k.receiver, read=True), k.receiver.span)   # reborrow
         else:

@@ -107,6 +107,7 @@ class TypeckResults:
     # the parameter): MIR's `Call.self_ty` (typeck/bounds.py).
     trait_selves: dict[int, Ty] = field(default_factory=dict)
     item_diags: int = 0            # how many leading diagnostics are item-level (shown first)
+    str_derefs: set = field(default_factory=set)   # `&String` coerced to `&str` (coerce_unsize)
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -215,6 +216,9 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         return _lower_ty(k.ty, res)
     if isinstance(k, ast.TyNever):
         return NEVER
+    if isinstance(k, ast.TySlice):
+        from ..types import slice_ty
+        return slice_ty(_lower_ty(k.elem, res))
     if isinstance(k, ast.TyArray):
         from ..resolve.arrays import literal_len
         from ..types import array
@@ -401,12 +405,17 @@ class _FnCtxt:
     # -- helpers ------------------------------------------------------------------------
     def record(self, e: ast.Expr, t: Ty) -> Ty:
         self.types[e.id] = t
+        self.last_recorded = e     # what a coercion of `t` right after applies to
         return t
 
     def coerce(self, found: Ty, expected: Ty) -> bool:
         """Coercion at a coercion site: `!` becomes anything; otherwise the types unify."""
         if self.infer.shallow(found).is_never:
             return True
+        from .coerce_unsize import coerce as unsize
+        ok = unsize(self, found, expected)
+        if ok is not None:
+            return ok
         ok = refs.coerce_ref(self, found, expected)
         return self.infer.unify(found, expected) if ok is None else ok
 
@@ -696,6 +705,9 @@ class _FnCtxt:
                 from .mismatch_helps import bare_return
                 bare_return(self, e)
             return NEVER
+        if isinstance(k, ast.ExprBuiltinMacro) and k.name in ("vec", "format"):
+            from .collection_macros import check
+            return check(self, e, k, expected)
         if isinstance(k, ast.ExprBuiltinMacro):
             return self.builtin_macro(e, k)
         if isinstance(k, ast.ExprFormatArgs):
@@ -924,6 +936,8 @@ class _FnCtxt:
             return
         if isinstance(k, ast.PatIdent):
             self.local_types[p.id] = expected
+            from .slicing import refuse_unsized
+            refuse_unsized(self, p, expected)
             if p.id in self.res.binding_canon:
                 let_forms.or_binding(self, p, k.ident, self.res.binding_canon[p.id], expected)
             if k.sub is not None:
@@ -1635,14 +1649,15 @@ def _implements_fmt(t: Ty, trait: str, adts: dict | None = None) -> bool:
     if t.kind in ("intvar", "floatvar"):
         t = Ty("int", "i32") if t.kind == "intvar" else Ty("float", "f64")
     if trait == "":
-        return t.kind in ("int", "float", "bool", "char") or t == STR_REF
+        return t.kind in ("int", "float", "bool", "char") or t == STR_REF \
+            or (t.kind == "adt" and t.name == "String")
     if t.kind == "param":
         return False     # (no bounds yet: a bare type parameter formats with nothing)
     if trait == "?":
         if t.kind == "adt":
             return adts is not None and "Debug" in adts[t.name].derives \
                 and all(_implements_fmt(a, "?", adts) for a in t.args)
-        if t.kind == "array":
+        if t.kind in ("array", "slice"):
             return _implements_fmt(t.args[0], "?", adts)
         return t.kind != "tuple" or all(_implements_fmt(a, "?", adts) for a in t.args)
     if trait in ("x", "X", "o", "b"):

@@ -209,6 +209,10 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall) -> Ty:
     base, n = refs.peel(rt)
     a = fcx.res.assoc.get(base.name, {}).get(name) if base.kind == "adt" else None
     if a is None or a.kind != "fn":
+        from . import std_probe      # std's deref targets: `[T]` of a Vec, `str` of a String
+        got = std_probe.method_call(fcx, e, k, rt, base, n) if a is None else None
+        if got is not None:
+            return got
         # Inherent methods come first; then the traits implemented for the receiver.
         from . import traits
         got = traits.method_call(fcx, e, k, rt)
