@@ -545,8 +545,11 @@ class _Builder:
             return
         if build_traits.user_eq_into(self, e, k, dest):   # `PartialEq` by hand
             return
-        lhs = self.operand(k.lhs)
-        rhs = self.operand(k.rhs)
+        # Comparisons take their operands by reference (`PartialEq::eq(&a, &b)`): a
+        # `String` or `Vec` compared is not moved.
+        cmp = op in ("==", "!=", "<", "<=", ">", ">=")
+        lhs = build_collections.compare_operand(self, k.lhs) if cmp else self.operand(k.lhs)
+        rhs = build_collections.compare_operand(self, k.rhs) if cmp else self.operand(k.rhs)
         ty = self.ty_of(k.lhs)
         if op in ("==", "!=", "<", "<=", ">", ">="):
             self.push(dest, ir.BinaryOp(op, lhs, rhs, ty), e.span)
@@ -561,7 +564,8 @@ class _Builder:
     def arith_into(self, op: str, lhs: ir.Operand, rhs: ir.Operand, ty: Ty, dest: ir.Place,
                    span: Span) -> None:
         """`dest = lhs op rhs` with rustc's debug-build checks."""
-        if ty.is_float:   # IEEE 754: no panics, inf and NaN instead
+        if ty.is_float or ty.kind == "adt":   # IEEE 754: no panics, inf and NaN instead
+            # (an adt: `String + &str`, the text concatenated: typeck/string_ops.py)
             self.push(dest, ir.BinaryOp(op, lhs, rhs, ty), span)
             return
         if op in OVERFLOW_MSG:

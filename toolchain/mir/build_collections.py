@@ -41,13 +41,13 @@ def is_dynamic(t: Ty) -> bool:
     return t.kind == "slice" or (t.kind == "adt" and t.name == "Vec")
 
 
-def bounds_check(b, base: ir.Place, idx: ir.Place, e: ast.Expr) -> None:
+def bounds_check(b, base: ir.Place, idx: ir.Place, e: ast.Expr, span) -> None:
     length = b.temp(USIZE, e.span)
     b.push(length, ir.Len(base, e.span), e.span)
     ok = b.temp(BOOL, e.span)
     b.push(ok, ir.BinaryOp("<", ir.Copy(idx), ir.Copy(length), USIZE), e.span)
     nb = b.new_block()
-    b.terminate(ir.Assert(ir.Copy(ok), True, "index out of bounds", nb, e.span,
+    b.terminate(ir.Assert(ir.Copy(ok), True, "index out of bounds", nb, span,
                           ("bounds", "", (ir.Copy(length), ir.Copy(idx)), USIZE)))
     b.cur = nb
 
@@ -80,17 +80,19 @@ def index_place(b, e: ast.Expr, k: ast.ExprIndex, base: ir.Place, t: Ty) -> ir.P
     """`base[i]` of a `Vec` / slice, or `base[lo..hi]` of any of them or an array."""
     from ..typeck.slicing import range_of
     rng = range_of(k.index)
+    # A `Vec`'s index and any range are `Index::index` calls, whose location rustc
+    # gives from the `[`; a slice's element index is built in (the whole expression).
+    from ..source import Span
+    call_span = Span(k.expr.span.hi, e.span.hi)
     if rng is None:
         idx = b.temp(USIZE, k.index.span)
         b.expr_into(k.index, idx)
-        bounds_check(b, base, idx, e)
+        bounds_check(b, base, idx, e, e.span if t.kind == "slice" else call_span)
         return base.index(idx.local)
     # `&s[lo..hi]`: std's `index_range` (std/vec.rs) makes the sub-slice reference.
     from ..types import ref, slice_ty
     elem = t.args[0]
     mutable = getattr(b, "slicing_mut", False)
-    whole = b.temp(ref(slice_ty(elem), mutable), e.span)
-    b.push(whole, ir.Ref(base, mutable, e.span, k.expr.span), e.span)
     lo = b.temp(USIZE, e.span)
     if rng.lo is not None:
         b.expr_into(rng.lo, lo)
@@ -103,10 +105,40 @@ def index_place(b, e: ast.Expr, k: ast.ExprIndex, base: ir.Place, t: Ty) -> ir.P
             b.push(hi, ir.BinaryOp("+", ir.Copy(hi), ir.Const(1, USIZE), USIZE), e.span)
     else:
         b.push(hi, ir.Len(base, e.span), e.span)
+    whole = b.temp(ref(slice_ty(elem), mutable), e.span)
+    b.push(whole, ir.Ref(base, mutable, e.span, k.expr.span), e.span)
     out = b.temp(ref(slice_ty(elem), mutable), e.span)
     nb = b.new_block()
     func = "std::vec::index_range_mut" if mutable else "std::vec::index_range"
-    b.terminate(ir.Call(func, [ir.Move(whole), ir.Copy(lo), ir.Copy(hi)], out, nb, e.span,
-                        (elem,), e.span))
+    b.terminate(ir.Call(func, [ir.Move(whole), ir.Copy(lo), ir.Copy(hi)], out, nb, call_span,
+                        (elem,), call_span))
     b.cur = nb
     return out.deref()
+
+
+def compare_operand(b, e: ast.Expr) -> ir.Operand:
+    """An operand of `==` / `<`: `PartialEq::eq(&a, &b)` borrows it, so a `String` or
+    `Vec` variable compared is read, not moved (a place through `*` too)."""
+    if b.is_copy(b.ty_of(e)):
+        return b.operand(e)
+    inner = e
+    while isinstance(inner.kind, ast.ExprParen):
+        inner = inner.kind.expr
+    if isinstance(inner.kind, ast.ExprUnary) and inner.kind.op == "*":
+        return ir.Copy(b.as_place(inner, read=True), e.span)
+    return b.borrow_operand(e)
+
+
+def borrow_span(b, e: ast.Expr, k: ast.ExprAddrOf):
+    """Where the borrow checker says `&v[i]` borrows: for a `Vec`, `Index::index`
+    borrows `v` itself, so rustc points at `v`."""
+    inner = k.expr
+    while isinstance(inner.kind, ast.ExprParen):
+        inner = inner.kind.expr
+    if isinstance(inner.kind, ast.ExprIndex):
+        t = b.ty_of(inner.kind.expr)
+        while t.kind == "ref":
+            t = t.args[0]
+        if t.kind == "adt" and t.name == "Vec":
+            return inner.kind.expr.span
+    return e.span

@@ -38,7 +38,8 @@ def addr_of_into(b, e: ast.Expr, k: ast.ExprAddrOf, dest: ir.Place) -> None:
     place = b.as_place(k.expr, read=True)
     b.slicing_mut = False
     temporaries.borrowed(b, place, mark, k.expr, e.id)
-    b.push(dest, ir.Ref(place, k.mutable, e.span, k.expr.span), e.span)
+    from .build_collections import borrow_span
+    b.push(dest, ir.Ref(place, k.mutable, borrow_span(b, e, k), k.expr.span), e.span)
 
 
 def deref_place(b, k: ast.ExprUnary) -> ir.Place:
@@ -58,7 +59,8 @@ def reborrow_operand(b, e: ast.Expr) -> ir.Operand | None:
 
 def arith_operand(b, op: ir.Operand, ty: Ty) -> tuple[ir.Operand, Ty]:
     """`&i32 + i32`: the arithmetic reads through the reference."""
-    if ty.kind == "ref" and isinstance(op, (ir.Copy, ir.Move)):
+    if ty.kind == "ref" and ty.args[0].kind not in ("str", "adt") \
+            and isinstance(op, (ir.Copy, ir.Move)):   # (`String + &str`: the text as is)
         return ir.Copy(op.place.deref(), op.span), ty.args[0]
     return op, ty
 

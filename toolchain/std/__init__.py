@@ -168,8 +168,10 @@ def _name_spans(item, key: str | None, names: dict) -> None:
     if isinstance(k, ast.Enum):
         for v in k.variants:
             names[v.ident.span.lo] = f"{key}::{v.ident.name}"
-    if isinstance(k, ast.Impl) and k.trait_ is None and isinstance(k.self_ty.kind, ast.TyPath):
-        owner = k.self_ty.kind.path.segments[-1].ident.name
+    if isinstance(k, ast.Impl) and k.trait_ is None and isinstance(k.self_ty.kind,
+                                                                   (ast.TyPath, ast.TySlice)):
+        owner = "[T]" if isinstance(k.self_ty.kind, ast.TySlice) \
+            else k.self_ty.kind.path.segments[-1].ident.name
         for sub in k.items:
             if sub.ident is not None:
                 names[sub.ident.span.lo] = f"{owner}::{sub.ident.name}"

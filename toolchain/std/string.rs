@@ -34,6 +34,7 @@ impl String {
     #[ferrite::intrinsic = "string_clear"]
     pub fn clear(&mut self);
 
+    #[ferrite::confusables = "length size"]
     #[ferrite::intrinsic = "str_len"]
     pub fn len(&self) -> usize;
 

@@ -15,12 +15,15 @@ impl<T> Vec<T> {
     #[ferrite::intrinsic = "vec_new"]
     pub fn with_capacity(capacity: usize) -> Vec<T>;
 
+    // rustc's `#[rustc_confusables]`: names its E0599 suggests this method for.
+    #[ferrite::confusables = "push_back"]
     #[ferrite::intrinsic = "vec_push"]
     pub fn push(&mut self, value: T);
 
     #[ferrite::intrinsic = "vec_pop"]
     pub fn pop(&mut self) -> Option<T>;
 
+    #[ferrite::confusables = "length size"]
     #[ferrite::intrinsic = "vec_len"]
     pub fn len(&self) -> usize;
 

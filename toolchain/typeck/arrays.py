@@ -181,8 +181,9 @@ def _not_usize_index(base: Ty, idx: Ty, span: Span) -> Diagnostic:
     d.children.append(other_impls_help("SliceIndex<T>", [
         ("impl SliceIndex<ByteStr> for usize", "`usize` implements `SliceIndex<ByteStr>`"),
         ("impl SliceIndex<[T]> for usize", "`usize` implements `SliceIndex<[T]>`")]))
-    d.note(f"required for `{slice_ty}` to implement `Index<{i}>`")
-    d.note("1 redundant requirement hidden")
+    if base.kind == "array":     # (a `Vec` indexes its slice directly)
+        d.note(f"required for `{slice_ty}` to implement `Index<{i}>`")
+        d.note("1 redundant requirement hidden")
     d.note(f"required for `{display(base)}` to implement `Index<{i}>`")
     return d
 

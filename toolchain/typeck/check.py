@@ -1162,6 +1162,9 @@ class _FnCtxt:
                 return BOOL
             if a.kind == "array" and arrays.compare_lengths_differ(self, k, lt, rt):
                 return BOOL
+            from .string_ops import compare as string_compare
+            if string_compare(self, lt, rt):      # `String == &str` and the like
+                return BOOL
             if not self.infer.unify(lt, rt):
                 if refs.compare_mismatch(self, e, k, lt, rt):
                     return BOOL
@@ -1217,6 +1220,10 @@ class _FnCtxt:
 
     def arith_operands(self, e: ast.Expr, op: str, op_span: Span, lhs: ast.Expr, rhs: ast.Expr,
                        lt: Ty, rt: Ty, assign: bool) -> Ty:
+        from .string_ops import add as string_add       # `String + &str`
+        got = string_add(self, e, op, self.infer.shallow(lt), rhs, rt, assign)
+        if got is not None:
+            return got
         a, b = self.infer.shallow(lt), self.infer.shallow(rt)
         a, b = (a if assign else refs.arith_peel(a)), self.infer.shallow(refs.arith_peel(b))
         if a.is_error or b.is_error:

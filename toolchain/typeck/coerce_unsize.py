@@ -28,3 +28,26 @@ def coerce(fcx, found: Ty, expected: Ty) -> bool | None:
         fcx.results.str_derefs.add(e.id)
         return True
     return None
+
+
+def derefs_to(fcx, found: Ty, target: Ty) -> bool:
+    """Does a `&found` deref-coerce to `&target` (for rustc's "consider borrowing")?"""
+    f, t = fcx.infer.shallow(found), fcx.infer.shallow(target)
+    if t.kind == "str":
+        return f.kind == "adt" and f.name == "String"
+    if t.kind == "slice" and (f.kind == "array" or (f.kind == "adt" and f.name == "Vec")):
+        return fcx.infer.unify(f.args[0], t.args[0])
+    return False
+
+
+def conversion_help(d, e, expected: Ty, found: Ty) -> bool:
+    """`String` expected, `&str` found: rustc's "try using a conversion method"."""
+    from ..diagnostics.model import Suggestion
+    from ..source import Span
+    from ..types import STR_REF
+    if expected == Ty("adt", "String") and found == STR_REF:
+        at = Span(e.span.hi, e.span.hi)
+        d.help("try using a conversion method",
+               suggestions=[Suggestion(at, ".to_string()", "MaybeIncorrect", "ShowAlways")])
+        return True
+    return False

@@ -323,7 +323,10 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
         sp = param_span(fcx, rt)
         if sp is not None:
             d.secondary(sp, f"method `{name}` not found for this type parameter")
-    if base.kind == "adt":
+    from .std_confusables import confusable_help
+    if confusable_help(fcx, d, base, name, k.segment.ident.span):
+        pass
+    elif base.kind == "adt":
         from ..resolve.suggest import find_best_match_substrings
         table = fcx.res.assoc.get(base.name, {})
         best = find_best_match_substrings([m for m, a in table.items()
@@ -342,7 +345,9 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
 def _generic_form(rt: Ty, res) -> str:
     """How rustc's E0599 headline names a generic type none of whose impls has the
     method: by its definition's parameters (`W<T, U>`), not this use's arguments."""
-    if rt.kind != "adt" or not rt.args:
+    if rt.kind != "adt" or not rt.args or rt.name == "Vec":
+        # (a type that derefs to another, as `Vec<T>` to `[T]`, shows its arguments:
+        # rustc's generic form needs an autoderef without steps)
         return display(rt)
     names = res.adts[rt.name].generics.names
     return f"{display(Ty('adt', rt.name))}<{', '.join(names)}>"

@@ -29,7 +29,7 @@ def check_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, key: str, target: Ty) 
 
 def has_trait(fcx, t: Ty, trait: str) -> bool:
     """`t: trait` for the std traits above, over the types Ferrite models."""
-    if t.kind == "int" or t.kind in ("bool", "char"):
+    if t.kind in ("int", "intvar", "bool", "char"):
         return True
     if t.kind in ("float", "floatvar"):
         return trait != "Ord"

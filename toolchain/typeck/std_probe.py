@@ -43,6 +43,8 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
     if table == "str":
         # `&str` is a value: read it through `n` references; a `String` is read as one.
         callee = MethodCallee(a.key, n, "str" if base.kind == "adt" else None)
+    elif base.kind == "slice" and n == 0:      # a slice place (`v[1..3].len()`)
+        callee = MethodCallee(a.key, 0, "&mut" if sp.mutable else "&")
     elif base.kind == "slice":
         # `&[T]` / `&mut [T]`: the reference itself, through any outer ones.
         callee = MethodCallee(a.key, n - 1, None)
