@@ -207,6 +207,8 @@ class Machine:
             v = None
         elif t is ir.Ref:
             v = place_pointer(locals_, rv.place)
+            if rv.text:                 # `&String` as `&str`: the text
+                v = v.load()
         else:  # Format
             v = fmt.format_pieces(rv.pieces, [(self._op(locals_, a.op), a.ty, a.trait,
                                                self._options(locals_, a)) for a in rv.args],

@@ -66,7 +66,9 @@ def str_deref_into(b, e: ast.Expr, dest: ir.Place) -> None:
     place = tmp
     while t.kind == "ref":
         place, t = place.deref(), t.args[0]
-    b.push(dest, ir.Use(ir.Copy(place, e.span)), e.span)
+    # A reborrow of the `String` (so the borrow checker keeps its loan alive while the
+    # `&str` is), which the machine reads as the text.
+    b.push(dest, ir.Ref(place, False, e.span, e.span, True), e.span)
 
 
 def str_deref_operand(b, e: ast.Expr) -> ir.Operand:
@@ -106,7 +108,7 @@ def index_place(b, e: ast.Expr, k: ast.ExprIndex, base: ir.Place, t: Ty) -> ir.P
     else:
         b.push(hi, ir.Len(base, e.span), e.span)
     whole = b.temp(ref(slice_ty(elem), mutable), e.span)
-    b.push(whole, ir.Ref(base, mutable, e.span, k.expr.span), e.span)
+    b.push(whole, ir.Ref(base, mutable, k.expr.span, k.expr.span), e.span)   # `Index::index(&v, ..)`
     out = b.temp(ref(slice_ty(elem), mutable), e.span)
     nb = b.new_block()
     func = "std::vec::index_range_mut" if mutable else "std::vec::index_range"
@@ -142,3 +144,13 @@ def borrow_span(b, e: ast.Expr, k: ast.ExprAddrOf):
         if t.kind == "adt" and t.name == "Vec":
             return inner.kind.expr.span
     return e.span
+
+
+def str_receiver(b, k: ast.ExprMethodCall, n_derefs: int) -> ir.Operand:
+    """A `String` receiver of a `str` method: `&*s` as its text (a reborrow)."""
+    from ..types import STR_REF
+    from .build_refs import derefs
+    place = derefs(b.as_place(k.receiver, read=True), n_derefs)
+    tmp = b.temp(STR_REF, k.receiver.span)
+    b.push(tmp, ir.Ref(place, False, k.receiver.span, k.receiver.span, True), k.receiver.span)
+    return ir.Copy(tmp, k.receiver.span)

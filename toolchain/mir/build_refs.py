@@ -77,7 +77,8 @@ def method_call_into(b, e: ast.Expr, k: ast.ExprMethodCall, dest: ir.Place) -> N
         b.push(dest, ir.Use(ir.Copy(place, k.receiver.span)), e.span)
         return
     if callee.autoref == "str":     # a `String` receiver of a `str` method: its text
-        recv = ir.Copy(derefs(b.as_place(k.receiver, read=True), callee.derefs), k.receiver.span)
+        from .build_collections import str_receiver
+        recv = str_receiver(b, k, callee.derefs)
     elif callee.autoref is None and callee.derefs == 0:
         if rt.kind == "ref" and rt.mutable:
             recv = ir.Copy(b.as_place(k.receiver, read=True), k.receiver.span)   # reborrow
