@@ -306,7 +306,8 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
         fcx.diags.append(Diagnostic.error("type annotations needed", k.receiver.span, code="E0282"))
         return ERROR
     name = k.segment.ident.name
-    if _std_may_have(rt, base, name):
+    from .std_confusables import std_may_have
+    if _std_may_have(rt, base, name) or std_may_have(fcx, base, name):
         # rustc would find this method in std, which Ferrite does not model yet.
         fcx.diags.append(unsupported(k.segment.ident.span,
                                      f"the method `{name}` of `{display(rt)}`"))

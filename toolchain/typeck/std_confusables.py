@@ -19,3 +19,17 @@ def confusable_help(fcx, d, base, name: str, at) -> bool:
                        suggestions=[Suggestion(at, a.name, "MaybeIncorrect", "ShowAlways")])
                 return True
     return False
+
+
+def std_may_have(fcx, base, name: str) -> bool:
+    """Whether rustc's `Vec` / `String` (or what they deref to) may have a method
+    Ferrite's std lacks: then E0599 would be a false error. Ferrite cannot list their
+    methods yet, so only a confusable name is known to be missing."""
+    if base.kind != "adt" or base.name not in ("Vec", "String"):
+        return False
+    for a in fcx.res.assoc.get(base.name, {}).values():
+        for attr in getattr(a.item, "attrs", ()):
+            if attr.name == "ferrite::confusables" and attr.eq_value is not None \
+                    and name in str(attr.eq_value.kind.lit.value).split():
+                return False
+    return True

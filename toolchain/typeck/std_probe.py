@@ -69,9 +69,41 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
         shim = SimpleNamespace(func=SimpleNamespace(span=k.segment.ident.span), args=k.args)
         fcx._arity_error(e, shim, a.key, msig)
         return sig.ret
+    checked = None
+    if a.key in _PATTERN_METHODS:
+        ok, checked = _text_pattern(fcx, k.args[0])
+        if not ok:
+            return sig.ret
     for i, (arg, pt) in enumerate(zip(k.args, msig.params)):
-        fcx.check_coerce(arg, pt, fcx._arg_cause(k.segment.ident.span, msig, i))
+        cause = fcx._arg_cause(k.segment.ident.span, msig, i)
+        if checked is not None:      # (the pattern, already checked: only coerced here)
+            if not fcx.coerce(checked, pt):
+                fcx.mismatch(arg.span, pt, checked, cause, expr=arg)
+            continue
+        fcx.check_coerce(arg, pt, cause)
     return sig.ret
+
+
+# `str` methods whose argument is any `P: Pattern` in rustc (a `char`, a closure, ..);
+# Ferrite's take text only.
+_PATTERN_METHODS = {"str::contains", "str::starts_with", "str::ends_with"}
+
+
+def _text_pattern(fcx, arg: ast.Expr) -> tuple[bool, Ty | None]:
+    """Is the pattern argument text (and its type, if checked here)? Anything else
+    (`'a'`) is refused honestly."""
+    inner = arg
+    while isinstance(inner.kind, ast.ExprParen):
+        inner = inner.kind.expr
+    if isinstance(inner.kind, ast.ExprLit) and inner.kind.lit.kind == "str":
+        return True, None
+    if not isinstance(inner.kind, (ast.ExprLit, ast.ExprClosure)):
+        t = fcx.check_expr(arg, None)      # a `char` variable, or text
+        if fcx.infer.resolve(t).kind not in ("char", "fndef", "closure"):
+            return True, t
+    from ..unsupported import unsupported
+    fcx.diags.append(unsupported(arg.span, "patterns other than text in this method"))
+    return False, None
 
 
 def rt_mutable_at(rt: Ty, i: int) -> bool:
