@@ -33,7 +33,7 @@ class Ty:
     """kind: "int" (name), "float" (name), "adt" (name, args = its generic arguments),
     "param" (name, id = its index in the item's generics: impl's first, then the fn's), "bool", "char", "str", "ref" (args=(inner,), mutable),
     "tuple" (args = elements; () is unit), "array" (args=(elem,), name = the length in
-    decimal: see `array`), "never", "fndef" (name = fn name),
+    decimal: see `array`), "slice" (args=(elem,)), "never", "fndef" (name = fn name),
     "var" (id: general inference variable), "intvar" / "floatvar" (id: integer or float
     literal variable),
     "error" (a type error already reported: unifies with everything, silences cascades)."""
@@ -108,6 +108,11 @@ def array(elem: Ty, length: int) -> Ty:
     return Ty("array", str(length), (elem,))
 
 
+def slice_ty(elem: Ty) -> Ty:
+    """`[elem]`, unsized: it is only ever seen behind a reference (`&[T]`)."""
+    return Ty("slice", args=(elem,))
+
+
 def array_len(t: Ty) -> int:
     return int(t.name)
 
@@ -138,6 +143,8 @@ def display(t: Ty) -> str:
         return "(" + ", ".join(display(a) for a in t.args) + ")"
     if k == "array":
         return f"[{display(t.args[0])}; {t.name}]"
+    if k == "slice":
+        return f"[{display(t.args[0])}]"
     if k == "never":
         return "!"
     if k == "fndef":

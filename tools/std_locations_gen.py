@@ -19,14 +19,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # A value of each std type the methods are probed on.
-RECEIVERS = {"Option": "Some(1u8)", "Result": "Ok::<u8, u8>(1u8)"}
+RECEIVERS = {"Option": "Some(1u8)", "Result": "Ok::<u8, u8>(1u8)", "Vec": "vec![1u8]",
+             "[T]": "&mut [1u8][..]", "String": "String::new()", "str": "\"a\""}
 
 
 def methods(path: Path) -> list[tuple[str, str, int]]:
     """(type, method, parameter count without self) of each `pub fn` with `self`."""
     out, ty = [], None
     for line in path.read_text().splitlines():
-        m = re.match(r"impl(?:<[^>]*>)? (\w+)", line)
+        m = re.match(r"impl(?:<[^>]*>)? (\w+|\[T\])", line)
         if m:
             ty = m.group(1)
         m = re.match(r"\s+pub fn (\w+)(?:<[^>]*>)?\(([^)]*)\)", line)

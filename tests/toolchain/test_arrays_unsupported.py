@@ -7,9 +7,10 @@ import pytest
 from toolchain.api import execute
 
 CASES = {
-    "slicing": ("fn main() { let a = [1, 2, 3]; let b = a[1..]; }", "a[1..]",
-                "slicing (`a[i..j]`)"),
-    "slice type": ("fn f(x: [i32]) {} fn main() {}", "[i32]", "slices"),
+    "unsized slice binding": ("fn main() { let a = [1, 2, 3]; let b = a[1..]; }", "b",
+                              "a binding of the unsized type `[{integer}]`"),
+    "slice parameter": ("fn f(x: [i32]) {} fn main() {}", "x",
+                        "a binding of the unsized type `[i32]`"),
     "computed length": ("fn main() { let a = [0; 2 * 2]; }", "2 * 2",
                         "array lengths other than integer literals"),
     "for over an integer": ("fn main() { for x in 5 { } }", "5", "`for` loops over `{integer}`"),

@@ -33,6 +33,9 @@ def e0508(body: ir.Body, op: ir.Move, ctx) -> Diagnostic:
         elif el[0] == "field":
             path, ty = _field(ctx, path, ty, el[1])
     span = op.span
+    indexed = _indexed_ty(body, op)
+    if indexed is not None and indexed.kind == "adt" and indexed.name == "Vec":
+        return _e0507_vec(indexed, span, ctx)
     d = Diagnostic.error(f"cannot move out of type `{display(array_ty)}`, a non-copy array",
                          code="E0508")
     d.primary(span, "cannot move out of here")
@@ -62,3 +65,33 @@ def clonable(ty: Ty, ctx) -> bool:
     while ty.kind == "array":
         ty = ty.args[0]
     return ty.kind != "adt" or ctx.is_clone(ty)
+
+
+def _indexed_ty(body: ir.Body, op: ir.Move) -> Ty | None:
+    """The type the first index projection of the moved place indexes into."""
+    ty = body.locals[op.place.local].ty
+    for el in op.place.proj:
+        if el[0] == "index":
+            return ty
+        if el[0] == "deref" and ty.kind == "ref":
+            ty = ty.args[0]
+        elif el[0] == "field":
+            ty = _field(None, "", ty, el[1])[1] if ty.kind != "adt" else ty
+    return None
+
+
+def _e0507_vec(vec: Ty, span: Span, ctx) -> Diagnostic:
+    """Moving out of `v[i]` of a `Vec` (`Index::index` gives a reference): E0507."""
+    elem = vec.args[0]
+    d = Diagnostic.error(f"cannot move out of index of `{display(vec)}`", code="E0507")
+    d.primary(span, f"move occurs because value has type `{display(elem)}`, which does not "
+                    "implement the `Copy` trait")
+    d.help("consider borrowing here",
+           suggestions=[Suggestion(Span(span.lo, span.lo), "&", "MaybeIncorrect", "ShowAlways")])
+    if clonable(elem, ctx):
+        d.help("consider cloning the value if the performance cost is acceptable",
+               suggestions=[Suggestion(Span(span.hi, span.hi), ".clone()", "MachineApplicable",
+                                       "ShowAlways")])
+    else:
+        clone_note(d, ctx, elem, span)
+    return d

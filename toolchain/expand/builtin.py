@@ -36,7 +36,7 @@ ASSERT_MACROS = {"assert": "assert", "debug_assert": "assert"}
 ASSERT_EQ_MACROS = {"assert_eq": "assert_eq", "assert_ne": "assert_ne",
                     "debug_assert_eq": "assert_eq", "debug_assert_ne": "assert_ne"}
 SUPPORTED = set(PRINT_MACROS) | set(PANIC_MACROS) | set(ASSERT_MACROS) | set(ASSERT_EQ_MACROS) \
-    | {"format_args", "matches", "write", "writeln"}
+    | {"format_args", "matches", "write", "writeln", "vec"}
 
 # Macros of std/core that exist but the toolchain cannot expand yet.
 STD_MACROS = {
@@ -124,6 +124,9 @@ class Expander:
             return ast.ExprBuiltinMacro(name, [], fmt)
         if name in ("write", "writeln"):
             return self._write(name, mac, p)
+        if name == "vec":
+            from .vec_macro import expand_vec
+            return expand_vec(p, mac, self.ids, d)
         if name == "matches":
             from .matches import expand_matches
             return expand_matches(p, mac, self.ids, d)

@@ -30,13 +30,17 @@ def format_value(value, ty: Ty, trait: str, o: Options = PLAIN, adts: dict | Non
         # `impl Display/Debug for &T` forwards to T (a `&str` is held as the string itself).
         value, ty = value.load(), ty.args[0]
         k = ty.kind
+    if k == "adt" and ty.name in ("String", "Vec"):
+        # std's String is held as its text, a Vec as the list of its elements (std/*.rs).
+        ty = Ty("ref", args=(Ty("str"),)) if ty.name == "String" else Ty("slice", args=ty.args)
+        k = ty.kind
     if k == "adt" and type(adts) is not dict and adts is not None:
         got = adts.user_fmt(value, ty, trait, o)   # the learner's Display/Debug (user_fmt.py)
         if got is not None:
             return got
     if trait == "?" and k == "adt":
         return _debug_adt(value, adts[ty.name], o, adts, ty.args)
-    if trait == "?" and k == "array":
+    if trait == "?" and k in ("array", "slice"):
         return _debug_list([format_value(v, ty.args[0], "?", o, adts) for v in value], o.alternate)
     if trait == "?":
         if k == "char":

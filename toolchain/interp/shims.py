@@ -24,3 +24,10 @@ SHIMS = {
     "mem_replace": mem_replace,
     "mem_swap": mem_swap,
 }
+
+# std::vec and std::string (their own modules, like miri's shims per std module).
+from .shims_string import SHIMS as _STRING   # noqa: E402
+from .shims_vec import SHIMS as _VEC         # noqa: E402
+
+SHIMS.update(_VEC)
+SHIMS.update(_STRING)

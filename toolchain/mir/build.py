@@ -17,6 +17,7 @@ from . import build_scopes
 from . import match_reads
 from . import temporaries
 from . import build_closures
+from . import build_collections
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -326,6 +327,8 @@ class _Builder:
 
     def operand(self, e: ast.Expr) -> ir.Operand:
         """Evaluate `e` and give an operand for its value."""
+        if e.id in self.tcx.str_derefs and e.id != build_collections.skip(self):
+            return build_collections.str_deref_operand(self, e)
         k = e.kind
         if isinstance(k, ast.ExprLit):
             return self.const(k.lit.value, self.ty_of(e))
@@ -372,7 +375,9 @@ class _Builder:
     def expr_into(self, e: ast.Expr, dest: ir.Place) -> None:
         k = e.kind
         span = e.span
-        if isinstance(k, ast.ExprPath) and build_refs.const_into(self, e, dest):
+        if e.id in self.tcx.str_derefs and e.id != build_collections.skip(self):
+            build_collections.str_deref_into(self, e, dest)
+        elif isinstance(k, ast.ExprPath) and build_refs.const_into(self, e, dest):
             pass
         elif isinstance(k, (ast.ExprLit, ast.ExprPath, ast.ExprField)) \
                 or (isinstance(k, ast.ExprUnary) and k.op == "*"):
@@ -553,8 +558,11 @@ class _Builder:
             return
         if build_traits.user_eq_into(self, e, k, dest):   # `PartialEq` by hand
             return
-        lhs = self.operand(k.lhs)
-        rhs = self.operand(k.rhs)
+        # Comparisons take their operands by reference (`PartialEq::eq(&a, &b)`): a
+        # `String` or `Vec` compared is not moved.
+        cmp = op in ("==", "!=", "<", "<=", ">", ">=")
+        lhs = build_collections.compare_operand(self, k.lhs) if cmp else self.operand(k.lhs)
+        rhs = build_collections.compare_operand(self, k.rhs) if cmp else self.operand(k.rhs)
         ty = self.ty_of(k.lhs)
         if op in ("==", "!=", "<", "<=", ">", ">="):
             self.push(dest, ir.BinaryOp(op, lhs, rhs, ty), e.span)
@@ -569,7 +577,8 @@ class _Builder:
     def arith_into(self, op: str, lhs: ir.Operand, rhs: ir.Operand, ty: Ty, dest: ir.Place,
                    span: Span) -> None:
         """`dest = lhs op rhs` with rustc's debug-build checks."""
-        if ty.is_float:   # IEEE 754: no panics, inf and NaN instead
+        if ty.is_float or ty.kind == "adt":   # IEEE 754: no panics, inf and NaN instead
+            # (an adt: `String + &str`, the text concatenated: typeck/string_ops.py)
             self.push(dest, ir.BinaryOp(op, lhs, rhs, ty), span)
             return
         if op in OVERFLOW_MSG:
@@ -762,6 +771,8 @@ class _Builder:
         it = self.ty_of(k.iter)
         if it.kind == "array" or (it.kind == "ref" and it.args[0].kind == "array"):
             return build_arrays.for_array_into(self, k, dest)
+        if build_collections.is_dynamic(it.args[0] if it.kind == "ref" else it):
+            return build_arrays.for_array_into(self, k, dest)    # a `Vec` or a slice
         rng = k.iter
         while isinstance(rng.kind, ast.ExprParen):
             rng = rng.kind.expr
@@ -886,6 +897,8 @@ class _Builder:
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
         elif name in ("write", "writeln"):
             build_traits.write_into(self, e, k, dest)
+        elif name in ("vec", "format"):
+            build_collections.macro_into(self, e, k, dest)
         elif name in PANIC_MACROS:
             # Expansion gives the whole message, prefix included ("explicit panic", ...).
             self.intrinsic("panic", [self.format(k.fmt, span)], span, False)

@@ -36,6 +36,10 @@ def index_place(b, e: ast.Expr, read: bool) -> ir.Place:
     t = b.ty_of(k.expr)
     for _ in range(n_derefs):
         t = t.args[0]
+    from . import build_collections
+    from ..typeck.slicing import range_of
+    if build_collections.is_dynamic(t) or range_of(k.index) is not None:
+        return build_collections.index_place(b, e, k, base, t)
     n = array_len(t)
     idx = b.temp(USIZE, k.index.span)
     b.expr_into(k.index, idx)
@@ -131,9 +135,11 @@ def for_array_into(b, k: ast.ExprForLoop, dest: ir.Place) -> None:
     span = k.iter.span
     by_ref = at.kind == "ref"      # `for x in &arr`: each item borrows an element
     arr_ty = at.args[0] if by_ref else at
+    from .build_collections import is_dynamic
+    dynamic = is_dynamic(arr_ty)      # a `Vec` or a slice: its length at run time
     n = array_len(arr_ty) if arr_ty.kind == "array" else 0
     elem = Ty("ref", args=(arr_ty.args[0],), mutable=at.mutable) if by_ref \
-        else arr_ty.args[0] if arr_ty.kind == "array" else ERROR
+        else arr_ty.args[0] if arr_ty.kind == "array" or dynamic else ERROR
     arr = b.temp(at, span)
     b.expr_into(k.iter, arr)
     if not by_ref or at.mutable:
@@ -142,7 +148,12 @@ def for_array_into(b, k: ast.ExprForLoop, dest: ir.Place) -> None:
     b.push(i, ir.Use(ir.Const(0, USIZE)), span)
     head = b.goto_new()
     has = b.temp(BOOL, span)
-    b.push(has, ir.BinaryOp("<", ir.Copy(i), ir.Const(n, USIZE), USIZE), span)
+    if dynamic:
+        length = b.temp(USIZE, span)
+        b.push(length, ir.Len(arr.deref() if by_ref else arr, span), span)
+        b.push(has, ir.BinaryOp("<", ir.Copy(i), ir.Copy(length), USIZE), span)
+    else:
+        b.push(has, ir.BinaryOp("<", ir.Copy(i), ir.Const(n, USIZE), USIZE), span)
     exit_bb, body_bb = b.new_block(), b.new_block()
     b.terminate(ir.SwitchBool(ir.Copy(has), body_bb, exit_bb))
     b.cur = body_bb

@@ -34,9 +34,12 @@ def note_deref_write(b, place: ir.Place, span) -> None:
 
 def addr_of_into(b, e: ast.Expr, k: ast.ExprAddrOf, dest: ir.Place) -> None:
     mark = len(b.locals)
+    b.slicing_mut = k.mutable      # `&mut v[1..3]` slices mutably (build_collections.py)
     place = b.as_place(k.expr, read=True)
+    b.slicing_mut = False
     temporaries.borrowed(b, place, mark, k.expr, e.id)
-    b.push(dest, ir.Ref(place, k.mutable, e.span, k.expr.span), e.span)
+    from .build_collections import borrow_span
+    b.push(dest, ir.Ref(place, k.mutable, borrow_span(b, e, k), k.expr.span), e.span)
 
 
 def deref_place(b, k: ast.ExprUnary) -> ir.Place:
@@ -56,7 +59,8 @@ def reborrow_operand(b, e: ast.Expr) -> ir.Operand | None:
 
 def arith_operand(b, op: ir.Operand, ty: Ty) -> tuple[ir.Operand, Ty]:
     """`&i32 + i32`: the arithmetic reads through the reference."""
-    if ty.kind == "ref" and isinstance(op, (ir.Copy, ir.Move)):
+    if ty.kind == "ref" and ty.args[0].kind not in ("str", "adt") \
+            and isinstance(op, (ir.Copy, ir.Move)):   # (`String + &str`: the text as is)
         return ir.Copy(op.place.deref(), op.span), ty.args[0]
     return op, ty
 
@@ -72,7 +76,10 @@ def method_call_into(b, e: ast.Expr, k: ast.ExprMethodCall, dest: ir.Place) -> N
         place = derefs(b.as_place(k.receiver, read=True), callee.derefs)
         b.push(dest, ir.Use(ir.Copy(place, k.receiver.span)), e.span)
         return
-    if callee.autoref is None and callee.derefs == 0:
+    if callee.autoref == "str":     # a `String` receiver of a `str` method: its text
+        from .build_collections import str_receiver
+        recv = str_receiver(b, k, callee.derefs)
+    elif callee.autoref is None and callee.derefs == 0:
         if rt.kind == "ref" and rt.mutable:
             recv = ir.Copy(b.as_place(k.receiver, read=True), k.receiver.span)   # reborrow
         else:

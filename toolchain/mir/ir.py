@@ -181,6 +181,9 @@ class Ref:
     mutable: bool
     span: object = None         # the borrow expression, for the borrow checker
     place_span: object = None   # the borrowed place expression (`x` in `&x`), for its notes
+    # A `&str` borrowed from a `String` (a deref coercion): the machine holds it as the
+    # text itself, so the pointer is read (mir/build_collections.py).
+    text: bool = False
 
 
 @dataclass

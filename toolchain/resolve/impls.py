@@ -50,6 +50,14 @@ def impl_self_type(item: ast.Item, adts: dict) -> tuple[str | None, list[Diagnos
     if isinstance(t, ast.TyPath) and t.qself is None and len(t.path.segments) == 1 \
             and t.path.segments[0].ident.name in adts:
         return t.path.segments[0].ident.name, []
+    from ..std import is_std_span
+    if is_std_span(item.span):
+        # std's inherent impls of primitive types: `impl str`, `impl<T> [T]` (keyed by
+        # how the method probe names them: typeck/std_probe.py).
+        if isinstance(t, ast.TySlice):
+            return "[T]", []
+        if isinstance(t, ast.TyPath) and len(t.path.segments) == 1:
+            return t.path.segments[0].ident.name, []
     return None, [unsupported(k.self_ty.span, "`impl` blocks for this type")]
 
 

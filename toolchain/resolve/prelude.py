@@ -34,7 +34,8 @@ def _module_prelude(r) -> None:
     from .modules import Binding
     for name, (kind, target) in PRELUDE.items():
         if kind == "adt":
-            r.mods.prelude[(name, "types")] = Binding("adt", target, None, None, "enum", name)
+            noun = "enum" if name in ("Option", "Result") else "struct"
+            r.mods.prelude[(name, "types")] = Binding("adt", target, None, None, noun, name)
         else:
             r.mods.prelude[(name, "values")] = Binding("variant", target, None, None, "variant",
                                                        name)

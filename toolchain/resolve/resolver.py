@@ -241,6 +241,8 @@ class _Resolver:
         self.ty_params = info
         self.ty(k.self_ty)
         self.ty_params = gen.EMPTY
+        if isinstance(k.self_ty.kind, ast.TySlice):     # std's `impl<T> [T]`
+            return info
         seg = k.self_ty.kind.path.segments[0]
         direct = {a.kind.path.segments[0].ident.name for a in gen.type_args(seg) or []
                   if isinstance(a.kind, ast.TyPath) and len(a.kind.path.segments) == 1}
@@ -337,6 +339,9 @@ class _Resolver:
             if name in PRIMITIVES and name != "str":
                 self.res.types[t.id] = Res("prim", name)
                 return
+            if name == "str" and prelude.is_std_span(t.span):   # std's `impl str`
+                self.res.types[t.id] = Res("prim", name)
+                return
             if name == "str":
                 self.diags.append(unsupported(t.span, "`str` outside a reference"))
                 return
@@ -376,7 +381,7 @@ class _Resolver:
                 self.diags.append(unsupported(k.len.span, "array lengths other than integer literals"))
             return
         if isinstance(k, ast.TySlice):
-            self.diags.append(unsupported(t.span, "slices"))
+            self.ty(k.elem)
             return
         if isinstance(k, ast.TyImplTrait) and closures.impl_trait_param(self, t):
             return
@@ -657,8 +662,13 @@ class _Resolver:
         elif isinstance(k, ast.ExprBuiltinMacro):
             if k.name not in _SUPPORTED_MACROS:
                 self.diags.append(unsupported(e.span, f"the `{k.name}!` macro"))
-            for a in k.args:
-                self.expr(a)
+            if k.name == "vec" and isinstance(k.args[0].kind, ast.ExprRepeat):
+                # `vec![x; n]`: `n` is a run-time value, not an array length.
+                self.expr(k.args[0].kind.elem)
+                self.expr(k.args[0].kind.count)
+            else:
+                for a in k.args:
+                    self.expr(a)
             if k.fmt is not None:
                 self.format_args(k.fmt)
         elif isinstance(k, ast.ExprFormatArgs):
@@ -727,8 +737,10 @@ class _Resolver:
         while isinstance(idx.kind, ast.ExprParen):
             idx = idx.kind.expr
         if isinstance(idx.kind, ast.ExprRange):
-            # Slices are another slice of work (references to unsized data).
-            self.diags.append(unsupported(e.span, "slicing (`a[i..j]`)"))
+            # `a[i..j]`: slicing (typeck/slicing.py); the bounds are plain expressions.
+            for bound in (idx.kind.lo, idx.kind.hi):
+                if bound is not None:
+                    self.expr(bound)
         else:
             self.expr(k.index)
 
@@ -959,7 +971,8 @@ class _Resolver:
 
 _SUPPORTED_MACROS = {"println", "print", "eprintln", "eprint", "assert", "assert_eq",
                      "assert_ne", "debug_assert", "debug_assert_eq", "debug_assert_ne",
-                     "panic", "unreachable", "todo", "unimplemented", "write", "writeln"}
+                     "panic", "unreachable", "todo", "unimplemented", "write", "writeln",
+                     "format", "vec"}
 
 
 def _lit_what(kind: str) -> str:

@@ -36,7 +36,7 @@ STD_ID_BASE = 1 << 30
 
 _DIR = Path(__file__).parent
 # Load order (rustc's source map order for std's files matters to a few renderings).
-FILES = ("option.rs", "result.rs", "mem.rs")
+FILES = ("option.rs", "result.rs", "mem.rs", "vec.rs", "string.rs")
 
 # name in the learner's scope -> what it is: ("adt", key) or ("variant", (enum key, index))
 PRELUDE: dict[str, tuple[str, object]] = {
@@ -46,6 +46,8 @@ PRELUDE: dict[str, tuple[str, object]] = {
     "Result": ("adt", "Result"),
     "Ok": ("variant", ("Result", 0)),
     "Err": ("variant", ("Result", 1)),
+    "Vec": ("adt", "Vec"),
+    "String": ("adt", "String"),
 }
 
 
@@ -166,8 +168,10 @@ def _name_spans(item, key: str | None, names: dict) -> None:
     if isinstance(k, ast.Enum):
         for v in k.variants:
             names[v.ident.span.lo] = f"{key}::{v.ident.name}"
-    if isinstance(k, ast.Impl) and k.trait_ is None and isinstance(k.self_ty.kind, ast.TyPath):
-        owner = k.self_ty.kind.path.segments[-1].ident.name
+    if isinstance(k, ast.Impl) and k.trait_ is None and isinstance(k.self_ty.kind,
+                                                                   (ast.TyPath, ast.TySlice)):
+        owner = "[T]" if isinstance(k.self_ty.kind, ast.TySlice) \
+            else k.self_ty.kind.path.segments[-1].ident.name
         for sub in k.items:
             if sub.ident is not None:
                 names[sub.ident.span.lo] = f"{owner}::{sub.ident.name}"

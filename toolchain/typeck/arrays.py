@@ -98,6 +98,10 @@ def check_index(fcx, e: ast.Expr, k: ast.ExprIndex) -> Ty:
     base = fcx.infer.resolve(fcx.check_expr(k.expr, None))
     from .refs import peel
     inner, n = peel(base)
+    from . import slicing     # `Vec`s and slices, and ranges as indices
+    if slicing.is_indexable(inner) or (slicing.range_of(k.index) is not None
+                                       and inner.kind == "array"):
+        return slicing.check_index(fcx, e, k, base, inner, n)
     if n and inner.kind == "array":
         fcx.results.field_derefs[e.id] = n
         base = inner
@@ -177,8 +181,9 @@ def _not_usize_index(base: Ty, idx: Ty, span: Span) -> Diagnostic:
     d.children.append(other_impls_help("SliceIndex<T>", [
         ("impl SliceIndex<ByteStr> for usize", "`usize` implements `SliceIndex<ByteStr>`"),
         ("impl SliceIndex<[T]> for usize", "`usize` implements `SliceIndex<[T]>`")]))
-    d.note(f"required for `{slice_ty}` to implement `Index<{i}>`")
-    d.note("1 redundant requirement hidden")
+    if base.kind == "array":     # (a `Vec` indexes its slice directly)
+        d.note(f"required for `{slice_ty}` to implement `Index<{i}>`")
+        d.note("1 redundant requirement hidden")
     d.note(f"required for `{display(base)}` to implement `Index<{i}>`")
     return d
 
@@ -242,10 +247,13 @@ def check_for_array(fcx, e: ast.Expr, k: ast.ExprForLoop) -> Ty:
     t = fcx.infer.resolve(fcx.check_expr(k.iter, None))
     if t.kind == "array":
         elem = t.args[0]
-    elif t.kind == "ref" and t.args[0].kind == "array":
-        # `&[T; N]` / `&mut [T; N]` iterate by reference (slice::Iter / IterMut).
+    elif t.kind == "ref" and (t.args[0].kind in ("array", "slice") or _is_vec(t.args[0])):
+        # `&[T; N]` / `&mut [T; N]` iterate by reference (slice::Iter / IterMut), and
+        # so do `&Vec<T>` and `&[T]`.
         from ..types import ref
         elem = ref(t.args[0].args[0], t.mutable)
+    elif _is_vec(t):        # `Vec<T>` by value (vec::IntoIter)
+        elem = t.args[0]
     else:
         if not t.is_error:
             fcx.diags.append(unsupported(k.iter.span, f"`for` loops over `{display(t)}`"))
@@ -255,6 +263,10 @@ def check_for_array(fcx, e: ast.Expr, k: ast.ExprForLoop) -> Ty:
     fcx.check_block(k.body, UNIT)
     fcx.loops.pop()
     return UNIT
+
+
+def _is_vec(t: Ty) -> bool:
+    return t.kind == "adt" and t.name == "Vec"
 
 
 # -- patterns --------------------------------------------------------------------------

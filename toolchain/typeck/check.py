@@ -114,6 +114,7 @@ class TypeckResults:
     # bound of each `impl Fn..` return type by its name (typeck/closures.py).
     closures: dict = field(default_factory=dict)
     opaque_sigs: dict = field(default_factory=dict)
+    str_derefs: set = field(default_factory=set)   # `&String` coerced to `&str` (coerce_unsize)
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -227,6 +228,9 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         return closures.opaque_ty(t, res)                      # `-> impl Fn(..)`
     if isinstance(k, ast.TyImplTrait) and t.id in res.types:   # `impl Fn(..)` parameter
         return Ty("param", res.types[t.id].target[0], id=res.types[t.id].target[1])
+    if isinstance(k, ast.TySlice):
+        from ..types import slice_ty
+        return slice_ty(_lower_ty(k.elem, res))
     if isinstance(k, ast.TyArray):
         from ..resolve.arrays import literal_len
         from ..types import array
@@ -420,6 +424,7 @@ class _FnCtxt:
     # -- helpers ------------------------------------------------------------------------
     def record(self, e: ast.Expr, t: Ty) -> Ty:
         self.types[e.id] = t
+        self.last_recorded = e     # what a coercion of `t` right after applies to
         return t
 
     def coerce(self, found: Ty, expected: Ty) -> bool:
@@ -428,6 +433,10 @@ class _FnCtxt:
             return True
         if closures.coerce_opaque(self, found, expected):   # `-> impl Fn..`'s hidden closure
             return True
+        from .coerce_unsize import coerce as unsize
+        ok = unsize(self, found, expected)
+        if ok is not None:
+            return ok
         ok = refs.coerce_ref(self, found, expected)
         return self.infer.unify(found, expected) if ok is None else ok
 
@@ -717,6 +726,9 @@ class _FnCtxt:
                 from .mismatch_helps import bare_return
                 bare_return(self, e)
             return NEVER
+        if isinstance(k, ast.ExprBuiltinMacro) and k.name in ("vec", "format"):
+            from .collection_macros import check
+            return check(self, e, k, expected)
         if isinstance(k, ast.ExprBuiltinMacro):
             return self.builtin_macro(e, k)
         if isinstance(k, ast.ExprFormatArgs):
@@ -947,6 +959,8 @@ class _FnCtxt:
             return
         if isinstance(k, ast.PatIdent):
             self.local_types[p.id] = expected
+            from .slicing import refuse_unsized
+            refuse_unsized(self, p, expected)
             if p.id in self.res.binding_canon:
                 let_forms.or_binding(self, p, k.ident, self.res.binding_canon[p.id], expected)
             if k.sub is not None:
@@ -1171,6 +1185,9 @@ class _FnCtxt:
                 return BOOL
             if a.kind == "array" and arrays.compare_lengths_differ(self, k, lt, rt):
                 return BOOL
+            from .string_ops import compare as string_compare
+            if string_compare(self, lt, rt):      # `String == &str` and the like
+                return BOOL
             if not self.infer.unify(lt, rt):
                 if refs.compare_mismatch(self, e, k, lt, rt):
                     return BOOL
@@ -1226,6 +1243,10 @@ class _FnCtxt:
 
     def arith_operands(self, e: ast.Expr, op: str, op_span: Span, lhs: ast.Expr, rhs: ast.Expr,
                        lt: Ty, rt: Ty, assign: bool) -> Ty:
+        from .string_ops import add as string_add       # `String + &str`
+        got = string_add(self, e, op, self.infer.shallow(lt), rhs, rt, assign)
+        if got is not None:
+            return got
         a, b = self.infer.shallow(lt), self.infer.shallow(rt)
         a, b = (a if assign else refs.arith_peel(a)), self.infer.shallow(refs.arith_peel(b))
         if a.kind == "var" or b.kind == "var":    # closure parameters not known yet (`|x| x + 1`)
@@ -1666,14 +1687,15 @@ def _implements_fmt(t: Ty, trait: str, adts: dict | None = None) -> bool:
     if t.kind in ("intvar", "floatvar"):
         t = Ty("int", "i32") if t.kind == "intvar" else Ty("float", "f64")
     if trait == "":
-        return t.kind in ("int", "float", "bool", "char") or t == STR_REF
+        return t.kind in ("int", "float", "bool", "char") or t == STR_REF \
+            or (t.kind == "adt" and t.name == "String")
     if t.kind in ("param", "closure", "fndef", "opaque"):
         return False     # (no bounds yet: a bare type parameter formats with nothing)
     if trait == "?":
         if t.kind == "adt":
             return adts is not None and "Debug" in adts[t.name].derives \
                 and all(_implements_fmt(a, "?", adts) for a in t.args)
-        if t.kind == "array":
+        if t.kind in ("array", "slice"):
             return _implements_fmt(t.args[0], "?", adts)
         return t.kind != "tuple" or all(_implements_fmt(a, "?", adts) for a in t.args)
     if trait in ("x", "X", "o", "b"):

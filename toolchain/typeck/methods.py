@@ -213,6 +213,10 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall) -> Ty:
     base, n = refs.peel(rt)
     a = fcx.res.assoc.get(base.name, {}).get(name) if base.kind == "adt" else None
     if a is None or a.kind != "fn":
+        from . import std_probe      # std's deref targets: `[T]` of a Vec, `str` of a String
+        got = std_probe.method_call(fcx, e, k, rt, base, n) if a is None else None
+        if got is not None:
+            return got
         # Inherent methods come first; then the traits implemented for the receiver.
         from . import traits
         got = traits.method_call(fcx, e, k, rt)
@@ -321,7 +325,8 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
                                               code="E0282"))
         return ERROR
     name = k.segment.ident.name
-    if _std_may_have(rt, base, name):
+    from .std_confusables import std_may_have
+    if _std_may_have(rt, base, name) or std_may_have(fcx, base, name):
         # rustc would find this method in std, which Ferrite does not model yet.
         fcx.diags.append(unsupported(k.segment.ident.span,
                                      f"the method `{name}` of `{display(rt)}`"))
@@ -339,7 +344,10 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
         sp = param_span(fcx, rt)
         if sp is not None:
             d.secondary(sp, f"method `{name}` not found for this type parameter")
-    if base.kind == "adt":
+    from .std_confusables import confusable_help
+    if confusable_help(fcx, d, base, name, k.segment.ident.span):
+        pass
+    elif base.kind == "adt":
         from ..resolve.suggest import find_best_match_substrings
         table = fcx.res.assoc.get(base.name, {})
         best = find_best_match_substrings([m for m, a in table.items()
@@ -360,7 +368,9 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
 def _generic_shown(fcx, rt: Ty, name: str) -> str:
     """rustc names a generic struct by its parameters (`Pair<T>`) in E0599's message
     when no inherent impl of it has the method and the receiver is not a reference."""
-    if rt.kind == "adt" and rt.args and name not in fcx.res.assoc.get(rt.name, {}):
+    if rt.kind == "adt" and rt.args and rt.name != "Vec" \
+            and name not in fcx.res.assoc.get(rt.name, {}):
+        # (a type that derefs to another, as `Vec<T>` to `[T]`, shows its arguments)
         g = fcx.res.adts[rt.name].generics.names
         return rt.name.rsplit("::", 1)[-1] + "<" + ", ".join(g) + ">"
     return display(rt)

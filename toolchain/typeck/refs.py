@@ -98,8 +98,10 @@ def mismatch_help(fcx, d: Diagnostic, e: ast.Expr, expected: Ty, found: Ty,
         d.note(f"expected mutable reference `{shown[0]}`\n{' ' * 11}found reference `{shown[1]}`")
         d.children.insert(0, d.children.pop())
         return True
+    from . import coerce_unsize
     if expected.kind == "ref" and found.kind != "ref" \
-            and fcx.infer.unify(expected.args[0], found) and _is_place(e):
+            and (fcx.infer.unify(expected.args[0], found)
+                 or coerce_unsize.derefs_to(fcx, found, expected.args[0])) and _is_place(e):
         prefix = "&mut " if expected.mutable else "&"
         at = Span(e.span.lo, e.span.lo)
         d.help("consider borrowing here", suggestions=[Suggestion(at, prefix, "MachineApplicable",
@@ -121,7 +123,7 @@ def mismatch_help(fcx, d: Diagnostic, e: ast.Expr, expected: Ty, found: Ty,
             d.help("consider dereferencing the borrow",
                    suggestions=[Suggestion(at, "*", "MachineApplicable", "ShowAlways")])
             return True
-    return False
+    return coerce_unsize.conversion_help(d, e, expected, found)
 
 
 def _is_place(e: ast.Expr) -> bool:

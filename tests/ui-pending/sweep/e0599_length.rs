@@ -1,0 +1,4 @@
+fn main() {
+    let v: Vec<u8> = Vec::new();
+    println!("{}", v.length());
+}

@@ -1,0 +1,7 @@
+fn store(name: String) -> usize {
+    name.len()
+}
+
+fn main() {
+    println!("{}", store("bob"));
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let s: String = "hello";
+    println!("{}", s);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let a = String::from("moved");
+    let b = a;
+    println!("{} {}", a, b);
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let s = String::from("abc");
+    let n = s.size();
+}

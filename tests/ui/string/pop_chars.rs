@@ -1,0 +1,6 @@
+fn main() {
+    let mut s = String::from("ab");
+    println!("{:?}", s.pop());
+    println!("{:?}", s.pop());
+    println!("{:?} [{}]", s.pop(), s);
+}

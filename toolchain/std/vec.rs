@@ -1,0 +1,100 @@
+//! `alloc::vec` and the inherent methods of slices (`core::slice`), as Ferrite models
+//! them. The machine holds a `Vec<T>` as a list of its elements, so a reference into
+//! it (`&v[i]`) is a pointer to one element, and `&Vec<T>` is already a `&[T]`
+//! (interp/shims_vec.py implements the intrinsics). Bounds that rustc puts on some
+//! methods (`T: PartialEq` for `contains`, `T: Ord` for `sort`, `T: Clone` for
+//! `extend_from_slice`) are checked by typeck/std_bounds.py until impls carry bounds.
+
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Vec<T> {}
+
+impl<T> Vec<T> {
+    #[ferrite::intrinsic = "vec_new"]
+    pub fn new() -> Vec<T>;
+
+    #[ferrite::intrinsic = "vec_new"]
+    pub fn with_capacity(capacity: usize) -> Vec<T>;
+
+    // rustc's `#[rustc_confusables]`: names its E0599 suggests this method for.
+    #[ferrite::confusables = "push_back"]
+    #[ferrite::intrinsic = "vec_push"]
+    pub fn push(&mut self, value: T);
+
+    #[ferrite::intrinsic = "vec_pop"]
+    pub fn pop(&mut self) -> Option<T>;
+
+    #[ferrite::confusables = "length size"]
+    #[ferrite::intrinsic = "vec_len"]
+    pub fn len(&self) -> usize;
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    #[ferrite::intrinsic = "vec_clear"]
+    pub fn clear(&mut self);
+
+    #[track_caller]
+    #[ferrite::intrinsic = "vec_insert"]
+    pub fn insert(&mut self, index: usize, element: T);
+
+    #[track_caller]
+    #[ferrite::intrinsic = "vec_remove"]
+    pub fn remove(&mut self, index: usize) -> T;
+
+    #[ferrite::intrinsic = "vec_truncate"]
+    pub fn truncate(&mut self, len: usize);
+
+    #[ferrite::intrinsic = "vec_extend_from_slice"]
+    pub fn extend_from_slice(&mut self, other: &[T]);
+
+    #[ferrite::intrinsic = "vec_as_slice"]
+    pub fn as_slice(&self) -> &[T];
+}
+
+impl<T> [T] {
+    #[ferrite::intrinsic = "vec_len"]
+    pub fn len(&self) -> usize;
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    #[ferrite::intrinsic = "slice_first"]
+    pub fn first(&self) -> Option<&T>;
+
+    #[ferrite::intrinsic = "slice_last"]
+    pub fn last(&self) -> Option<&T>;
+
+    #[ferrite::intrinsic = "slice_get"]
+    pub fn get(&self, index: usize) -> Option<&T>;
+
+    #[ferrite::intrinsic = "slice_get"]
+    pub fn get_mut(&mut self, index: usize) -> Option<&mut T>;
+
+    #[ferrite::intrinsic = "slice_contains"]
+    pub fn contains(&self, x: &T) -> bool;
+
+    #[ferrite::intrinsic = "slice_sort"]
+    pub fn sort(&mut self);
+
+    #[ferrite::intrinsic = "slice_reverse"]
+    pub fn reverse(&mut self);
+
+    #[track_caller]
+    #[ferrite::intrinsic = "slice_swap"]
+    pub fn swap(&mut self, a: usize, b: usize);
+
+    #[ferrite::intrinsic = "slice_to_vec"]
+    pub fn to_vec(&self) -> Vec<T>;
+}
+
+// `s[lo..hi]`: what `Index<Range<usize>>` for slices does, called by lowered code
+// (mir/build_collections.py), never by name. `hi` is exclusive.
+#[track_caller]
+#[ferrite::intrinsic = "slice_index_range"]
+pub fn index_range<T>(s: &[T], lo: usize, hi: usize) -> &[T];
+
+#[track_caller]
+#[ferrite::intrinsic = "slice_index_range"]
+pub fn index_range_mut<T>(s: &mut [T], lo: usize, hi: usize) -> &mut [T];

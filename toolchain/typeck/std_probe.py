@@ -1,0 +1,113 @@
+"""Method probing into std's inherent impls of unsized types, reached by deref: a
+`Vec<T>` derefs to `[T]` (`v.first()`, `v.contains(&x)`), an array unsizes to one,
+a `String` derefs to `str` (`s.trim()`), and `&str` / `&[T]` call them directly.
+
+rustc finds these through its autoderef steps (`Vec<T>: Deref<Target = [T]>`);
+Ferrite's method probe (methods.py) knows built-in derefs only, so this module adds
+the std steps. At run time `&Vec<T>` and `&[T; N]` already are `&[T]` (the machine's
+slices: interp/slices.py); a `String` receiver is read as its `&str` (the adjustment
+"str" of `MethodCallee.autoref`, lowered by mir/build_refs.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from types import SimpleNamespace
+
+from ..syntax import ast
+from ..types import Ty, slice_ty
+
+
+def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: int) -> Ty | None:
+    """The call's type when a std deref target has the method; None otherwise."""
+    from .methods import MethodCallee
+    name = k.segment.ident.name
+    assoc = fcx.res.assoc
+    target, table = None, None
+    if base.kind == "adt" and base.name == "Vec" and name in assoc.get("[T]", {}):
+        target, table = slice_ty(base.args[0]), "[T]"
+    elif base.kind == "array" and name in assoc.get("[T]", {}) and name != "len":
+        target, table = slice_ty(base.args[0]), "[T]"
+    elif base.kind == "slice" and name in assoc.get("[T]", {}):
+        target, table = base, "[T]"
+    elif base.kind == "adt" and base.name == "String" and name in assoc.get("str", {}):
+        target, table = Ty("str"), "str"
+    elif base.kind == "ref" and base.args[0].kind == "str" and name in assoc.get("str", {}):
+        target, table = Ty("str"), "str"
+    if target is None:
+        return None
+    a = assoc[table][name]
+    if not a.has_self:
+        return None
+    sp = a.item.kind.sig.self_param
+    if table == "str":
+        # `&str` is a value: read it through `n` references; a `String` is read as one.
+        callee = MethodCallee(a.key, n, "str" if base.kind == "adt" else None)
+    elif base.kind == "slice" and n == 0:      # a slice place (`v[1..3].len()`)
+        callee = MethodCallee(a.key, 0, "&mut" if sp.mutable else "&")
+    elif base.kind == "slice":
+        # `&[T]` / `&mut [T]`: the reference itself, through any outer ones.
+        callee = MethodCallee(a.key, n - 1, None)
+        if sp.mutable and not rt_mutable_at(rt, n - 1):
+            callee = MethodCallee(a.key, n, "&mut")
+    else:
+        callee = MethodCallee(a.key, n, "&mut" if sp.mutable else "&")
+    sig = fcx.results.sigs[a.key]
+    from .methods import _instantiate
+    args = _instantiate(fcx, a, target, k.segment, e)
+    if args is None:
+        return None
+    if args:
+        fcx.method_args[e.id] = args
+        from .generics import instantiate_sig
+        sig = instantiate_sig(sig, args)
+    fcx.results.method_calls[e.id] = callee
+    from . import std_bounds
+    std_bounds.check_method(fcx, e, k, a.key, target)
+    msig = replace(sig, params=sig.params[1:], param_spans=sig.param_spans[1:], noun="method")
+    if len(k.args) != len(msig.params):
+        shim = SimpleNamespace(func=SimpleNamespace(span=k.segment.ident.span), args=k.args)
+        fcx._arity_error(e, shim, a.key, msig)
+        return sig.ret
+    checked = None
+    if a.key in _PATTERN_METHODS:
+        ok, checked = _text_pattern(fcx, k.args[0])
+        if not ok:
+            return sig.ret
+    for i, (arg, pt) in enumerate(zip(k.args, msig.params)):
+        cause = fcx._arg_cause(k.segment.ident.span, msig, i)
+        if checked is not None:      # (the pattern, already checked: only coerced here)
+            if not fcx.coerce(checked, pt):
+                fcx.mismatch(arg.span, pt, checked, cause, expr=arg)
+            continue
+        fcx.check_coerce(arg, pt, cause)
+    return sig.ret
+
+
+# `str` methods whose argument is any `P: Pattern` in rustc (a `char`, a closure, ..);
+# Ferrite's take text only.
+_PATTERN_METHODS = {"str::contains", "str::starts_with", "str::ends_with"}
+
+
+def _text_pattern(fcx, arg: ast.Expr) -> tuple[bool, Ty | None]:
+    """Is the pattern argument text (and its type, if checked here)? Anything else
+    (`'a'`) is refused honestly."""
+    inner = arg
+    while isinstance(inner.kind, ast.ExprParen):
+        inner = inner.kind.expr
+    if isinstance(inner.kind, ast.ExprLit) and inner.kind.lit.kind == "str":
+        return True, None
+    if not isinstance(inner.kind, (ast.ExprLit, ast.ExprClosure)):
+        t = fcx.check_expr(arg, None)      # a `char` variable, or text
+        if fcx.infer.resolve(t).kind not in ("char", "fndef", "closure"):
+            return True, t
+    from ..unsupported import unsupported
+    fcx.diags.append(unsupported(arg.span, "patterns other than text in this method"))
+    return False, None
+
+
+def rt_mutable_at(rt: Ty, i: int) -> bool:
+    """Whether the reference reached after `i` derefs of `rt` is `&mut`."""
+    for _ in range(i):
+        rt = rt.args[0]
+    return rt.kind == "ref" and rt.mutable
