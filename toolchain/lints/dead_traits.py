@@ -81,9 +81,11 @@ def dead_trait_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, 
     for d in res.traits.defs.values():
         if d.is_std or d.name.startswith("_"):
             continue
-        items = [ti for ti in d.items.values()
-                 if (d.name, ti.name) not in used and not ti.name.startswith("_")]
-        if d.name not in implemented and len(items) == len(d.items):
+        # (rustc does not report a trait's associated types as never used)
+        items = [ti for ti in d.items.values() if (d.name, ti.name) not in used
+                 and not ti.name.startswith("_") and ti.kind != "type"]
+        if d.name not in implemented and len(items) == len([t for t in d.items.values()
+                                                            if t.kind != "type"]):
             out.append((d.span.lo, Diagnostic.warning(f"trait `{d.name}` is never used",
                                                       d.ident_span)))
             continue

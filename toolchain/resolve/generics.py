@@ -29,6 +29,9 @@ class GenericsInfo:
     # Each parameter's trait bounds, inline and from `where` clauses (resolve/bounds.py):
     # (trait name as resolve/traits.py keys it, the bound's span).
     bounds: list[list[tuple[str, Span]]] = field(default_factory=list)
+    # Equality constraints of bounds (`I: Iterator<Item = i32>`): (parameter index,
+    # trait, associated type, its ast.Ty, the constraint's span) (resolve/assoc_types.py).
+    assoc_eqs: list = field(default_factory=list)
 
     def index(self, name: str) -> int | None:
         # The innermost declaration wins (a method's `T` shadows its impl's, as in rustc
@@ -40,7 +43,8 @@ class GenericsInfo:
 
     def child(self, own: "GenericsInfo") -> "GenericsInfo":
         return GenericsInfo(self.names + own.names, self.spans + own.spans, len(self.names),
-                            own.own_span, self.bounds + own.bounds)
+                            own.own_span, self.bounds + own.bounds,
+                            self.assoc_eqs + own.assoc_eqs)
 
     @property
     def own_names(self) -> list[str]:

@@ -35,6 +35,7 @@ class ImplInfo:
     imp: object                    # resolve.traits.TraitImpl
     self_ty: Ty
     keys: dict[str, str]           # item name -> its key (the impl's own, or a default's)
+    assoc: dict = field(default_factory=dict)   # associated type name -> its type
 
 
 @dataclass
@@ -62,8 +63,9 @@ def body_sig(results, name: str):
 
 def _caller_sig(results, trait: str, name: str, s: Ty):
     base = results.sigs[f"<Self as {trait}>::{name}"]
-    return replace(base, params=[subst_self(p, s) for p in base.params],
-                   ret=subst_self(base.ret, s))
+    from .projection import normalize_with
+    return replace(base, params=[normalize_with(results, subst_self(p, s)) for p in base.params],
+                   ret=normalize_with(results, subst_self(base.ret, s)))
 
 
 def subst_self(t: Ty, s: Ty) -> Ty:
@@ -81,6 +83,9 @@ def lower_res(r, res) -> Ty:
         return _lower_ty(r.target, res)
     if r.kind == "self_param":
         return SELF
+    if r.kind == "proj":
+        from .projection import lower
+        return lower(res, r.target)
     return FORMATTER if r.target == "Formatter" else FMT_RESULT
 
 
@@ -163,6 +168,8 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
             continue
         info = ImplInfo(imp, s, {})
         per[imp.trait] = info
+        from .projection import collect_assoc
+        collect_assoc(res, info)
         if impl_select.is_matched(s):
             impl_select.register(cx, info)
         missing = []
@@ -263,7 +270,8 @@ def _missing(d, imp, missing: list, s: Ty) -> Diagnostic:
     for ti in missing:
         if ti.item is not None:
             k = ti.item.kind
-            span = ti.item.span if ti.kind == "fn" else Span(ti.item.span.lo, k.ty.span.hi)
+            span = ti.item.span if ti.kind == "fn" else Span(ti.item.span.lo, k.ty.span.hi) \
+                if ti.kind == "const" else Span(ti.item.span.lo, k.ident.span.hi)
             e.secondary(span, f"`{ti.name}` from trait")
     for ti in missing:
         text = MISSING_HELP.get((d.name, ti.name)) if d.is_std else None
@@ -312,8 +320,9 @@ def _compare_sig(res, results, d, ti, own, s: Ty) -> list[Diagnostic]:
     got = results.sigs.get(own.key)
     if got is None:
         return []
-    exp_params = [subst_self(p, s) for p in want.params]
-    exp_ret = subst_self(want.ret, s)
+    from .projection import normalize_with
+    exp_params = [normalize_with(results, subst_self(p, s)) for p in want.params]
+    exp_ret = normalize_with(results, subst_self(want.ret, s))
     if len(got.params) != len(exp_params):
         n, m = len(exp_params), len(got.params)
         plural = lambda c: f"{c} parameter" + ("" if c == 1 else "s")
