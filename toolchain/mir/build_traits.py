@@ -94,3 +94,19 @@ def link(program: ir.Program, tcx) -> None:
         program.matched_impls[head] = [
             (i.imp.trait, i.self_ty, i.imp.ty_text,
              len(i.imp.generics.names) if i.imp.is_generic else 0) for i in infos]
+
+
+def std_default(func: str, res, tcx) -> str | None:
+    """The body a call of a trait method may run when that is a default method of a
+    std trait (`<Evens as Iterator>::count`, or `<Self as Iterator>::count` inside
+    another default): `Iterator::count`, which the driver then builds on demand."""
+    cx = tcx.traits
+    got = cx.defaults.get(func) if cx is not None else None
+    if got is not None:
+        return got
+    at = func.find(" as ")
+    end = func.find(">::")
+    if at < 0 or end < 0:
+        return None
+    key = func[at + 4:end] + func[end + 1:]
+    return key if key in res.fns else None

@@ -21,7 +21,7 @@ from types import SimpleNamespace
 from ..diagnostics.model import Diagnostic, Suggestion
 from ..source import Span
 from ..syntax import ast
-from ..types import ERROR, INT_NAMES, PRIMITIVES, UNIT, Ty, display, ref
+from ..types import ERROR, INT_NAMES, PRIMITIVES, UNIT, Ty, display, has_params, ref
 from ..unsupported import unsupported
 from .std_traits import FMT_RESULT, FORMATTER, MISSING_HELP, SELF, SIGS
 from . import impl_select
@@ -200,7 +200,7 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
                 else:
                     cx.broken.add(key)
         if missing:
-            diags.append(_missing(d, imp, missing, s))
+            diags.append(_missing(d, imp, missing, s, results))
         if d.is_std and s.kind == "adt":
             _std_impl(results, cx, d.name, s, info)
     for imp in tables.impls:
@@ -263,7 +263,7 @@ def _orphan(imp, s: Ty) -> Diagnostic:
     return d
 
 
-def _missing(d, imp, missing: list, s: Ty) -> Diagnostic:
+def _missing(d, imp, missing: list, s: Ty, results=None) -> Diagnostic:
     names = ", ".join(f"`{ti.name}`" for ti in missing)
     e = Diagnostic.error(f"not all trait items implemented, missing: {names}", imp.header,
                          f"missing {names} in implementation", code="E0046")
@@ -275,6 +275,9 @@ def _missing(d, imp, missing: list, s: Ty) -> Diagnostic:
             e.secondary(span, f"`{ti.name}` from trait")
     for ti in missing:
         text = MISSING_HELP.get((d.name, ti.name)) if d.is_std else None
+        from .std_trait_items import is_std_source, missing_help
+        if text is None and results is not None and is_std_source(ti):
+            text = missing_help(results, d.name, ti)     # a trait of Ferrite's std source
         if text is not None:
             e.help("implement the missing item: `" + text.replace("{self}", display(s)) + "`")
     return e
@@ -323,6 +326,9 @@ def _compare_sig(res, results, d, ti, own, s: Ty) -> list[Diagnostic]:
     from .projection import normalize_with
     exp_params = [normalize_with(results, subst_self(p, s)) for p in want.params]
     exp_ret = normalize_with(results, subst_self(want.ret, s))
+    from .projection import has_proj
+    if any(has_proj(t) for t in exp_params + [exp_ret]) and not has_params(s):
+        return []      # (the impl lacks the associated type: its E0046 says so)
     if len(got.params) != len(exp_params):
         n, m = len(exp_params), len(got.params)
         plural = lambda c: f"{c} parameter" + ("" if c == 1 else "s")
