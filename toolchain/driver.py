@@ -237,24 +237,24 @@ def _std_bodies(bodies: dict, res, tcx) -> None:
             call = block.terminator
             if not isinstance(call, ir.Call) or call.func in bodies:
                 continue
-            func = call.func
-            item = res.fns.get(func)
-            if item is None and func.startswith("<"):   # a std trait's default method
-                from .mir.build_traits import std_default
-                func = std_default(func, res, tcx)
-                item = res.fns.get(func) if func is not None and func not in bodies else None
-            if item is None or not is_std_span(item.span):
-                continue
-            if item.kind.body is None:
-                from .mir import build_intrinsic
-                bodies[func] = build_intrinsic.build(func, item, tcx.sigs[func])
-                continue
-            typeck.check_std_body(res, tcx, func)
-            new = bodies[func] = mir.build_body(func, item, res, tcx)
-            todo.append(new)
-            for cb in new.closure_bodies:
-                bodies[cb.name] = cb
-                todo.append(cb)
+            funcs = [call.func]
+            if call.func not in res.fns and call.func.startswith("<"):   # std trait methods
+                from .mir.build_traits import std_callees
+                funcs = std_callees(call.func, res, tcx)
+            for func in funcs:
+                item = res.fns.get(func)
+                if item is None or func in bodies or not is_std_span(item.span):
+                    continue
+                if item.kind.body is None:
+                    from .mir import build_intrinsic
+                    bodies[func] = build_intrinsic.build(func, item, tcx.sigs[func])
+                    continue
+                typeck.check_std_body(res, tcx, func)
+                new = bodies[func] = mir.build_body(func, item, res, tcx)
+                todo.append(new)
+                for cb in new.closure_bodies:
+                    bodies[cb.name] = cb
+                    todo.append(cb)
 
 
 class _ItemFacts:

@@ -240,7 +240,7 @@ def _trait_def(r, item: ast.Item) -> TraitDef | None:
     for sub in k.items:
         sk = sub.kind
         if not isinstance(sk, (ast.Fn, ast.Const, ast.TyAlias)) or not isinstance(sk, ast.TyAlias) and not (
-                isinstance(sk, ast.Fn) and not sk.generics.params and not sk.generics.where_clause
+                isinstance(sk, ast.Fn)
                 and (sk.sig.self_param is None or sk.sig.self_param.kind != "explicit")
                 or isinstance(sk, ast.Const) and sk.ty is not None and sk.ident.name != "_"):
             ident = getattr(sk, "ident", None)
@@ -250,7 +250,7 @@ def _trait_def(r, item: ast.Item) -> TraitDef | None:
                 and sk.sig.self_param.kind == "explicit":
             r.diags.append(unsupported(sk.sig.self_param.span,
                                        "`self` parameters with an explicit type"))
-        elif isinstance(sk, ast.Fn) and not sk.generics.params and not sk.generics.where_clause:
+        elif isinstance(sk, ast.Fn):    # (generic ones too: typeck/trait_method_generics.py)
             items[sk.ident.name] = TraitItemDef(sk.ident.name, "fn", sub, sk.body is not None,
                                                 sk.sig.self_param is not None)
         elif isinstance(sk, ast.Const) and sk.ty is not None and sk.ident.name != "_":
@@ -366,9 +366,6 @@ def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
                                             sub.span, f"not a member of trait `{name}`",
                                             code=code))
             continue
-        if kind == "fn" and (sk.generics.params or sk.generics.where_clause):
-            r.diags.append(unsupported(sk.generics.span, "generic methods in trait impls"))
-            continue
         if n in imp.items:
             r.diags.append(unsupported(sub.span, "an item defined twice in one impl"))
             continue
@@ -406,6 +403,13 @@ def _resolve_sig(r, item: ast.Item, self_res) -> None:
     """A required method's signature (it has no body)."""
     f: ast.Fn = item.kind
     r.trait_self = self_res
+    saved = r.ty_params
+    if f.generics.params or f.generics.where_clause:     # a generic required method
+        from . import generics as gen
+        own, diags = gen.collect(f.generics, r)
+        r.diags.extend(diags)
+        r.ty_params = own
+        r.res.fn_generics[item.id] = own
     for p in f.sig.params:
         r.ty(p.ty)
         if not isinstance(p.pat.kind, (ast.PatIdent, ast.PatWild)):
@@ -413,6 +417,7 @@ def _resolve_sig(r, item: ast.Item, self_res) -> None:
     if f.sig.ret is not None:
         r.ty(f.sig.ret)
     r.trait_self = None
+    r.ty_params = saved
 
 
 # -- types and paths (hooks called by the resolver) ------------------------------------

@@ -32,4 +32,39 @@ pub trait Iterator {
         }
         self.next()
     }
+
+    fn fold<B, F: FnMut(B, Self::Item) -> B>(mut self, init: B, mut f: F) -> B {
+        let mut acc = init;
+        while let Some(x) = self.next() {
+            acc = f(acc, x);
+        }
+        acc
+    }
+
+    fn for_each<F: FnMut(Self::Item)>(mut self, mut f: F) {
+        while let Some(x) = self.next() {
+            f(x);
+        }
+    }
+
+    fn map<B, F: FnMut(Self::Item) -> B>(self, f: F) -> Map<Self, F> {
+        Map { iter: self, f }
+    }
+}
+
+/// The iterator of `Iterator::map`.
+pub struct Map<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> {
+    type Item = B;
+
+    fn next(&mut self) -> Option<B> {
+        match self.iter.next() {
+            Some(x) => Some((self.f)(x)),
+            None => None,
+        }
+    }
 }

@@ -56,6 +56,9 @@ def collect_assoc(res, info) -> None:
     for name, it in info.imp.items.items():
         if it.kind == "type":
             info.assoc[name] = _lower_ty(it.item.kind.ty, res)
+    if info.imp.is_generic:
+        from .impl_fn_bounds import collect
+        collect(res, info)
 
 
 def impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
@@ -81,6 +84,8 @@ def impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
 def _concrete(t: Ty) -> bool:
     if t.kind in ("var", "intvar", "floatvar", "param", "proj", "error"):
         return False
+    if t.kind == "closure":
+        return True      # (its captures are decided at the end of the body: not needed here)
     return all(_concrete(a) for a in t.args)
 
 
@@ -193,3 +198,18 @@ def check_eq(fcx, ob) -> None:
         return
     e.children.append(_note(fcx, ob))
     fcx.diags.append(e)
+
+
+def self_assoc(t: Ty, trait: str, info) -> Ty:
+    """`t` (a trait's declaration) with `<Self as trait>::X` replaced by the impl's own
+    `type X` (rustc normalises them so inside and for the impl's callers)."""
+    if not t.args:
+        return t
+    if t.kind == "proj" and t.args[0].kind == "param" and t.args[0].name == "Self" \
+            and t.args[0].id < 0:
+        tr, name, _ = parts(t)
+        got = info.assoc.get(name) if tr == trait else None
+        if got is not None:
+            return got
+    new = tuple(self_assoc(a, trait, info) for a in t.args)
+    return t if new == t.args else Ty(t.kind, t.name, new, t.mutable, t.id)

@@ -36,6 +36,9 @@ class ImplInfo:
     self_ty: Ty
     keys: dict[str, str]           # item name -> its key (the impl's own, or a default's)
     assoc: dict = field(default_factory=dict)   # associated type name -> its type
+    # The impl's `Fn*` bounds: (parameter index, trait, params, output), which decide a
+    # parameter named only as an output (`F: FnMut(I::Item) -> B`; impl_fn_bounds.py).
+    fn_bounds: list = field(default_factory=list)
 
 
 @dataclass
@@ -61,9 +64,12 @@ def body_sig(results, name: str):
     return got if got is not None else results.sigs[name]
 
 
-def _caller_sig(results, trait: str, name: str, s: Ty):
+def _caller_sig(results, trait: str, name: str, s: Ty, info=None):
     base = results.sigs[f"<Self as {trait}>::{name}"]
-    from .projection import normalize_with
+    from .projection import normalize_with, self_assoc
+    if info is not None:     # `Self::Item` of an impl is its own `type Item`
+        base = replace(base, params=[self_assoc(p, trait, info) for p in base.params],
+                       ret=self_assoc(base.ret, trait, info))
     return replace(base, params=[normalize_with(results, subst_self(p, s)) for p in base.params],
                    ret=normalize_with(results, subst_self(base.ret, s)))
 
@@ -133,6 +139,7 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
                 sig = _std_sig(params, ret)
             else:
                 sig = _collect_sig(ti.item.kind, res)
+                sig.generics = res.fn_generics.get(ti.item.id)   # a generic method's own
             sig.noun = "method" if ti.has_self else "associated function"
             results.sigs[f"<Self as {d.name}>::{ti.name}"] = sig
     for imp in tables.impls:
@@ -185,18 +192,18 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
                         diags.extend(errs)
                     elif not d.is_std and key in results.sigs:
                         cx.body_sigs[key] = results.sigs[key]
-                        results.sigs[key] = _caller_sig(results, d.name, ti.name, s)
+                        results.sigs[key] = _caller_sig(results, d.name, ti.name, s, info)
             elif ti.has_default:
                 info.keys[ti.name] = key
                 if ti.kind == "fn":
                     cx.defaults[key] = f"{d.name}::{ti.name}"
-                    results.sigs[key] = _caller_sig(results, d.name, ti.name, s)
+                    results.sigs[key] = _caller_sig(results, d.name, ti.name, s, info)
             else:
                 missing.append(ti)
                 info.keys[ti.name] = key
                 if ti.kind == "fn" and not d.is_std:
                     # Callers still type check against the declaration (no body is built).
-                    results.sigs[key] = _caller_sig(results, d.name, ti.name, s)
+                    results.sigs[key] = _caller_sig(results, d.name, ti.name, s, info)
                 else:
                     cx.broken.add(key)
         if missing:
@@ -320,6 +327,11 @@ def _compare_sig(res, results, d, ti, own, s: Ty) -> list[Diagnostic]:
                 e.secondary(ti.item.span, "trait method declared without `" + shown + "`")
         return [e]
     want = results.sigs[f"<Self as {d.name}>::{name}"]
+    info = results.traits.impls.get(s, {}).get(d.name)
+    if info is not None:     # `Self::Item` of an impl is its own `type Item`
+        from .projection import self_assoc
+        want = replace(want, params=[self_assoc(p, d.name, info) for p in want.params],
+                       ret=self_assoc(want.ret, d.name, info))
     got = results.sigs.get(own.key)
     if got is None:
         return []
@@ -629,6 +641,10 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
         # Through a bound (typeck/bounds.py): the declaration, `Self` being the parameter.
         sig = _caller_sig(fcx.results, c.trait, name, c.self_ty)
         fcx.results.trait_selves[e.id] = c.self_ty
+    from . import trait_method_generics as tmg
+    if tmg.own_names(fcx.results.sigs[f"<Self as {c.trait}>::{name}"]):
+        sig, own = tmg.instantiate(fcx, e, k, c.trait, name, c.self_ty)
+        fcx.method_args[e.id] = fcx.method_args.get(e.id, ()) + own
     return _check_args(fcx, e, k.segment.ident.span, k.args, sig, c.key, method=True)
 
 
