@@ -75,6 +75,7 @@ class Obligation:
     fn_sig: tuple | None = None      # an `Fn*` bound's (params, ret) (typeck/closures.py)
     call_span: Span | None = None    # the whole call
     eq: tuple | None = None          # `Item = X` of the bound: (assoc name, X) (projection.py)
+    check: object = None             # a check of its own (`sum`'s: typeck/iter_sum.py)
 
 
 def register(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> None:
@@ -110,6 +111,9 @@ def _mentions(t: Ty, index: int) -> bool:
 def check_obligations(fcx) -> None:
     """Each obligation once the body is inferred: E0277 for a type lacking the trait."""
     for ob in fcx.bound_obligations:
+        if ob.check is not None:
+            ob.check(fcx, ob)
+            continue
         if ob.eq is not None:
             from .projection import check_eq
             check_eq(fcx, ob)

@@ -44,6 +44,9 @@ def instantiate(fcx, e, k, trait: str, name: str, s: Ty):
         return normalize_with(fcx.results, subst_self(subst(t, args), s))
     sig = replace(decl, params=[inst(p) for p in decl.params], ret=inst(decl.ret))
     _register_bounds(fcx, e, k, decl, args, inst, name)
+    if trait == "Iterator" and name in ("sum", "product"):
+        from .iter_sum import register
+        register(fcx, e, k, decl, args[0], inst(Ty("proj", "Iterator::Item", (decl.params[0],))))
     return sig, args
 
 
