@@ -30,7 +30,7 @@ def reachable(program: ir.Program, roots: list[str], res, tcx) -> set[str]:
     stack = [r for r in roots if r in program.bodies]
     if tables is not None and tables.impls:
         for imp in tables.impls:
-            std = tables.defs[imp.trait].is_std
+            std = tables.defs[imp.trait].is_std or _std_source(tables.defs[imp.trait])
             for name in tables.defs[imp.trait].items:
                 key = imp.key(name)
                 impl_keys.setdefault((imp.trait, name), []).append(key)
@@ -94,3 +94,10 @@ def dead_trait_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, 
         items.sort(key=lambda ti: ti.item.span.lo)
         out.append((d.span.lo, grouped_never_used(items, d.ident_span, "trait")))
     return out
+
+
+def _std_source(d) -> bool:
+    """A trait of Ferrite's std source (`Iterator`): another crate's, so its impls are
+    used as far as rustc's dead-code analysis of this crate goes."""
+    from ..std import is_std_span
+    return d.span is not None and is_std_span(d.span)

@@ -145,6 +145,7 @@ pub fn add<S, T>(acc: S, x: T) -> S;
 pub fn mul<S, T>(acc: S, x: T) -> S;
 
 /// The iterator of `Iterator::map`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Map<I, F> {
     iter: I,
     f: F,
@@ -162,6 +163,7 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> {
 }
 
 /// The iterator of `Iterator::filter`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Filter<I, P> {
     iter: I,
     predicate: P,
@@ -181,6 +183,7 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
 }
 
 /// The iterator of `Iterator::take`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Take<I> {
     iter: I,
     n: usize,
@@ -199,6 +202,7 @@ impl<I: Iterator> Iterator for Take<I> {
 }
 
 /// The iterator of `Iterator::skip`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Skip<I> {
     iter: I,
     n: usize,
@@ -219,6 +223,7 @@ impl<I: Iterator> Iterator for Skip<I> {
 }
 
 /// The iterator of `Iterator::enumerate`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Enumerate<I> {
     iter: I,
     count: usize,
@@ -240,6 +245,7 @@ impl<I: Iterator> Iterator for Enumerate<I> {
 }
 
 /// The iterator of `Iterator::zip`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Zip<A, B> {
     a: A,
     b: B,
@@ -260,6 +266,7 @@ impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
 }
 
 /// The iterator of `Iterator::chain`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Chain<A, B> {
     a: A,
     b: B,
