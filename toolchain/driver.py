@@ -238,20 +238,25 @@ def _std_bodies(bodies: dict, res, tcx) -> None:
             call = block.terminator
             if not isinstance(call, ir.Call) or call.func in bodies:
                 continue
-            item = res.fns.get(call.func)
-            if item is None or not is_std_span(item.span):
-                continue
-            if item.kind.body is None:
-                from .mir import build_intrinsic
-                bodies[call.func] = build_intrinsic.build(call.func, item, tcx.sigs[call.func])
-                continue
-            res.resolver.std_body(item)
-            typeck.check_std_body(res, tcx, call.func)
-            new = bodies[call.func] = mir.build_body(call.func, item, res, tcx)
-            todo.append(new)
-            for cb in new.closure_bodies:
-                bodies[cb.name] = cb
-                todo.append(cb)
+            funcs = [call.func]
+            if call.func not in res.fns and call.func.startswith("<"):   # std trait methods
+                from .mir.build_traits import std_callees
+                funcs = std_callees(call.func, res, tcx)
+            for func in funcs:
+                item = res.fns.get(func)
+                if item is None or func in bodies or not is_std_span(item.span):
+                    continue
+                if item.kind.body is None:
+                    from .mir import build_intrinsic
+                    bodies[func] = build_intrinsic.build(func, item, tcx.sigs[func])
+                    continue
+                res.resolver.std_body(item)
+                typeck.check_std_body(res, tcx, func)
+                new = bodies[func] = mir.build_body(func, item, res, tcx)
+                todo.append(new)
+                for cb in new.closure_bodies:
+                    bodies[cb.name] = cb
+                    todo.append(cb)
 
 
 class _ItemFacts:

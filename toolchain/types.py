@@ -155,6 +155,9 @@ def display(t: Ty) -> str:
         # A type parameter (`Self` in a trait) / a std type named as rustc prints it
         # (`Formatter<'_>`); see typeck/traits.py.
         return t.name
+    if k == "proj":     # `<T as Trait>::Item` (typeck/projection.py)
+        trait, name = t.name.rsplit("::", 1)
+        return f"<{display(t.args[0])} as {trait.rsplit('::', 1)[-1]}>::{name}"
     if k in ("closure", "opaque"):
         return t.name       # `{closure@main.rs:3:13: 3:16}`, `impl Fn(i32) -> i32`
     if k == "intvar":

@@ -27,13 +27,20 @@ def resolve(program, term, frame_self: Ty | None) -> tuple[str, tuple, Ty | None
         pattern = program.impl_selves.get(text)
         if pattern is None:
             return func, term.generic_args, None
+        n = program.default_params.get(func)
+        if n is not None:   # a default method: its body takes the method's own arguments
+            return func, term.generic_args[n:], subst(pattern, term.generic_args[:n])
         return func, term.generic_args, subst(pattern, term.generic_args)
     if st is None:
         return func, term.generic_args, None
     rest = func[func.index(" as "):]
     trait = rest[4:rest.index(">::")]
     text, args = select(program, trait, st)
-    return f"<{text}{rest}", args, st
+    key = f"<{text}{rest}"
+    # The call's own arguments are the method's (typeck/trait_method_generics.py).
+    if key in program.default_params:
+        return key, term.generic_args, st
+    return key, args + term.generic_args, st
 
 
 def select(program, trait: str, t: Ty) -> tuple[str, tuple]:

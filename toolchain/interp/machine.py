@@ -256,7 +256,8 @@ class Machine:
             raise Panic(f"{head}\n  left: {left}\n right: {right}", term.span)
         elif name == "shim":     # one of std's intrinsics
             from .shims import SHIMS
-            self._store(locals_, term.dest, SHIMS[term.extra[0]](self, *args))
+            self.shim_span = term.span     # (where a shim's panic is reported)
+            self._store(locals_, term.dest, SHIMS[term.extra[0]](self, *args, *term.extra[1:]))
         elif name == "fmt_write":
             args[0].load().out.append(args[1])
             self._store(locals_, term.dest, [0, ()])     # Ok(())

@@ -30,7 +30,7 @@ def reachable(program: ir.Program, roots: list[str], res, tcx) -> set[str]:
     stack = [r for r in roots if r in program.bodies]
     if tables is not None and tables.impls:
         for imp in tables.impls:
-            std = tables.defs[imp.trait].is_std
+            std = tables.defs[imp.trait].is_std or _std_source(tables.defs[imp.trait])
             for name in tables.defs[imp.trait].items:
                 key = imp.key(name)
                 impl_keys.setdefault((imp.trait, name), []).append(key)
@@ -81,9 +81,11 @@ def dead_trait_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, 
     for d in res.traits.defs.values():
         if d.is_std or d.name.startswith("_"):
             continue
-        items = [ti for ti in d.items.values()
-                 if (d.name, ti.name) not in used and not ti.name.startswith("_")]
-        if d.name not in implemented and len(items) == len(d.items):
+        # (rustc does not report a trait's associated types as never used)
+        items = [ti for ti in d.items.values() if (d.name, ti.name) not in used
+                 and not ti.name.startswith("_") and ti.kind != "type"]
+        if d.name not in implemented and len(items) == len([t for t in d.items.values()
+                                                            if t.kind != "type"]):
             out.append((d.span.lo, Diagnostic.warning(f"trait `{d.name}` is never used",
                                                       d.ident_span)))
             continue
@@ -92,3 +94,10 @@ def dead_trait_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, 
         items.sort(key=lambda ti: ti.item.span.lo)
         out.append((d.span.lo, grouped_never_used(items, d.ident_span, "trait")))
     return out
+
+
+def _std_source(d) -> bool:
+    """A trait of Ferrite's std source (`Iterator`): another crate's, so its impls are
+    used as far as rustc's dead-code analysis of this crate goes."""
+    from ..std import is_std_span
+    return d.span is not None and is_std_span(d.span)

@@ -76,6 +76,9 @@ def _late_walk(root, res, tcx, out) -> None:
             _nested_item_names(n, out)
         elif isinstance(n, ast.Expr):
             check_comparison(n, tcx, out)
+        elif isinstance(n, ast.StmtExpr):
+            from .unused_must_use import check
+            check(n, tcx, out)
         elif isinstance(n, ast.Pat):
             k = n.kind
             if isinstance(k, ast.PatIdent) and n.id in res.locals:

@@ -18,6 +18,7 @@ from . import match_reads
 from . import temporaries
 from . import build_closures
 from . import build_collections
+from . import build_for_iter
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -471,7 +472,7 @@ class _Builder:
             self.loop_into(k, dest, e.id)
         elif isinstance(k, ast.ExprForLoop):
             self.loop_spans.append((Span(span.lo, k.iter.span.hi), span))
-            self.for_range_into(k, dest, e.id)
+            self.for_range_into(k, dest, e.id, e)
         elif isinstance(k, ast.ExprMatch):
             self.match_into(k, dest)
         elif isinstance(k, ast.ExprBreak):
@@ -764,7 +765,8 @@ class _Builder:
         self.terminate(ir.SwitchBool(ir.Copy(cond), ok, fail))
         self.cur = ok
 
-    def for_range_into(self, k: ast.ExprForLoop, dest: ir.Place, target: int = -1) -> None:
+    def for_range_into(self, k: ast.ExprForLoop, dest: ir.Place, target: int = -1,
+                       e: ast.Expr | None = None) -> None:
         """`for pat in lo..hi` / `lo..=hi` with `Range`/`RangeInclusive::next`'s semantics:
         empty when lo > hi, and an inclusive range ending at the type's MAX does not
         overflow (it remembers it is exhausted)."""
@@ -773,6 +775,8 @@ class _Builder:
             return build_arrays.for_array_into(self, k, dest)
         if build_collections.is_dynamic(it.args[0] if it.kind == "ref" else it):
             return build_arrays.for_array_into(self, k, dest)    # a `Vec` or a slice
+        if e is not None and build_for_iter.is_iter_loop(self, e):
+            return build_for_iter.for_iter_into(self, e, k, dest, target)
         rng = k.iter
         while isinstance(rng.kind, ast.ExprParen):
             rng = rng.kind.expr

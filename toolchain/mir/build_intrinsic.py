@@ -8,6 +8,9 @@ from ..syntax import ast
 from . import ir
 
 
+TYPED = {"iter_zero", "iter_one", "iter_add", "iter_mul"}
+
+
 def intrinsic_name(item: ast.Item) -> str | None:
     for a in item.attrs:
         if a.name == "ferrite::intrinsic" and a.eq_value is not None \
@@ -24,6 +27,8 @@ def build(name: str, item: ast.Item, sig) -> ir.Body:
     locals_ = [ir.LocalDecl(sig.ret, None, True, span)]
     locals_ += [ir.LocalDecl(t, None, False, span, is_param=True) for t in sig.params]
     args = [ir.Move(ir.Place(i + 1), span) for i in range(len(sig.params))]
-    call = ir.BasicBlock([], ir.Intrinsic("shim", args, ir.Place(0), 1, span, (shim,)))
+    # Shims that need the result's type get it (instances substitute it).
+    extra = (shim, sig.ret) if shim in TYPED else (shim,)
+    call = ir.BasicBlock([], ir.Intrinsic("shim", args, ir.Place(0), 1, span, extra))
     ret = ir.BasicBlock([], ir.Return())
     return ir.Body(name, len(sig.params), locals_, [call, ret], span)

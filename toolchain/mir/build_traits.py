@@ -90,7 +90,36 @@ def link(program: ir.Program, tcx) -> None:
     for per in cx.impls.values():
         for info in per.values():
             program.impl_selves[info.imp.ty_text] = info.self_ty
+            n = len(info.imp.generics.names) if info.imp.is_generic else 0
+            for key in info.keys.values():
+                if key in cx.defaults:
+                    program.default_params[key] = n
     for head, infos in cx.matched.items():
         program.matched_impls[head] = [
             (i.imp.trait, i.self_ty, i.imp.ty_text,
              len(i.imp.generics.names) if i.imp.is_generic else 0) for i in infos]
+
+
+def std_callees(func: str, res, tcx) -> list[str]:
+    """The std bodies a call of a trait method may run, for the driver to build on
+    demand: a default method of a std trait (`<Evens as Iterator>::count` runs
+    `Iterator::count`); through `Self` (`<Self as Iterator>::next` in a default
+    method or an adapter), the trait's default and every std impl's own method."""
+    cx = tcx.traits
+    got = cx.defaults.get(func) if cx is not None else None
+    if got is not None:
+        return [got]
+    at = func.find(" as ")
+    end = func.find(">::")
+    if at < 0 or end < 0:
+        return []
+    key = func[at + 4:end] + func[end + 1:]
+    out = [key] if key in res.fns else []
+    if func.startswith("<Self as ") and cx is not None:
+        trait, name = func[at + 4:end], func[end + 3:]
+        for per in cx.impls.values():
+            info = per.get(trait)
+            k = info.keys.get(name) if info is not None else None
+            if k is not None and k in res.fns and k not in out:
+                out.append(k)
+    return out

@@ -376,3 +376,6 @@ class Program:
     impl_selves: dict = field(default_factory=dict)
     matched_impls: dict = field(default_factory=dict)
     selected: dict = field(default_factory=dict)
+    # An impl's key of a default method it keeps -> how many type parameters the impl
+    # has: the trait's body takes only the method's own (typeck/trait_method_generics.py).
+    default_params: dict = field(default_factory=dict)

@@ -31,7 +31,7 @@ def _collect_bounds(r, g: ast.Generics, info, diags: list) -> None:
             continue
         i = info.index(p.ident.name)
         if i is not None:
-            _add(r, p.bounds, info.bounds[i], diags)
+            _add(r, p.bounds, info.bounds[i], diags, i, info)
     for w in g.where_clause:
         plain = w.lifetime is None and not w.for_lifetimes
         i = _own_param(w.bounded_ty, info) if plain else None
@@ -46,7 +46,7 @@ def _collect_bounds(r, g: ast.Generics, info, diags: list) -> None:
         if i is None:
             diags.append(unsupported(w.span, "this kind of `where` clause"))
             continue
-        _add(r, w.bounds, info.bounds[i], diags)
+        _add(r, w.bounds, info.bounds[i], diags, i, info)
 
 
 def _own_param(t: ast.Ty | None, info) -> int | None:
@@ -58,13 +58,19 @@ def _own_param(t: ast.Ty | None, info) -> int | None:
     return info.index(segs[0].ident.name)
 
 
-def _add(r, bounds: list, out: list, diags: list) -> None:
+def _add(r, bounds: list, out: list, diags: list, index: int | None = None,
+         info=None) -> None:
     from .traits import _trait_name
     for b in bounds:
         if not isinstance(b, ast.TraitBound) or b.maybe or b.for_lifetimes:
             diags.append(unsupported(b.span, "this kind of bound"))
             continue
         name = fn_bound(r, b) if b.path.segments[-1].args is not None else None
+        if name is None and b.path.segments[-1].args is not None and info is not None:
+            from .assoc_types import constraint_bound    # `I: Iterator<Item = i32>`
+            name = constraint_bound(r, b, index, info, diags)
+            if name == "":
+                continue
         if name is None and b.path.segments[-1].args is not None:
             diags.append(unsupported(b.span, "bounds on traits with generic arguments"))
             continue

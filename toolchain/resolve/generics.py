@@ -33,6 +33,9 @@ class GenericsInfo:
     # E: Debug`): (index among all the parameters, trait, span). They are checked at
     # each call of the method, not where the impl applies.
     method_bounds: list[tuple[int, str, Span]] = field(default_factory=list)
+    # Equality constraints of bounds (`I: Iterator<Item = i32>`): (parameter index,
+    # trait, associated type, its ast.Ty, the constraint's span) (resolve/assoc_types.py).
+    assoc_eqs: list = field(default_factory=list)
 
     def index(self, name: str) -> int | None:
         # The innermost declaration wins (a method's `T` shadows its impl's, as in rustc
@@ -47,7 +50,8 @@ class GenericsInfo:
         for i, trait, span in own.method_bounds:
             bounds[i].append((trait, span))
         return GenericsInfo(self.names + own.names, self.spans + own.spans, len(self.names),
-                            own.own_span, bounds, own.method_bounds)
+                            own.own_span, bounds, own.method_bounds,
+                            self.assoc_eqs + own.assoc_eqs)
 
     @property
     def own_names(self) -> list[str]:

@@ -31,7 +31,7 @@ def collect(r, item: ast.Item, text: str):
     if bare in info.names:
         r.diags.append(unsupported(k.self_ty.span, "blanket impls (`impl<T> Trait for T`)"))
         return None
-    used = _names_in(k.self_ty)
+    used = _names_in(k.self_ty) | _fn_outputs(k.generics)
     bad = False
     for name, span in zip(info.names, info.spans):
         if name not in used:
@@ -48,4 +48,16 @@ def _names_in(t: ast.Ty) -> set[str]:
         if isinstance(n, ast.Ty) and isinstance(n.kind, ast.TyPath) and n.kind.qself is None \
                 and len(n.kind.path.segments) == 1 and n.kind.path.segments[0].args is None:
             out.add(n.kind.path.segments[0].ident.name)
+    return out
+
+
+def _fn_outputs(g: ast.Generics) -> set[str]:
+    """Parameters named as the output of an `Fn*` bound (`F: FnMut(I::Item) -> B`):
+    rustc counts them constrained, through the closure's `FnOnce::Output`."""
+    out = set()
+    bounds = [b for p in g.params for b in p.bounds] + [b for w in g.where_clause for b in w.bounds]
+    for b in bounds:
+        args = b.path.segments[-1].args if isinstance(b, ast.TraitBound) else None
+        if args is not None and args.parenthesized and args.output is not None:
+            out |= _names_in(args.output)
     return out

@@ -688,9 +688,10 @@ class _Resolver:
                 self.expr(k.base)
             if k.rest:
                 self.diags.append(unsupported(e.span, "default field values (`..` without a base)"))
-        elif isinstance(k, ast.ExprMethodCall) and k.segment.args is None:
+        elif isinstance(k, ast.ExprMethodCall) and (k.segment.args is None
+                                                    or self.path_args([k.segment])):
             # Inherent methods, `.clone()` of derived Clone and `.len()` of arrays
-            # (typeck tells them apart).
+            # (typeck tells them apart); a turbofish (`sum::<u32>()`) is typeck's too.
             self.expr(k.receiver)
             for a in k.args:
                 self.expr(a)

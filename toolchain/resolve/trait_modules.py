@@ -28,6 +28,10 @@ def trait_name(r, path: ast.Path):
         return b.target
     if kind == module_paths._ERR:
         return None
+    if kind == "missing" and len(segs) == 1 and segs[0].ident.name in r.res.traits.defs:
+        from ..std import is_std_span
+        if is_std_span(r.res.traits.defs[segs[0].ident.name].span):
+            return segs[0].ident.name       # a prelude trait of std's source (`Iterator`)
     if kind == "missing" and len(segs) == 1 and segs[0].ident.name in r.res.traits.defs \
             and not r.res.traits.defs[segs[0].ident.name].is_std:
         # rustc's E0405 with a "consider importing this trait" help: not recorded yet.

@@ -91,6 +91,24 @@ class TraitTables:
     uses: dict[str, str] = field(default_factory=dict)     # `use std::fmt::..` bindings
     item_names: set[str] = field(default_factory=set)      # names any trait declares
     refused: set[str] = field(default_factory=set)   # traits reported unsupported: no E0405
+    # id() of a trait impl's self type (as written) -> the impl: `Self::Item` inside it
+    # names the impl's own associated type (resolve/assoc_types.py).
+    impl_of_self: dict = field(default_factory=dict)
+
+
+def bound_traits_of(tables: TraitTables, trait: str) -> list[str]:
+    """The trait and its supertraits, transitively."""
+    out: list[str] = []
+    stack = [trait]
+    while stack:
+        t = stack.pop(0)
+        if t in out:
+            continue
+        out.append(t)
+        d = tables.defs.get(t)
+        if d is not None:
+            stack.extend(s for s, _ in d.supertraits)
+    return out
 
 
 @dataclass
@@ -174,6 +192,8 @@ def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.
         self_res = ("self_param", d.name)
         for ti in d.items.values():
             tables.owners[id(ti.item.kind)] = ("trait", d)
+            if ti.kind == "type":
+                continue       # (an associated type: resolve/assoc_types.py)
             if ti.kind == "fn" and ti.has_default:
                 r.res.fns[f"{d.name}::{ti.name}"] = ti.item
                 bodies.append((ti.item, BodyEntry(None, "fn", self_res)))
@@ -193,8 +213,11 @@ def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.
         if got is None:
             continue
         tables.impls.append(got)
+        tables.impl_of_self[id(got.self_ty)] = got
         adt = got.ty_text if got.ty_text in r.res.adts else None
         for it in got.items.values():
+            if it.kind == "type":
+                continue       # (resolved with the impl: resolve/assoc_types.py)
             tables.owners[id(it.item.kind)] = ("impl", got)
             if it.kind == "fn":
                 r.res.fns[it.key] = it.item
@@ -216,8 +239,8 @@ def _trait_def(r, item: ast.Item) -> TraitDef | None:
     refused: set[str] = set()
     for sub in k.items:
         sk = sub.kind
-        if not isinstance(sk, (ast.Fn, ast.Const)) or not (
-                isinstance(sk, ast.Fn) and not sk.generics.params and not sk.generics.where_clause
+        if not isinstance(sk, (ast.Fn, ast.Const, ast.TyAlias)) or not isinstance(sk, ast.TyAlias) and not (
+                isinstance(sk, ast.Fn)
                 and (sk.sig.self_param is None or sk.sig.self_param.kind != "explicit")
                 or isinstance(sk, ast.Const) and sk.ty is not None and sk.ident.name != "_"):
             ident = getattr(sk, "ident", None)
@@ -227,7 +250,7 @@ def _trait_def(r, item: ast.Item) -> TraitDef | None:
                 and sk.sig.self_param.kind == "explicit":
             r.diags.append(unsupported(sk.sig.self_param.span,
                                        "`self` parameters with an explicit type"))
-        elif isinstance(sk, ast.Fn) and not sk.generics.params and not sk.generics.where_clause:
+        elif isinstance(sk, ast.Fn):    # (generic ones too: typeck/trait_method_generics.py)
             items[sk.ident.name] = TraitItemDef(sk.ident.name, "fn", sub, sk.body is not None,
                                                 sk.sig.self_param is not None)
         elif isinstance(sk, ast.Const) and sk.ty is not None and sk.ident.name != "_":
@@ -235,7 +258,12 @@ def _trait_def(r, item: ast.Item) -> TraitDef | None:
         elif isinstance(sk, ast.Fn):
             r.diags.append(unsupported(sk.generics.span, "generic methods in traits"))
         elif isinstance(sk, ast.TyAlias):
-            r.diags.append(unsupported(sub.span, "associated types"))
+            from .assoc_types import trait_item
+            ti = trait_item(r, sub)
+            if ti is None:
+                refused.add(sk.ident.name)
+            else:
+                items[ti.name] = ti
         else:
             r.diags.append(unsupported(sub.span, "this kind of item in a trait"))
     return TraitDef(k.ident.name, items, [], Span(item.span.lo, k.ident.span.hi), k.ident.span,
@@ -319,6 +347,10 @@ def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
     imp = TraitImpl(name, path.span, k.self_ty, text, {}, header, item, index, generics)
     for sub in k.items:
         sk = sub.kind
+        if isinstance(sk, ast.TyAlias):
+            from .assoc_types import impl_item
+            impl_item(r, imp, sub, d)
+            continue
         kind = "fn" if isinstance(sk, ast.Fn) else "const" if isinstance(sk, ast.Const) \
             and sk.ty is not None and sk.expr is not None else None
         if kind is None:
@@ -333,9 +365,6 @@ def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
             r.diags.append(Diagnostic.error(f"{what} `{n}` is not a member of trait `{name}`",
                                             sub.span, f"not a member of trait `{name}`",
                                             code=code))
-            continue
-        if kind == "fn" and (sk.generics.params or sk.generics.where_clause):
-            r.diags.append(unsupported(sk.generics.span, "generic methods in trait impls"))
             continue
         if n in imp.items:
             r.diags.append(unsupported(sub.span, "an item defined twice in one impl"))
@@ -374,6 +403,13 @@ def _resolve_sig(r, item: ast.Item, self_res) -> None:
     """A required method's signature (it has no body)."""
     f: ast.Fn = item.kind
     r.trait_self = self_res
+    saved = r.ty_params
+    if f.generics.params or f.generics.where_clause:     # a generic required method
+        from . import generics as gen
+        own, diags = gen.collect(f.generics, r)
+        r.diags.extend(diags)
+        r.ty_params = own
+        r.res.fn_generics[item.id] = own
     for p in f.sig.params:
         r.ty(p.ty)
         if not isinstance(p.pat.kind, (ast.PatIdent, ast.PatWild)):
@@ -381,6 +417,7 @@ def _resolve_sig(r, item: ast.Item, self_res) -> None:
     if f.sig.ret is not None:
         r.ty(f.sig.ret)
     r.trait_self = None
+    r.ty_params = saved
 
 
 # -- types and paths (hooks called by the resolver) ------------------------------------
@@ -390,6 +427,10 @@ def resolve_ty(r, t: ast.Ty) -> bool:
     `fmt::Result`; False for every other type."""
     from .resolver import Res
     k = t.kind
+    if isinstance(k, ast.TyPath) and (k.qself is not None or len(k.path.segments) == 2):
+        from .assoc_types import resolve_ty as assoc_ty
+        if assoc_ty(r, t):
+            return True
     if not isinstance(k, ast.TyPath) or k.qself is not None:
         return False
     segs = k.path.segments

@@ -254,9 +254,10 @@ def check_for_array(fcx, e: ast.Expr, k: ast.ExprForLoop) -> Ty:
         elem = ref(t.args[0].args[0], t.mutable)
     elif _is_vec(t):        # `Vec<T>` by value (vec::IntoIter)
         elem = t.args[0]
+    elif not t.is_error:
+        from .for_iter import item_type     # an iterator: `Iterator::next` until `None`
+        elem = item_type(fcx, e, k, t)
     else:
-        if not t.is_error:
-            fcx.diags.append(unsupported(k.iter.span, f"`for` loops over `{display(t)}`"))
         elem = ERROR
     fcx.check_pat(k.pat, elem)
     fcx.loops.append(_Loop("while", None, keyword="for", header=Span(e.span.lo, k.iter.span.hi)))

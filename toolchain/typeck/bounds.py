@@ -74,6 +74,8 @@ class Obligation:
     arg: Span | None        # the one argument whose type holds the parameter
     fn_sig: tuple | None = None      # an `Fn*` bound's (params, ret) (typeck/closures.py)
     call_span: Span | None = None    # the whole call
+    eq: tuple | None = None          # `Item = X` of the bound: (assoc name, X) (projection.py)
+    check: object = None             # a check of its own (`sum`'s: typeck/iter_sum.py)
 
 
 def register(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> None:
@@ -95,6 +97,9 @@ def register(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> None:
             if trait in closures.FN_TRAITS:
                 closures.expect_bound(fcx, ob, ft.args)
             fcx.bound_obligations.append(ob)
+    if g.assoc_eqs and offset == 0:
+        from .projection import register_eqs
+        register_eqs(fcx, k, ft, sig, g)
 
 
 def register_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, key: str, args: tuple) -> None:
@@ -127,6 +132,13 @@ def _mentions(t: Ty, index: int) -> bool:
 def check_obligations(fcx) -> None:
     """Each obligation once the body is inferred: E0277 for a type lacking the trait."""
     for ob in fcx.bound_obligations:
+        if ob.check is not None:
+            ob.check(fcx, ob)
+            continue
+        if ob.eq is not None:
+            from .projection import check_eq
+            check_eq(fcx, ob)
+            continue
         if ob.trait in closures.FN_TRAITS:
             closures.check_fn_bound(fcx, ob)
             continue

@@ -21,6 +21,7 @@ from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
 from . import arrays, consts, let_forms, methods, refs, traits
 from . import generics
 from . import closures
+from . import projection
 from .cast import check_cast
 from .numeric_helps import (float_conversion_help, float_literal_help, int_conversion_help,
                             int_to_float_help, literal_suffix_help)
@@ -213,7 +214,7 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
             return Ty("param", r.target[0], id=r.target[1])
         if r is not None and r.kind == "self_ty":   # `Self` in an impl: its self type
             return _lower_ty(r.target, res)
-        if r is not None and r.kind in ("alias", "self_param", "std_ty"):
+        if r is not None and r.kind in ("alias", "self_param", "std_ty", "proj"):
             return traits.lower_res(r, res)
         return PRIMITIVES[r.target] if r is not None and r.kind == "prim" else ERROR
     if isinstance(k, ast.TyRef):
@@ -277,6 +278,7 @@ class _FnCtxt:
         self.results = results
         self.sig = sig
         self.infer = InferTable()
+        projection.attach(self)      # `<T as Trait>::Item` (typeck/projection.py)
         self.diags: list[Diagnostic] = []
         self.types: dict[int, Ty] = {}
         self.local_types: dict[int, Ty] = {}
@@ -364,6 +366,8 @@ class _FnCtxt:
         self.diags.append(d)
 
     def _finish(self) -> None:
+        if self.infer.pending:
+            projection.check_deferred(self)
         if getattr(self, "closure_infos", None):
             closures.finish(self)
         if "impl_bound_calls" in self.__dict__:   # a generic impl's bounds (impl_bounds.py)

@@ -15,7 +15,13 @@ _VAR_OF_KIND = {"var": "var", "int": "intvar", "float": "floatvar"}
 
 
 class InferTable:
+    # Projections (`<T as Trait>::Item`, typeck/projection.py): the body's normaliser
+    # (None: there are none to normalise), and equalities deferred until a projection's
+    # self type is known.
+    normalize = None
+
     def __init__(self) -> None:
+        self.pending: list[tuple[Ty, Ty]] = []
         self.parent: list[int] = []
         self.value: list[Ty | None] = []
         self.kind: list[str] = []          # "var" | "int" | "float"
@@ -52,6 +58,10 @@ class InferTable:
             if v is None:
                 return Ty(_VAR_OF_KIND[self.kind[root]], id=root)
             t = v
+        if t.kind == "proj" and self.normalize is not None:
+            got = self.normalize(t)
+            if got is not None:
+                return self.shallow(got)
         return t
 
     def resolve(self, t: Ty) -> Ty:
@@ -78,12 +88,24 @@ class InferTable:
             return self._bind(a, b)
         if b_var:
             return self._bind(b, a)
+        if (a.kind == "proj") != (b.kind == "proj") and self.normalize is not None \
+                and self._undecided(a if a.kind == "proj" else b):
+            self.pending.append((a, b))
+            return True
         if a.kind != b.kind or a.name != b.name or a.mutable != b.mutable \
                 or len(a.args) != len(b.args):
             return False
         if a.kind == "opaque" and a.id != b.id:   # each `-> impl Trait` is its own type
             return False
         return all(self.unify(x, y) for x, y in zip(a.args, b.args))
+
+    def _undecided(self, p: Ty) -> bool:
+        """A projection whose self type still holds inference variables."""
+        return self._has_var(p.args[0])
+
+    def _has_var(self, t: Ty) -> bool:
+        t = self.shallow(t)
+        return t.kind in _KIND_OF_VAR or any(self._has_var(a) for a in t.args)
 
     def _bind(self, var: Ty, t: Ty) -> bool:
         root = self._find(var.id)

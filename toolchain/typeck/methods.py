@@ -350,8 +350,10 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
     elif base.kind == "adt":
         from ..resolve.suggest import find_best_match_substrings
         table = fcx.res.assoc.get(base.name, {})
-        best = find_best_match_substrings([m for m, a in table.items()
-                                           if a.kind == "fn" and a.has_self], name)
+        cands = [m for m, a in table.items() if a.kind == "fn" and a.has_self]
+        from .trait_method_names import implemented_method_names
+        cands += [m for m in implemented_method_names(fcx, base) if m not in cands]
+        best = find_best_match_substrings(cands, name)
         if best is not None:
             d.spans[0].label = None   # the help says it instead
             d.help(f"there is a method `{best}` with a similar name",

@@ -19,6 +19,9 @@ def in_scope(fcx, trait: str) -> bool:
     d = fcx.res.traits.defs.get(trait)
     if d is None or d.is_std:
         return True
+    from ..std import is_std_span
+    if is_std_span(d.span):
+        return True      # a prelude trait of std's source (`Iterator`)
     m = getattr(fcx, "module", None) or tree.root
     b = tree.lookup(m, trait, "types")      # (marks the `use` bringing it as used)
     if b is not None and b.kind == "trait" and b.target == trait:

@@ -21,7 +21,7 @@ from types import SimpleNamespace
 from ..diagnostics.model import Diagnostic, Suggestion
 from ..source import Span
 from ..syntax import ast
-from ..types import ERROR, INT_NAMES, PRIMITIVES, UNIT, Ty, display, ref
+from ..types import ERROR, INT_NAMES, PRIMITIVES, UNIT, Ty, display, has_params, ref
 from ..unsupported import unsupported
 from .std_traits import FMT_RESULT, FORMATTER, MISSING_HELP, SELF, SIGS
 from . import impl_select
@@ -35,6 +35,10 @@ class ImplInfo:
     imp: object                    # resolve.traits.TraitImpl
     self_ty: Ty
     keys: dict[str, str]           # item name -> its key (the impl's own, or a default's)
+    assoc: dict = field(default_factory=dict)   # associated type name -> its type
+    # The impl's `Fn*` bounds: (parameter index, trait, params, output), which decide a
+    # parameter named only as an output (`F: FnMut(I::Item) -> B`; impl_fn_bounds.py).
+    fn_bounds: list = field(default_factory=list)
 
 
 @dataclass
@@ -60,10 +64,14 @@ def body_sig(results, name: str):
     return got if got is not None else results.sigs[name]
 
 
-def _caller_sig(results, trait: str, name: str, s: Ty):
+def _caller_sig(results, trait: str, name: str, s: Ty, info=None):
     base = results.sigs[f"<Self as {trait}>::{name}"]
-    return replace(base, params=[subst_self(p, s) for p in base.params],
-                   ret=subst_self(base.ret, s))
+    from .projection import normalize_with, self_assoc
+    if info is not None:     # `Self::Item` of an impl is its own `type Item`
+        base = replace(base, params=[self_assoc(p, trait, info) for p in base.params],
+                       ret=self_assoc(base.ret, trait, info))
+    return replace(base, params=[normalize_with(results, subst_self(p, s)) for p in base.params],
+                   ret=normalize_with(results, subst_self(base.ret, s)))
 
 
 def subst_self(t: Ty, s: Ty) -> Ty:
@@ -81,6 +89,9 @@ def lower_res(r, res) -> Ty:
         return _lower_ty(r.target, res)
     if r.kind == "self_param":
         return SELF
+    if r.kind == "proj":
+        from .projection import lower
+        return lower(res, r.target)
     return FORMATTER if r.target == "Formatter" else FMT_RESULT
 
 
@@ -128,6 +139,7 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
                 sig = _std_sig(params, ret)
             else:
                 sig = _collect_sig(ti.item.kind, res)
+                sig.generics = res.fn_generics.get(ti.item.id)   # a generic method's own
             sig.noun = "method" if ti.has_self else "associated function"
             results.sigs[f"<Self as {d.name}>::{ti.name}"] = sig
     for imp in tables.impls:
@@ -163,6 +175,8 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
             continue
         info = ImplInfo(imp, s, {})
         per[imp.trait] = info
+        from .projection import collect_assoc
+        collect_assoc(res, info)
         if impl_select.is_matched(s):
             impl_select.register(cx, info)
         missing = []
@@ -178,22 +192,22 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
                         diags.extend(errs)
                     elif not d.is_std and key in results.sigs:
                         cx.body_sigs[key] = results.sigs[key]
-                        results.sigs[key] = _caller_sig(results, d.name, ti.name, s)
+                        results.sigs[key] = _caller_sig(results, d.name, ti.name, s, info)
             elif ti.has_default:
                 info.keys[ti.name] = key
                 if ti.kind == "fn":
                     cx.defaults[key] = f"{d.name}::{ti.name}"
-                    results.sigs[key] = _caller_sig(results, d.name, ti.name, s)
+                    results.sigs[key] = _caller_sig(results, d.name, ti.name, s, info)
             else:
                 missing.append(ti)
                 info.keys[ti.name] = key
                 if ti.kind == "fn" and not d.is_std:
                     # Callers still type check against the declaration (no body is built).
-                    results.sigs[key] = _caller_sig(results, d.name, ti.name, s)
+                    results.sigs[key] = _caller_sig(results, d.name, ti.name, s, info)
                 else:
                     cx.broken.add(key)
         if missing:
-            diags.append(_missing(d, imp, missing, s))
+            diags.append(_missing(d, imp, missing, s, results))
         if d.is_std and s.kind == "adt":
             _std_impl(results, cx, d.name, s, info)
     for imp in tables.impls:
@@ -256,17 +270,21 @@ def _orphan(imp, s: Ty) -> Diagnostic:
     return d
 
 
-def _missing(d, imp, missing: list, s: Ty) -> Diagnostic:
+def _missing(d, imp, missing: list, s: Ty, results=None) -> Diagnostic:
     names = ", ".join(f"`{ti.name}`" for ti in missing)
     e = Diagnostic.error(f"not all trait items implemented, missing: {names}", imp.header,
                          f"missing {names} in implementation", code="E0046")
     for ti in missing:
         if ti.item is not None:
             k = ti.item.kind
-            span = ti.item.span if ti.kind == "fn" else Span(ti.item.span.lo, k.ty.span.hi)
+            span = ti.item.span if ti.kind == "fn" else Span(ti.item.span.lo, k.ty.span.hi) \
+                if ti.kind == "const" else Span(ti.item.span.lo, k.ident.span.hi)
             e.secondary(span, f"`{ti.name}` from trait")
     for ti in missing:
         text = MISSING_HELP.get((d.name, ti.name)) if d.is_std else None
+        from .std_trait_items import is_std_source, missing_help
+        if text is None and results is not None and is_std_source(ti):
+            text = missing_help(results, d.name, ti)     # a trait of Ferrite's std source
         if text is not None:
             e.help("implement the missing item: `" + text.replace("{self}", display(s)) + "`")
     return e
@@ -309,11 +327,20 @@ def _compare_sig(res, results, d, ti, own, s: Ty) -> list[Diagnostic]:
                 e.secondary(ti.item.span, "trait method declared without `" + shown + "`")
         return [e]
     want = results.sigs[f"<Self as {d.name}>::{name}"]
+    info = results.traits.impls.get(s, {}).get(d.name)
+    if info is not None:     # `Self::Item` of an impl is its own `type Item`
+        from .projection import self_assoc
+        want = replace(want, params=[self_assoc(p, d.name, info) for p in want.params],
+                       ret=self_assoc(want.ret, d.name, info))
     got = results.sigs.get(own.key)
     if got is None:
         return []
-    exp_params = [subst_self(p, s) for p in want.params]
-    exp_ret = subst_self(want.ret, s)
+    from .projection import normalize_with
+    exp_params = [normalize_with(results, subst_self(p, s)) for p in want.params]
+    exp_ret = normalize_with(results, subst_self(want.ret, s))
+    from .projection import has_proj
+    if any(has_proj(t) for t in exp_params + [exp_ret]) and not has_params(s):
+        return []      # (the impl lacks the associated type: its E0046 says so)
     if len(got.params) != len(exp_params):
         n, m = len(exp_params), len(got.params)
         plural = lambda c: f"{c} parameter" + ("" if c == 1 else "s")
@@ -614,6 +641,10 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
         # Through a bound (typeck/bounds.py): the declaration, `Self` being the parameter.
         sig = _caller_sig(fcx.results, c.trait, name, c.self_ty)
         fcx.results.trait_selves[e.id] = c.self_ty
+    from . import trait_method_generics as tmg
+    if tmg.own_names(fcx.results.sigs[f"<Self as {c.trait}>::{name}"]):
+        sig, own = tmg.instantiate(fcx, e, k, c.trait, name, c.self_ty)
+        fcx.method_args[e.id] = fcx.method_args.get(e.id, ()) + own
     return _check_args(fcx, e, k.segment.ident.span, k.args, sig, c.key, method=True)
 
 

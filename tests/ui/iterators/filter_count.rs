@@ -1,0 +1,26 @@
+// Counting the items a predicate keeps.
+struct Steps {
+    cur: u32,
+    end: u32,
+}
+
+impl Iterator for Steps {
+    type Item = u32;
+    fn next(&mut self) -> Option<u32> {
+        if self.cur >= self.end {
+            return None;
+        }
+        self.cur += 1;
+        Some(self.cur)
+    }
+}
+
+fn steps(end: u32) -> Steps {
+    Steps { cur: 0, end }
+}
+
+
+fn main() {
+    let odd = steps(9).filter(|x| x % 2 == 1).count();
+    println!("{} odd numbers", odd);
+}

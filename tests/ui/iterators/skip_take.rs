@@ -1,0 +1,27 @@
+// skip and take cut a window out of an iterator.
+struct Steps {
+    cur: u32,
+    end: u32,
+}
+
+impl Iterator for Steps {
+    type Item = u32;
+    fn next(&mut self) -> Option<u32> {
+        if self.cur >= self.end {
+            return None;
+        }
+        self.cur += 1;
+        Some(self.cur)
+    }
+}
+
+fn steps(end: u32) -> Steps {
+    Steps { cur: 0, end }
+}
+
+
+fn main() {
+    for x in steps(10).skip(3).take(2) {
+        println!("{}", x);
+    }
+}

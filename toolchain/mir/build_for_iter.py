@@ -1,0 +1,47 @@
+"""MIR for `for pat in iter` over an iterator (typeck/for_iter.py): the iterator is
+moved into the loop's temporary, and each turn calls its `next` through `&mut`,
+leaving the loop on `None` and binding the `Some` payload to the pattern. This is
+rustc's desugaring (`match Iterator::next(&mut iter) { None => break, Some(x) => .. }`)."""
+
+from __future__ import annotations
+
+from ..syntax import ast
+from ..types import BOOL, ERROR, UNIT, Ty, int_ty, ref
+from . import ir
+
+
+def is_iter_loop(b, e: ast.Expr) -> bool:
+    return e.id in b.tcx.method_calls
+
+
+def for_iter_into(b, e: ast.Expr, k: ast.ExprForLoop, dest: ir.Place, target: int) -> None:
+    from .build import _LoopScope
+    callee = b.tcx.method_calls[e.id]
+    span = k.iter.span
+    it_ty = b.ty_of(k.iter)
+    item_ty = b.tcx.expr_types.get(k.pat.id, ERROR)
+    it = b.temp(it_ty, span)
+    b.expr_into(k.iter, it)
+    head = b.goto_new()
+    r = b.temp(ref(it_ty, True), span)
+    b.push(r, ir.Ref(it, True, span), span)
+    opt = b.temp(Ty("adt", "Option", (item_ty,)), span)
+    nb = b.new_block()
+    b.terminate(ir.Call(callee.key, [ir.Copy(r, span)], opt, nb, span,
+                        b.tcx.generic_args.get(e.id, ()), span, b.tcx.trait_selves.get(e.id)))
+    b.cur = nb
+    isize = int_ty("isize")
+    some = b.temp(BOOL, span)
+    b.push(some, ir.BinaryOp("==", ir.Copy(opt.field(0), span), ir.Const(1, isize), isize), span)
+    exit_bb, body_bb = b.new_block(), b.new_block()
+    b.terminate(ir.SwitchBool(ir.Copy(some), body_bb, exit_bb))
+    b.cur = body_bb
+    item = b.temp(item_ty, k.pat.span)
+    b.push(item, ir.Use(ir.Move(opt.field(1), span)), span)
+    b.loops.append(_LoopScope(None, exit_bb, head, target))
+    b.bind_loop_pattern(k.pat, item)
+    b.block_into(k.body, b.temp(UNIT, k.body.span))
+    b.terminate(ir.Goto(head))
+    b.loops.pop()
+    b.cur = exit_bb
+    b.push(dest, ir.Use(ir.Const((), UNIT)), k.body.span)

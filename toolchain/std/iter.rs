@@ -1,0 +1,288 @@
+//! `core::iter`, as Ferrite models it: the prelude's `Iterator` trait, with `next`
+//! required and the other methods written in Rust as std's defaults.
+
+pub trait Iterator {
+    type Item;
+
+    fn next(&mut self) -> Option<Self::Item>;
+
+    fn count(mut self) -> usize {
+        let mut n = 0;
+        while let Some(_) = self.next() {
+            n += 1;
+        }
+        n
+    }
+
+    fn last(mut self) -> Option<Self::Item> {
+        let mut last = None;
+        while let Some(x) = self.next() {
+            last = Some(x);
+        }
+        last
+    }
+
+    fn nth(&mut self, n: usize) -> Option<Self::Item> {
+        let mut i = 0;
+        while i < n {
+            if let None = self.next() {
+                return None;
+            }
+            i += 1;
+        }
+        self.next()
+    }
+
+    fn fold<B, F: FnMut(B, Self::Item) -> B>(mut self, init: B, mut f: F) -> B {
+        let mut acc = init;
+        while let Some(x) = self.next() {
+            acc = f(acc, x);
+        }
+        acc
+    }
+
+    fn for_each<F: FnMut(Self::Item)>(mut self, mut f: F) {
+        while let Some(x) = self.next() {
+            f(x);
+        }
+    }
+
+    fn map<B, F: FnMut(Self::Item) -> B>(self, f: F) -> Map<Self, F> {
+        Map { iter: self, f }
+    }
+
+    fn filter<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> Filter<Self, P> {
+        Filter { iter: self, predicate }
+    }
+
+    fn take(self, n: usize) -> Take<Self> {
+        Take { iter: self, n }
+    }
+
+    fn skip(self, n: usize) -> Skip<Self> {
+        Skip { iter: self, n }
+    }
+
+    fn enumerate(self) -> Enumerate<Self> {
+        Enumerate { iter: self, count: 0 }
+    }
+
+    fn zip<U: Iterator>(self, other: U) -> Zip<Self, U> {
+        Zip { a: self, b: other }
+    }
+
+    fn chain<U: Iterator<Item = Self::Item>>(self, other: U) -> Chain<Self, U> {
+        Chain { a: self, b: other, first_done: false }
+    }
+
+    fn any<F: FnMut(Self::Item) -> bool>(&mut self, mut f: F) -> bool {
+        while let Some(x) = self.next() {
+            if f(x) {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn all<F: FnMut(Self::Item) -> bool>(&mut self, mut f: F) -> bool {
+        while let Some(x) = self.next() {
+            if !f(x) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn find<P: FnMut(&Self::Item) -> bool>(&mut self, mut predicate: P) -> Option<Self::Item> {
+        while let Some(x) = self.next() {
+            if predicate(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+
+    fn position<P: FnMut(Self::Item) -> bool>(&mut self, mut predicate: P) -> Option<usize> {
+        let mut i = 0;
+        while let Some(x) = self.next() {
+            if predicate(x) {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    // rustc's `sum<S: Sum<Self::Item>>` and `product`: typeck/iter_sum.py checks that
+    // `S` is a number the items add up to; the steps are the machine's.
+    fn sum<S>(mut self) -> S {
+        let mut acc: S = std::iter::zero();
+        while let Some(x) = self.next() {
+            acc = std::iter::add(acc, x);
+        }
+        acc
+    }
+
+    fn product<S>(mut self) -> S {
+        let mut acc: S = std::iter::one();
+        while let Some(x) = self.next() {
+            acc = std::iter::mul(acc, x);
+        }
+        acc
+    }
+}
+
+#[ferrite::intrinsic = "iter_zero"]
+pub fn zero<S>() -> S;
+
+#[ferrite::intrinsic = "iter_one"]
+pub fn one<S>() -> S;
+
+#[ferrite::intrinsic = "iter_add"]
+pub fn add<S, T>(acc: S, x: T) -> S;
+
+#[ferrite::intrinsic = "iter_mul"]
+pub fn mul<S, T>(acc: S, x: T) -> S;
+
+/// The iterator of `Iterator::map`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Map<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> {
+    type Item = B;
+
+    fn next(&mut self) -> Option<B> {
+        match self.iter.next() {
+            Some(x) => Some((self.f)(x)),
+            None => None,
+        }
+    }
+}
+
+/// The iterator of `Iterator::filter`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Filter<I, P> {
+    iter: I,
+    predicate: P,
+}
+
+impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        while let Some(x) = self.iter.next() {
+            if (self.predicate)(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+}
+
+/// The iterator of `Iterator::take`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Take<I> {
+    iter: I,
+    n: usize,
+}
+
+impl<I: Iterator> Iterator for Take<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        if self.n == 0 {
+            return None;
+        }
+        self.n -= 1;
+        self.iter.next()
+    }
+}
+
+/// The iterator of `Iterator::skip`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Skip<I> {
+    iter: I,
+    n: usize,
+}
+
+impl<I: Iterator> Iterator for Skip<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        while self.n > 0 {
+            self.n -= 1;
+            if let None = self.iter.next() {
+                return None;
+            }
+        }
+        self.iter.next()
+    }
+}
+
+/// The iterator of `Iterator::enumerate`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Enumerate<I> {
+    iter: I,
+    count: usize,
+}
+
+impl<I: Iterator> Iterator for Enumerate<I> {
+    type Item = (usize, I::Item);
+
+    fn next(&mut self) -> Option<(usize, I::Item)> {
+        match self.iter.next() {
+            Some(x) => {
+                let i = self.count;
+                self.count += 1;
+                Some((i, x))
+            }
+            None => None,
+        }
+    }
+}
+
+/// The iterator of `Iterator::zip`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Zip<A, B> {
+    a: A,
+    b: B,
+}
+
+impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
+    type Item = (A::Item, B::Item);
+
+    fn next(&mut self) -> Option<(A::Item, B::Item)> {
+        match self.a.next() {
+            Some(x) => match self.b.next() {
+                Some(y) => Some((x, y)),
+                None => None,
+            },
+            None => None,
+        }
+    }
+}
+
+/// The iterator of `Iterator::chain`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Chain<A, B> {
+    a: A,
+    b: B,
+    first_done: bool,
+}
+
+impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
+    type Item = A::Item;
+
+    fn next(&mut self) -> Option<A::Item> {
+        if !self.first_done {
+            match self.a.next() {
+                Some(x) => return Some(x),
+                None => self.first_done = true,
+            }
+        }
+        self.b.next()
+    }
+}

@@ -1,0 +1,43 @@
+"""An impl's `Fn*` bounds decide the parameters they name as outputs:
+`impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F>` has `B` only
+there, and rustc finds it from the closure type `F` is (its `FnOnce::Output`).
+Selecting such an impl for a type (impl_select.py) binds `B` from the closure's
+return type."""
+
+from __future__ import annotations
+
+from ..types import Ty, subst
+
+
+def collect(res, info) -> None:
+    from .closures import FN_TRAITS, lower_bound_sig
+    for i, bounds in enumerate(info.imp.generics.bounds):
+        for trait, span in bounds:
+            if trait in FN_TRAITS:
+                got = lower_bound_sig(res, trait, span)
+                if got is not None:
+                    info.fn_bounds.append((i, trait, got[1], got[2]))
+
+
+def unify_outputs(fcx, info, args: tuple) -> None:
+    """With inference: each closure argument's signature against its bound's."""
+    for i, _, params, ret in info.fn_bounds:
+        a = fcx.infer.shallow(args[i])
+        if a.kind != "closure":
+            continue
+        cparams, cret = list(a.args[0].args), a.args[1]
+        if len(cparams) == len(params):
+            for x, y in zip(cparams, params):
+                fcx.infer.unify(x, subst(y, args))
+        fcx.infer.unify(cret, subst(ret, args))
+
+
+def bind_outputs(info, binds: dict) -> None:
+    """For a concrete type: a parameter that is a bound's bare output takes the closure's
+    return type."""
+    for i, _, _, ret in info.fn_bounds:
+        a = binds.get(i)
+        if a is None or a.kind != "closure":
+            continue
+        if ret.kind == "param" and ret.id >= 0 and ret.id not in binds:
+            binds[ret.id] = a.args[1]

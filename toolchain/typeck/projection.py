@@ -1,0 +1,215 @@
+"""Projections: the types `<T as Trait>::Item` (design-semantics §2), and their
+normalisation.
+
+A projection is `Ty("proj", "Trait::Item", (self type,))`. It is normalised, as
+rustc's `normalize` does, as soon as its self type is known:
+- a concrete self type: the `type Item = ..` of its impl of the trait (an impl for the
+  exact type, or a generic impl matched against it, whose arguments are substituted);
+- a type parameter with an equality bound (`I: Iterator<Item = i32>`): that type;
+- otherwise (a parameter without one, `Self` in a trait): it stays, a rigid type
+  equal only to itself.
+Inference asks through `InferTable.normalize` (set per body by `attach`), so a
+projection whose self type is an inference variable now is normalised once the
+variable is known; an equality with a projection still undecided is deferred, and
+checked when the body is finished (`check_deferred`).
+"""
+
+from __future__ import annotations
+
+from ..types import Ty, display, subst
+from ..unsupported import unsupported
+
+
+def lower(res, target) -> Ty:
+    """`Res("proj", (trait, name, self))` as a type."""
+    from .check import _lower_ty
+    trait, name, s = target
+    st = s if isinstance(s, Ty) else _lower_ty(s, res)
+    if st.is_error:
+        return st
+    return proj(trait, name, st)
+
+
+def proj(trait: str, name: str, s: Ty) -> Ty:
+    return Ty("proj", f"{trait}::{name}", (s,))
+
+
+def parts(t: Ty) -> tuple[str, str, Ty]:
+    trait, name = t.name.rsplit("::", 1)
+    return trait, name, t.args[0]
+
+
+def show(t: Ty) -> str:
+    trait, name, s = parts(t)
+    return f"<{display(s)} as {trait.rsplit('::', 1)[-1]}>::{name}"
+
+
+def has_proj(t: Ty) -> bool:
+    return t.kind == "proj" or any(has_proj(a) for a in t.args)
+
+
+# -- impls' associated types -----------------------------------------------------------------
+
+def collect_assoc(res, info) -> None:
+    """An impl's `type Name = ..` items, lowered (ImplInfo.assoc)."""
+    from .check import _lower_ty
+    for name, it in info.imp.items.items():
+        if it.kind == "type":
+            info.assoc[name] = _lower_ty(it.item.kind.ty, res)
+    if info.imp.is_generic:
+        from .impl_fn_bounds import collect
+        collect(res, info)
+
+
+def impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
+    """`<s as trait>::name` for a concrete `s`, from its impl; None if it has none."""
+    cx = results.traits
+    if cx is None:
+        return None
+    info = cx.impls.get(s, {}).get(trait)
+    args: tuple = ()
+    if info is None and cx.matched:
+        from . import impl_select
+        info = impl_select.candidates(cx, s).get(trait)
+        if info is not None:
+            args = impl_select.concrete_args(info, s) or ()
+    if info is None:
+        return None
+    got = info.assoc.get(name)
+    if got is None:
+        return None
+    return subst(got, args) if args else got
+
+
+def _concrete(t: Ty) -> bool:
+    if t.kind in ("var", "intvar", "floatvar", "param", "proj", "error"):
+        return False
+    if t.kind == "closure":
+        return True      # (its captures are decided at the end of the body: not needed here)
+    return all(_concrete(a) for a in t.args)
+
+
+def normalize_with(results, t: Ty, env=None, resolve=None) -> Ty:
+    """`t` with each projection normalised where it can be (deeply)."""
+    if not t.args:
+        return t
+    if t.kind != "proj":
+        new = tuple(normalize_with(results, a, env, resolve) for a in t.args)
+        return t if new == t.args else Ty(t.kind, t.name, new, t.mutable, t.id)
+    got = _step(results, t, env, resolve)
+    return t if got is None else normalize_with(results, got, env, resolve)
+
+
+def _step(results, t: Ty, env, resolve) -> Ty | None:
+    trait, name, s = parts(t)
+    s = normalize_with(results, resolve(s) if resolve is not None else s, env, resolve)
+    if s.kind == "param":
+        return env(s, trait, name) if env is not None else None
+    if not _concrete(s):
+        return None if s == t.args[0] else proj(trait, name, s)
+    return impl_assoc(results, s, trait, name)
+
+
+# -- inside a body ------------------------------------------------------------------------------
+
+def attach(fcx) -> None:
+    """Let the body's inference table normalise projections."""
+    fcx.infer.normalize = lambda t: _in_body(fcx, t)
+
+
+def _in_body(fcx, t: Ty) -> Ty | None:
+    got = _step(fcx.results, t, lambda s, tr, n: param_eq(fcx, s, tr, n), fcx.infer.resolve)
+    return got
+
+
+def param_eq(fcx, s: Ty, trait: str, name: str) -> Ty | None:
+    """The type an equality bound of the body's generics gives `<s as trait>::name`."""
+    g = getattr(fcx.sig, "generics", None)
+    if g is None or not getattr(g, "assoc_eqs", None):
+        return None
+    from .check import _lower_ty
+    for index, tr, n, ty, _ in g.assoc_eqs:
+        if index == s.id and tr == trait and n == name and 0 <= index < len(g.names) \
+                and g.names[index] == s.name:
+            return _lower_ty(ty, fcx.res)
+    return None
+
+
+def check_deferred(fcx) -> None:
+    """Equalities with projections that were undecided when unified: each must hold now."""
+    pending = fcx.infer.pending
+    fcx.infer.pending = []
+    for a, b in pending:
+        a2, b2 = fcx.infer.resolve(a), fcx.infer.resolve(b)
+        if a2.kind == "proj" and not _concrete_self(a2) or b2.kind == "proj" and not _concrete_self(b2):
+            continue     # (still undecided: an E0282 elsewhere, or a rigid projection)
+        if not fcx.infer.unify(a2, b2):
+            fcx.diags.append(unsupported(fcx.sig.name_span, f"an associated type that must be both "
+                                         f"`{display(a2)}` and `{display(b2)}`"))
+
+
+def _concrete_self(t: Ty) -> bool:
+    return _concrete(t.args[0])
+
+
+# -- equality bounds at a call: `fn f<S: Source<Item = u32>>` ----------------------------------
+
+def register_eqs(fcx, k, ft: Ty, sig, g) -> None:
+    """Each `Name = X` of the callee's bounds, as an obligation on the call's arguments."""
+    from .bounds import Obligation, _mentions
+    from .check import _lower_ty
+    for index, trait, name, ty, span in g.assoc_eqs:
+        if index >= len(ft.args):
+            continue
+        holders = [n for n, p in enumerate(sig.params) if _mentions(p, index)]
+        arg = k.args[holders[0]].span if len(holders) == 1 and holders[0] < len(k.args) else None
+        want = subst(_lower_ty(ty, fcx.res), ft.args)
+        fcx.bound_obligations.append(
+            Obligation(ft.args[index], trait, span, ft.name.split("::")[-1], sig.name_span,
+                       k.func.span, arg, eq=(name, want)))
+
+
+def check_eq(fcx, ob) -> None:
+    """E0271 when the argument's associated type is not the bound's."""
+    from ..diagnostics.model import Diagnostic
+    from .bounds import _at_call, _note
+    name, want = ob.eq
+    s = fcx.infer.resolve(ob.ty)
+    if not _concrete(s) and s.kind != "param":
+        return             # (undecided: reported elsewhere)
+    p = proj(ob.trait, name, s)
+    got = fcx.infer.resolve(p)
+    if got.kind == "proj" and s.kind != "param" and not got.is_error:
+        return             # (no impl: the trait bound's own E0277)
+    if fcx.infer.unify(got, want):
+        return
+    want = fcx.infer.resolve(want)
+    msg = f"type mismatch resolving `{show(p)} == {display(want)}`"
+    e = _at_call(ob, msg, msg)
+    e.code = "E0271"
+    info = fcx.results.traits.impls.get(s, {}).get(ob.trait) if fcx.results.traits else None
+    own = info.imp.items.get(name) if info is not None else None
+    if own is not None:
+        note = Diagnostic("note", f"expected this to be `{display(want)}`")
+        note.primary(own.item.kind.ty.span)
+        e.children.append(note)
+    elif s.kind != "param":
+        fcx.diags.append(unsupported(ob.arg or ob.func, f"this associated type mismatch"))
+        return
+    e.children.append(_note(fcx, ob))
+    fcx.diags.append(e)
+
+
+def self_assoc(t: Ty, trait: str, info) -> Ty:
+    """`t` (a trait's declaration) with `<Self as trait>::X` replaced by the impl's own
+    `type X` (rustc normalises them so inside and for the impl's callers)."""
+    if not t.args:
+        return t
+    if t.kind == "proj" and t.args[0].kind == "param" and t.args[0].name == "Self" \
+            and t.args[0].id < 0:
+        tr, name, _ = parts(t)
+        got = info.assoc.get(name) if tr == trait else None
+        if got is not None:
+            return got
+    new = tuple(self_assoc(a, trait, info) for a in t.args)
+    return t if new == t.args else Ty(t.kind, t.name, new, t.mutable, t.id)
