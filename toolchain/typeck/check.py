@@ -900,6 +900,9 @@ class _FnCtxt:
             return all(self.is_clone(a) for a in t.args)
         if t.kind == "array":
             return self.is_clone(t.args[0])
+        if t.kind == "param":     # `T: Clone` (or `T: Copy`, whose supertrait it is)
+            from .bounds import has_bound
+            return has_bound(self, t, "Clone") or has_bound(self, t, "Copy")
         return self.is_copy(t)
 
     def field(self, e: ast.Expr, k: ast.ExprField, base: Ty | None = None) -> Ty:
