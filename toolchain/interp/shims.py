@@ -20,7 +20,19 @@ def mem_swap(m, x, y):
     return ()
 
 
-SHIMS = {
+class _Shims(dict):
+    """The shims by name; numeric ones are made per type on first use (shims_num.py)."""
+
+    def __missing__(self, name: str):
+        from .shims_num import typed
+        shim = typed(name)
+        if shim is None:
+            raise KeyError(name)
+        self[name] = shim
+        return shim
+
+
+SHIMS = _Shims({
     "mem_replace": mem_replace,
     "mem_swap": mem_swap,
-}
+})

@@ -148,8 +148,9 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
     diags.extend(consts.collect_const_types(res, results, _lower_ty, _const_fcx(res, results)))
     methods.collect_consts(res, results, diags)
     # Pass 2: bodies. std's are checked on demand (`check_std_body`): only those the
-    # program can reach are ever lowered to MIR.
-    for name, item in res.fns.items():
+    # program can reach are ever lowered to MIR. (A copy: a lookup may enter one of
+    # std's methods of primitive types, resolve/prim_impls.py.)
+    for name, item in list(res.fns.items()):
         if item.kind.body is None:   # `fn f();`, already reported by resolve
             results.bodies_with_errors.add(name)
             continue
