@@ -147,9 +147,20 @@ _INT_IMPL_LINES = {"i8": 346, "i16": 370, "i32": 394, "i64": 418, "i128": 442, "
                    "usize": 1400}
 
 
+# Other std functions that panic (an `assert!` without `#[track_caller]`): the place.
+_PANIC_SITES = {
+    "f32::clamp": "core/src/num/f32.rs:1504:9",
+    "f64::clamp": "core/src/num/f64.rs:1502:9",
+    "char::to_digit": "core/src/char/methods.rs:403:9",
+    "char::from_digit": "core/src/char/convert.rs:332:9",
+}
+
+
 def std_panic_location(fn_key: str) -> str | None:
     """`file:line:col` of a panic raised in std function `fn_key` (`i32::pow`), as rustc
     1.95 reports it; None when Ferrite does not know it."""
+    if fn_key in _PANIC_SITES:
+        return LIBRARY + _PANIC_SITES[fn_key]
     ty = fn_key.split("::", 1)[0]
     line = _INT_IMPL_LINES.get(ty)
     if line is not None:

@@ -83,7 +83,6 @@ impl char {
         self.to_ascii_lowercase() == other.to_ascii_lowercase()
     }
 
-    #[track_caller]
     pub fn to_digit(self, radix: u32) -> Option<u32> {
         assert!(radix >= 2 && radix <= 36,
                 "to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive");
@@ -101,9 +100,8 @@ impl char {
         self.to_digit(radix).is_some()
     }
 
-    #[track_caller]
     pub fn from_digit(num: u32, radix: u32) -> Option<char> {
-        if radix < 2 || radix > 36 {
+        if radix > 36 {
             panic!("from_digit: radix is too high (maximum 36)");
         }
         if num < radix {

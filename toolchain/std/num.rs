@@ -160,10 +160,6 @@ macro_rules! int_common {
 
         #[ferrite::intrinsic = "int_trailing_zeros"]
         pub fn trailing_zeros(self) -> u32;
-
-        pub fn is_power_of_two(self) -> bool {
-            self > 0 && self.count_ones() == 1
-        }
     };
 }
 
@@ -220,6 +216,10 @@ macro_rules! uint_impl {
             pub fn abs_diff(self, other: Self) -> Self {
                 if self < other { other - self } else { self - other }
             }
+
+            pub fn is_power_of_two(self) -> bool {
+                self.count_ones() == 1
+            }
         }
     };
 }
@@ -274,7 +274,6 @@ macro_rules! float_impl {
             #[ferrite::intrinsic = "float_max"]
             pub fn max(self, other: Self) -> Self;
 
-            #[track_caller]
             pub fn clamp(mut self, min: Self, max: Self) -> Self {
                 assert!(min <= max, "min > max, or either was NaN. min = {:?}, max = {:?}", min, max);
                 if self < min {

@@ -355,6 +355,9 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
             d.help(f"there is a method `{best}` with a similar name",
                    suggestions=[Suggestion(k.segment.ident.span, best, "MaybeIncorrect",
                                            "ShowAlways")])
+    if base.kind in prim_methods.PRIM_KINDS and not prim_methods.similar_help(fcx, d, k, base):
+        fcx.diags.append(unsupported(k.segment.ident.span, f"the method `{name}` of `{shown}`"))
+        return ERROR
     from .traits import explain_missing
     explain_missing(fcx, d, name, rt)
     fcx.diags.append(d)

@@ -40,6 +40,7 @@ def entered(res, results, ty: str, name: str):
         sig.generics = res.fn_generics.get(item.id)
         sig.noun = "method" if item.kind.sig.self_param else "associated function"
         sig.self_ty = impl_self_ty(a, res)
+        sig.std_key = a.key
     return a
 
 
@@ -57,6 +58,33 @@ def assoc_path(fcx, e: ast.Expr, target: tuple[str, str]) -> Ty:
         return Ty("fndef", a.key)
     args = _instantiate(fcx, a, PRIMITIVES[ty], e.kind.path.segments[-1], e)
     return Ty("fndef", a.key, args or ())
+
+
+def similar_help(fcx, d: Diagnostic, k: ast.ExprMethodCall, base: Ty) -> bool:
+    """rustc's "there is a method `abs` with a similar name" on E0599 for a primitive.
+    rustc picks among every method the type has (inherent and of any trait), which
+    std's docs list (std_method_names.py); False when the one it would name is not
+    in Ferrite's std, whose arguments would decide rustc's wording."""
+    from ..resolve.suggest import find_best_match_substrings
+    from .std_method_names import PRIMITIVE_METHODS
+    ty = type_name(base)
+    best = find_best_match_substrings(sorted(PRIMITIVE_METHODS.get(ty, ())), k.segment.ident.name)
+    if best is None:
+        return True
+    got = names(ty).get(best)
+    if got is None:
+        return False
+    f = got[1].kind
+    if f.sig.self_param is None or len(f.sig.params) != len(k.args):
+        return False         # rustc: "..., but with different arguments" and its place
+    d.spans[0].label = None   # the help says it instead
+    d.help(f"there is a method `{best}` with a similar name",
+           suggestions=[Suggestion(k.segment.ident.span, best, "MaybeIncorrect", "ShowAlways")])
+    return True
+
+
+def names(ty: str) -> dict:
+    return prim_impls.names(ty)
 
 
 def has_method(ty: str, name: str) -> bool:
