@@ -280,7 +280,7 @@ def _from_u32(m, i):
 
 
 CHAR_SHIMS = {
-    "char_is_alphabetic": _char_pred(lambda c: c.isalpha()),
+    "char_is_alphabetic": _char_pred(lambda c: c.isalpha() or unicodedata.category(c) == "Nl"),
     "char_is_numeric": _char_pred(lambda c: unicodedata.category(c) in ("Nd", "Nl", "No")),
     "char_is_whitespace": _char_pred(lambda c: c in _WHITE_SPACE),
     "char_is_uppercase": _char_pred(lambda c: c.isupper()),

@@ -127,10 +127,14 @@ def ambiguous(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty):
                suggestions=[Suggestion(lit.span, f"{lit.symbol}_{concrete}", "MaybeIncorrect",
                                        "ShowAlways")])
     else:
-        at = _binding_end(fcx, k.receiver)
-        if at is not None:
-            d.help(f"you must specify a type for this binding, like `{concrete}`",
-                   suggestions=[Suggestion(at, f": {concrete}", "MaybeIncorrect", "ShowAlways")])
+        got = _binding(fcx, k.receiver)
+        msg = f"you must specify a type for this binding, like `{concrete}`"
+        if got is not None and got[1]:
+            at = Span(got[0].hi, got[0].hi)
+            d.help(msg, suggestions=[Suggestion(at, f": {concrete}", "MaybeIncorrect",
+                                                "ShowAlways")])
+        elif got is not None:
+            d.secondary(got[0], msg)     # not a `let x`: rustc only points at the binding
     fcx.diags.append(d)
     return ERROR
 
@@ -144,8 +148,9 @@ def _literal(e: ast.Expr):
     return None
 
 
-def _binding_end(fcx, e: ast.Expr) -> Span | None:
-    """Just after the identifier of the local `e` names (rustc offers `x: i32` there)."""
+def _binding(fcx, e: ast.Expr):
+    """The identifier of the local `e` names, and whether it is a whole `let x = ..`
+    pattern without a type (where rustc offers `x: i32`)."""
     if not isinstance(e.kind, ast.ExprPath):
         return None
     r = fcx.res.values.get(e.id)
@@ -154,4 +159,13 @@ def _binding_end(fcx, e: ast.Expr) -> Span | None:
     info = fcx.res.locals.get(r.target)
     if info is None:
         return None
-    return Span(info.span.hi, info.span.hi)
+    whole_let = False
+    f = getattr(fcx, "cur_fn", None)
+    if f is not None and f.body is not None:
+        from ..syntax.visit import iter_body_nodes
+        for n in iter_body_nodes(f.body):
+            if isinstance(n, ast.Stmt) and isinstance(n.kind, ast.StmtLet) \
+                    and n.kind.pat.id == r.target and n.kind.ty is None:
+                whole_let = True
+                break
+    return info.span, whole_let
