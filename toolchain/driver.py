@@ -198,10 +198,10 @@ def _analyse_bodies(sess: Session, res, tcx):
     for name, item in res.fns.items():
         if name in tcx.bodies_with_errors:
             continue
+        if is_std_span(item.span):
+            continue    # built on demand below (std's matches need no checking)
         if patterns.check_body(checker, name, item):
             continue
-        if is_std_span(item.span):
-            continue    # built on demand below
         body = mir.build_body(name, item, res, tcx)
         bodies[name] = body
         errors = borrowck.check_moves(body, ctx) + borrowck.check_mutability(item, res, tcx) \

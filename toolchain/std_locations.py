@@ -176,3 +176,32 @@ def other_impls_help(trait: str, impls: list[tuple[str, str]]) -> Diagnostic:
     for item, label in impls:
         help_.primary(std_span(item), label)
     return help_
+
+
+# The line of each integer type's `int_impl!` / `uint_impl!` invocation in
+# core/src/num/mod.rs (column 5): where rustc reports a panic inside one of its
+# methods that is not `#[track_caller]` (`pow`, `abs` overflowing).
+_INT_IMPL_LINES = {"i8": 346, "i16": 370, "i32": 394, "i64": 418, "i128": 442, "isize": 519,
+                   "u8": 546, "u16": 1188, "u32": 1243, "u64": 1274, "u128": 1305,
+                   "usize": 1400}
+
+
+# Other std functions that panic (an `assert!` without `#[track_caller]`): the place.
+_PANIC_SITES = {
+    "f32::clamp": "core/src/num/f32.rs:1504:9",
+    "f64::clamp": "core/src/num/f64.rs:1502:9",
+    "char::to_digit": "core/src/char/methods.rs:403:9",
+    "char::from_digit": "core/src/char/convert.rs:332:9",
+}
+
+
+def std_panic_location(fn_key: str) -> str | None:
+    """`file:line:col` of a panic raised in std function `fn_key` (`i32::pow`), as rustc
+    1.95 reports it; None when Ferrite does not know it."""
+    if fn_key in _PANIC_SITES:
+        return LIBRARY + _PANIC_SITES[fn_key]
+    ty = fn_key.split("::", 1)[0]
+    line = _INT_IMPL_LINES.get(ty)
+    if line is not None:
+        return f"{LIBRARY}core/src/num/mod.rs:{line}:5"
+    return None

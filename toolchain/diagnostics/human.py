@@ -569,14 +569,20 @@ def _external_file(grid: _Grid, name: str, span_labels, max_num: int) -> None:
     0-based, as rustc prints it there), then each label as `= note:` under a `|`."""
     lines: dict[int, list] = {}
     for sp, primary, label in span_labels:
-        lines.setdefault(sp.line_start, []).append((sp, primary, label))
+        if sp.line_end > sp.line_start:
+            # rustc's MultilineStart and MultilineEnd (which carries the label), as for
+            # a macro invocation in std ("in this macro invocation")
+            lines.setdefault(sp.line_start, []).append((sp.col_start, primary, None))
+            lines.setdefault(sp.line_end, []).append((sp.col_end, primary, label))
+        else:
+            lines.setdefault(sp.line_start, []).append((sp.col_start, primary, label))
     for idx, line in enumerate(sorted(lines)):
-        anns = sorted(lines[line], key=lambda a: -a[0].col_start)  # rustc: Reverse(start_col)
+        anns = sorted(lines[line], key=lambda a: -a[0])  # rustc: Reverse(start_col)
         labels = [normalize_whitespace(label) for _, _, label in anns if label]
         row = grid.num_lines()
         if idx == 0 or labels:
             arrow = "--> " if idx == 0 else "::: "
-            grid.puts(row, 0, " " * max_num + f"{arrow}{name}:{line}:{anns[0][0].col_start - 1}")
+            grid.puts(row, 0, " " * max_num + f"{arrow}{name}:{line}:{anns[0][0] - 1}")
             row += 1
         for label in labels:
             grid.puts(row, 0, " " * max_num + " |")

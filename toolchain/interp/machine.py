@@ -15,6 +15,8 @@ from ..source import SourceFile, Span
 from ..types import INT_BITS, Ty, int_range
 from . import closures, dyn_dispatch, fmt, numeric, user_fmt
 from .pointer import place_pointer
+from . import std_panics
+from ..std import STD_BASE
 
 DEFAULT_FUEL = 20_000_000      # MIR steps; about 10-20 s of CPython for a runaway loop
 MAX_OUTPUT = 1 << 20           # bytes of stdout + stderr a program may write (1 MiB)
@@ -133,6 +135,8 @@ class Machine:
         except Panic as p:
             if self.program.track_caller:
                 p.span = self._caller_location(frames, p.span)
+            if p.span.lo >= STD_BASE:     # inside std: rustc's place in its std (std_panics.py)
+                std_panics.locate(p, frames)
             raise
         finally:
             self.fuel_used = min(self.fuel_limit, self.fuel_limit - fuel_left)

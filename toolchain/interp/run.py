@@ -53,7 +53,8 @@ class TestRun:
 def _panic_report(thread: str, tid: int, p: Panic, source: SourceFile, note: bool) -> tuple[str, PanicInfo]:
     from ..expand.macro_spans import expansion_cause
     line, col = source.line_col(expansion_cause(p.span).lo)
-    text = (f"\nthread '{thread}' ({tid}) panicked at {source.name}:{line}:{col}:\n"
+    where = getattr(p, "location", None) or f"{source.name}:{line}:{col}"   # std_panics.py
+    text = (f"\nthread '{thread}' ({tid}) panicked at {where}:\n"
             f"{p.message}\n")
     if note:
         text += BACKTRACE_NOTE

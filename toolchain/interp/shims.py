@@ -57,14 +57,26 @@ def _accumulate(m, op, a, b, ty, verb):
     return r
 
 
-SHIMS = {
+class _Shims(dict):
+    """The shims by name; numeric ones are made per type on first use (shims_num.py)."""
+
+    def __missing__(self, name: str):
+        from .shims_num import typed
+        shim = typed(name)
+        if shim is None:
+            raise KeyError(name)
+        self[name] = shim
+        return shim
+
+
+SHIMS = _Shims({
     "mem_replace": mem_replace,
     "mem_swap": mem_swap,
     "iter_zero": iter_zero,
     "iter_one": iter_one,
     "iter_add": iter_add,
     "iter_mul": iter_mul,
-}
+})
 
 # std::vec and std::string (their own modules, like miri's shims per std module).
 from .shims_string import SHIMS as _STRING   # noqa: E402

@@ -23,6 +23,10 @@ def build(name: str, item: ast.Item, sig) -> ir.Body:
     shim = intrinsic_name(item)
     if shim is None:
         raise RuntimeError(f"std function `{name}` has neither a body nor an intrinsic name")
+    if shim.startswith(("int_", "float_")) and sig.params:
+        # numeric shims depend on the operand's type (interp/shims_num.py)
+        from ..types import display
+        shim = f"{shim}:{display(sig.params[0])}"
     span = item.span
     locals_ = [ir.LocalDecl(sig.ret, None, True, span)]
     locals_ += [ir.LocalDecl(t, None, False, span, is_param=True) for t in sig.params]

@@ -13,6 +13,7 @@ from .hygiene import hidden_by_hygiene, local_key
 from .adts import AdtDef, collect_enum, collect_struct, e0423_struct_as_value
 from .labels import LabelScopes
 from . import block_items
+from . import prim_impls
 from .consts import collect_const, const_pattern
 from .pat_bindings import PatBindings, binding_map, has_or, is_let_chain
 from .arrays import literal_len
@@ -124,6 +125,7 @@ class _Resolver:
         self.mods = self.res.modules = ModuleTree(crate)
         self.diags.extend(self.mods.diags)
         std_items = prelude.merge_items(self, std)
+        prim_impls.index(std_items)
         for item, key in std_items + self.mods.flat:
             k = item.kind
             if isinstance(k, ast.Fn):
@@ -151,6 +153,9 @@ class _Resolver:
                 trait_items[1].append(item)
             elif isinstance(k, ast.Trait):
                 trait_items[0].append(item)
+            elif isinstance(k, ast.Impl) and prelude.is_std_item(item) \
+                    and prim_impls.prim_self(item) is not None:
+                pass     # std's methods of primitive types: entered on first use (prim_impls.py)
             elif isinstance(k, ast.Impl):
                 impls.append(item)
             elif isinstance(k, (ast.Const, ast.Static)):
@@ -878,7 +883,7 @@ class _Resolver:
             ty = self.self_ty
         adt = self.res.adts.get(ty)
         if adt is None:
-            return False
+            return prim_impls.type_relative(self, e, ty, ident)   # `i32::pow`
         if adt.is_enum and (adt.variant_index(ident.name) is not None
                             or (ident.name not in self.res.assoc.get(ty, {})
                                 and not traits.declares(self.res, ident.name))):

@@ -11,6 +11,7 @@ from ..source import Span
 from ..syntax import ast
 from ..std import is_std_span
 from ..std_locations import item_span
+from ..prim_locations import place_note
 from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF, UNIT, Ty, describe,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
@@ -47,6 +48,7 @@ class FnSig:
     generics: object = None        # resolve.generics.GenericsInfo of a generic function
     self_ty: Ty | None = None      # in an impl: its self type (what `Self` names)
     called_as: str = ""            # "function" when a method is called by its path
+    std_key: str | None = None     # a primitive's std method: its place in rustc's std (prim_locations.py)
 
 
 @dataclass
@@ -151,8 +153,9 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
     diags.extend(consts.collect_const_types(res, results, _lower_ty, _const_fcx(res, results)))
     methods.collect_consts(res, results, diags)
     # Pass 2: bodies. std's are checked on demand (`check_std_body`): only those the
-    # program can reach are ever lowered to MIR.
-    for name, item in res.fns.items():
+    # program can reach are ever lowered to MIR. (A copy: a lookup may enter one of
+    # std's methods of primitive types, resolve/prim_impls.py.)
+    for name, item in list(res.fns.items()):
         if item.kind.body is None:   # `fn f();`, already reported by resolve
             results.bodies_with_errors.add(name)
             continue
@@ -1380,9 +1383,9 @@ class _FnCtxt:
             d.secondary(callee_span, f"arguments to this {sig.called_as or sig.noun.split()[-1]} "
                         "are incorrect")
             note = Diagnostic("note", f"{sig.noun} defined here")
-            note.primary(item_span(sig.name_span))
-            note.secondary(sig.param_spans[i], "")
             d.children.append(note)
+            place_note(d, note, sig)
+            note.secondary(sig.param_spans[i], "")
         return decorate
 
     def _arity_error(self, e: ast.Expr, k: ast.ExprCall, name: str, sig: FnSig) -> None:
@@ -1397,8 +1400,8 @@ class _FnCtxt:
                              k.func.span, code="E0061")
         self.diags.append(d)
         note = Diagnostic("note", f"{sig.noun} defined here")
-        note.primary(item_span(sig.name_span))
         d.children.append(note)
+        place_note(d, note, sig)
         args_span = Span(k.func.span.hi, e.span.hi)      # `(a, b)`
         arg_types = [self.infer.resolve(self.check_expr(a, None)) for a in k.args]
         if m < n and n - m == 1:

@@ -18,7 +18,7 @@ from ..source import Span
 from ..syntax import ast
 from ..types import ERROR, Ty, display, ref
 from ..unsupported import unsupported
-from . import privacy, refs
+from . import prim_methods, privacy, refs
 
 
 @dataclass(frozen=True)
@@ -135,6 +135,8 @@ def kind_noun(t: Ty, res) -> str:
 def assoc_path(fcx, e: ast.Expr, target: tuple[str, str]) -> Ty:
     """`Type::name`: an associated function (as a function item) or constant."""
     adt, name = target
+    if adt not in fcx.res.adts:      # `i32::pow`: std's methods of primitive types
+        return prim_methods.assoc_path(fcx, e, target)
     a = fcx.res.assoc.get(adt, {}).get(name)
     if a is not None:
         privacy.private_assoc(fcx, e.kind.path.segments[-1].ident.span, a)
@@ -212,6 +214,12 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall) -> Ty:
     name = k.segment.ident.name
     base, n = refs.peel(rt)
     a = fcx.res.assoc.get(base.name, {}).get(name) if base.kind == "adt" else None
+    if base.kind in prim_methods.PRIM_KINDS:      # std's `impl i32 { .. }` (prim_methods.py)
+        a = prim_methods.lookup(fcx, base, name)
+    elif base.kind in ("intvar", "floatvar"):
+        got = prim_methods.ambiguous(fcx, e, k, rt, base)
+        if got is not None:
+            return got
     if a is None or a.kind != "fn":
         from . import std_probe      # std's deref targets: `[T]` of a Vec, `str` of a String
         got = std_probe.method_call(fcx, e, k, rt, base, n) if a is None else None
@@ -359,6 +367,9 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
             d.help(f"there is a method `{best}` with a similar name",
                    suggestions=[Suggestion(k.segment.ident.span, best, "MaybeIncorrect",
                                            "ShowAlways")])
+    if base.kind in prim_methods.PRIM_KINDS and not prim_methods.similar_help(fcx, d, k, base):
+        fcx.diags.append(unsupported(k.segment.ident.span, f"the method `{name}` of `{shown}`"))
+        return ERROR
     from .traits import explain_missing
     from .closures import field_not_method
     if not field_not_method(fcx, d, e, k, base):

@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    let c = '7';
+    println!("{:?}", c.to_digit());
+}

@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    let x = 5;
+    println!("{}", x.frobnicate());
+}

@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    let c = 'x';
+    println!("{}", c.is_alphabetc());
+}

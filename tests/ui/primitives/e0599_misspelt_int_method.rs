@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    let x: i32 = -5;
+    println!("{}", x.abss());
+}

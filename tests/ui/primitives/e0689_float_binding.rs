@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    let y = 2.0;
+    println!("{}", y.sqrt());
+}

@@ -1,0 +1,4 @@
+//@ mode: check
+fn main() {
+    println!("{}", 9.0.sqrt());
+}

@@ -1,0 +1,4 @@
+//@ mode: check
+fn main() {
+    println!("{}", 2.pow(10));
+}

@@ -1,0 +1,130 @@
+//! `core::char::methods`, as Ferrite models it: the inherent methods of `char`. The
+//! Unicode properties are intrinsics (interp/shims_num.py); the ASCII and digit
+//! methods are plain Rust, as in rustc.
+
+impl char {
+    #[ferrite::intrinsic = "char_is_alphabetic"]
+    pub fn is_alphabetic(self) -> bool;
+
+    #[ferrite::intrinsic = "char_is_numeric"]
+    pub fn is_numeric(self) -> bool;
+
+    pub fn is_alphanumeric(self) -> bool {
+        self.is_alphabetic() || self.is_numeric()
+    }
+
+    #[ferrite::intrinsic = "char_is_whitespace"]
+    pub fn is_whitespace(self) -> bool;
+
+    #[ferrite::intrinsic = "char_is_uppercase"]
+    pub fn is_uppercase(self) -> bool;
+
+    #[ferrite::intrinsic = "char_is_lowercase"]
+    pub fn is_lowercase(self) -> bool;
+
+    #[ferrite::intrinsic = "char_is_control"]
+    pub fn is_control(self) -> bool;
+
+    pub fn is_ascii(&self) -> bool {
+        (*self as u32) <= 0x7F
+    }
+
+    pub fn is_ascii_alphabetic(&self) -> bool {
+        self.is_ascii_uppercase() || self.is_ascii_lowercase()
+    }
+
+    pub fn is_ascii_uppercase(&self) -> bool {
+        *self >= 'A' && *self <= 'Z'
+    }
+
+    pub fn is_ascii_lowercase(&self) -> bool {
+        *self >= 'a' && *self <= 'z'
+    }
+
+    pub fn is_ascii_alphanumeric(&self) -> bool {
+        self.is_ascii_alphabetic() || self.is_ascii_digit()
+    }
+
+    pub fn is_ascii_digit(&self) -> bool {
+        *self >= '0' && *self <= '9'
+    }
+
+    pub fn is_ascii_hexdigit(&self) -> bool {
+        self.is_ascii_digit() || (*self >= 'a' && *self <= 'f') || (*self >= 'A' && *self <= 'F')
+    }
+
+    pub fn is_ascii_punctuation(&self) -> bool {
+        let c = *self as u32;
+        (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60)
+            || (c >= 0x7B && c <= 0x7E)
+    }
+
+    pub fn is_ascii_graphic(&self) -> bool {
+        (*self as u32) >= 0x21 && (*self as u32) <= 0x7E
+    }
+
+    pub fn is_ascii_whitespace(&self) -> bool {
+        *self == ' ' || *self == '\t' || *self == '\n' || *self == '\x0C' || *self == '\r'
+    }
+
+    pub fn is_ascii_control(&self) -> bool {
+        (*self as u32) <= 0x1F || (*self as u32) == 0x7F
+    }
+
+    pub fn to_ascii_uppercase(&self) -> char {
+        if self.is_ascii_lowercase() { ((*self as u8) - 32) as char } else { *self }
+    }
+
+    pub fn to_ascii_lowercase(&self) -> char {
+        if self.is_ascii_uppercase() { ((*self as u8) + 32) as char } else { *self }
+    }
+
+    pub fn eq_ignore_ascii_case(&self, other: &char) -> bool {
+        self.to_ascii_lowercase() == other.to_ascii_lowercase()
+    }
+
+    pub fn to_digit(self, radix: u32) -> Option<u32> {
+        assert!(radix >= 2 && radix <= 36,
+                "to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive");
+        let mut digit = (self as u32).wrapping_sub('0' as u32);
+        if radix > 10 {
+            if digit < 10 {
+                return Some(digit);
+            }
+            digit = ((self as u32) | 0x20).wrapping_sub('a' as u32).saturating_add(10);
+        }
+        if digit < radix { Some(digit) } else { None }
+    }
+
+    pub fn is_digit(self, radix: u32) -> bool {
+        self.to_digit(radix).is_some()
+    }
+
+    pub fn from_digit(num: u32, radix: u32) -> Option<char> {
+        if radix > 36 {
+            panic!("from_digit: radix is too high (maximum 36)");
+        }
+        if num < radix {
+            let num = num as u8;
+            if num < 10 { Some((48 + num) as char) } else { Some((97 + num - 10) as char) }
+        } else {
+            None
+        }
+    }
+
+    #[ferrite::intrinsic = "char_from_u32"]
+    pub fn from_u32(i: u32) -> Option<char>;
+
+    pub fn len_utf8(self) -> usize {
+        let c = self as u32;
+        if c < 0x80 {
+            1
+        } else if c < 0x800 {
+            2
+        } else if c < 0x10000 {
+            3
+        } else {
+            4
+        }
+    }
+}

@@ -1,0 +1,357 @@
+//! `core::num` and the float modules, as Ferrite models them: the inherent methods of
+//! the integer and float types. Like rustc's `int_impl!` / `uint_impl!`, one macro
+//! stamps the methods for every integer type. Bodies are plain Rust where Rust can say
+//! it (their overflow checks are the learner's debug-mode checks, as rustc's
+//! `#[rustc_inherit_overflow_checks]`); what rustc implements with compiler intrinsics
+//! is an intrinsic here too (interp/shims_num.py).
+
+macro_rules! int_common {
+    ($T:ident) => {
+        pub fn min(self, other: Self) -> Self {
+            if other < self { other } else { self }
+        }
+
+        pub fn max(self, other: Self) -> Self {
+            if other < self { self } else { other }
+        }
+
+        #[track_caller]
+        pub fn clamp(self, min: Self, max: Self) -> Self {
+            assert!(min <= max, "min > max. min = {:?}, max = {:?}", min, max);
+            if self < min {
+                min
+            } else if self > max {
+                max
+            } else {
+                self
+            }
+        }
+
+        pub fn pow(self, mut exp: u32) -> Self {
+            if exp == 0 {
+                return 1;
+            }
+            let mut base = self;
+            let mut acc: $T = 1;
+            loop {
+                if (exp & 1) == 1 {
+                    acc = acc * base;
+                    if exp == 1 {
+                        return acc;
+                    }
+                }
+                exp /= 2;
+                base = base * base;
+            }
+        }
+
+        #[track_caller]
+        pub fn rem_euclid(self, rhs: Self) -> Self {
+            let r = self % rhs;
+            if r < 0 { r.wrapping_add(rhs.wrapping_abs()) } else { r }
+        }
+
+        #[track_caller]
+        pub fn div_euclid(self, rhs: Self) -> Self {
+            let q = self / rhs;
+            if self % rhs < 0 {
+                return if rhs > 0 { q - 1 } else { q + 1 };
+            }
+            q
+        }
+
+        pub fn checked_add(self, rhs: Self) -> Option<Self> {
+            let (r, o) = self.overflowing_add(rhs);
+            if o { None } else { Some(r) }
+        }
+
+        pub fn checked_sub(self, rhs: Self) -> Option<Self> {
+            let (r, o) = self.overflowing_sub(rhs);
+            if o { None } else { Some(r) }
+        }
+
+        pub fn checked_mul(self, rhs: Self) -> Option<Self> {
+            let (r, o) = self.overflowing_mul(rhs);
+            if o { None } else { Some(r) }
+        }
+
+        pub fn checked_div(self, rhs: Self) -> Option<Self> {
+            if rhs == 0 {
+                return None;
+            }
+            let (r, o) = self.overflowing_div(rhs);
+            if o { None } else { Some(r) }
+        }
+
+        pub fn checked_rem(self, rhs: Self) -> Option<Self> {
+            if rhs == 0 {
+                return None;
+            }
+            let (r, o) = self.overflowing_rem(rhs);
+            if o { None } else { Some(r) }
+        }
+
+        pub fn checked_pow(self, exp: u32) -> Option<Self> {
+            let mut acc: $T = 1;
+            let mut i = 0;
+            while i < exp {
+                match acc.checked_mul(self) {
+                    Some(v) => acc = v,
+                    None => return None,
+                }
+                i += 1;
+            }
+            Some(acc)
+        }
+
+        pub fn saturating_add(self, rhs: Self) -> Self {
+            match self.checked_add(rhs) {
+                Some(v) => v,
+                None => if rhs > 0 { $T::MAX } else { $T::MIN },
+            }
+        }
+
+        pub fn saturating_sub(self, rhs: Self) -> Self {
+            match self.checked_sub(rhs) {
+                Some(v) => v,
+                None => if rhs > 0 { $T::MIN } else { $T::MAX },
+            }
+        }
+
+        pub fn saturating_mul(self, rhs: Self) -> Self {
+            match self.checked_mul(rhs) {
+                Some(v) => v,
+                None => if (self < 0) == (rhs < 0) { $T::MAX } else { $T::MIN },
+            }
+        }
+
+        #[ferrite::intrinsic = "int_wrapping_add"]
+        pub fn wrapping_add(self, rhs: Self) -> Self;
+
+        #[ferrite::intrinsic = "int_wrapping_sub"]
+        pub fn wrapping_sub(self, rhs: Self) -> Self;
+
+        #[ferrite::intrinsic = "int_wrapping_mul"]
+        pub fn wrapping_mul(self, rhs: Self) -> Self;
+
+        #[ferrite::intrinsic = "int_overflowing_add"]
+        pub fn overflowing_add(self, rhs: Self) -> (Self, bool);
+
+        #[ferrite::intrinsic = "int_overflowing_sub"]
+        pub fn overflowing_sub(self, rhs: Self) -> (Self, bool);
+
+        #[ferrite::intrinsic = "int_overflowing_mul"]
+        pub fn overflowing_mul(self, rhs: Self) -> (Self, bool);
+
+        #[ferrite::intrinsic = "int_overflowing_div"]
+        pub fn overflowing_div(self, rhs: Self) -> (Self, bool);
+
+        #[ferrite::intrinsic = "int_overflowing_rem"]
+        pub fn overflowing_rem(self, rhs: Self) -> (Self, bool);
+
+        #[ferrite::intrinsic = "int_count_ones"]
+        pub fn count_ones(self) -> u32;
+
+        #[ferrite::intrinsic = "int_count_zeros"]
+        pub fn count_zeros(self) -> u32;
+
+        #[ferrite::intrinsic = "int_leading_zeros"]
+        pub fn leading_zeros(self) -> u32;
+
+        #[ferrite::intrinsic = "int_trailing_zeros"]
+        pub fn trailing_zeros(self) -> u32;
+    };
+}
+
+macro_rules! int_impl {
+    ($T:ident, $U:ident) => {
+        impl $T {
+            int_common!($T);
+
+            pub fn abs(self) -> Self {
+                if self < 0 { -self } else { self }
+            }
+
+            #[ferrite::intrinsic = "int_wrapping_abs"]
+            pub fn wrapping_abs(self) -> Self;
+
+            pub fn unsigned_abs(self) -> $U {
+                self.wrapping_abs() as $U
+            }
+
+            pub fn abs_diff(self, other: Self) -> $U {
+                if self < other {
+                    (other as $U).wrapping_sub(self as $U)
+                } else {
+                    (self as $U).wrapping_sub(other as $U)
+                }
+            }
+
+            pub fn signum(self) -> Self {
+                if self < 0 {
+                    -1
+                } else if self == 0 {
+                    0
+                } else {
+                    1
+                }
+            }
+
+            pub fn is_positive(self) -> bool {
+                self > 0
+            }
+
+            pub fn is_negative(self) -> bool {
+                self < 0
+            }
+        }
+    };
+}
+
+macro_rules! uint_impl {
+    ($T:ident) => {
+        impl $T {
+            int_common!($T);
+
+            pub fn abs_diff(self, other: Self) -> Self {
+                if self < other { other - self } else { self - other }
+            }
+
+            pub fn is_power_of_two(self) -> bool {
+                self.count_ones() == 1
+            }
+        }
+    };
+}
+
+int_impl!(i8, u8);
+int_impl!(i16, u16);
+int_impl!(i32, u32);
+int_impl!(i64, u64);
+int_impl!(i128, u128);
+int_impl!(isize, usize);
+uint_impl!(u8);
+uint_impl!(u16);
+uint_impl!(u32);
+uint_impl!(u64);
+uint_impl!(u128);
+uint_impl!(usize);
+
+macro_rules! float_impl {
+    ($T:ident) => {
+        impl $T {
+            #[ferrite::intrinsic = "float_abs"]
+            pub fn abs(self) -> Self;
+
+            #[ferrite::intrinsic = "float_sqrt"]
+            pub fn sqrt(self) -> Self;
+
+            #[ferrite::intrinsic = "float_powi"]
+            pub fn powi(self, n: i32) -> Self;
+
+            #[ferrite::intrinsic = "float_powf"]
+            pub fn powf(self, n: Self) -> Self;
+
+            #[ferrite::intrinsic = "float_floor"]
+            pub fn floor(self) -> Self;
+
+            #[ferrite::intrinsic = "float_ceil"]
+            pub fn ceil(self) -> Self;
+
+            #[ferrite::intrinsic = "float_round"]
+            pub fn round(self) -> Self;
+
+            #[ferrite::intrinsic = "float_trunc"]
+            pub fn trunc(self) -> Self;
+
+            pub fn fract(self) -> Self {
+                self - self.trunc()
+            }
+
+            #[ferrite::intrinsic = "float_min"]
+            pub fn min(self, other: Self) -> Self;
+
+            #[ferrite::intrinsic = "float_max"]
+            pub fn max(self, other: Self) -> Self;
+
+            pub fn clamp(mut self, min: Self, max: Self) -> Self {
+                assert!(min <= max, "min > max, or either was NaN. min = {:?}, max = {:?}", min, max);
+                if self < min {
+                    self = min;
+                }
+                if self > max {
+                    self = max;
+                }
+                self
+            }
+
+            pub fn is_nan(self) -> bool {
+                self != self
+            }
+
+            pub fn is_infinite(self) -> bool {
+                self == $T::INFINITY || self == $T::NEG_INFINITY
+            }
+
+            pub fn is_finite(self) -> bool {
+                self.abs() < $T::INFINITY
+            }
+
+            #[ferrite::intrinsic = "float_is_sign_negative"]
+            pub fn is_sign_negative(self) -> bool;
+
+            pub fn is_sign_positive(self) -> bool {
+                !self.is_sign_negative()
+            }
+
+            #[ferrite::intrinsic = "float_signum"]
+            pub fn signum(self) -> Self;
+
+            #[ferrite::intrinsic = "float_copysign"]
+            pub fn copysign(self, sign: Self) -> Self;
+
+            pub fn recip(self) -> Self {
+                1.0 / self
+            }
+
+            #[ferrite::intrinsic = "float_mul_add"]
+            pub fn mul_add(self, a: Self, b: Self) -> Self;
+
+            #[ferrite::intrinsic = "float_exp"]
+            pub fn exp(self) -> Self;
+
+            #[ferrite::intrinsic = "float_ln"]
+            pub fn ln(self) -> Self;
+
+            #[ferrite::intrinsic = "float_log10"]
+            pub fn log10(self) -> Self;
+
+            #[ferrite::intrinsic = "float_log2"]
+            pub fn log2(self) -> Self;
+
+            #[ferrite::intrinsic = "float_sin"]
+            pub fn sin(self) -> Self;
+
+            #[ferrite::intrinsic = "float_cos"]
+            pub fn cos(self) -> Self;
+
+            #[ferrite::intrinsic = "float_tan"]
+            pub fn tan(self) -> Self;
+
+            #[ferrite::intrinsic = "float_atan2"]
+            pub fn atan2(self, other: Self) -> Self;
+
+            #[ferrite::intrinsic = "float_to_degrees"]
+            pub fn to_degrees(self) -> Self;
+
+            #[ferrite::intrinsic = "float_to_radians"]
+            pub fn to_radians(self) -> Self;
+
+            #[ferrite::intrinsic = "float_hypot"]
+            pub fn hypot(self, other: Self) -> Self;
+        }
+    };
+}
+
+float_impl!(f32);
+float_impl!(f64);
