@@ -11,11 +11,11 @@ it was expanded from. Needs rustc on PATH.
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from rustc_json import child_spans  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -37,26 +37,13 @@ def locate(ty: str, name: str, n_params: int, has_self: bool) -> tuple | None:
     args = ", ".join(["loop {}"] * (n_params + 1))
     call = f"{value(ty)}.{name}({args})" if has_self else f"{ty}::{name}({args})"
     src = f"#![allow(unreachable_code)]\nfn main() {{ let _ = {call}; }}\n"
-    with tempfile.TemporaryDirectory() as d:
-        f = Path(d) / "p.rs"
-        f.write_text(src)
-        r = subprocess.run(["rustc", "--edition", "2024", "--error-format=json",
-                            "--emit=metadata", "-o", str(Path(d) / "out"), str(f)],
-                           capture_output=True, text=True)
-    for line in r.stderr.splitlines():
-        try:
-            diag = json.loads(line)
-        except ValueError:
-            continue
-        for c in diag.get("children", []):
-            if c["message"].endswith("defined here"):
-                for s in c["spans"]:
-                    if s["is_primary"] and "/library/" in s["file_name"]:
-                        exp = s.get("expansion")
-                        macro = None
-                        if exp is not None:
-                            macro = _span(exp["span"]) + (exp["macro_decl_name"],)
-                        return _span(s) + (macro,)
+    for message, s in child_spans(src):
+        if message.endswith("defined here") and s["is_primary"] and "/library/" in s["file_name"]:
+            exp = s.get("expansion")
+            macro = None
+            if exp is not None:
+                macro = _span(exp["span"]) + (exp["macro_decl_name"],)
+            return _span(s) + (macro,)
     return None
 
 

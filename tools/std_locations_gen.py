@@ -10,12 +10,12 @@ few, and rustc's JSON `method defined here` note gives the place. Needs rustc on
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from rustc_json import child_spans  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 # A value of each std type the methods are probed on.
@@ -40,24 +40,11 @@ def methods(path: Path) -> list[tuple[str, str, int]]:
 def locate(ty: str, name: str, n: int) -> tuple | None:
     args = ", ".join(["loop {}"] * (n + 1)) if n == 0 else ""
     src = f"fn main() {{ let v = {RECEIVERS[ty]}; let _ = v.{name}({args}); }}\n"
-    with tempfile.TemporaryDirectory() as d:
-        f = Path(d) / "p.rs"
-        f.write_text(src)
-        r = subprocess.run(["rustc", "--edition", "2024", "--error-format=json",
-                            "--emit=metadata", "-o", str(Path(d) / "out"), str(f)],
-                           capture_output=True, text=True)
-    for line in r.stderr.splitlines():
-        try:
-            diag = json.loads(line)
-        except ValueError:
-            continue
-        for c in diag.get("children", []):
-            if c["message"] == "method defined here":
-                for s in c["spans"]:
-                    if s["is_primary"] and "/library/" in s["file_name"]:
-                        rel = s["file_name"].split("/library/", 1)[1]
-                        return (rel, s["line_start"], s["column_start"], s["line_end"],
-                                s["column_end"], s["byte_start"], s["byte_end"])
+    for message, s in child_spans(src):
+        if message == "method defined here" and s["is_primary"] and "/library/" in s["file_name"]:
+            rel = s["file_name"].split("/library/", 1)[1]
+            return (rel, s["line_start"], s["column_start"], s["line_end"],
+                    s["column_end"], s["byte_start"], s["byte_end"])
     return None
 
 
