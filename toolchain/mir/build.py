@@ -772,9 +772,9 @@ class _Builder:
         overflow (it remembers it is exhausted)."""
         it = self.ty_of(k.iter)
         if it.kind == "array" or (it.kind == "ref" and it.args[0].kind == "array"):
-            return build_arrays.for_array_into(self, k, dest)
+            return build_arrays.for_array_into(self, k, dest, target)
         if build_collections.is_dynamic(it.args[0] if it.kind == "ref" else it):
-            return build_arrays.for_array_into(self, k, dest)    # a `Vec` or a slice
+            return build_arrays.for_array_into(self, k, dest, target)   # a `Vec` or a slice
         if e is not None and build_for_iter.is_iter_loop(self, e):
             return build_for_iter.for_iter_into(self, e, k, dest, target)
         rng = k.iter
@@ -818,6 +818,13 @@ class _Builder:
             self.cur = go
         else:
             self.push(cur, ir.BinaryOp("+", ir.Copy(cur), ir.Const(1, ty), ty), span)
+        self.for_body(k, item, head, exit_bb, target, dest)
+
+    def for_body(self, k: ast.ExprForLoop, item: ir.Place, head: int, exit_bb: int,
+                 target: int, dest: ir.Place) -> None:
+        """The rest of every `for` loop once `item` holds the next element: bind the
+        pattern, run the body (in a loop scope that `break`/`continue`, labelled ones
+        too, find by `target`), go back to `head`; the loop's value is `()`."""
         self.loops.append(_LoopScope(None, exit_bb, head, target))
         self.bind_loop_pattern(k.pat, item)
         self.block_into(k.body, self.temp(UNIT, k.body.span))

@@ -126,11 +126,10 @@ def test_slice_pattern(b, pat: ast.Pat, place: ir.Place, ty: Ty, fail: int) -> N
 
 # -- `for` over an array -------------------------------------------------------------------
 
-def for_array_into(b, k: ast.ExprForLoop, dest: ir.Place) -> None:
+def for_array_into(b, k: ast.ExprForLoop, dest: ir.Place, target: int = -1) -> None:
     """`for pat in arr`: the array is moved into the loop's own temporary, then each
     element taken out in order, like `array::IntoIter` (a temporary desugaring until
     `IntoIterator` exists; see typeck.arrays.check_for_array)."""
-    from .build import _LoopScope
     at = b.ty_of(k.iter)
     span = k.iter.span
     by_ref = at.kind == "ref"      # `for x in &arr`: each item borrows an element
@@ -166,10 +165,4 @@ def for_array_into(b, k: ast.ExprForLoop, dest: ir.Place) -> None:
     else:
         b.push(item, ir.Use(ir.Copy(arr.index(i.local))), span)
     b.push(i, ir.BinaryOp("+", ir.Copy(i), ir.Const(1, USIZE), USIZE), span)
-    b.loops.append(_LoopScope(None, exit_bb, head))
-    b.bind_loop_pattern(k.pat, item)
-    b.block_into(k.body, b.temp(UNIT, k.body.span))
-    b.terminate(ir.Goto(head))
-    b.loops.pop()
-    b.cur = exit_bb
-    b.push(dest, ir.Use(ir.Const((), UNIT)), k.body.span)
+    b.for_body(k, item, head, exit_bb, target, dest)

@@ -6,7 +6,7 @@ rustc's desugaring (`match Iterator::next(&mut iter) { None => break, Some(x) =>
 from __future__ import annotations
 
 from ..syntax import ast
-from ..types import BOOL, ERROR, UNIT, Ty, int_ty, ref
+from ..types import BOOL, ERROR, Ty, int_ty, ref
 from . import ir
 
 
@@ -15,7 +15,6 @@ def is_iter_loop(b, e: ast.Expr) -> bool:
 
 
 def for_iter_into(b, e: ast.Expr, k: ast.ExprForLoop, dest: ir.Place, target: int) -> None:
-    from .build import _LoopScope
     callee = b.tcx.method_calls[e.id]
     span = k.iter.span
     it_ty = b.ty_of(k.iter)
@@ -38,10 +37,4 @@ def for_iter_into(b, e: ast.Expr, k: ast.ExprForLoop, dest: ir.Place, target: in
     b.cur = body_bb
     item = b.temp(item_ty, k.pat.span)
     b.push(item, ir.Use(ir.Move(opt.field(1), span)), span)
-    b.loops.append(_LoopScope(None, exit_bb, head, target))
-    b.bind_loop_pattern(k.pat, item)
-    b.block_into(k.body, b.temp(UNIT, k.body.span))
-    b.terminate(ir.Goto(head))
-    b.loops.pop()
-    b.cur = exit_bb
-    b.push(dest, ir.Use(ir.Const((), UNIT)), k.body.span)
+    b.for_body(k, item, head, exit_bb, target, dest)
