@@ -98,28 +98,19 @@ def _sqrt(x: float) -> float:
     return math.sqrt(x)
 
 
-def _ln(x: float) -> float:
-    if math.isnan(x) or x < 0:
-        return math.nan
-    if x == 0:
-        return -math.inf
-    return math.log(x) if x != math.inf else math.inf
+def _logarithm(log):
+    """Rust's `ln`/`log10`/`log2` (IEEE: NaN below zero, -inf at zero, inf at inf) around
+    Python's, which raises instead."""
+    def f(x: float) -> float:
+        if math.isnan(x) or x < 0:
+            return math.nan
+        if x == 0:
+            return -math.inf
+        return log(x) if x != math.inf else math.inf
+    return f
 
 
-def _log10(x: float) -> float:
-    if math.isnan(x) or x < 0:
-        return math.nan
-    if x == 0:
-        return -math.inf
-    return math.log10(x) if x != math.inf else math.inf
-
-
-def _log2(x: float) -> float:
-    if math.isnan(x) or x < 0:
-        return math.nan
-    if x == 0:
-        return -math.inf
-    return math.log2(x) if x != math.inf else math.inf
+_ln, _log10, _log2 = _logarithm(math.log), _logarithm(math.log10), _logarithm(math.log2)
 
 
 def _exp(x: float) -> float:

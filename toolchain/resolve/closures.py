@@ -109,31 +109,6 @@ def fn_bound(r, b: ast.TraitBound) -> str | None:
     return names[-1]
 
 
-def impl_trait_param(r, t: ast.Ty) -> bool:
-    """`impl Fn(i32) -> i32` as the type of a function's parameter: an anonymous type
-    parameter with that bound (rustc's synthetic generic parameter, shown as written).
-    False when `t` is not in that position or not a single `Fn*` bound."""
-    f = r.cur_fn
-    k = t.kind
-    if f is None or not any(p.ty is t for p in f.sig.params) or len(k.bounds) != 1 \
-            or not isinstance(k.bounds[0], ast.TraitBound) \
-            or k.bounds[0].path.segments[-1].args is None:
-        return False
-    b = k.bounds[0]
-    name = fn_bound(r, b)
-    if name is None:
-        return False
-    info = r.ty_params
-    from ..syntax.printer import ty_to_string
-    shown = ty_to_string(t)
-    info.names.append(shown)
-    info.spans.append(t.span)
-    info.bounds.append([(name, b.path.span)])
-    from .resolver import Res
-    r.res.types[t.id] = Res("param", (shown, len(info.names) - 1))
-    return True
-
-
 def impl_trait_return(r, t: ast.Ty) -> bool:
     """`-> impl Fn(i32) -> i32`: an opaque type whose hidden type is the closure the
     body returns (typeck/closures.py). False when `t` is not a function's return type

@@ -388,8 +388,6 @@ class _Resolver:
         if isinstance(k, ast.TySlice):
             self.ty(k.elem)
             return
-        if isinstance(k, ast.TyImplTrait) and closures.impl_trait_param(self, t):
-            return
         if isinstance(k, ast.TyImplTrait) and closures.impl_trait_return(self, t):
             return
         self.diags.append(unsupported(t.span, "this kind of type"))

@@ -381,9 +381,11 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
 def _generic_shown(fcx, rt: Ty, name: str) -> str:
     """rustc names a generic struct by its parameters (`Pair<T>`) in E0599's message
     when no inherent impl of it has the method and the receiver is not a reference."""
-    if rt.kind == "adt" and rt.args and rt.name != "Vec" \
+    from .std_probe import deref_target
+    if rt.kind == "adt" and rt.args and deref_target(rt) is None \
             and name not in fcx.res.assoc.get(rt.name, {}):
-        # (a type that derefs to another, as `Vec<T>` to `[T]`, shows its arguments)
+        # (a type that derefs to another, as `Vec<T>` to `[T]`, shows its arguments:
+        # rustc's generic form needs an autoderef without steps)
         g = fcx.res.adts[rt.name].generics.names
         return rt.name.rsplit("::", 1)[-1] + "<" + ", ".join(g) + ">"
     return display(rt)

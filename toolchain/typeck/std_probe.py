@@ -18,20 +18,29 @@ from ..syntax import ast
 from ..types import Ty, slice_ty
 
 
+def deref_target(t: Ty) -> tuple[Ty, str] | None:
+    """What a std type derefs to and the table of that target's methods: `Vec<T>` to
+    `[T]`, `String` to `str` (std's `Deref` impls, which the probe does not run yet)."""
+    if t.kind == "adt" and t.name == "Vec":
+        return slice_ty(t.args[0]), "[T]"
+    if t.kind == "adt" and t.name == "String":
+        return Ty("str"), "str"
+    return None
+
+
 def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: int) -> Ty | None:
     """The call's type when a std deref target has the method; None otherwise."""
     from .methods import MethodCallee
     name = k.segment.ident.name
     assoc = fcx.res.assoc
     target, table = None, None
-    if base.kind == "adt" and base.name == "Vec" and name in assoc.get("[T]", {}):
-        target, table = slice_ty(base.args[0]), "[T]"
+    through = deref_target(base)
+    if through is not None and name in assoc.get(through[1], {}):
+        target, table = through
     elif base.kind == "array" and name in assoc.get("[T]", {}) and name != "len":
         target, table = slice_ty(base.args[0]), "[T]"
     elif base.kind == "slice" and name in assoc.get("[T]", {}):
         target, table = base, "[T]"
-    elif base.kind == "adt" and base.name == "String" and name in assoc.get("str", {}):
-        target, table = Ty("str"), "str"
     elif base.kind == "ref" and base.args[0].kind == "str" and name in assoc.get("str", {}):
         target, table = Ty("str"), "str"
     if target is None:

@@ -108,17 +108,8 @@ def self_ty_of(f: ast.Fn, res) -> Ty | None:
 
 def bound_traits(res, trait: str) -> list[str]:
     """The trait and its supertraits, transitively, in declaration order."""
-    out: list[str] = []
-    stack = [trait]
-    while stack:
-        t = stack.pop(0)
-        if t in out:
-            continue
-        out.append(t)
-        d = res.traits.defs.get(t)
-        if d is not None:
-            stack.extend(s for s, _ in d.supertraits)
-    return out
+    from ..resolve.traits import bound_traits_of
+    return bound_traits_of(res.traits, trait)
 
 
 # -- collecting ----------------------------------------------------------------------------
