@@ -73,13 +73,21 @@ export class Sync {
       await this.store.acknowledge([...(answer.accepted ?? []), ...(answer.rejected ?? []).map((r) => r.id)]);
       await this.store.merge(answer.progress ?? []);
       const left = await this.store.pendingEvents();
-      this.show(left.length ? "pending" : "synced");
+      this.settle(left.length ? "pending" : "synced");
     } catch (error) {
+      // A pass still running when the learner logged out fails (or ends) after it: the
+      // state is then "local", with no retry.
+      if (!this.loggedIn) return this.settle("local");
       console.warn("progress sync failed", error);
       this.show(navigator.onLine ? "error" : "offline");
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.now(), 15_000);
     }
+  }
+
+  /** The state a pass ends in, unless the learner logged out meanwhile. */
+  private settle(state: SyncState): void {
+    this.show(this.loggedIn ? state : "local");
   }
 
   private show(state: SyncState): void {
