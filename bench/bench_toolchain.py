@@ -7,6 +7,7 @@ Run: .venv/bin/python bench/bench_toolchain.py [--repeat N]
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import sys
 import time
@@ -54,8 +55,30 @@ def timed(fn, repeat: int) -> list[float]:
 
 
 def report(name: str, times: list[float], extra: str = "") -> None:
-    print(f"{name:<42} median {statistics.median(times):8.1f} ms   min {min(times):8.1f}   "
-          f"max {max(times):8.1f}   (n={len(times)}) {extra}")
+    print(f"{name:<42} median {statistics.median(times):8.1f} ms   mean {statistics.mean(times):8.1f}   "
+          f"min {min(times):8.1f}   max {max(times):8.1f}   (n={len(times)}) {extra}")
+
+
+class GcClock:
+    """Time spent in the cyclic collector's passes, per generation (`gc.callbacks`):
+    a full (gen-2) pass traverses every live object, std's included."""
+
+    def __init__(self) -> None:
+        self.spent = [0.0, 0.0, 0.0]
+        self.passes = [0, 0, 0]
+        self._start = 0.0
+        gc.callbacks.append(self._tick)
+
+    def _tick(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.spent[info["generation"]] += (time.perf_counter() - self._start) * 1000
+            self.passes[info["generation"]] += 1
+
+    def summary(self, runs: int) -> str:
+        return ", ".join(f"gen{g}: {self.passes[g]} passes, {self.spent[g] / runs:.1f} ms/run"
+                         for g in range(3))
 
 
 def main() -> None:
@@ -68,7 +91,11 @@ def main() -> None:
     r = execute(src, mode="check")
     assert r["compiled"], r["diagnostics"][:1]
     execute(src, mode="check")  # warm imports
+    clock = GcClock()
     report(f"check a {n}-line program", timed(lambda: execute(src, mode="check"), ns.repeat))
+    print(f"  collector during the checks: {clock.summary(ns.repeat)}; "
+          f"{len(gc.get_objects())} tracked objects, {gc.get_freeze_count()} frozen")
+    gc.callbacks.clear()
 
     loop = """fn main() {
     let mut i: u64 = 0;

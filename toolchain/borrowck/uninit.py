@@ -15,6 +15,7 @@ from ..diagnostics.model import Diagnostic, Suggestion
 from ..mir import ir
 from ..source import Span
 from ..syntax import ast
+from ..syntax.visit import child_nodes
 from .dataflow import forward_may
 
 
@@ -155,7 +156,7 @@ class _ConditionVisitor:
     def walk(self, node) -> None:
         if isinstance(node, ast.Expr):
             self.visit_expr(node)
-        for child in _children(node):
+        for child in child_nodes(node):
             self.walk(child)
 
     def visit_expr(self, e: ast.Expr) -> None:
@@ -206,17 +207,6 @@ class _ConditionVisitor:
             k = node.kind
             return isinstance(k, ast.StmtExpr) and k.semi and \
                 (k.expr.span.lo, k.expr.span.hi) in self.inits
-        return any(self.refs(c) for c in _children(node))
+        return any(self.refs(c) for c in child_nodes(node))
 
 
-def _children(node) -> list:
-    import dataclasses
-    if not dataclasses.is_dataclass(node) or isinstance(node, (ast.Token, ast.Delimited, Span)):
-        return []
-    out = []
-    for f in dataclasses.fields(node):
-        v = getattr(node, f.name)
-        for x in (v if isinstance(v, list) else [v]):
-            if dataclasses.is_dataclass(x) and not isinstance(x, (ast.Token, ast.Delimited, Span)):
-                out.append(x)
-    return out

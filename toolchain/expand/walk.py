@@ -29,8 +29,16 @@ def node_fields(obj) -> tuple[str, ...]:
     return names
 
 
+_node_types: dict[type, bool] = {}
+
+
 def is_node(v) -> bool:
-    return dataclasses.is_dataclass(v) and not isinstance(v, type) and not isinstance(v, _OPAQUE)
+    # Cached per type: asking `dataclasses` for every value was most of the walk's time.
+    t = type(v)
+    yes = _node_types.get(t)
+    if yes is None:
+        yes = _node_types[t] = dataclasses.is_dataclass(t) and not issubclass(t, _OPAQUE)
+    return yes
 
 
 def children(node) -> Iterator[tuple[str, object]]:

@@ -13,12 +13,10 @@ before its pattern), each node before its children.
 
 from __future__ import annotations
 
-import dataclasses
 
 from ..diagnostics.model import Diagnostic
-from ..source import Span
 from ..syntax import ast
-from ..syntax.visit import iter_nodes
+from ..syntax.visit import field_names, iter_nodes
 from .non_camel_case_types import check_camel_case
 from .non_snake_case import check_snake_case
 from .non_upper_case_globals import check_upper_case
@@ -97,7 +95,8 @@ def _hir_order(root):
         if isinstance(n, list):
             stack.extend(reversed(n))
             continue
-        if not dataclasses.is_dataclass(n) or isinstance(n, (ast.Token, ast.Delimited, Span)):
+        names = field_names(type(n))
+        if names is None:
             continue
         yield n
         if isinstance(n, ast.StmtLet):
@@ -109,7 +108,7 @@ def _hir_order(root):
         elif isinstance(n, ast.PatField) and n.shorthand:
             kids = [n.pat.kind.sub] if isinstance(n.pat.kind, ast.PatIdent) else [n.pat]
         else:
-            kids = [getattr(n, f.name) for f in dataclasses.fields(n)]
+            kids = [getattr(n, f) for f in names]
         stack.extend(reversed(kids))
 
 

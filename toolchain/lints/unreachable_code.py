@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..diagnostics.model import Diagnostic
 from ..source import Span
 from ..syntax import ast
+from ..syntax.visit import child_nodes
 
 _MAYBE = (0, 0, 0)
 _WARNED = (2, 0, 0)
@@ -200,7 +201,7 @@ def _breaks_out(body: ast.Block, label, unlabelled: bool = True) -> bool:
                     return True
             if isinstance(k, (ast.ExprLoop, ast.ExprWhile, ast.ExprForLoop)):
                 depth += 1
-        for child in _children(node):
+        for child in child_nodes(node):
             if walk(child, depth):
                 return True
         return False
@@ -208,13 +209,3 @@ def _breaks_out(body: ast.Block, label, unlabelled: bool = True) -> bool:
     return walk(body, 0)
 
 
-def _children(node):
-    import dataclasses
-    out = []
-    for f in dataclasses.fields(node):
-        v = getattr(node, f.name)
-        vs = v if isinstance(v, list) else [v]
-        for x in vs:
-            if dataclasses.is_dataclass(x) and not isinstance(x, (ast.Token, ast.Delimited, Span)):
-                out.append(x)
-    return out

@@ -23,6 +23,7 @@ does not reprocess it (`load`).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -78,6 +79,11 @@ def load() -> StdCrate:
     global _cached
     if _cached is None:
         _cached = _load_or_build()
+        # std's ~140k objects live as long as the process. Moved to the collector's
+        # permanent generation, its full collections no longer traverse them: they were
+        # most of the cost of each gen-2 pass (bench/bench_toolchain.py prints the
+        # collector's time per check).
+        gc.freeze()
     return _cached
 
 

@@ -13,29 +13,80 @@ from typing import Iterator
 
 from . import ast
 
+# type -> the names of its fields when it is a node the walks enter, else None.
+# Asking `dataclasses` on every node cost more than the walks' own work (a quarter of a
+# check's time went to `is_dataclass`/`fields`); a node's fields are its class's.
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+# Values that are never nodes: the walks skip them without a lookup.
+_LEAVES = (str, int, bool, float, type(None))
+_UNSEEN = object()
+
+
+def field_names(t: type) -> tuple[str, ...] | None:
+    """The fields of a node type the walks enter (None: not a node, or a token tree)."""
+    names = _FIELDS.get(t, _UNSEEN)
+    if names is _UNSEEN:
+        names = (tuple(f.name for f in dataclasses.fields(t))
+                 if dataclasses.is_dataclass(t) and not issubclass(t, (ast.Token, ast.Delimited))
+                 else None)
+        _FIELDS[t] = names
+    return names
+
+
+def _walk(root, skip_items: bool) -> Iterator[object]:
+    stack = [root]
+    pop, push = stack.pop, stack.extend
+    fields = _FIELDS
+    while stack:
+        n = pop()
+        t = type(n)
+        if t is list:
+            push(reversed(n))
+            continue
+        if t in _LEAVES:
+            continue
+        names = fields.get(t, _UNSEEN)
+        if names is _UNSEEN:
+            if isinstance(n, list):
+                push(reversed(n))
+                continue
+            names = field_names(t)
+        if names is None or (skip_items and t is ast.StmtItem):
+            continue
+        yield n
+        push(reversed([getattr(n, f) for f in names]))
+
+
+def is_node(v) -> bool:
+    """A syntax node the walks enter (a dataclass that is not a token tree)."""
+    t = type(v)
+    names = _FIELDS.get(t, _UNSEEN)
+    if names is _UNSEEN:
+        names = field_names(t)
+    return names is not None
+
+
+def child_nodes(node) -> list:
+    """The nodes directly under `node`: its fields, and the elements of its list
+    fields."""
+    names = field_names(type(node))
+    if names is None:
+        return []
+    out = []
+    for f in names:
+        v = getattr(node, f)
+        for x in (v if isinstance(v, list) else (v,)):
+            if type(x) not in _LEAVES and is_node(x):
+                out.append(x)
+    return out
+
 
 def iter_nodes(root) -> Iterator[object]:
     """Every dataclass node under `root` (included), in preorder / source order."""
-    stack = [root]
-    while stack:
-        n = stack.pop()
-        if isinstance(n, list):
-            stack.extend(reversed(n))
-        elif dataclasses.is_dataclass(n) and not isinstance(n, (ast.Token, ast.Delimited)):
-            yield n
-            stack.extend(reversed([getattr(n, f.name) for f in dataclasses.fields(n)]))
+    return _walk(root, False)
 
 
 def iter_body_nodes(root) -> Iterator[object]:
     """Like `iter_nodes`, but items declared inside (a `fn` in a block, ...) are
     skipped: they are bodies of their own."""
-    stack = [root]
-    while stack:
-        n = stack.pop()
-        if isinstance(n, list):
-            stack.extend(reversed(n))
-        elif isinstance(n, ast.StmtItem):
-            continue
-        elif dataclasses.is_dataclass(n) and not isinstance(n, (ast.Token, ast.Delimited)):
-            yield n
-            stack.extend(reversed([getattr(n, f.name) for f in dataclasses.fields(n)]))
+    return _walk(root, True)
