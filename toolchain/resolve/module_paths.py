@@ -10,10 +10,12 @@ resolver's own code, and produces the same `Res` values that code does.
 from __future__ import annotations
 
 from ..diagnostics.model import Diagnostic
+from ..std import is_std_span
 from ..syntax import ast
 from ..types import PRIMITIVES
 from ..unsupported import unsupported
 from .hygiene import local_key
+from . import std_modules, std_paths
 from .modules import Binding, Module
 
 _NONE, _ERR = "none", "err"
@@ -23,16 +25,28 @@ def cur(r) -> Module:
     return r.cur_mod if r.cur_mod is not None else r.mods.root
 
 
+def in_std(r, path: ast.Path) -> bool:
+    """`std::a::b` / `core::a::b`: the tree's even in a crate without `mod` or `use`."""
+    segs = path.segments
+    return len(segs) > 1 and segs[0].ident.name in std_modules.ROOTS \
+        and r.mods.std_root is not None
+
+
 def _block_item(r, name: str) -> bool:
     """An item declared in an enclosing block (keyed by its bare name, not by the tree)."""
-    return name not in r.mods.keys and (name in r.res.fns or name in r.res.adts
-                                        or name in r.res.consts)
+    if name in r.mods.keys:
+        return False
+    adt = r.res.adts.get(name)
+    if adt is not None:
+        return not is_std_span(adt.span)    # std's types are the tree's (std_modules.py)
+    return name in r.res.fns or name in r.res.consts
 
 
-def _resolve(r, segs, ns: str, callee: bool):
+def _resolve(r, segs, ns: str, callee: bool, last_args: bool = False):
+    """`last_args`: the last segment may carry generic arguments (a type's)."""
     tree = r.mods
     m = cur(r)
-    if any(s.args is not None for s in segs):
+    if any(s.args is not None for s in (segs[:-1] if last_args else segs)):
         return _NONE, None
     first = segs[0].ident.name
     start, i = tree._start(segs, m) if len(segs) > 1 else (None, 0)
@@ -50,6 +64,11 @@ def _resolve(r, segs, ns: str, callee: bool):
                     b = None
             return ("item", b) if b is not None else ("missing", None)
         b = tree.lookup(m, first, "types")
+        if b is None and first in r.res.traits.uses:
+            return _NONE, None      # `use std::fmt;`: resolve/traits.py's std paths
+        if b is None and first in std_modules.ROOTS and tree.std_root is not None \
+                and not std_paths.is_builtin_prefix([s.ident.name for s in segs]):
+            b = Binding("mod", tree.std_root, None, None, "crate", first)
         if b is None:
             if first in PRIMITIVES or first in ("std", "core", "alloc"):
                 return _NONE, None
@@ -78,7 +97,8 @@ def _resolve(r, segs, ns: str, callee: bool):
             if nb is not None and nb.kind != "adt":
                 nb = None
         if nb is None:
-            r.diags.append(_not_found(segs, i, ns, callee))
+            r.diags.append(std_modules.missing(segs, i, ident.span) if getattr(container, "is_std", False)
+                           else _not_found(segs, i, ns, callee))
             return _ERR, None
         if nb.import_ is not None:
             nb.import_.used = True
@@ -201,7 +221,7 @@ def ty(r, t: ast.Ty) -> bool:
     if k.qself is not None or k.path.global_:
         return False
     segs = k.path.segments
-    kind, got = _resolve(r, segs, "types", False)
+    kind, got = _resolve(r, segs, "types", False, last_args=True)
     if kind == _NONE:
         return False
     if kind == _ERR:
@@ -216,7 +236,10 @@ def ty(r, t: ast.Ty) -> bool:
             return True
         return False
     if kind == "item" and got.kind == "adt":
-        r.res.types[t.id] = Res("adt", got.target)
+        if segs[-1].args is not None:
+            r.generic_ty(t, segs[-1], got.target)    # `Pair<i32>`, `std::vec::Vec<u8>`
+        else:
+            r.res.types[t.id] = Res("adt", got.target)
         return True
     r.diags.append(unsupported(t.span, "this path as a type"))
     return True

@@ -22,6 +22,7 @@ from ..diagnostics.model import Diagnostic, Suggestion
 from ..source import Span
 from ..syntax import ast
 from ..unsupported import unsupported
+from . import std_modules
 from .suggest import find_best_match
 
 
@@ -35,6 +36,7 @@ class Module:
     globs: list = field(default_factory=list)    # resolved glob imports (Import)
     imports: list = field(default_factory=list)  # every Import declared here
     items: list = field(default_factory=list)    # its items (where an import help goes)
+    is_std: bool = False                          # a module of std (std_modules.py)
 
     @property
     def name(self) -> str:
@@ -97,6 +99,7 @@ class ModuleTree:
         self.flat: list[tuple[ast.Item, str]] = []  # items for the resolver's tables
         self.diags: list[Diagnostic] = []
         self.prelude: dict = {}     # (name, namespace) -> Binding: std's prelude (prelude.py)
+        self.std_root: Module | None = None   # `std::` / `core::` (std_modules.py)
         if self.active:
             self._collect(crate.items, self.root)
         else:
@@ -328,7 +331,10 @@ class ModuleTree:
             if not final and container is m:
                 return False
             if final:
-                self.diags.append(self._e0432_leaf(imp, container))
+                self.diags.append(std_modules.missing(imp.prefix + [_Seg(imp.leaf)], len(imp.prefix),
+                                                      imp.span)
+                                  if getattr(container, "is_std", False)
+                                  else self._e0432_leaf(imp, container))
             return False
         bound_as = imp.rename.name if imp.rename is not None else name
         for ns, b in found.items():
@@ -370,9 +376,12 @@ class ModuleTree:
             if b is None:
                 if not final and self._pending_name(m, first):
                     return None, None
-                if first in ("std", "core", "alloc"):
+                if first in std_modules.ROOTS and self.std_root is not None:
+                    b = Binding("mod", self.std_root, None, None, "crate", first)
+                elif first in ("std", "core", "alloc"):
                     return None, unsupported(imp.item.span, "`use` of the standard library")
-                return None, self._e0432_prefix(segs, 0, None)
+                else:
+                    return None, self._e0432_prefix(segs, 0, None)
             if not self.accessible(b, m):
                 self.privacy.append(self.e0603(b, segs[0].ident.span))
             self._container_binding = b
@@ -389,6 +398,8 @@ class ModuleTree:
             if b is None:
                 if not final and not isinstance(cur, str) and self._pending_name(cur, name):
                     return None, None
+                if getattr(cur, "is_std", False):
+                    return None, std_modules.missing(segs, i, imp.span)
                 return None, self._e0432_prefix(segs, i, cur)
             if not self.accessible(b, m):
                 self.privacy.append(self.e0603(b, segs[i].ident.span))
@@ -477,6 +488,12 @@ class ModuleTree:
         out = [(item, imps) for item, imps in by_item.values() if imps]
         out.sort(key=lambda e: e[0].span.lo)
         return out
+
+
+@dataclass
+class _Seg:
+    """A path segment standing for an import's leaf (std_modules.missing names it)."""
+    ident: ast.Ident
 
 
 def _std_use(item: ast.Item) -> bool:

@@ -1,9 +1,9 @@
-"""std's items in the learner's scope: the prelude's names, and `std::...` paths.
+"""std's items in the learner's scope: the prelude's names.
 
 std's items (toolchain/std) sit in the resolver's tables beside the learner's, keyed
 as toolchain/std/__init__.py explains. A name the learner's code does not define
-itself falls back to the prelude (rustc's lookup ends with the prelude too); a path
-starting with `std::` names an item by its full path.
+itself falls back to the prelude (rustc's lookup ends with the prelude too). Paths
+(`std::mem::swap`, `use std::mem;`) go through std's module tree (std_modules.py).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..std import PRELUDE, StdCrate, is_std_span
 from ..syntax import ast
 from ..unsupported import unsupported
+from . import std_modules
 
 
 def merge_items(r, std: StdCrate | None) -> list:
@@ -24,7 +25,7 @@ def merge_items(r, std: StdCrate | None) -> list:
         if key in PRELUDE:
             r.diags.append(unsupported(item.ident.span, f"an item named like the prelude's `{key}`"))
     r.mods.flat = [(i, k) for i, k in r.mods.flat if k not in PRELUDE]
-    r.res.std_aliases = std.aliases
+    r.mods.std_root = std_modules.root(std)
     _module_prelude(r)
     return [(i, k) for i, k in std.items if k is None or k not in taken or k in PRELUDE]
 
@@ -82,15 +83,6 @@ def unit_variant_pat(r, p: ast.Pat, k: ast.PatIdent) -> bool:
     path = ast.Path([ast.PathSegment(k.ident, None, p.id)], k.ident.span)
     p.kind = ast.PatPath(None, path)
     return True
-
-
-def std_path_key(r, segs) -> str | None:
-    """`std::mem::replace` (or `core::...`): the key of the std item it names."""
-    if len(segs) < 2 or segs[0].ident.name not in ("std", "core", "alloc") \
-            or any(s.args is not None for s in segs[:-1]):
-        return None
-    full = "std::" + "::".join(s.ident.name for s in segs[1:])
-    return getattr(r.res, "std_aliases", {}).get(full)
 
 
 def is_std_item(item) -> bool:

@@ -70,7 +70,6 @@ class Resolutions:
     generic_errors: list[Diagnostic] = field(default_factory=list)
     traits: traits.TraitTables = field(default_factory=traits.TraitTables)   # resolve/traits.py
     modules: object = None     # modules.ModuleTree: `mod`, `use` and privacy
-    std_aliases: dict = field(default_factory=dict)   # std's full paths -> keys (prelude.py)
     resolver: object = None    # the resolver itself, for std bodies resolved on demand
     # Closure expr id -> the binding ids of the outer locals it mentions (resolve/closures.py).
     closure_upvars: dict[int, list[int]] = field(default_factory=dict)
@@ -325,7 +324,8 @@ class _Resolver:
             return     # an argument's `impl Trait`: its anonymous parameter (impl_trait.py)
         if isinstance(k, ast.TyPath) and traits.resolve_ty(self, t):
             return
-        if self.mods.active and isinstance(k, ast.TyPath) and module_paths.ty(self, t):
+        if isinstance(k, ast.TyPath) and (self.mods.active or module_paths.in_std(self, k.path)) \
+                and module_paths.ty(self, t):
             return
         if isinstance(k, ast.TyPath) and k.qself is None and len(k.path.segments) == 1 \
                 and k.path.segments[0].args is not None:
@@ -403,9 +403,10 @@ class _Resolver:
             return True
         return False
 
-    def generic_ty(self, t: ast.Ty, seg: ast.PathSegment) -> None:
-        """`Pair<i32>`: a struct or enum with its generic arguments."""
-        name = seg.ident.name
+    def generic_ty(self, t: ast.Ty, seg: ast.PathSegment, key: str | None = None) -> None:
+        """`Pair<i32>`: a struct or enum with its generic arguments (`key`: the table key
+        a path through the module tree found, else the bare name)."""
+        name = key or seg.ident.name
         bad = gen.unsupported_args(seg)
         if bad is not None or name not in self.res.adts:
             self.diags.append(bad or unsupported(t.span, f"generic arguments on `{name}`"))
@@ -774,11 +775,6 @@ class _Resolver:
 
     def path_expr(self, e: ast.Expr, k: ast.ExprPath, callee: bool) -> None:
         segs = k.path.segments
-        if k.qself is None and len(segs) > 1 and segs[0].ident.name in ("std", "core"):
-            key = prelude.std_path_key(self, segs)
-            if key is not None and key in self.res.fns:
-                self.res.values[e.id] = Res("fn", key)
-                return
         if k.qself is None and any(s.args is not None for s in segs) and len(segs) <= 2:
             # Generic arguments (`id::<i32>`, `Pair::<u8>::new`, `Maybe::<T>::Nothing`):
             # resolved here, counted and applied by the type checker.
@@ -788,7 +784,8 @@ class _Resolver:
         if (k.qself is not None or len(segs) == 2 or (callee and segs[0].ident.name == "Ok")) \
                 and traits.resolve_path(self, e, k):
             return
-        if self.mods.active and module_paths.path_expr(self, e, k, callee):
+        if (self.mods.active or module_paths.in_std(self, k.path)) \
+                and module_paths.path_expr(self, e, k, callee):
             return
         generic = k.qself is None and len(segs) <= 2
         if k.qself is None and len(segs) == 2 and (generic or segs[0].args is None and segs[1].args is None) \
@@ -903,7 +900,8 @@ class _Resolver:
     def adt_path(self, node_id: int, qself, path: ast.Path, want: str) -> None:
         """A struct, or an enum variant, named in a literal or a pattern."""
         segs = path.segments
-        if self.mods.active and segs and module_paths.adt_path(self, node_id, qself, path):
+        if (self.mods.active or module_paths.in_std(self, path)) and segs \
+                and module_paths.adt_path(self, node_id, qself, path):
             return
         first = segs[0].ident.name if segs else ""
         if first == "Self" and self.self_ty is not None:

@@ -47,6 +47,16 @@ def use_bindings(tree: ast.UseTree, prefix: tuple[str, ...] = ()) -> dict[str, s
     return {name: path}
 
 
+def is_builtin_prefix(names: list[str]) -> bool:
+    """`std::fmt...` and the other paths above: resolved here, not by std's module tree
+    (resolve/std_modules.py), until these items are std source too."""
+    if names and names[0] == "core":
+        names = ["std"] + names[1:]
+    path = "::".join(names)
+    return any(p == path or p.startswith(path + "::") or path.startswith(p + "::")
+               for p in ALLOWED | set(STD_TRAITS))
+
+
 def full_path(names: list[str], uses: dict[str, str]) -> str | None:
     """A path written in the program as the std path it names, if it names one the
     toolchain models (`fmt::Display` after `use std::fmt;` -> `std::fmt::Display`)."""
