@@ -73,6 +73,13 @@ class Ty:
         return self.kind == "error"
 
     @property
+    def references_error(self) -> bool:
+        """An error type anywhere inside (`&{type error}`): rustc's `references_error`,
+        which silences the errors that would only follow from an earlier one."""
+        return self.kind == "error" or any(isinstance(a, Ty) and a.references_error
+                                           for a in self.args)
+
+    @property
     def is_infer(self) -> bool:
         return self.kind in ("var", "intvar", "floatvar")
 

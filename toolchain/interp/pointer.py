@@ -60,5 +60,8 @@ def place_pointer(locals_: list, place) -> Pointer:
             container, key = container[key], locals_[elem[1]]
         else:
             ptr = container[key]
-            container, key = ptr.container, ptr.key
+            if type(ptr) is str:    # a `&str` is the text itself: `*s` is that text
+                container, key = [ptr], 0
+            else:
+                container, key = ptr.container, ptr.key
     return Pointer(container, key)

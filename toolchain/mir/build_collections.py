@@ -9,7 +9,7 @@ place, after rustc's bounds check against the run-time length (`Len`).
 from __future__ import annotations
 
 from ..syntax import ast
-from ..types import BOOL, Ty, int_ty
+from ..types import BOOL, STR, Ty, int_ty
 from . import build_refs, ir
 
 USIZE = int_ty("usize")
@@ -93,8 +93,9 @@ def index_place(b, e: ast.Expr, k: ast.ExprIndex, base: ir.Place, t: Ty) -> ir.P
         return base.index(idx.local)
     # `&s[lo..hi]`: std's `index_range` (std/vec.rs) makes the sub-slice reference.
     from ..types import ref, slice_ty
-    elem = t.args[0]
-    mutable = getattr(b, "slicing_mut", False)
+    text = t.kind == "str" or t.kind == "adt" and t.name == "String"
+    elem = t if text else t.args[0]
+    mutable = getattr(b, "slicing_mut", False) and not text
     lo = b.temp(USIZE, e.span)
     if rng.lo is not None:
         b.expr_into(rng.lo, lo)
@@ -103,17 +104,24 @@ def index_place(b, e: ast.Expr, k: ast.ExprIndex, base: ir.Place, t: Ty) -> ir.P
     hi = b.temp(USIZE, e.span)
     if rng.hi is not None:
         b.expr_into(rng.hi, hi)
-        if rng.inclusive:
+        if rng.inclusive and not text:   # (a `str`'s panics name the inclusive end)
             b.push(hi, ir.BinaryOp("+", ir.Copy(hi), ir.Const(1, USIZE), USIZE), e.span)
-    else:
+    elif not text:
         b.push(hi, ir.Len(base, e.span), e.span)
-    whole = b.temp(ref(slice_ty(elem), mutable), e.span)
-    b.push(whole, ir.Ref(base, mutable, k.expr.span, k.expr.span), e.span)   # `Index::index(&v, ..)`
-    out = b.temp(ref(slice_ty(elem), mutable), e.span)
+    sliced = STR if text else slice_ty(elem)
+    whole = b.temp(ref(sliced, mutable), e.span)
+    # `Index::index(&v, ..)` (a `String`'s or `str`'s reference is its text)
+    b.push(whole, ir.Ref(base, mutable, k.expr.span, k.expr.span, text), e.span)
+    out = b.temp(ref(sliced, mutable), e.span)
     nb = b.new_block()
-    func = "std::vec::index_range_mut" if mutable else "std::vec::index_range"
-    b.terminate(ir.Call(func, [ir.Move(whole), ir.Copy(lo), ir.Copy(hi)], out, nb, call_span,
-                        (elem,), call_span))
+    args = [ir.Move(whole), ir.Copy(lo), ir.Copy(hi)]
+    if text and rng.hi is None:     # `s[lo..]`: to the end (in bytes, which the machine counts)
+        func, args = "std::string::index_range_from", args[:2]
+    elif text:
+        func = "std::string::index_range_inclusive" if rng.inclusive else "std::string::index_range"
+    else:
+        func = "std::vec::index_range_mut" if mutable else "std::vec::index_range"
+    b.terminate(ir.Call(func, args, out, nb, call_span, () if text else (elem,), call_span))
     b.cur = nb
     return out.deref()
 

@@ -39,7 +39,9 @@ def addr_of_into(b, e: ast.Expr, k: ast.ExprAddrOf, dest: ir.Place) -> None:
     b.slicing_mut = False
     temporaries.borrowed(b, place, mark, k.expr, e.id)
     from .build_collections import borrow_span
-    b.push(dest, ir.Ref(place, k.mutable, borrow_span(b, e, k), k.expr.span), e.span)
+    # `&s[1..3]` borrows a `str` place: the machine holds a `&str` as the text itself.
+    text = b.ty_of(k.expr).kind == "str"
+    b.push(dest, ir.Ref(place, k.mutable, borrow_span(b, e, k), k.expr.span, text), e.span)
 
 
 def deref_place(b, k: ast.ExprUnary) -> ir.Place:
@@ -96,7 +98,9 @@ def method_call_into(b, e: ast.Expr, k: ast.ExprMethodCall, dest: ir.Place) -> N
         place = derefs(b.as_place(k.receiver, read=True), callee.derefs)
         temporaries.borrowed(b, place, mark, k.receiver, None)
         tmp = b.temp(b.tcx.sigs[callee.key].params[0], k.receiver.span)
-        b.push(tmp, ir.Ref(place, callee.autoref == "&mut", k.receiver.span), k.receiver.span)
+        text = b.ty_of(k.receiver).kind == "str" and callee.derefs == 0   # `s[1..].trim()`
+        b.push(tmp, ir.Ref(place, callee.autoref == "&mut", k.receiver.span, None, text),
+               k.receiver.span)
         recv = ir.Copy(tmp, k.receiver.span)
     args = [recv] + [b.operand(a) for a in k.args]
     # The span rustc gives "moved due to this method call": the name and arguments.

@@ -76,4 +76,50 @@ impl str {
 
     #[ferrite::intrinsic = "str_ends_with"]
     pub fn ends_with(&self, pat: &str) -> bool;
+
+    // The byte index of the first (last) match.
+    #[ferrite::intrinsic = "str_find"]
+    pub fn find(&self, pat: &str) -> Option<usize>;
+
+    #[ferrite::intrinsic = "str_rfind"]
+    pub fn rfind(&self, pat: &str) -> Option<usize>;
+
+    #[ferrite::intrinsic = "str_replace"]
+    pub fn replace(&self, from: &str, to: &str) -> String;
+
+    #[ferrite::intrinsic = "str_split_once"]
+    pub fn split_once(&self, delimiter: &str) -> Option<(&str, &str)>;
+
+    #[ferrite::intrinsic = "str_strip_prefix"]
+    pub fn strip_prefix(&self, prefix: &str) -> Option<&str>;
+
+    #[ferrite::intrinsic = "str_strip_suffix"]
+    pub fn strip_suffix(&self, suffix: &str) -> Option<&str>;
+
+    #[ferrite::intrinsic = "str_trim_start"]
+    pub fn trim_start(&self) -> &str;
+
+    #[ferrite::intrinsic = "str_trim_end"]
+    pub fn trim_end(&self) -> &str;
+
+    #[ferrite::intrinsic = "str_repeat"]
+    pub fn repeat(&self, n: usize) -> String;
+
+    #[ferrite::intrinsic = "str_is_char_boundary"]
+    pub fn is_char_boundary(&self, index: usize) -> bool;
 }
+
+// `s[lo..hi]` / `s[lo..]` of a `str` or `String`: what `Index<Range<usize>>` for `str`
+// does, called by lowered code (mir/build_collections.py), never by name. The indices
+// are byte offsets and must fall on char boundaries.
+#[track_caller]
+#[ferrite::intrinsic = "str_index_range"]
+pub fn index_range(s: &str, lo: usize, hi: usize) -> &str;
+
+#[track_caller]
+#[ferrite::intrinsic = "str_index_range"]
+pub fn index_range_from(s: &str, lo: usize) -> &str;
+
+#[track_caller]
+#[ferrite::intrinsic = "str_index_range_inclusive"]
+pub fn index_range_inclusive(s: &str, lo: usize, hi: usize) -> &str;

@@ -99,8 +99,10 @@ def check_index(fcx, e: ast.Expr, k: ast.ExprIndex) -> Ty:
     from .refs import peel
     inner, n = peel(base)
     from . import slicing     # `Vec`s and slices, and ranges as indices
+    if inner.kind == "ref" and inner.args[0].kind == "str" and slicing.range_of(k.index):
+        inner, n = inner.args[0], n + 1      # `s[1..3]` of a `&str`: the `str` behind it
     if slicing.is_indexable(inner) or (slicing.range_of(k.index) is not None
-                                       and inner.kind == "array"):
+                                       and (inner.kind == "array" or slicing.is_text(inner))):
         return slicing.check_index(fcx, e, k, base, inner, n)
     if n and inner.kind == "array":
         fcx.results.field_derefs[e.id] = n

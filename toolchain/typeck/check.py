@@ -1579,7 +1579,7 @@ class _FnCtxt:
         for spec in f.specs:
             arg = f.args[spec.arg]
             t = self.infer.resolve(self.types.get(arg.id, ERROR))
-            if t.is_error or t.kind == "var":
+            if t.references_error or t.kind == "var":
                 continue
             trait = spec.trait
             if _implements_fmt(t, trait, self.results.adts) or (

@@ -128,7 +128,7 @@ def mismatch_help(fcx, d: Diagnostic, e: ast.Expr, expected: Ty, found: Ty,
 
 def _is_place(e: ast.Expr) -> bool:
     return isinstance(e.kind, (ast.ExprPath, ast.ExprField, ast.ExprLit, ast.ExprTuple,
-                               ast.ExprStruct, ast.ExprCall, ast.ExprMethodCall))
+                               ast.ExprStruct, ast.ExprCall, ast.ExprMethodCall, ast.ExprIndex))
 
 
 # -- patterns ------------------------------------------------------------------------------

@@ -7,13 +7,18 @@ from __future__ import annotations
 
 from ..diagnostics.model import Diagnostic
 from ..syntax import ast
-from ..types import ERROR, Ty, display, int_ty, slice_ty
+from ..types import ERROR, STR, Ty, display, int_ty, slice_ty
 
 USIZE = int_ty("usize")
 
 
 def is_indexable(t: Ty) -> bool:
     return t.kind == "slice" or (t.kind == "adt" and t.name == "Vec")
+
+
+def is_text(t: Ty) -> bool:
+    """`str` and `String`, sliced by byte ranges (`&s[1..3]`)."""
+    return t.kind == "str" or (t.kind == "adt" and t.name == "String")
 
 
 def range_of(e: ast.Expr):
@@ -31,6 +36,8 @@ def check_index(fcx, e: ast.Expr, k: ast.ExprIndex, base: Ty, inner: Ty, n: int)
             if bound is not None:
                 fcx.check_coerce(bound, USIZE)
         fcx.record(k.index, Ty("tuple"))   # (the range is never a value of its own)
+        if is_text(inner):
+            return STR
         if inner.kind not in ("array", "slice", "adt"):
             fcx.diags.append(Diagnostic.error(
                 f"cannot index into a value of type `{display(base)}`",

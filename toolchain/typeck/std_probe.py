@@ -15,7 +15,7 @@ from dataclasses import replace
 from types import SimpleNamespace
 
 from ..syntax import ast
-from ..types import Ty, slice_ty
+from ..types import CHAR, Ty, slice_ty
 
 
 def deref_target(t: Ty) -> tuple[Ty, str] | None:
@@ -43,13 +43,17 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
         target, table = base, "[T]"
     elif base.kind == "ref" and base.args[0].kind == "str" and name in assoc.get("str", {}):
         target, table = Ty("str"), "str"
+    elif base.kind == "str" and name in assoc.get("str", {}):   # a place: `s[1..].trim()`
+        target, table = base, "str"
     if target is None:
         return None
     a = assoc[table][name]
     if not a.has_self:
         return None
     sp = a.item.kind.sig.self_param
-    if table == "str":
+    if table == "str" and base.kind == "str":
+        callee = MethodCallee(a.key, n, "&")
+    elif table == "str":
         # `&str` is a value: read it through `n` references; a `String` is read as one.
         callee = MethodCallee(a.key, n, "str" if base.kind == "adt" else None)
     elif base.kind == "slice" and n == 0:      # a slice place (`v[1..3].len()`)
@@ -85,7 +89,9 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
             return sig.ret
     for i, (arg, pt) in enumerate(zip(k.args, msig.params)):
         cause = fcx._arg_cause(k.segment.ident.span, msig, i)
-        if checked is not None:      # (the pattern, already checked: only coerced here)
+        if checked is CHAR and i == 0:    # a `char` pattern
+            continue
+        if checked is not None and i == 0:   # (the pattern, already checked: only coerced here)
             if not fcx.coerce(checked, pt):
                 fcx.mismatch(arg.span, pt, checked, cause, expr=arg)
             continue
@@ -93,22 +99,31 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
     return sig.ret
 
 
-# `str` methods whose argument is any `P: Pattern` in rustc (a `char`, a closure, ..);
-# Ferrite's take text only.
-_PATTERN_METHODS = {"str::contains", "str::starts_with", "str::ends_with"}
+# `str` methods whose first argument is any `P: Pattern` in rustc (text, a `char`, a
+# closure, ..); Ferrite's take text or a `char` (the machine holds both as text), until
+# std has the `Pattern` trait.
+_PATTERN_METHODS = {"str::contains", "str::starts_with", "str::ends_with", "str::find",
+                    "str::rfind", "str::replace", "str::split_once", "str::strip_prefix",
+                    "str::strip_suffix"}
 
 
 def _text_pattern(fcx, arg: ast.Expr) -> tuple[bool, Ty | None]:
-    """Is the pattern argument text (and its type, if checked here)? Anything else
-    (`'a'`) is refused honestly."""
+    """Is the pattern argument text or a `char` (and its type, if checked here)?
+    Anything else (a closure) is refused honestly."""
     inner = arg
     while isinstance(inner.kind, ast.ExprParen):
         inner = inner.kind.expr
     if isinstance(inner.kind, ast.ExprLit) and inner.kind.lit.kind == "str":
         return True, None
+    if isinstance(inner.kind, ast.ExprLit) and inner.kind.lit.kind == "char":
+        fcx.check_expr(arg, None)
+        return True, CHAR
     if not isinstance(inner.kind, (ast.ExprLit, ast.ExprClosure)):
         t = fcx.check_expr(arg, None)      # a `char` variable, or text
-        if fcx.infer.resolve(t).kind not in ("char", "fndef", "closure"):
+        kind = fcx.infer.resolve(t).kind
+        if kind == "char":
+            return True, CHAR
+        if kind not in ("fndef", "closure"):
             return True, t
     from ..unsupported import unsupported
     fcx.diags.append(unsupported(arg.span, "patterns other than text in this method"))

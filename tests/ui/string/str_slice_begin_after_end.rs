@@ -1,0 +1,5 @@
+fn main() {
+    let s = "hello";
+    let (a, b) = (4, 2);
+    println!("{}", &s[a..b]);
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let s = "héllo";
+    println!("{}", &s[0..2]);
+}

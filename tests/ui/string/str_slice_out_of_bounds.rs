@@ -1,0 +1,5 @@
+fn main() {
+    let s = String::from("hello");
+    let n = 9;
+    println!("{}", &s[2..n]);
+}
