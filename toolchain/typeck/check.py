@@ -387,8 +387,11 @@ class _FnCtxt:
             generics.report_uninferred(self, [(k.pat, k.init) for k in self.array_lets.values()])
         for eid, args in self.method_args.items():
             self.results.generic_args[eid] = tuple(self.infer.fallback(a) for a in args)
+        tainted = any(d.is_error for d in self.diags)
         for e, t, target in self.casts:
             src = self.infer.resolve(t)
+            if src.kind == "var" and tainted:
+                continue   # an unknown type after an error: rustc stays silent (tainted body)
             if src.kind == "adt" and target.is_int and self.results.adts[src.name].kind == "enum" \
                     and all(v.kind == "unit" for v in self.results.adts[src.name].variants):
                 continue   # a fieldless enum casts to its discriminant

@@ -23,7 +23,7 @@ Rust source they are its lang items `fn`, `fn_mut` and `fn_once`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..diagnostics.model import Diagnostic, Suggestion
 from ..source import Span
@@ -709,6 +709,14 @@ def check_fn_bound(fcx, ob) -> None:
                                        and fcx.infer.unify(got[2], want[1])):
             fcx.diags.append(unsupported(ob.arg or ob.func, "a callable whose signature differs "
                                          "from its `Fn` bound"))
+        return
+    if t.kind == "ref" and fcx.infer.resolve(t.args[0]).kind in ("closure", "fndef", "param",
+                                                                   "opaque", "ref") \
+            and not (t.mutable and ob.trait == "Fn"):   # (`&mut F: Fn` never holds: E0277)
+        # std's `impl<F: Fn> Fn for &F` and `impl<F: FnMut> FnMut for &mut F`: the
+        # reference is callable as the callee behind it, which must be `Fn` (`FnMut`).
+        inner = replace(ob, ty=t.args[0], trait="FnMut" if t.mutable else "Fn")
+        check_fn_bound(fcx, inner)
         return
     fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` where a closure is expected"))
 

@@ -33,6 +33,8 @@ def check(fcx) -> None:
 def _holds(fcx, args: tuple, t, trait: str, span) -> bool:
     from . import bounds, closures
     t = fcx.infer.resolve(t)
+    if t.kind in ("intvar", "floatvar"):
+        t = fcx.infer.fallback(t)      # (an integer literal's type is `i32` by now)
     if t.is_error:
         return True
     if trait not in closures.FN_TRAITS:
