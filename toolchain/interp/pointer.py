@@ -50,6 +50,21 @@ class Pointer:
         return f"Pointer({self.key}: {self.load()!r})"
 
 
+class BoxPointer(Pointer):
+    """A box: the only pointer to its own allocation (a one-element list), so a copy of
+    the box (`clone`, or a copy of a value holding one) copies the allocation."""
+    __slots__ = ()
+
+    def clone(self) -> "BoxPointer":
+        v = self.container[self.key]
+        if type(v) is list:
+            from .machine import _deep_copy
+            v = _deep_copy(v)
+        elif type(v) is BoxPointer:
+            v = v.clone()
+        return BoxPointer([v], 0)
+
+
 def place_pointer(locals_: list, place) -> Pointer:
     """A pointer to `place` (a mir.ir.Place) in a frame's `locals_`."""
     container, key = locals_, place.local

@@ -118,6 +118,7 @@ class TypeckResults:
     closures: dict = field(default_factory=dict)
     opaque_sigs: dict = field(default_factory=dict)
     str_derefs: set = field(default_factory=set)   # `&String` coerced to `&str` (coerce_unsize)
+    deref_coercions: dict = field(default_factory=dict)   # `&Box<T>` as `&T` (typeck/deref.py)
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -137,6 +138,8 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
             layout.variants.append(VariantLayout(v.name, v.kind, [f.name for f in v.fields],
                                                  [_lower_ty(f.ty, res) for f in v.fields], discr))
         results.adts[name] = layout
+    from .recursive_types import check as check_recursive
+    results.wf_errors.extend(check_recursive(res, results))     # E0072
     for name, item in res.fns.items():
         results.sigs[name] = _collect_sig(item.kind, res)
         results.sigs[name].generics = res.fn_generics.get(item.id)
@@ -442,6 +445,10 @@ class _FnCtxt:
             return True
         from .coerce_unsize import coerce as unsize
         ok = unsize(self, found, expected)
+        if ok is not None:
+            return ok
+        from .deref import coerce as deref_coerce
+        ok = deref_coerce(self, found, expected)
         if ok is not None:
             return ok
         ok = refs.coerce_ref(self, found, expected)

@@ -231,6 +231,10 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall) -> Ty:
         if got is not None:
             return got
         if name == "clone" and not k.args and a is None:
+            from .boxes import clone_box
+            got = clone_box(fcx, e, rt)
+            if got is not None:
+                return got
             if n == 0:
                 return fcx.clone_call(e, k, rt)
             if fcx.is_clone(base):
@@ -382,7 +386,7 @@ def _generic_shown(fcx, rt: Ty, name: str) -> str:
     """rustc names a generic struct by its parameters (`Pair<T>`) in E0599's message
     when no inherent impl of it has the method and the receiver is not a reference."""
     from .std_probe import deref_target
-    if rt.kind == "adt" and rt.args and deref_target(rt) is None \
+    if rt.kind == "adt" and rt.args and deref_target(rt) is None and rt.name != "Box" \
             and name not in fcx.res.assoc.get(rt.name, {}):
         # (a type that derefs to another, as `Vec<T>` to `[T]`, shows its arguments:
         # rustc's generic form needs an autoderef without steps)

@@ -1,0 +1,55 @@
+"""Lowering the deref coercion (typeck/deref.py): `e` of type `&X` used where `&Y` is
+expected becomes the reborrow `&*..*e`, each step a `deref` projection, or for a
+`Deref` impl a call of its `deref` (which gives a reference to deref in turn)."""
+
+from __future__ import annotations
+
+from ..syntax import ast
+from ..types import Ty, ref
+from . import ir
+
+
+def skip(b) -> int:
+    return getattr(b, "deref_coercion_skip", -1)
+
+
+def applies(b, e: ast.Expr) -> bool:
+    return e.id in b.tcx.deref_coercions and e.id != skip(b)
+
+
+def coerce_into(b, e: ast.Expr, dest: ir.Place) -> None:
+    steps, mutable = b.tcx.deref_coercions[e.id]
+    t = b.ty_of(e)
+    tmp = b.temp(t, e.span)
+    saved, b.deref_coercion_skip = skip(b), e.id
+    b.expr_into(e, tmp)
+    b.deref_coercion_skip = saved
+    place, t = tmp.deref(), t.args[0]
+    for how in steps:
+        if how is None:
+            place, t = place.deref(), t.args[0]
+        else:
+            place, t = overloaded(b, place, t, how, e.span)
+    b.push(dest, ir.Ref(place, mutable, e.span, e.span), e.span)
+
+
+def coerce_operand(b, e: ast.Expr) -> ir.Operand:
+    steps, mutable = b.tcx.deref_coercions[e.id]
+    t = b.ty_of(e).args[0]
+    for how in steps:
+        t = t.args[0] if how is None else how[2]
+    tmp = b.temp(ref(t, mutable), e.span)
+    coerce_into(b, e, tmp)
+    return ir.Copy(tmp, e.span)
+
+
+def overloaded(b, place: ir.Place, t: Ty, how, span) -> tuple[ir.Place, Ty]:
+    """`*Deref::deref(&place)`: the call's result is a reference to the target."""
+    key, args, target, mutable = how
+    r = b.temp(ref(t, mutable), span)
+    b.push(r, ir.Ref(place, mutable, span, span), span)
+    out = b.temp(ref(target, mutable), span)
+    nb = b.new_block()
+    b.terminate(ir.Call(key, [ir.Copy(r, span)], out, nb, span, args, span))
+    b.cur = nb
+    return out.deref(), target
