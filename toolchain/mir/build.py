@@ -286,7 +286,7 @@ class _Builder:
         if isinstance(k, ast.ExprIndex):
             return build_arrays.index_place(self, e, read)
         if isinstance(k, ast.ExprUnary) and k.op == "*":
-            return build_refs.deref_place(self, k)
+            return build_refs.deref_place(self, k, e)
         tmp = self.temp(self.ty_of(e), e.span)
         self.expr_into(e, tmp)
         return tmp

@@ -5,7 +5,7 @@ expected becomes the reborrow `&*..*e`, each step a `deref` projection, or for a
 from __future__ import annotations
 
 from ..syntax import ast
-from ..types import Ty, ref
+from ..types import Ty, ref, slice_ty
 from . import ir
 
 
@@ -25,19 +25,25 @@ def coerce_into(b, e: ast.Expr, dest: ir.Place) -> None:
     b.expr_into(e, tmp)
     b.deref_coercion_skip = saved
     place, t = tmp.deref(), t.args[0]
+    text = False
     for how in steps:
         if how is None:
             place, t = place.deref(), t.args[0]
+        elif how == "slice":       # a `Vec`'s place is its slice's
+            t = slice_ty(t.args[0])
+        elif how == "str":         # a `String`'s `&str` is its text, read (build_collections)
+            text = True
         else:
             place, t = overloaded(b, place, t, how, e.span)
-    b.push(dest, ir.Ref(place, mutable, e.span, e.span), e.span)
+    b.push(dest, ir.Ref(place, mutable and not text, e.span, e.span, text), e.span)
 
 
 def coerce_operand(b, e: ast.Expr) -> ir.Operand:
     steps, mutable = b.tcx.deref_coercions[e.id]
     t = b.ty_of(e).args[0]
     for how in steps:
-        t = t.args[0] if how is None else how[2]
+        t = t.args[0] if how is None else slice_ty(t.args[0]) if how == "slice" \
+            else Ty("str") if how == "str" else how[2]
     tmp = b.temp(ref(t, mutable), e.span)
     coerce_into(b, e, tmp)
     return ir.Copy(tmp, e.span)
@@ -45,6 +51,25 @@ def coerce_operand(b, e: ast.Expr) -> ir.Operand:
 
 def overloaded(b, place: ir.Place, t: Ty, how, span) -> tuple[ir.Place, Ty]:
     """`*Deref::deref(&place)`: the call's result is a reference to the target."""
+    out, target = deref_call(b, place, t, how, span)
+    return out.deref(), target
+
+
+def receiver(b, k: ast.ExprMethodCall, steps: list) -> tuple[ir.Place, Ty]:
+    """A method receiver reached through `Deref` impls (typeck/deref.py `method_call`):
+    the place holding the last `&Target` and its type."""
+    from .build_refs import derefs
+    place, t = b.as_place(k.receiver, read=True), b.ty_of(k.receiver)
+    for n, how in steps:
+        place = derefs(place, n)
+        for _ in range(n):
+            t = t.args[0]
+        place, target = deref_call(b, place, t, how, k.receiver.span)
+        t = ref(target, how[3])
+    return place, t
+
+
+def deref_call(b, place: ir.Place, t: Ty, how, span) -> tuple[ir.Place, Ty]:
     key, args, target, mutable = how
     r = b.temp(ref(t, mutable), span)
     b.push(r, ir.Ref(place, mutable, span, span), span)
@@ -52,4 +77,4 @@ def overloaded(b, place: ir.Place, t: Ty, how, span) -> tuple[ir.Place, Ty]:
     nb = b.new_block()
     b.terminate(ir.Call(key, [ir.Copy(r, span)], out, nb, span, args, span))
     b.cur = nb
-    return out.deref(), target
+    return out, target

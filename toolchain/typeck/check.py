@@ -119,6 +119,8 @@ class TypeckResults:
     opaque_sigs: dict = field(default_factory=dict)
     str_derefs: set = field(default_factory=set)   # `&String` coerced to `&str` (coerce_unsize)
     deref_coercions: dict = field(default_factory=dict)   # `&Box<T>` as `&T` (typeck/deref.py)
+    overloaded_derefs: dict = field(default_factory=dict)  # `*x` expr id -> its `deref` call
+    receiver_derefs: dict = field(default_factory=dict)    # method call id -> [(derefs, call)]
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -390,6 +392,9 @@ class _FnCtxt:
             generics.report_uninferred(self, [(k.pat, k.init) for k in self.array_lets.values()])
         for eid, args in self.method_args.items():
             self.results.generic_args[eid] = tuple(self.infer.fallback(a) for a in args)
+        if "deref_records" in self.__dict__:       # `Deref` calls' impl arguments
+            from .deref import finish as finish_derefs
+            finish_derefs(self)
         for e, t, target in self.casts:
             src = self.infer.resolve(t)
             if src.kind == "adt" and target.is_int and self.results.adts[src.name].kind == "enum" \
@@ -665,6 +670,9 @@ class _FnCtxt:
                 assign_expected_bool(self, e, k)
                 return ERROR
             lt = self.check_expr(k.lhs, None)
+            if self.results.overloaded_derefs:     # `*x = v` through `DerefMut`
+                from .deref import mark_write
+                mark_write(self, e, k.lhs)
             if check_lhs_assignable(self, k.lhs, "E0070", k.eq_span):
                 self.assign_rhs = k.rhs.id
                 self.check_coerce(k.rhs, lt, assign_origin.decorator(self, k.lhs))
@@ -674,6 +682,9 @@ class _FnCtxt:
             return UNIT
         if isinstance(k, ast.ExprAssignOp):
             lt = self.check_expr(k.lhs, None)
+            if self.results.overloaded_derefs:     # `*x += v` through `DerefMut`
+                from .deref import mark_write
+                mark_write(self, e, k.lhs)
             rt = self.check_expr(k.rhs, None if k.op in SHIFTS else lt)
             if k.op in BIT_OPS:
                 check_lhs_assignable(self, k.lhs, "E0067", k.op_span)

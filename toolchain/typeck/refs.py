@@ -34,6 +34,14 @@ def deref(fcx, e: ast.Expr, k: ast.ExprUnary) -> Ty:
     t = fcx.infer.shallow(fcx.check_expr(k.expr, None))
     if is_box(t):
         return t.args[0]
+    if t.kind == "adt":       # `*x` is `*Deref::deref(&x)` (typeck/deref.py)
+        from .deref import step
+        got = step(fcx, t, e.id in getattr(fcx, "deref_writes", ()))
+        if got is not None:
+            fcx.results.overloaded_derefs[e.id] = got[1]
+            from .deref import note
+            note(fcx, fcx.results.overloaded_derefs, e.id)
+            return got[0]
     if t.kind == "ref":
         if t.args[0].kind == "str":
             fcx.diags.append(unsupported(e.span, "dereferencing a `&str`"))
