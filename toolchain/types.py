@@ -147,6 +147,8 @@ def display(t: Ty) -> str:
         return f"[{display(t.args[0])}]"
     if k == "never":
         return "!"
+    if k == "dyn":      # a trait object: name = the trait's key
+        return "dyn " + t.name.rsplit("::", 1)[-1]
     if k == "fndef":
         return f"fn() {{{t.name}}}"
     if k in ("ctor", "variant_ctor"):

@@ -113,8 +113,9 @@ class Machine:
                         continue
                     func, gargs, self_ty = term.func, term.generic_args, None
                     if func[0] == "<":     # a trait method: `Self` picks the impl
-                        func, gargs, self_ty = dyn_dispatch.resolve(self.program, term,
-                                                                    fr.self_ty)
+                        func, gargs, self_ty = dyn_dispatch.resolve(
+                            self.program, term, fr.self_ty,
+                            lambda: self._op(locals_, term.args[0]))
                     callee = self.program.bodies[func] if not gargs \
                         else self.instance(func, gargs)
                     new_locals = [None] * len(callee.locals)

@@ -65,15 +65,31 @@ class BoxPointer(Pointer):
         return BoxPointer([v], 0)
 
 
+class DynPointer(Pointer):
+    """A trait object's fat pointer (`&dyn Trait`, `Box<dyn Trait>`): the pointer and
+    the concrete type of what it points to, whose impls its methods run (rustc's
+    vtable; interp/dyn_dispatch.py)."""
+    __slots__ = ("ty",)
+
+    def __init__(self, container: list, key: int, ty):
+        super().__init__(container, key)
+        self.ty = ty
+
+
 def place_pointer(locals_: list, place) -> Pointer:
     """A pointer to `place` (a mir.ir.Place) in a frame's `locals_`."""
     container, key = locals_, place.local
+    ptr = None
     for elem in place.proj:
         if elem[0] == "field":
             container, key = container[key], elem[1]
+            ptr = None
         elif elem[0] == "index":          # an array element: the index is a local
             container, key = container[key], locals_[elem[1]]
+            ptr = None
         else:
             ptr = container[key]
             container, key = ptr.container, ptr.key
+    if type(ptr) is DynPointer:     # `&*obj`: a reborrow of a trait object stays one
+        return DynPointer(container, key, ptr.ty)
     return Pointer(container, key)

@@ -335,6 +335,8 @@ class _Builder:
             return build_collections.str_deref_operand(self, e)
         if e.id in self.tcx.deref_coercions and build_deref.applies(self, e):
             return build_deref.coerce_operand(self, e)
+        if e.id in self.tcx.dyn_coercions and build_deref.dyn_applies(self, e):
+            return build_deref.dyn_operand(self, e)
         k = e.kind
         if isinstance(k, ast.ExprLit):
             return self.const(k.lit.value, self.ty_of(e))
@@ -385,6 +387,8 @@ class _Builder:
             build_collections.str_deref_into(self, e, dest)
         elif e.id in self.tcx.deref_coercions and build_deref.applies(self, e):
             build_deref.coerce_into(self, e, dest)
+        elif e.id in self.tcx.dyn_coercions and build_deref.dyn_applies(self, e):
+            build_deref.dyn_into(self, e, dest)
         elif isinstance(k, ast.ExprPath) and build_refs.const_into(self, e, dest):
             pass
         elif isinstance(k, (ast.ExprLit, ast.ExprPath, ast.ExprField)) \

@@ -78,3 +78,25 @@ def deref_call(b, place: ir.Place, t: Ty, how, span) -> tuple[ir.Place, Ty]:
     b.terminate(ir.Call(key, [ir.Copy(r, span)], out, nb, span, args, span))
     b.cur = nb
     return out, target
+
+
+# -- unsizing to a trait object (typeck/dyn_coerce.py) ------------------------------------
+
+def dyn_applies(b, e: ast.Expr) -> bool:
+    return e.id in b.tcx.dyn_coercions and e.id != getattr(b, "dyn_coercion_skip", -1)
+
+
+def dyn_into(b, e: ast.Expr, dest: ir.Place) -> None:
+    """The pointer `e` made a fat pointer: it carries the concrete type whose impls
+    the trait object's methods run (interp/shims_box.py `dyn_make`)."""
+    saved, b.dyn_coercion_skip = getattr(b, "dyn_coercion_skip", -1), e.id
+    op = b.operand(e)
+    b.dyn_coercion_skip = saved
+    from .build_collections import shim
+    shim(b, "dyn_make", [op, ir.Const(b.tcx.dyn_coercions[e.id], Ty("tuple"))], dest, e.span)
+
+
+def dyn_operand(b, e: ast.Expr) -> ir.Operand:
+    tmp = b.temp(b.tcx.expr_types.get(e.id, Ty("error")), e.span)
+    dyn_into(b, e, tmp)
+    return ir.Move(tmp, e.span)

@@ -121,6 +121,7 @@ class TypeckResults:
     deref_coercions: dict = field(default_factory=dict)   # `&Box<T>` as `&T` (typeck/deref.py)
     overloaded_derefs: dict = field(default_factory=dict)  # `*x` expr id -> its `deref` call
     receiver_derefs: dict = field(default_factory=dict)    # method call id -> [(derefs, call)]
+    dyn_coercions: dict = field(default_factory=dict)   # expr id -> the type made `dyn Trait`
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -244,6 +245,8 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         from ..resolve.arrays import literal_len
         from ..types import array
         return array(_lower_ty(k.elem, res), literal_len(k.len) or 0)
+    if isinstance(k, ast.TyTraitObject) and t.id in res.types and res.types[t.id].kind == "dyn":
+        return Ty("dyn", res.types[t.id].target)      # `dyn Trait` (typeck/dyn_coerce.py)
     return ERROR
 
 
@@ -450,6 +453,10 @@ class _FnCtxt:
             return True
         from .coerce_unsize import coerce as unsize
         ok = unsize(self, found, expected)
+        if ok is not None:
+            return ok
+        from .dyn_coerce import coerce as dyn_coerce
+        ok = dyn_coerce(self, found, expected)      # `&T` to `&dyn Trait`
         if ok is not None:
             return ok
         from .deref import coerce as deref_coerce
@@ -1482,6 +1489,9 @@ class _FnCtxt:
             else_ty = self.check_expr(k.else_, expected)
         if failed:
             return ERROR
+        from .dyn_coerce import is_object_pointer
+        if expected is not None and is_object_pointer(self, expected):
+            return expected     # each branch was unsized to it (rustc's CoerceMany)
         if self.infer.shallow(then_ty).is_never:
             return else_ty
         if self.infer.shallow(else_ty).is_never:

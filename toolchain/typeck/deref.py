@@ -154,7 +154,9 @@ def finish(fcx) -> None:
         v = table.get(key)
         if v is None:
             continue
-        if table is fcx.results.deref_coercions:
+        if table is fcx.results.dyn_coercions:
+            table[key] = fcx.infer.fallback(v)
+        elif table is fcx.results.deref_coercions:
             table[key] = (tuple(fix(h) for h in v[0]), v[1])
         elif table is fcx.results.receiver_derefs:
             table[key] = [(n, fix(h)) for n, h in v]
