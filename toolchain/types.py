@@ -154,6 +154,8 @@ def display(t: Ty) -> str:
         return f"[{display(t.args[0])}]"
     if k == "never":
         return "!"
+    if k == "dyn":      # a trait object: name = the trait's key
+        return "dyn " + t.name.rsplit("::", 1)[-1]
     if k == "fndef":
         return f"fn() {{{t.name}}}"
     if k in ("ctor", "variant_ctor"):
@@ -199,6 +201,18 @@ def subst(t: Ty, args: tuple) -> Ty:
         return t
     new = tuple(subst(a, args) for a in t.args)
     return t if new == t.args else Ty(t.kind, t.name, new, t.mutable, t.id)
+
+
+def is_box(t: Ty) -> bool:
+    """`Box<T>`: std's box, which the compiler derefs built in (rustc's `Ty::is_box`)."""
+    return t.kind == "adt" and t.name == "Box" and len(t.args) == 1
+
+
+def builtin_deref(t: Ty) -> Ty | None:
+    """What `*t` is without a `Deref` impl: a reference's or a box's target."""
+    if t.kind == "ref" or (t.kind == "adt" and t.name == "Box" and len(t.args) == 1):
+        return t.args[0]
+    return None
 
 
 def has_params(t: Ty) -> bool:

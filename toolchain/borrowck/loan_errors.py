@@ -122,7 +122,7 @@ class Reporter:
             loan = self.facts.loans[j]
             # (A temporary may be a promoted constant, `&0`: only named data is known
             # to die with the function.)
-            if loan.escapes and not any(el[0] == "deref" for el in loan.place.proj) \
+            if loan.escapes and not any(el == ("deref",) for el in loan.place.proj) \
                     and self.body.locals[loan.place.local].name is not None:
                 d = self.returned(j)
                 if d is not None:

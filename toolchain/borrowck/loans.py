@@ -127,7 +127,7 @@ class Facts:
                                (p, len(self.accesses[p]))))
         self.access(p, kind, place, span, j)
         self.gens[p].append(j)
-        if any(el[0] == "deref" for el in place.proj):
+        if any(el == ("deref",) for el in place.proj):
             # A reborrow through a reference keeps that reference's loans alive.
             self.edge(place.local, self.loan_node(j), span)
         return j
@@ -216,14 +216,14 @@ class Facts:
     def flow_target(self, place: ir.Place) -> int:
         """The region node a value written to `place` flows into."""
         local = place.local
-        if any(el[0] == "deref" for el in place.proj) and \
+        if any(el == ("deref",) for el in place.proj) and \
                 (local in self.inner or self.body.locals[local].is_param):
             return self.inner.setdefault(local, -(local + 1))
         return local
 
     def flow_source(self, place: ir.Place) -> int:
         local = place.local
-        if local in self.inner and any(el[0] == "deref" for el in place.proj):
+        if local in self.inner and any(el == ("deref",) for el in place.proj):
             return self.inner[local]
         return local
 
@@ -247,7 +247,7 @@ class Facts:
         if place.is_local:
             self.defs[p] |= 1 << place.local
             self.kills[p].append(place.local)
-        elif any(el[0] == "deref" for el in place.proj):
+        elif any(el == ("deref",) for el in place.proj):
             self.use(p, place.local, span)
         self.access(p, "write", place, span)
 
@@ -261,7 +261,7 @@ class Facts:
             for g in self.body.assign_groups:
                 if g.kind == "assign":
                     self.assign_spans.setdefault(g.local, []).append(g.span)
-        key = place.local if place.is_local or not any(el[0] == "deref" for el in place.proj) \
+        key = place.local if place.is_local or not any(el == ("deref",) for el in place.proj) \
             else -1
         best = span
         for s in self.assign_spans.get(key, ()):

@@ -42,6 +42,9 @@ def _path(place: ir.Place) -> tuple | None:
     for elem in place.proj:
         if elem[0] == "index":
             break
+        if elem == ("deref", "box"):     # a box owns its content (mir/box_derefs.py)
+            out.append("*")
+            continue
         if elem[0] != "field":
             return None
         out.append(elem[1])

@@ -20,7 +20,9 @@ from .places import describe, describe_any, place_ty
 
 
 def _place(path: tuple) -> ir.Place:
-    return ir.Place(path[0], tuple(("field", i) for i in path[1:]))
+    # ("*": the content of a box, which the box owns: mir/box_derefs.py)
+    return ir.Place(path[0], tuple(("deref", "box") if i == "*" else ("field", i)
+                                   for i in path[1:]))
 
 
 def reported_move(path: tuple, hits: list, op):
@@ -49,9 +51,12 @@ def is_field_move(path: tuple, hits: list, op) -> bool:
 def e0382(body: ir.Body, path: tuple, op, borrow: bool, hits: list, ctx) -> Diagnostic:
     adts = ctx.tcx.adts
     first = reported_move(path, hits, op)
-    partial = any(len(m.path) > len(path) for m in hits)
+    # A box's content moved out (`*b`) moves the box: not a partial move, named by the
+    # used place.
+    boxed = any(len(m.path) > len(path) and set(m.path[len(path):]) == {"*"} for m in hits)
+    partial = any(len(m.path) > len(path) for m in hits) and not boxed
     # rustc names the used place when one of its parts was moved, else the moved place.
-    name = describe(body, _place(path if partial else first.path), adts)
+    name = describe(body, _place(path if partial or boxed else first.path), adts)
     what = "borrow" if borrow else "use"
     how = "partially " if partial else ""
     d = Diagnostic.error(f"{what} of {how}moved value" + (f": `{name}`" if name else ""),

@@ -37,7 +37,7 @@ def _project(t: Ty | None, elem: tuple, adts: dict) -> Ty | None:
     if t is None:
         return None
     if elem[0] == "deref":
-        return t.args[0] if t.kind == "ref" else None
+        return t.args[0] if t.kind == "ref" or elem == ("deref", "box") else None
     if t.kind == "array":
         return t.args[0]
     if elem[0] == "index":
@@ -70,7 +70,7 @@ def conflicts(borrowed: ir.Place, accessed: ir.Place, shallow: bool) -> bool:
             return False
     if len(bp) <= len(ap):
         return True
-    return not (shallow and any(el[0] == "deref" for el in bp[len(ap):]))
+    return not (shallow and any(el == ("deref",) for el in bp[len(ap):]))
 
 
 def describe(body: ir.Body, place: ir.Place, adts: dict) -> str | None:

@@ -22,7 +22,7 @@ from .places import describe, place_tys
 def _last_deref(place: ir.Place) -> int | None:
     idx = None
     for i, elem in enumerate(place.proj):
-        if elem[0] == "deref":
+        if elem == ("deref",):       # (a box's deref is its own place: box_derefs.py)
             idx = i
     return idx
 
@@ -66,6 +66,8 @@ def _operands(rv) -> list:
 
 def _behind_shared(body, place: ir.Place, span: Span, adts, ctx, what: str) -> Diagnostic | None:
     j = _last_deref(place)
+    if j is None:        # through boxes only: the box's own binding must be `mut`
+        return _not_mut(body, place, span, adts, what)
     tys = place_tys(body, place, adts)
     ptr_ty = tys[j]
     if ptr_ty is None or ptr_ty.kind != "ref" or ptr_ty.mutable:
@@ -110,7 +112,7 @@ def _ref_type_span(body, ptr: ir.Place, ctx) -> Span | None:
     return None
 
 
-def _not_mut(body, place: ir.Place, span: Span, adts) -> Diagnostic | None:
+def _not_mut(body, place: ir.Place, span: Span, adts, what: str = "borrow") -> Diagnostic | None:
     decl = body.locals[place.local]
     if decl.name is None or decl.mutable:
         return None
@@ -119,6 +121,13 @@ def _not_mut(body, place: ir.Place, span: Span, adts) -> Diagnostic | None:
     desc = describe(body, place, adts)
     if desc is None:
         return None
+    if what == "assign":     # `*b = v` through a box (E0384 is for the binding itself)
+        d = Diagnostic.error(f"cannot assign to `{desc}`, as `{decl.name}` is not declared as "
+                             "mutable", span, "cannot assign", code="E0594")
+        d.help("consider changing this to be mutable",
+               suggestions=[Suggestion(Span(decl.span.lo, decl.span.lo), "mut ",
+                                       "MachineApplicable", "ShowAlways")])
+        return d
     if place.proj:
         msg = f"cannot borrow `{desc}` as mutable, as `{decl.name}` is not declared as mutable"
     else:

@@ -14,12 +14,15 @@ from __future__ import annotations
 from ..types import Ty, display, subst
 
 
-def resolve(program, term, frame_self: Ty | None) -> tuple[str, tuple, Ty | None]:
-    """(body key, generic arguments, the callee's `Self`) for a call of a trait method."""
+def resolve(program, term, frame_self: Ty | None, receiver=None) -> tuple[str, tuple, Ty | None]:
+    """(body key, generic arguments, the callee's `Self`) for a call of a trait method.
+    `receiver()` gives the call's first argument (a trait object's fat pointer)."""
     func = term.func
     st = term.self_ty
     if st is not None and st.kind == "param":   # still `Self`: the frame's own
         st = frame_self
+    if st is not None and st.kind == "dyn":     # a trait object: its concrete type
+        st = receiver().ty
     elif st is None and func.startswith("<Self as "):
         st = frame_self
     elif st is None:

@@ -26,8 +26,9 @@ def format_pieces(pieces: list[str], args: list[tuple[object, Ty, str, Options]]
 
 def format_value(value, ty: Ty, trait: str, o: Options = PLAIN, adts: dict | None = None) -> str:
     k = ty.kind
-    while k == "ref" and ty.args[0].kind != "str":
-        # `impl Display/Debug for &T` forwards to T (a `&str` is held as the string itself).
+    while (k == "ref" and ty.args[0].kind != "str") or (k == "adt" and ty.name == "Box"):
+        # `impl Display/Debug for &T` (and `Box<T>`) forwards to T (a `&str` is held as the
+        # string itself).
         value, ty = value.load(), ty.args[0]
         k = ty.kind
     if k == "adt" and ty.name in ("String", "Vec"):

@@ -14,7 +14,7 @@ from ..mir import ir
 from ..source import SourceFile, Span
 from ..types import INT_BITS, Ty, int_range
 from . import closures, dyn_dispatch, fmt, numeric, user_fmt
-from .pointer import place_pointer
+from .pointer import BoxPointer, place_pointer
 from . import std_panics
 from ..std import STD_BASE
 
@@ -113,8 +113,9 @@ class Machine:
                         continue
                     func, gargs, self_ty = term.func, term.generic_args, None
                     if func[0] == "<":     # a trait method: `Self` picks the impl
-                        func, gargs, self_ty = dyn_dispatch.resolve(self.program, term,
-                                                                    fr.self_ty)
+                        func, gargs, self_ty = dyn_dispatch.resolve(
+                            self.program, term, fr.self_ty,
+                            lambda: self._op(locals_, term.args[0]))
                     callee = self.program.bodies[func] if not gargs \
                         else self.instance(func, gargs)
                     new_locals = [None] * len(callee.locals)
@@ -174,7 +175,13 @@ class Machine:
                     v[locals_[elem[1]]] if elem[0] == "index" else v.load()
         # Aggregates are mutable lists: a copy must not alias the original (a move may:
         # the borrow checker guarantees the source is never used again).
-        return _deep_copy(v) if t is ir.Copy and type(v) is list else v
+        if t is ir.Copy:
+            tv = type(v)
+            if tv is list:
+                return _deep_copy(v)
+            if tv is BoxPointer:     # a box's copy (its `clone`) copies its allocation
+                return v.clone()
+        return v
 
     @staticmethod
     def _store(locals_: list, place: ir.Place, value) -> None:
@@ -283,7 +290,8 @@ def _eq(a: list, b: list) -> bool:
 
 
 def _deep_copy(v: list) -> list:
-    return [_deep_copy(x) if type(x) is list else x for x in v]
+    return [_deep_copy(x) if type(x) is list else x.clone() if type(x) is BoxPointer else x
+            for x in v]
 
 
 # -- arithmetic on Rust integers, as Python ints ---------------------------------------

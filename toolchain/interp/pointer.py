@@ -50,18 +50,49 @@ class Pointer:
         return f"Pointer({self.key}: {self.load()!r})"
 
 
+class BoxPointer(Pointer):
+    """A box: the only pointer to its own allocation (a one-element list), so a copy of
+    the box (`clone`, or a copy of a value holding one) copies the allocation."""
+    __slots__ = ()
+
+    def clone(self) -> "BoxPointer":
+        v = self.container[self.key]
+        if type(v) is list:
+            from .machine import _deep_copy
+            v = _deep_copy(v)
+        elif type(v) is BoxPointer:
+            v = v.clone()
+        return BoxPointer([v], 0)
+
+
+class DynPointer(Pointer):
+    """A trait object's fat pointer (`&dyn Trait`, `Box<dyn Trait>`): the pointer and
+    the concrete type of what it points to, whose impls its methods run (rustc's
+    vtable; interp/dyn_dispatch.py)."""
+    __slots__ = ("ty",)
+
+    def __init__(self, container: list, key: int, ty):
+        super().__init__(container, key)
+        self.ty = ty
+
+
 def place_pointer(locals_: list, place) -> Pointer:
     """A pointer to `place` (a mir.ir.Place) in a frame's `locals_`."""
     container, key = locals_, place.local
+    ptr = None
     for elem in place.proj:
         if elem[0] == "field":
             container, key = container[key], elem[1]
+            ptr = None
         elif elem[0] == "index":          # an array element: the index is a local
             container, key = container[key], locals_[elem[1]]
+            ptr = None
         else:
             ptr = container[key]
             if type(ptr) is str:    # a `&str` is the text itself: `*s` is that text
                 container, key = [ptr], 0
             else:
                 container, key = ptr.container, ptr.key
+    if type(ptr) is DynPointer:     # `&*obj`: a reborrow of a trait object stays one
+        return DynPointer(container, key, ptr.ty)
     return Pointer(container, key)

@@ -84,3 +84,6 @@ from .shims_vec import SHIMS as _VEC         # noqa: E402
 
 SHIMS.update(_VEC)
 SHIMS.update(_STRING)
+from .shims_box import SHIMS as _BOX         # noqa: E402
+
+SHIMS.update(_BOX)

@@ -25,10 +25,13 @@ def unused_in_body(body: ir.Body, out, borrowck_errors: list | None = None) -> N
         reassigned |= {g.local for g, _ in reassignments(body)}
         # A field assignment (`x.0 = v`) writes through the binding: it needs `mut`.
         reassigned |= {g.local for g in body.assign_groups if not g.locations}
+    # A write through a box (`*b = v`) writes the box's own place (box_derefs.py).
+    reassigned |= {p.local for p, _ in body.deref_writes
+                   if not any(e == ("deref",) for e in p.proj)}
     # A `&mut` borrow of a variable (or of a part of it) needs it to be `mut`.
     mut_borrowed = {st.rvalue.place.local for blk in body.blocks for st in blk.statements
                     if isinstance(st.rvalue, ir.Ref) and st.rvalue.mutable
-                    and not any(e[0] == "deref" for e in st.rvalue.place.proj)}
+                    and not any(e == ("deref",) for e in st.rvalue.place.proj)}
     mut_borrowed |= body.closure_mutated     # moved into a closure that mutates it
 
     # unused_mut (borrowck): a `mut` binding never assigned after its declaration.
@@ -127,7 +130,7 @@ def _stmt_reads(st: ir.Assign) -> set[int]:
 def _stmt_reads_all(st: ir.Assign) -> set[int]:
     """A write through a reference reads the variable holding the reference."""
     reads = _stmt_reads(st)
-    if any(e[0] == "deref" for e in st.place.proj):
+    if any(e == ("deref",) for e in st.place.proj):
         reads = reads | {st.place.local}
     return reads
 
@@ -143,7 +146,7 @@ def _term_reads(t) -> set[int]:
             out |= _reads(a)
         if isinstance(t, ir.Call) and t.callee is not None:
             out |= _reads(t.callee)
-        if isinstance(t, ir.Call) and any(e[0] == "deref" for e in t.dest.proj):
+        if isinstance(t, ir.Call) and any(e == ("deref",) for e in t.dest.proj):
             out.add(t.dest.local)
         return out
     if isinstance(t, ir.Return):

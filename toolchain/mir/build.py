@@ -8,7 +8,7 @@ from ..resolve import Resolutions
 from ..source import Span
 from ..syntax import ast
 from ..typeck import TypeckResults, is_copy
-from ..types import BOOL, ERROR, PRIM_CONSTS, UNIT, Ty, subst
+from ..types import BOOL, ERROR, PRIM_CONSTS, UNIT, Ty, is_box, subst
 from .build_bitwise import bit_into
 from ..typeck.bitwise import BIT_OPS
 from ..resolve.pat_bindings import is_let_chain
@@ -19,6 +19,8 @@ from . import temporaries
 from . import build_closures
 from . import build_collections
 from . import build_for_iter
+from . import box_derefs
+from . import build_deref
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -175,6 +177,7 @@ class _Builder:
         body.discr_reads = getattr(self, "discr_reads", {})
         body.temp_borrows = getattr(self, "temp_borrows", {})
         body.scope_ends = getattr(self, "scope_ends", {})
+        box_derefs.mark(body, self.tcx.adts)
         build_closures.attach(self, body)
         return body
 
@@ -283,7 +286,7 @@ class _Builder:
         if isinstance(k, ast.ExprIndex):
             return build_arrays.index_place(self, e, read)
         if isinstance(k, ast.ExprUnary) and k.op == "*":
-            return build_refs.deref_place(self, k)
+            return build_refs.deref_place(self, k, e)
         tmp = self.temp(self.ty_of(e), e.span)
         self.expr_into(e, tmp)
         return tmp
@@ -295,7 +298,7 @@ class _Builder:
 
     def field_index(self, base: ast.Expr, name: str) -> int:
         t = self.ty_of(base)
-        while t.kind == "ref":
+        while t.kind == "ref" or is_box(t):     # (auto-deref through references and boxes)
             t = t.args[0]
         if t.kind == "adt":
             return self.tcx.adts[t.name].names.index(name)
@@ -330,6 +333,10 @@ class _Builder:
         """Evaluate `e` and give an operand for its value."""
         if e.id in self.tcx.str_derefs and e.id != build_collections.skip(self):
             return build_collections.str_deref_operand(self, e)
+        if e.id in self.tcx.deref_coercions and build_deref.applies(self, e):
+            return build_deref.coerce_operand(self, e)
+        if e.id in self.tcx.dyn_coercions and build_deref.dyn_applies(self, e):
+            return build_deref.dyn_operand(self, e)
         k = e.kind
         if isinstance(k, ast.ExprLit):
             return self.const(k.lit.value, self.ty_of(e))
@@ -378,6 +385,10 @@ class _Builder:
         span = e.span
         if e.id in self.tcx.str_derefs and e.id != build_collections.skip(self):
             build_collections.str_deref_into(self, e, dest)
+        elif e.id in self.tcx.deref_coercions and build_deref.applies(self, e):
+            build_deref.coerce_into(self, e, dest)
+        elif e.id in self.tcx.dyn_coercions and build_deref.dyn_applies(self, e):
+            build_deref.dyn_into(self, e, dest)
         elif isinstance(k, ast.ExprPath) and build_refs.const_into(self, e, dest):
             pass
         elif isinstance(k, (ast.ExprLit, ast.ExprPath, ast.ExprField)) \

@@ -44,7 +44,11 @@ def addr_of_into(b, e: ast.Expr, k: ast.ExprAddrOf, dest: ir.Place) -> None:
     b.push(dest, ir.Ref(place, k.mutable, borrow_span(b, e, k), k.expr.span, text), e.span)
 
 
-def deref_place(b, k: ast.ExprUnary) -> ir.Place:
+def deref_place(b, k: ast.ExprUnary, e: ast.Expr | None = None) -> ir.Place:
+    how = b.tcx.overloaded_derefs.get(e.id) if e is not None else None
+    if how is not None:      # `*Deref::deref(&x)` (typeck/deref.py)
+        from .build_deref import overloaded
+        return overloaded(b, b.as_place(k.expr, read=True), b.ty_of(k.expr), how, e.span)[0]
     return b.as_place(k.expr, read=True).deref()
 
 
@@ -74,28 +78,36 @@ def method_call_into(b, e: ast.Expr, k: ast.ExprMethodCall, dest: ir.Place) -> N
         b.push(dest, ir.Use(ir.Copy(place, k.receiver.span)), e.span)
         return
     rt = b.ty_of(k.receiver)
+    through = b.tcx.receiver_derefs.get(e.id)
+    if through is not None:      # through `Deref` impls (mir/build_deref.py)
+        from .build_deref import receiver
+        rplace, rt = receiver(b, k, through)
+        as_place = lambda *_a, **_k: rplace      # noqa: E731
+    else:
+        as_place = b.as_place
     if callee.key is None:   # derived `clone` through references
-        place = derefs(b.as_place(k.receiver, read=True), callee.derefs)
+        place = derefs(as_place(k.receiver, read=True), callee.derefs)
         b.push(dest, ir.Use(ir.Copy(place, k.receiver.span)), e.span)
         return
     if callee.autoref == "str":     # a `String` receiver of a `str` method: its text
         from .build_collections import str_receiver
-        recv = str_receiver(b, k, callee.derefs)
+        recv = str_receiver(b, k, callee.derefs) if through is None \
+            else ir.Copy(derefs(rplace, callee.derefs), k.receiver.span)
     elif callee.autoref is None and callee.derefs == 0:
         if rt.kind == "ref" and rt.mutable:
-            recv = ir.Copy(b.as_place(k.receiver, read=True), k.receiver.span)   # reborrow
+            recv = ir.Copy(as_place(k.receiver, read=True), k.receiver.span)   # reborrow
         else:
-            recv = b.operand(k.receiver)
+            recv = b.operand(k.receiver) if through is None else ir.Copy(rplace, k.receiver.span)
     elif callee.autoref is None:
         t = rt
         for _ in range(callee.derefs):
             t = t.args[0]
-        place = derefs(b.as_place(k.receiver, read=True), callee.derefs)
+        place = derefs(as_place(k.receiver, read=True), callee.derefs)
         recv = b.read(place, t, k.receiver.span) if t.kind != "ref" or not t.mutable \
             else ir.Copy(place, k.receiver.span)
     else:
         mark = len(b.locals)
-        place = derefs(b.as_place(k.receiver, read=True), callee.derefs)
+        place = derefs(as_place(k.receiver, read=True), callee.derefs)
         temporaries.borrowed(b, place, mark, k.receiver, None)
         tmp = b.temp(b.tcx.sigs[callee.key].params[0], k.receiver.span)
         text = b.ty_of(k.receiver).kind == "str" and callee.derefs == 0   # `s[1..].trim()`

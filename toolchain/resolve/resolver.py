@@ -390,6 +390,9 @@ class _Resolver:
             return
         if isinstance(k, ast.TyImplTrait) and closures.impl_trait_return(self, t):
             return
+        from .dyn_types import ty as dyn_ty
+        if dyn_ty(self, t):      # `dyn Trait`
+            return
         self.diags.append(unsupported(t.span, "this kind of type"))
 
     def ty_param(self, t: ast.Ty, name: str) -> bool:

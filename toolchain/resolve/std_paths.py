@@ -13,7 +13,8 @@ from __future__ import annotations
 from ..syntax import ast
 
 FMT_ITEMS = ("Display", "Debug", "Formatter", "Result")
-ALLOWED = {"std::fmt"} | {f"std::fmt::{n}" for n in FMT_ITEMS}
+ALLOWED = {"std::fmt"} | {f"std::fmt::{n}" for n in FMT_ITEMS} \
+    | {"std::ops::Deref", "std::ops::DerefMut"}     # (std/ops.rs)
 # Traits whose declarations typeck knows (typeck/std_traits.py), by full path.
 STD_TRAITS = {"std::fmt::Display": "Display", "std::fmt::Debug": "Debug",
               "std::default::Default": "Default", "std::clone::Clone": "Clone",

@@ -118,6 +118,10 @@ class TypeckResults:
     closures: dict = field(default_factory=dict)
     opaque_sigs: dict = field(default_factory=dict)
     str_derefs: set = field(default_factory=set)   # `&String` coerced to `&str` (coerce_unsize)
+    deref_coercions: dict = field(default_factory=dict)   # `&Box<T>` as `&T` (typeck/deref.py)
+    overloaded_derefs: dict = field(default_factory=dict)  # `*x` expr id -> its `deref` call
+    receiver_derefs: dict = field(default_factory=dict)    # method call id -> [(derefs, call)]
+    dyn_coercions: dict = field(default_factory=dict)   # expr id -> the type made `dyn Trait`
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -137,6 +141,8 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
             layout.variants.append(VariantLayout(v.name, v.kind, [f.name for f in v.fields],
                                                  [_lower_ty(f.ty, res) for f in v.fields], discr))
         results.adts[name] = layout
+    from .recursive_types import check as check_recursive
+    results.wf_errors.extend(check_recursive(res, results))     # E0072
     for name, item in res.fns.items():
         results.sigs[name] = _collect_sig(item.kind, res)
         results.sigs[name].generics = res.fn_generics.get(item.id)
@@ -239,6 +245,8 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         from ..resolve.arrays import literal_len
         from ..types import array
         return array(_lower_ty(k.elem, res), literal_len(k.len) or 0)
+    if isinstance(k, ast.TyTraitObject) and t.id in res.types and res.types[t.id].kind == "dyn":
+        return Ty("dyn", res.types[t.id].target)      # `dyn Trait` (typeck/dyn_coerce.py)
     return ERROR
 
 
@@ -387,6 +395,9 @@ class _FnCtxt:
             generics.report_uninferred(self, [(k.pat, k.init) for k in self.array_lets.values()])
         for eid, args in self.method_args.items():
             self.results.generic_args[eid] = tuple(self.infer.fallback(a) for a in args)
+        if "deref_records" in self.__dict__:       # `Deref` calls' impl arguments
+            from .deref import finish as finish_derefs
+            finish_derefs(self)
         tainted = any(d.is_error for d in self.diags)
         for e, t, target in self.casts:
             src = self.infer.resolve(t)
@@ -445,6 +456,14 @@ class _FnCtxt:
             return True
         from .coerce_unsize import coerce as unsize
         ok = unsize(self, found, expected)
+        if ok is not None:
+            return ok
+        from .dyn_coerce import coerce as dyn_coerce
+        ok = dyn_coerce(self, found, expected)      # `&T` to `&dyn Trait`
+        if ok is not None:
+            return ok
+        from .deref import coerce as deref_coerce
+        ok = deref_coerce(self, found, expected)
         if ok is not None:
             return ok
         ok = refs.coerce_ref(self, found, expected)
@@ -661,6 +680,9 @@ class _FnCtxt:
                 assign_expected_bool(self, e, k)
                 return ERROR
             lt = self.check_expr(k.lhs, None)
+            if self.results.overloaded_derefs:     # `*x = v` through `DerefMut`
+                from .deref import mark_write
+                mark_write(self, e, k.lhs)
             if check_lhs_assignable(self, k.lhs, "E0070", k.eq_span):
                 self.assign_rhs = k.rhs.id
                 self.check_coerce(k.rhs, lt, assign_origin.decorator(self, k.lhs))
@@ -670,6 +692,9 @@ class _FnCtxt:
             return UNIT
         if isinstance(k, ast.ExprAssignOp):
             lt = self.check_expr(k.lhs, None)
+            if self.results.overloaded_derefs:     # `*x += v` through `DerefMut`
+                from .deref import mark_write
+                mark_write(self, e, k.lhs)
             rt = self.check_expr(k.rhs, None if k.op in SHIFTS else lt)
             if k.op in BIT_OPS:
                 check_lhs_assignable(self, k.lhs, "E0067", k.op_span)
@@ -1467,6 +1492,9 @@ class _FnCtxt:
             else_ty = self.check_expr(k.else_, expected)
         if failed:
             return ERROR
+        from .dyn_coerce import is_object_pointer
+        if expected is not None and is_object_pointer(self, expected):
+            return expected     # each branch was unsized to it (rustc's CoerceMany)
         if self.infer.shallow(then_ty).is_never:
             return else_ty
         if self.infer.shallow(else_ty).is_never:

@@ -206,11 +206,19 @@ def field(fcx, e: ast.Expr, k: ast.ExprField) -> Ty:
                    suggestions=[Suggestion(at, "()", "MachineApplicable", "ShowAlways")])
             fcx.diags.append(d)
             return ERROR
+        if layout.kind != "enum" and name not in layout.names:
+            from .deref import step
+            got = step(fcx, base)
+            if got is not None and isinstance(got[1], tuple):
+                fcx.diags.append(unsupported(k.ident.span, "field access through a `Deref` impl"))
+                return ERROR
     return fcx.field(e, k, base)
 
 
-def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall) -> Ty:
-    rt = fcx.infer.resolve(fcx.check_expr(k.receiver, None))
+def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -> Ty:
+    # (`rt` given: a probe through a `Deref` impl of the receiver, typeck/deref.py)
+    if rt is None:
+        rt = fcx.infer.resolve(fcx.check_expr(k.receiver, None))
     name = k.segment.ident.name
     base, n = refs.peel(rt)
     a = fcx.res.assoc.get(base.name, {}).get(name) if base.kind == "adt" else None
@@ -231,6 +239,10 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall) -> Ty:
         if got is not None:
             return got
         if name == "clone" and not k.args and a is None:
+            from .boxes import clone_box
+            got = clone_box(fcx, e, rt)
+            if got is not None:
+                return got
             if n == 0:
                 return fcx.clone_call(e, k, rt)
             if fcx.is_clone(base):
@@ -242,6 +254,10 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall) -> Ty:
             # `.len()` of an array: built in until methods come from std's impls.
             from . import arrays
             return arrays.check_len(fcx, e, k, rt)
+        from .deref import method_call as through_deref
+        got = through_deref(fcx, e, k, base, n)
+        if got is not None:
+            return got
         return _no_method(fcx, e, k, rt, base)
     if not a.has_self:
         return _assoc_fn_as_method(fcx, e, k, rt, base, a)
@@ -382,7 +398,7 @@ def _generic_shown(fcx, rt: Ty, name: str) -> str:
     """rustc names a generic struct by its parameters (`Pair<T>`) in E0599's message
     when no inherent impl of it has the method and the receiver is not a reference."""
     from .std_probe import deref_target
-    if rt.kind == "adt" and rt.args and deref_target(rt) is None \
+    if rt.kind == "adt" and rt.args and deref_target(rt) is None and rt.name != "Box" \
             and name not in fcx.res.assoc.get(rt.name, {}):
         # (a type that derefs to another, as `Vec<T>` to `[T]`, shows its arguments:
         # rustc's generic form needs an autoderef without steps)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..diagnostics.model import Diagnostic, Suggestion
 from ..source import Span
 from ..syntax import ast
-from ..types import ERROR, STR, Ty, describe, display, ref
+from ..types import ERROR, STR, Ty, describe, display, is_box, ref
 from ..unsupported import unsupported
 
 
@@ -32,6 +32,16 @@ def addr_of(fcx, e: ast.Expr, k: ast.ExprAddrOf, expected: Ty | None) -> Ty:
 
 def deref(fcx, e: ast.Expr, k: ast.ExprUnary) -> Ty:
     t = fcx.infer.shallow(fcx.check_expr(k.expr, None))
+    if is_box(t):
+        return t.args[0]
+    if t.kind == "adt":       # `*x` is `*Deref::deref(&x)` (typeck/deref.py)
+        from .deref import step
+        got = step(fcx, t, e.id in getattr(fcx, "deref_writes", ()))
+        if got is not None:
+            fcx.results.overloaded_derefs[e.id] = got[1]
+            from .deref import note
+            note(fcx, fcx.results.overloaded_derefs, e.id)
+            return got[0]
     if t.kind == "ref":
         if t.args[0].kind == "str":
             fcx.diags.append(unsupported(e.span, "dereferencing a `&str`"))
@@ -49,9 +59,10 @@ def deref(fcx, e: ast.Expr, k: ast.ExprUnary) -> Ty:
 
 
 def peel(t: Ty) -> tuple[Ty, int]:
-    """`t` without its outer references (a `&str` stays: `str` is not a value type)."""
+    """`t` without its outer references and boxes (a `&str` stays: `str` is not a value
+    type); each is one `deref` projection in MIR."""
     n = 0
-    while t.kind == "ref" and t.args[0].kind != "str":
+    while (t.kind == "ref" and t.args[0].kind != "str") or is_box(t):
         t, n = t.args[0], n + 1
     return t, n
 
@@ -123,6 +134,11 @@ def mismatch_help(fcx, d: Diagnostic, e: ast.Expr, expected: Ty, found: Ty,
             d.help("consider dereferencing the borrow",
                    suggestions=[Suggestion(at, "*", "MachineApplicable", "ShowAlways")])
             return True
+    if is_box(found) and fcx.infer.unify(found.args[0], expected):
+        at = Span(e.span.lo, e.span.lo)
+        d.help("consider unboxing the value",
+               suggestions=[Suggestion(at, "*", "MachineApplicable", "ShowAlways")])
+        return True
     return coerce_unsize.conversion_help(d, e, expected, found)
 
 

@@ -478,7 +478,7 @@ def has_impl(cx: TraitCx, s: Ty, trait: str) -> bool:
 
 
 def _check_supertraits(fcx, s: Ty, trait: str, name: str, at: Span) -> None:
-    if s.kind == "param":
+    if s.kind in ("param", "dyn"):
         return
     res, cx = fcx.res, fcx.results.traits
     d = res.traits.defs[trait]
@@ -507,6 +507,9 @@ def _impls_for(fcx, s: Ty) -> dict[str, dict[str, str]]:
     if s.kind == "param" and s != SELF:
         from .bounds import param_impls
         return param_impls(fcx, s)
+    if s.kind == "dyn":         # a trait object: its trait's methods (dyn_coerce.py)
+        from .dyn_coerce import impls
+        return impls(fcx, s)
     if s == SELF:
         trait = fcx.res.traits.owners.get(id(getattr(fcx, "cur_fn", None)))
         if trait is None or trait[0] != "trait":
@@ -559,7 +562,8 @@ def probe(fcx, rt: Ty, name: str) -> list[_Cand]:
     """rustc's method probe over trait impls: at each autoderef step, by value, then
     `&`, then `&mut`; the candidates of the first step and mode that has any."""
     steps = [rt]
-    while steps[-1].kind == "ref":
+    while steps[-1].kind == "ref" or (steps[-1].kind == "adt" and steps[-1].name == "Box"
+                                      and steps[-1].args):   # (a box derefs built in)
         steps.append(steps[-1].args[0])
     for i, st in enumerate(steps):
         selves = [st] + ([st.args[0]] if st.kind == "ref" else [])
@@ -628,7 +632,7 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
         sig = _matched_sig(fcx, e, k, rt, c, sig)
         if sig is None:
             return ERROR
-    if c.self_ty.kind == "param" and c.self_ty != SELF:
+    if (c.self_ty.kind == "param" and c.self_ty != SELF) or c.self_ty.kind == "dyn":
         # Through a bound (typeck/bounds.py): the declaration, `Self` being the parameter.
         sig = _caller_sig(fcx.results, c.trait, name, c.self_ty)
         fcx.results.trait_selves[e.id] = c.self_ty

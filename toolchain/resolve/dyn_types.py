@@ -1,0 +1,32 @@
+"""`dyn Trait` types in the resolver: a trait object of one of the learner's traits
+(or a std trait the toolchain declares), recorded as `Res("dyn", trait name)`.
+Several traits (`dyn A + Send`) and lifetimes other than `'static` are refused."""
+
+from __future__ import annotations
+
+from ..syntax import ast
+from ..unsupported import unsupported
+
+
+def ty(r, t: ast.Ty) -> bool:
+    """True when `t` is a trait object (resolved or refused here)."""
+    k = t.kind
+    if not isinstance(k, ast.TyTraitObject):
+        return False
+    from .resolver import Res
+    from .traits import _trait_name
+    bounds = [b for b in k.bounds if isinstance(b, ast.TraitBound)]
+    others = [b for b in k.bounds if not isinstance(b, ast.TraitBound)]
+    if not k.dyn or len(bounds) != 1 or bounds[0].maybe or bounds[0].for_lifetimes \
+            or any(getattr(b, "name", "") != "'static" for b in others):
+        r.diags.append(unsupported(t.span, "this kind of trait object"))
+        r.res.types[t.id] = Res("err")
+        return True
+    path = bounds[0].path
+    name = _trait_name(r, path) if path.segments[-1].args is None else None
+    if name is None:
+        r.diags.append(unsupported(t.span, "a trait object of this trait"))
+        r.res.types[t.id] = Res("err")
+        return True
+    r.res.types[t.id] = Res("dyn", name)
+    return True

@@ -1,0 +1,96 @@
+"""Trait objects in the type checker: the unsizing coercions to `dyn Trait` and the
+methods a trait object has.
+
+`&T` / `&mut T` / `Box<T>` coerce to `&dyn Trait` / `&mut dyn Trait` /
+`Box<dyn Trait>` at coercion sites when `T` implements the trait. The coerced
+expression is recorded (`TypeckResults.dyn_coercions[expr id] = T`) for MIR, which
+makes the fat pointer: the same pointer, carrying the concrete type whose impl
+each method call runs (interp/pointer.py `DynPointer`, interp/dyn_dispatch.py).
+A method called on a trait object is the trait's (or a supertrait's), keyed
+`<Self as Trait>::m` with the object type as its `Self`, as for a bounded type
+parameter (`TypeckResults.trait_selves`).
+"""
+
+from __future__ import annotations
+
+from ..diagnostics.model import Diagnostic
+from ..types import Ty, display, is_box
+
+
+def _pointee(t: Ty) -> tuple[str, Ty] | None:
+    if t.kind == "ref":
+        return ("&mut" if t.mutable else "&"), t.args[0]
+    if is_box(t):
+        return "box", t.args[0]
+    return None
+
+
+def coerce(fcx, found: Ty, expected: Ty) -> bool | None:
+    """True/False when an unsizing to a trait object decides; None when none applies."""
+    sh = fcx.infer.shallow
+    x = sh(expected)
+    xp = _pointee(x)
+    if xp is None or sh(xp[1]).kind != "dyn":
+        return None
+    f = sh(found)
+    fp = _pointee(f)
+    if fp is None:
+        return None
+    if xp[0] != fp[0] and not (xp[0] == "&" and fp[0] == "&mut"):
+        return None
+    src, obj = fcx.infer.resolve(fp[1]), sh(xp[1])
+    if src.kind == "dyn":
+        return None if src != obj else True
+    if src.kind in ("var", "error"):
+        return None
+    e = getattr(fcx, "last_recorded", None)
+    if e is None or fcx.types.get(e.id) is not found:
+        return None
+    if not implements(fcx, src, obj.name):
+        fcx.diags.append(_e0277(fcx, e, src, obj, f, x))
+        return True      # (reported here: no mismatch on top)
+    fcx.results.dyn_coercions[e.id] = src
+    from .deref import note
+    note(fcx, fcx.results.dyn_coercions, e.id)
+    return True
+
+
+def implements(fcx, t: Ty, trait: str) -> bool:
+    from .traits import has_impl
+    cx = fcx.results.traits
+    if t.kind == "param":
+        from .bounds import has_bound
+        return has_bound(fcx, t, trait)
+    if cx is None:
+        return False
+    if has_impl(cx, t, trait):
+        return True
+    from . import impl_select
+    return impl_select.candidates(cx, t).get(trait) is not None if cx.matched else False
+
+
+def _e0277(fcx, e, src: Ty, obj: Ty, found: Ty, expected: Ty) -> Diagnostic:
+    trait = obj.name.rsplit("::", 1)[-1]
+    d = Diagnostic.error(f"the trait bound `{display(src)}: {trait}` is not satisfied", e.span,
+                         f"the trait `{trait}` is not implemented for `{display(src)}`",
+                         code="E0277")
+    d.note(f"required for the cast from `{display(found)}` to `{display(expected)}`")
+    return d
+
+
+def impls(fcx, s: Ty) -> dict[str, dict[str, str]]:
+    """trait -> method name -> key, for the methods of the trait object `s`: its
+    trait's and its supertraits'."""
+    from .traits import bound_traits
+    out = {}
+    for t in bound_traits(fcx.res, s.name):
+        d = fcx.res.traits.defs.get(t)
+        if d is not None:
+            out[t] = {n: f"<Self as {t}>::{n}" for n in d.items}
+    return out
+
+
+def is_object_pointer(fcx, t: Ty) -> bool:
+    """`&dyn Trait`, `&mut dyn Trait` or `Box<dyn Trait>`."""
+    p = _pointee(fcx.infer.shallow(t))
+    return p is not None and fcx.infer.shallow(p[1]).kind == "dyn"
