@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..syntax import ast
 from ..unsupported import unsupported
+from .dyn_compat import violation
 
 
 def ty(r, t: ast.Ty) -> bool:
@@ -26,6 +27,13 @@ def ty(r, t: ast.Ty) -> bool:
     name = _trait_name(r, path) if path.segments[-1].args is None else None
     if name is None:
         r.diags.append(unsupported(t.span, "a trait object of this trait"))
+        r.res.types[t.id] = Res("err")
+        return True
+    d = r.res.traits.defs.get(name)
+    why = violation(d.decl.kind) if d is not None and d.decl is not None else None
+    if why is not None:
+        r.diags.append(unsupported(t.span, f"rustc's error E0038 (the trait `{name}` is not dyn "
+                                           f"compatible because {why})"))
         r.res.types[t.id] = Res("err")
         return True
     r.res.types[t.id] = Res("dyn", name)
