@@ -35,6 +35,7 @@ def coerce_into(b, e: ast.Expr, dest: ir.Place) -> None:
             text = True
         else:
             place, t = overloaded(b, place, t, how, e.span)
+    text = text or t.kind == "str"     # (`&**s` of a `&&str`: the machine's `&str` is the text)
     b.push(dest, ir.Ref(place, mutable and not text, e.span, e.span, text), e.span)
 
 

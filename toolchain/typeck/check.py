@@ -469,6 +469,12 @@ class _FnCtxt:
         ok = refs.coerce_ref(self, found, expected)
         return self.infer.unify(found, expected) if ok is None else ok
 
+    def _structurally_unknown(self, span: Span) -> None:
+        """E0282 where the type must be known here (a field access); rustc's
+        `structurally_resolve_type` stays silent once the body has errors."""
+        if not any(d.is_error for d in self.diags):
+            self.diags.append(Diagnostic.error("type annotations needed", span, code="E0282"))
+
     def mismatch(self, span: Span, expected: Ty, found: Ty, decorate: Decorate | None = None,
                  message: str = "mismatched types", expr: ast.Expr | None = None,
                  other: ast.Expr | None = None) -> None:
@@ -962,7 +968,7 @@ class _FnCtxt:
             return ERROR
         if not name.isdigit():
             if base.kind in ("var", "intvar", "floatvar"):
-                self.diags.append(Diagnostic.error("type annotations needed", k.expr.span, code="E0282"))
+                self._structurally_unknown(k.expr.span)
                 return ERROR
             d = Diagnostic.error(f"no field `{name}` on type `{display(base)}`", k.ident.span,
                                  "unknown field", code="E0609")
@@ -972,8 +978,7 @@ class _FnCtxt:
         if base.kind == "tuple" and i < len(base.args):
             return base.args[i]
         if base.kind in ("var", "intvar", "floatvar"):
-            d = Diagnostic.error("type annotations needed", k.expr.span, code="E0282")
-            self.diags.append(d)
+            self._structurally_unknown(k.expr.span)
             return ERROR
         d = Diagnostic.error(f"no field `{k.ident.name}` on type `{display(base)}`", k.ident.span,
                              "unknown field", code="E0609")

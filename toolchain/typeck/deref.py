@@ -89,6 +89,8 @@ def coerce(fcx, found: Ty, expected: Ty) -> bool | None:
     steps, t = [], src
     for _ in range(MAX_STEPS):
         got = step(fcx, t)
+        if got is None and t.kind == "ref" and sh(t.args[0]).kind == "str":
+            got = t.args[0], None     # `&&str` to `&str`: the text behind the reference
         if got is None:
             return None
         t, how = got
