@@ -84,3 +84,5 @@ from .shims_vec import SHIMS as _VEC         # noqa: E402
 
 SHIMS.update(_VEC)
 SHIMS.update(_STRING)
+from .shims_iter import SHIMS as _ITER       # noqa: E402
+SHIMS.update(_ITER)

@@ -19,6 +19,7 @@ from .pat_bindings import PatBindings, binding_map, has_or, is_let_chain
 from .arrays import literal_len
 from .impls import AssocItem, collect_impl, e0424, impl_self_type
 from .lifetimes import check_elision
+from . import std_types
 from . import generics as gen
 from . import traits
 from . import impl_trait
@@ -327,6 +328,8 @@ class _Resolver:
             return
         if self.mods.active and isinstance(k, ast.TyPath) and module_paths.ty(self, t):
             return
+        if isinstance(k, ast.TyPath) and len(k.path.segments) > 2 and std_types.resolve(self, t):
+            return     # `std::slice::Iter<T>`
         if isinstance(k, ast.TyPath) and k.qself is None and len(k.path.segments) == 1 \
                 and k.path.segments[0].args is not None:
             self.generic_ty(t, k.path.segments[0])

@@ -396,6 +396,9 @@ def _ty_text(t: ast.Ty) -> str | None:
         return None if inner is None else ("&mut " if k.mutable else "&") + inner
     if isinstance(k, ast.TyTuple) and not k.elems:
         return "()"
+    if isinstance(k, ast.TyPath):
+        from .std_types import ty_text     # `std::slice::Iter<T>`
+        return ty_text(t, _ty_text)
     return None
 
 

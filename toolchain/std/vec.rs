@@ -87,6 +87,12 @@ impl<T> [T] {
 
     #[ferrite::intrinsic = "slice_to_vec"]
     pub fn to_vec(&self) -> Vec<T>;
+
+    #[ferrite::intrinsic = "slice_iter"]
+    pub fn iter(&self) -> std::slice::Iter<T>;
+
+    #[ferrite::intrinsic = "slice_iter"]
+    pub fn iter_mut(&mut self) -> std::slice::IterMut<T>;
 }
 
 // `s[lo..hi]`: what `Index<Range<usize>>` for slices does, called by lowered code
