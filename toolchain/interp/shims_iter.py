@@ -35,3 +35,130 @@ def slice_iter_next_back(m, it):
 
 SHIMS = {name: f for name, f in globals().items()
          if name.startswith(("slice_iter", "range_", "str_iter")) and callable(f)}
+
+
+# -- by value: `[elements, front, back]` (vec::IntoIter, array::IntoIter) ------------------
+
+def vec_into_iter(m, v):
+    return [v, 0, len(v)]
+
+
+def vec_into_iter_next(m, it):
+    st = it.load()
+    i = st[1]
+    if i >= st[2]:
+        return NONE
+    st[1] = i + 1
+    return [1, st[0][i]]
+
+
+def vec_into_iter_next_back(m, it):
+    st = it.load()
+    if st[1] >= st[2]:
+        return NONE
+    st[2] -= 1
+    return [1, st[0][st[2]]]
+
+
+SHIMS.update({name: f for name, f in list(globals().items())
+              if name.startswith("vec_into_iter") and callable(f)})
+
+
+# -- ranges: `[start, end]`, `[start, end, exhausted]`, `[start]` (std/ops.rs) -------------
+# Integers are Python ints and `char`s one-character strings; a `char` range skips
+# the surrogates, as `Step for char` does.
+
+def _forward(v):
+    if type(v) is str:
+        c = ord(v) + 1
+        return chr(0xE000 if c == 0xD800 else c)
+    return v + 1
+
+
+def _backward(v):
+    if type(v) is str:
+        c = ord(v) - 1
+        return chr(0xD7FF if c == 0xDFFF else c)
+    return v - 1
+
+
+def range_next(m, r):
+    st = r.load()
+    a = st[0]
+    if a < st[1]:
+        st[0] = _forward(a)
+        return [1, a]
+    return NONE
+
+
+def range_next_back(m, r):
+    st = r.load()
+    if st[0] < st[1]:
+        st[1] = _backward(st[1])
+        return [1, st[1]]
+    return NONE
+
+
+def range_inclusive_next(m, r):
+    st = r.load()
+    a, b = st[0], st[1]
+    if st[2] or a > b:
+        return NONE
+    if a < b:
+        st[0] = _forward(a)
+    else:
+        st[2] = True
+    return [1, a]
+
+
+def range_inclusive_next_back(m, r):
+    st = r.load()
+    a, b = st[0], st[1]
+    if st[2] or a > b:
+        return NONE
+    if a < b:
+        st[1] = _backward(b)
+    else:
+        st[2] = True
+    return [1, b]
+
+
+def range_from_next(m, r):
+    st = r.load()
+    a = st[0]
+    st[0] = _forward(a)     # (overflow: rustc panics in debug builds; not checked yet)
+    return [1, a]
+
+
+def range_contains(m, r, x):
+    st = r.load()
+    return st[0] <= x.load() < st[1]
+
+
+def range_is_empty(m, r):
+    st = r.load()
+    return not st[0] < st[1]
+
+
+def range_inclusive_contains(m, r, x):
+    st = r.load()
+    return st[0] <= x.load() <= st[1] and not st[2]
+
+
+def range_inclusive_is_empty(m, r):
+    st = r.load()
+    return st[2] or not st[0] <= st[1]
+
+
+def range_start(m, r):
+    from .pointer import Pointer
+    return Pointer(r.load(), 0)
+
+
+def range_end(m, r):
+    from .pointer import Pointer
+    return Pointer(r.load(), 1)
+
+
+SHIMS.update({name: f for name, f in list(globals().items())
+              if name.startswith("range_") and callable(f)})

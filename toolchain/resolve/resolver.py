@@ -249,7 +249,7 @@ class _Resolver:
         self.ty_params = gen.EMPTY
         if isinstance(k.self_ty.kind, ast.TySlice):     # std's `impl<T> [T]`
             return info
-        seg = k.self_ty.kind.path.segments[0]
+        seg = k.self_ty.kind.path.segments[-1]
         direct = {a.kind.path.segments[0].ident.name for a in gen.type_args(seg) or []
                   if isinstance(a.kind, ast.TyPath) and len(a.kind.path.segments) == 1}
         for name, span in zip(info.names, info.spans):
@@ -711,6 +711,10 @@ class _Resolver:
             pass  # reported by expansion
         elif isinstance(k, ast.ExprClosure):
             closures.resolve_closure(self, e, k)
+        elif isinstance(k, ast.ExprRange):       # a range value (typeck/ranges.py)
+            for bound in (k.lo, k.hi):
+                if bound is not None:
+                    self.expr(bound)
         else:
             self.diags.append(unsupported(e.span, _expr_what(k)))
 

@@ -15,12 +15,22 @@ impl<T> Iterator for std::slice::Iter<T> {
     type Item = &T;
 
     #[ferrite::intrinsic = "slice_iter_next"]
-    fn next(&mut self) -> Option<&T>;
+    fn next(&mut self) -> Option<Self::Item>;
 }
 
 impl<T> Iterator for std::slice::IterMut<T> {
     type Item = &mut T;
 
     #[ferrite::intrinsic = "slice_iter_next"]
-    fn next(&mut self) -> Option<&mut T>;
+    fn next(&mut self) -> Option<Self::Item>;
+}
+
+impl<T> DoubleEndedIterator for std::slice::Iter<T> {
+    #[ferrite::intrinsic = "slice_iter_next_back"]
+    fn next_back(&mut self) -> Option<&T>;
+}
+
+impl<T> DoubleEndedIterator for std::slice::IterMut<T> {
+    #[ferrite::intrinsic = "slice_iter_next_back"]
+    fn next_back(&mut self) -> Option<&mut T>;
 }

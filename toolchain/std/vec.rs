@@ -50,6 +50,28 @@ impl<T> Vec<T> {
 
     #[ferrite::intrinsic = "vec_as_slice"]
     pub fn as_slice(&self) -> &[T];
+
+    // `<Vec<T> as IntoIterator>::into_iter` in rustc (typeck/into_iter.py picks the
+    // impl for references to a Vec).
+    #[ferrite::intrinsic = "vec_into_iter"]
+    pub fn into_iter(self) -> std::vec::IntoIter<T>;
+}
+
+/// The iterator of `Vec::into_iter`: the machine holds `[elements, front, back]`.
+#[ferrite::full_path]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct IntoIter<T> {}
+
+impl<T> Iterator for std::vec::IntoIter<T> {
+    type Item = T;
+
+    #[ferrite::intrinsic = "vec_into_iter_next"]
+    fn next(&mut self) -> Option<T>;
+}
+
+impl<T> DoubleEndedIterator for std::vec::IntoIter<T> {
+    #[ferrite::intrinsic = "vec_into_iter_next_back"]
+    fn next_back(&mut self) -> Option<T>;
 }
 
 impl<T> [T] {

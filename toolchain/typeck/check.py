@@ -704,6 +704,9 @@ class _FnCtxt:
             if not self.infer.unify(lo, hi):
                 self.mismatch(rng.kind.hi.span, lo, hi, expr=rng.kind.hi)
             elem = self.infer.shallow(lo)
+            if elem.kind in ("char", "float", "floatvar"):    # the range's `Iterator` (ranges.py)
+                from . import ranges
+                return ranges.for_char_range(self, e, k, elem)
             if elem.kind not in ("int", "intvar", "error"):
                 self.diags.append(unsupported(rng.span, f"ranges of `{display(self.infer.resolve(elem))}`"))
             self.check_pat(k.pat, lo)
@@ -712,6 +715,9 @@ class _FnCtxt:
             self.check_block(k.body, UNIT)
             self.loops.pop()
             return UNIT
+        if isinstance(k, ast.ExprRange):      # a range as a value (ranges.py)
+            from . import ranges
+            return ranges.check(self, e, k, expected)
         if isinstance(k, ast.ExprLoop):
             lp = _Loop("loop", expected if expected is not None else self.infer.new_var(),
                        break_cause=self.loop_cause, target=e.id,

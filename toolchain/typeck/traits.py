@@ -623,6 +623,9 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
             fcx.check_expr(a, None)
         return ERROR
     _check_supertraits(fcx, c.self_ty, c.trait, name, k.segment.ident.span)
+    if c.trait == "Iterator" and name in ("max", "min"):     # `Self::Item: Ord`
+        from .iter_ord import register
+        register(fcx, e, k, c.self_ty)
     sig = fcx.results.sigs[c.key]
     if impl_select.head(c.self_ty) in fcx.results.traits.matched:
         sig = _matched_sig(fcx, e, k, rt, c, sig)
