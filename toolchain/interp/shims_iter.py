@@ -162,3 +162,46 @@ def range_end(m, r):
 
 SHIMS.update({name: f for name, f in list(globals().items())
               if name.startswith("range_") and callable(f)})
+
+
+# -- `str`'s iterators (std/str.rs): the pieces, made at once ------------------------------
+
+def _pieces(xs: list) -> list:
+    return [xs, 0, len(xs)]
+
+
+def str_iter_chars(m, s):
+    return _pieces(list(s))
+
+
+def str_iter_char_indices(m, s):
+    out, i = [], 0
+    for c in s:
+        out.append([i, c])
+        i += len(c.encode("utf-8"))
+    return _pieces(out)
+
+
+def str_iter_bytes(m, s):
+    return _pieces(list(s.encode("utf-8")))
+
+
+def str_iter_split_whitespace(m, s):
+    return _pieces(s.split())
+
+
+def str_iter_lines(m, s):
+    parts = s.split("\n")
+    if parts and parts[-1] == "":
+        parts.pop()
+    return _pieces([p[:-1] if p.endswith("\r") else p for p in parts])
+
+
+def str_iter_split(m, s, pat):
+    if pat == "":
+        return _pieces([""] + list(s) + [""])
+    return _pieces(s.split(pat))
+
+
+SHIMS.update({name: f for name, f in list(globals().items())
+              if name.startswith("str_iter_") and callable(f)})

@@ -517,7 +517,9 @@ def resolve_path(r, e: ast.Expr, k: ast.ExprPath) -> bool:
             return True
         r.res.values[e.id] = Res("trait_item", (first, name))
         return True
-    if first in PRIMITIVES and name in tables.item_names:
+    from .prim_impls import names as prim_names
+    if first in PRIMITIVES and name in tables.item_names and name not in prim_names(first):
+        # (`u8::max` is std's inherent method, not `Iterator::max`)
         r.res.values[e.id] = Res("assoc_of", (first, name))
         return True
     full = std_paths.full_path([first], tables.uses) if first not in r.res.adts else None

@@ -76,4 +76,24 @@ impl str {
 
     #[ferrite::intrinsic = "str_ends_with"]
     pub fn ends_with(&self, pat: &str) -> bool;
+
+    // Iterators (std/str.rs).
+    #[ferrite::intrinsic = "str_iter_chars"]
+    pub fn chars(&self) -> std::str::Chars;
+
+    #[ferrite::intrinsic = "str_iter_char_indices"]
+    pub fn char_indices(&self) -> std::str::CharIndices;
+
+    #[ferrite::intrinsic = "str_iter_bytes"]
+    pub fn bytes(&self) -> std::str::Bytes;
+
+    #[ferrite::intrinsic = "str_iter_split_whitespace"]
+    pub fn split_whitespace(&self) -> std::str::SplitWhitespace;
+
+    #[ferrite::intrinsic = "str_iter_lines"]
+    pub fn lines(&self) -> std::str::Lines;
+
+    // rustc's takes any `P: Pattern`; Ferrite's a `char` or text (std_probe.py).
+    #[ferrite::intrinsic = "str_iter_split"]
+    pub fn split<P>(&self, pat: P) -> std::str::Split<P>;
 }

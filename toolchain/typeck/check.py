@@ -12,6 +12,7 @@ from ..syntax import ast
 from ..std import is_std_span
 from ..std_locations import item_span
 from ..prim_locations import place_note
+from .lazy_sigs import LazySigs
 from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF, UNIT, Ty, describe,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
@@ -91,7 +92,7 @@ class TypeckResults:
     # moves them there).
     late_lint_diags: list = field(default_factory=list)
     adts: dict[str, "AdtLayout"] = field(default_factory=dict)
-    sigs: dict[str, FnSig] = field(default_factory=dict)
+    sigs: dict[str, FnSig] = field(default_factory=lambda: LazySigs())   # (lazy_sigs.py)
     # References and methods (see refs.py and methods.py).
     field_derefs: dict[int, int] = field(default_factory=dict)
     pat_derefs: dict[int, int] = field(default_factory=dict)

@@ -188,7 +188,9 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
                 info.keys[ti.name] = key
                 if ti.kind == "fn":
                     cx.defaults[key] = f"{d.name}::{ti.name}"
-                    results.sigs[key] = _caller_sig(results, d.name, ti.name, s, info)
+                    # (made when first asked for: typeck/lazy_sigs.py)
+                    results.sigs.pending[key] = (lambda n=ti.name, s=s, info=info, t=d.name:
+                                                 _caller_sig(results, t, n, s, info))
             else:
                 missing.append(ti)
                 info.keys[ti.name] = key
