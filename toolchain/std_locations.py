@@ -53,6 +53,11 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     "core::ops::BitXorAssign": ("core/src/ops/bit.rs", 864, 1, 864, 41, 24807, 24847),
     "core::ops::ShlAssign": ("core/src/ops/bit.rs", 937, 1, 937, 38, 26811, 26848),
     "core::ops::ShrAssign": ("core/src/ops/bit.rs", 1023, 1, 1023, 38, 29225, 29262),
+    # `Iterator::max` / `min` (their `Self::Item: Ord` bound: typeck/iter_ord.py).
+    "core::iter::Iterator::max": ("core/src/iter/traits/iterator.rs", 3228, 5, 3231, 25,
+                                  109647, 109737),
+    "core::iter::Iterator::min": ("core/src/iter/traits/iterator.rs", 3265, 5, 3268, 25,
+                                  110664, 110754),
     # `self` of `IntoIterator::into_iter` (a `for` loop moves its iterable there).
     "core::iter::IntoIterator::into_iter::self":
         ("core/src/iter/traits/collect.rs", 312, 18, 312, 22, 9871, 9875),
@@ -192,6 +197,7 @@ _PANIC_SITES = {
     "f64::clamp": "core/src/num/f64.rs:1502:9",
     "char::to_digit": "core/src/char/methods.rs:403:9",
     "char::from_digit": "core/src/char/convert.rs:332:9",
+    "Iterator::step_by": "core/src/iter/adapters/step_by.rs:35:9",
 }
 
 

@@ -129,29 +129,47 @@ PRIMITIVES.update({name: float_ty(name) for name in FLOAT_NAMES})
 PRIMITIVES.update({"bool": BOOL, "char": CHAR, "str": STR})
 
 
-def display(t: Ty) -> str:
-    """The type as rustc writes it inside backticks in diagnostics."""
+# std structs that rustc declares with a lifetime parameter (`Iter<'a, T>`): Ferrite's
+# have none, yet they hold a borrow (borrowck/places.py) and show their `'_`.
+BORROWING_ADTS = frozenset({"std::slice::Iter", "std::slice::IterMut", "std::str::Chars",
+                            "std::str::CharIndices", "std::str::Bytes",
+                            "std::str::SplitWhitespace", "std::str::Split", "std::str::Lines",
+                            "std::slice::Windows", "std::slice::Chunks"})
+# std structs keyed by their full path whose names rustc does not trim in the
+# `expected struct X` notes (std has several of the name).
+UNTRIMMED_ADTS = frozenset({"std::slice::Iter", "std::slice::IterMut", "std::vec::IntoIter",
+                            "std::array::IntoIter", "std::ops::Range",
+                            "std::ops::RangeInclusive", "std::str::Split",
+                            "std::str::Bytes"})
+
+
+def display(t: Ty, full: bool = False) -> str:
+    """The type as rustc writes it inside backticks in diagnostics (`full`: with the
+    std paths rustc's `expected X / found Y` notes keep)."""
     k = t.kind
     if k == "adt":
         # A type of a module (`a::Point`) shows by its name, as rustc's trimmed paths do.
-        name = t.name.rsplit("::", 1)[-1]
-        if t.args:
-            return name + "<" + ", ".join(display(a) for a in t.args) + ">"
+        name = t.name if full and t.name in UNTRIMMED_ADTS else t.name.rsplit("::", 1)[-1]
+        args = [display(a, full) for a in t.args]
+        if t.name in BORROWING_ADTS:
+            args.insert(0, "'_")
+        if args:
+            return name + "<" + ", ".join(args) + ">"
         return name
     if k in ("int", "float", "param"):
         return t.name
     if k in ("bool", "char", "str"):
         return k
     if k == "ref":
-        return ("&mut " if t.mutable else "&") + display(t.args[0])
+        return ("&mut " if t.mutable else "&") + display(t.args[0], full)
     if k == "tuple":
         if len(t.args) == 1:
-            return f"({display(t.args[0])},)"
-        return "(" + ", ".join(display(a) for a in t.args) + ")"
+            return f"({display(t.args[0], full)},)"
+        return "(" + ", ".join(display(a, full) for a in t.args) + ")"
     if k == "array":
-        return f"[{display(t.args[0])}; {t.name}]"
+        return f"[{display(t.args[0], full)}; {t.name}]"
     if k == "slice":
-        return f"[{display(t.args[0])}]"
+        return f"[{display(t.args[0], full)}]"
     if k == "never":
         return "!"
     if k == "dyn":      # a trait object: name = the trait's key

@@ -295,11 +295,23 @@ class Facts:
         if t.callee is not None:    # a closure value (or the reference to it) is used
             self.operand(t.callee, p, None, t.span)
         for i, a in enumerate(t.args):
+            if i == 0 and flow is not None and self._flows_inner(t.func, a):
+                # `it.next()`: the result borrows what `*it` borrows (call_regions.py).
+                self.operand(a, p, None, t.span, reborrow=True, call_span=t.fn_span or t.span)
+                self.edge(self.flow_source(a.place.deref()), flow, t.span)
+                continue
             self.operand(a, p, flow if (i == 0 or not only_self) else None, t.span,
                          reborrow=True, call_span=t.fn_span or t.span)
         if activated is not None:
             self.access(p, "activate", self.loans[activated].place, t.span, activated)
         self.write(t.dest, t.span, p)
+
+    def _flows_inner(self, func: str, a) -> bool:
+        res = getattr(self.ctx, "res", None)
+        if res is None or not isinstance(a, (ir.Copy, ir.Move)) or not self._is_mut_ref(a.place):
+            return False
+        from .call_regions import result_borrows_self
+        return result_borrows_self(res, func) is False and a.place.local in self.inner
 
     def _returns_from_self(self, func: str) -> bool:
         """Lifetime elision: a method with `&self`/`&mut self` returns borrows of `self`."""

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..mir import ir
-from ..types import Ty, subst
+from ..types import BORROWING_ADTS, Ty, subst
 
 
 _HAS_REF: dict[Ty, bool] = {}
@@ -17,7 +17,8 @@ def has_ref(t: Ty | None) -> bool:
         return False
     got = _HAS_REF.get(t)
     if got is None:
-        got = t.kind == "ref" or any(isinstance(a, Ty) and has_ref(a) for a in (t.args or ()))
+        got = t.kind == "ref" or any(isinstance(a, Ty) and has_ref(a) for a in (t.args or ())) \
+            or (t.kind == "adt" and t.name in BORROWING_ADTS)
         if len(_HAS_REF) < 4096:
             _HAS_REF[t] = got
     return got

@@ -52,7 +52,9 @@ def select(program, trait: str, t: Ty) -> tuple[str, tuple]:
     got = program.selected.get(key)
     if got is not None:
         return got
-    got = (display(t), ())
+    # (a std struct keyed by its full path, `std::str::Chars`, is spelled so in keys)
+    got = (t.name if t.kind == "adt" and t.name.startswith("std::") and not t.args
+           else display(t), ())
     for tr, pattern, text, n in program.matched_impls.get(_head(t), ()):
         if tr != trait:
             continue

@@ -87,3 +87,17 @@ SHIMS.update(_STRING)
 from .shims_box import SHIMS as _BOX         # noqa: E402
 
 SHIMS.update(_BOX)
+from .shims_iter import SHIMS as _ITER       # noqa: E402
+SHIMS.update(_ITER)
+
+
+def iter_less(m, a, b):
+    """`a < b` for `max`/`min` (std/iter.rs): pointers compare what they point to."""
+    x, y = a.load(), b.load()
+    from .pointer import Pointer
+    while isinstance(x, Pointer):
+        x, y = x.load(), y.load()
+    return x < y
+
+
+SHIMS["iter_less"] = iter_less

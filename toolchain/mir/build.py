@@ -410,6 +410,11 @@ class _Builder:
             build_arrays.assign_index_into(self, e, k, dest)
         elif isinstance(k, ast.ExprMethodCall):
             build_refs.method_call_into(self, e, k, dest)
+        elif isinstance(k, ast.ExprRange):     # `a..b` as a value: its struct's fields
+            ops = [self.operand(x) for x in (k.lo, k.hi) if x is not None]
+            if k.inclusive:
+                ops.append(ir.Const(False, BOOL))     # `RangeInclusive`'s `exhausted`
+            self.push(dest, ir.Aggregate(ops), span)
         elif isinstance(k, ast.ExprParen):
             self.expr_into(k.expr, dest)
         elif isinstance(k, ast.ExprUnary):

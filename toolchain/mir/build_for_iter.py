@@ -20,7 +20,9 @@ def for_iter_into(b, e: ast.Expr, k: ast.ExprForLoop, dest: ir.Place, target: in
     it_ty = b.ty_of(k.iter)
     item_ty = b.tcx.expr_types.get(k.pat.id, ERROR)
     it = b.temp(it_ty, span)
+    start = (b.cur, len(b.blocks[b.cur].statements))
     b.expr_into(k.iter, it)
+    _receiver_borrow_span(b, k.iter, start)
     head = b.goto_new()
     r = b.temp(ref(it_ty, True), span)
     b.push(r, ir.Ref(it, True, span), span)
@@ -38,3 +40,22 @@ def for_iter_into(b, e: ast.Expr, k: ast.ExprForLoop, dest: ir.Place, target: in
     item = b.temp(item_ty, k.pat.span)
     b.push(item, ir.Use(ir.Move(opt.field(1), span)), span)
     b.for_body(k, item, head, exit_bb, target, dest)
+
+
+def _receiver_borrow_span(b, it: ast.Expr, start: tuple) -> None:
+    """rustc reports the autoref of the loop's iterator call (`for x in v.iter_mut()`)
+    as borrowed by the whole call, the argument of the desugared `into_iter`."""
+    inner = it
+    while isinstance(inner.kind, ast.ExprParen):
+        inner = inner.kind.expr
+    if not isinstance(inner.kind, ast.ExprMethodCall):
+        return
+    recv = inner.kind.receiver.span
+    block, first = start
+    for bi in range(block, len(b.blocks)):
+        sts = b.blocks[bi].statements
+        for st in sts[first if bi == block else 0:]:
+            rv = st.rvalue
+            if isinstance(rv, ir.Ref) and rv.span == recv:
+                rv.span = inner.span
+                return

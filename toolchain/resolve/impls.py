@@ -58,6 +58,11 @@ def impl_self_type(item: ast.Item, adts: dict) -> tuple[str | None, list[Diagnos
             return "[T]", []
         if isinstance(t, ast.TyPath) and len(t.path.segments) == 1:
             return t.path.segments[0].ident.name, []
+        if isinstance(t, ast.TyPath) and t.path.segments[0].ident.name == "std":
+            # `impl<A> std::ops::Range<A>`: a struct keyed by its full path.
+            key = "::".join(s.ident.name for s in t.path.segments)
+            if key in adts:
+                return key, []
     return None, [unsupported(k.self_ty.span, "`impl` blocks for this type")]
 
 

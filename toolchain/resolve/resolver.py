@@ -19,6 +19,7 @@ from .pat_bindings import PatBindings, binding_map, has_or, is_let_chain
 from .arrays import literal_len
 from .impls import AssocItem, collect_impl, e0424, impl_self_type
 from .lifetimes import check_elision
+from . import std_types
 from . import generics as gen
 from . import traits
 from . import impl_trait
@@ -247,7 +248,7 @@ class _Resolver:
         self.ty_params = gen.EMPTY
         if isinstance(k.self_ty.kind, ast.TySlice):     # std's `impl<T> [T]`
             return info
-        seg = k.self_ty.kind.path.segments[0]
+        seg = k.self_ty.kind.path.segments[-1]
         direct = {a.kind.path.segments[0].ident.name for a in gen.type_args(seg) or []
                   if isinstance(a.kind, ast.TyPath) and len(a.kind.path.segments) == 1}
         for name, span in zip(info.names, info.spans):
@@ -327,6 +328,8 @@ class _Resolver:
         if isinstance(k, ast.TyPath) and (self.mods.active or module_paths.in_std(self, k.path)) \
                 and module_paths.ty(self, t):
             return
+        if isinstance(k, ast.TyPath) and len(k.path.segments) > 2 and std_types.resolve(self, t):
+            return     # `std::slice::Iter<T>`
         if isinstance(k, ast.TyPath) and k.qself is None and len(k.path.segments) == 1 \
                 and k.path.segments[0].args is not None:
             self.generic_ty(t, k.path.segments[0])
@@ -712,6 +715,10 @@ class _Resolver:
             pass  # reported by expansion
         elif isinstance(k, ast.ExprClosure):
             closures.resolve_closure(self, e, k)
+        elif isinstance(k, ast.ExprRange):       # a range value (typeck/ranges.py)
+            for bound in (k.lo, k.hi):
+                if bound is not None:
+                    self.expr(bound)
         else:
             self.diags.append(unsupported(e.span, _expr_what(k)))
 

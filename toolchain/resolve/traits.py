@@ -396,6 +396,9 @@ def _ty_text(t: ast.Ty) -> str | None:
         return None if inner is None else ("&mut " if k.mutable else "&") + inner
     if isinstance(k, ast.TyTuple) and not k.elems:
         return "()"
+    if isinstance(k, ast.TyPath):
+        from .std_types import ty_text     # `std::slice::Iter<T>`
+        return ty_text(t, _ty_text)
     return None
 
 
@@ -514,7 +517,9 @@ def resolve_path(r, e: ast.Expr, k: ast.ExprPath) -> bool:
             return True
         r.res.values[e.id] = Res("trait_item", (first, name))
         return True
-    if first in PRIMITIVES and name in tables.item_names:
+    from .prim_impls import names as prim_names
+    if first in PRIMITIVES and name in tables.item_names and name not in prim_names(first):
+        # (`u8::max` is std's inherent method, not `Iterator::max`)
         r.res.values[e.id] = Res("assoc_of", (first, name))
         return True
     full = std_paths.full_path([first], tables.uses) if first not in r.res.adts else None

@@ -38,7 +38,7 @@ STD_ID_BASE = 1 << 30
 _DIR = Path(__file__).parent
 # Load order (rustc's source map order for std's files matters to a few renderings).
 FILES = ("option.rs", "result.rs", "mem.rs", "vec.rs", "string.rs", "iter.rs", "num.rs",
-         "char.rs", "bool.rs", "boxed.rs", "ops.rs")
+         "char.rs", "bool.rs", "boxed.rs", "ops.rs", "slice.rs", "array.rs", "str.rs")
 
 # name in the learner's scope -> what it is: ("adt", key) or ("variant", (enum key, index))
 PRELUDE: dict[str, tuple[str, object]] = {
@@ -194,6 +194,8 @@ def _key(item, module: str, aliases: dict) -> str | None:
     full = f"{module}::{name}"
     key = name if name in PRELUDE or isinstance(item.kind, (ast.Struct, ast.Enum, ast.Trait)) \
         else full
+    if any(a.name == "ferrite::full_path" for a in item.attrs):
+        key = full     # a name std has several of (`Iter`): never the learner's item
     aliases[full] = key
     return key
 

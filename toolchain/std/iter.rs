@@ -113,6 +113,95 @@ pub trait Iterator {
         None
     }
 
+    fn step_by(self, step: usize) -> StepBy<Self> {
+        if step == 0 {
+            panic!("assertion failed: step != 0");
+        }
+        StepBy { iter: self, step_minus_one: step - 1, first_take: true }
+    }
+
+    fn filter_map<B, F: FnMut(Self::Item) -> Option<B>>(self, f: F) -> FilterMap<Self, F> {
+        FilterMap { iter: self, f }
+    }
+
+    fn take_while<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> TakeWhile<Self, P> {
+        TakeWhile { iter: self, flag: false, predicate }
+    }
+
+    fn skip_while<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> SkipWhile<Self, P> {
+        SkipWhile { iter: self, flag: false, predicate }
+    }
+
+    fn inspect<F: FnMut(&Self::Item)>(self, f: F) -> Inspect<Self, F> {
+        Inspect { iter: self, f }
+    }
+
+    fn find_map<B, F: FnMut(Self::Item) -> Option<B>>(&mut self, mut f: F) -> Option<B> {
+        while let Some(x) = self.next() {
+            if let Some(y) = f(x) {
+                return Some(y);
+            }
+        }
+        None
+    }
+
+    // rustc's `max` and `min` need `Self::Item: Ord` (typeck/iter_ord.py); the
+    // comparison is the machine's (`std::iter::less`).
+    fn max(mut self) -> Option<Self::Item> {
+        let mut best = self.next()?;
+        while let Some(x) = self.next() {
+            if !std::iter::less(&x, &best) {
+                best = x;
+            }
+        }
+        Some(best)
+    }
+
+    fn min(mut self) -> Option<Self::Item> {
+        let mut best = self.next()?;
+        while let Some(x) = self.next() {
+            if std::iter::less(&x, &best) {
+                best = x;
+            }
+        }
+        Some(best)
+    }
+
+    fn max_by_key<B, F: FnMut(&Self::Item) -> B>(mut self, mut f: F) -> Option<Self::Item> {
+        let mut best = self.next()?;
+        let mut key = f(&best);
+        while let Some(x) = self.next() {
+            let k = f(&x);
+            if !std::iter::less(&k, &key) {
+                best = x;
+                key = k;
+            }
+        }
+        Some(best)
+    }
+
+    fn min_by_key<B, F: FnMut(&Self::Item) -> B>(mut self, mut f: F) -> Option<Self::Item> {
+        let mut best = self.next()?;
+        let mut key = f(&best);
+        while let Some(x) = self.next() {
+            let k = f(&x);
+            if std::iter::less(&k, &key) {
+                best = x;
+                key = k;
+            }
+        }
+        Some(best)
+    }
+
+    fn rev(self) -> Rev<Self> {
+        Rev { iter: self }
+    }
+
+    // `<I as IntoIterator>::into_iter` of std's `impl<I: Iterator> IntoIterator for I`.
+    fn into_iter(self) -> Self {
+        self
+    }
+
     // rustc's `sum<S: Sum<Self::Item>>` and `product`: typeck/iter_sum.py checks that
     // `S` is a number the items add up to; the steps are the machine's.
     fn sum<S>(mut self) -> S {
@@ -131,6 +220,33 @@ pub trait Iterator {
         acc
     }
 }
+
+/// The types a range iterates over: rustc's unstable `core::iter::Step` (named so
+/// that no learner's item takes its place; diagnostics call it `Step`).
+pub trait FerriteStep {}
+
+impl FerriteStep for i8 {}
+impl FerriteStep for i16 {}
+impl FerriteStep for i32 {}
+impl FerriteStep for i64 {}
+impl FerriteStep for i128 {}
+impl FerriteStep for isize {}
+impl FerriteStep for u8 {}
+impl FerriteStep for u16 {}
+impl FerriteStep for u32 {}
+impl FerriteStep for u64 {}
+impl FerriteStep for u128 {}
+impl FerriteStep for usize {}
+impl FerriteStep for char {}
+
+/// An iterator that yields from both ends.
+pub trait DoubleEndedIterator: Iterator {
+    fn next_back(&mut self) -> Option<Self::Item>;
+}
+
+// `a < b` for the `Ord` items of `max`, `min` and their `_by_key` forms.
+#[ferrite::intrinsic = "iter_less"]
+pub fn less<T>(a: &T, b: &T) -> bool;
 
 #[ferrite::intrinsic = "iter_zero"]
 pub fn zero<S>() -> S;
@@ -284,5 +400,132 @@ impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
             }
         }
         self.b.next()
+    }
+}
+
+/// The iterator of `Iterator::rev`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Rev<I> {
+    iter: I,
+}
+
+impl<I: DoubleEndedIterator> Iterator for Rev<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        self.iter.next_back()
+    }
+}
+
+/// The iterator of `Iterator::step_by`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct StepBy<I> {
+    iter: I,
+    step_minus_one: usize,
+    first_take: bool,
+}
+
+impl<I: Iterator> Iterator for StepBy<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        if self.first_take {
+            self.first_take = false;
+            self.iter.next()
+        } else {
+            self.iter.nth(self.step_minus_one)
+        }
+    }
+}
+
+/// The iterator of `Iterator::filter_map`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct FilterMap<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F> {
+    type Item = B;
+
+    fn next(&mut self) -> Option<B> {
+        while let Some(x) = self.iter.next() {
+            if let Some(y) = (self.f)(x) {
+                return Some(y);
+            }
+        }
+        None
+    }
+}
+
+/// The iterator of `Iterator::take_while`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct TakeWhile<I, P> {
+    iter: I,
+    flag: bool,
+    predicate: P,
+}
+
+impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        if self.flag {
+            return None;
+        }
+        match self.iter.next() {
+            Some(x) => {
+                if (self.predicate)(&x) {
+                    Some(x)
+                } else {
+                    self.flag = true;
+                    None
+                }
+            }
+            None => None,
+        }
+    }
+}
+
+/// The iterator of `Iterator::skip_while`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct SkipWhile<I, P> {
+    iter: I,
+    flag: bool,
+    predicate: P,
+}
+
+impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        while let Some(x) = self.iter.next() {
+            if self.flag || !(self.predicate)(&x) {
+                self.flag = true;
+                return Some(x);
+            }
+        }
+        None
+    }
+}
+
+/// The iterator of `Iterator::inspect`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Inspect<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<I: Iterator, F: FnMut(&I::Item)> Iterator for Inspect<I, F> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        match self.iter.next() {
+            Some(x) => {
+                (self.f)(&x);
+                Some(x)
+            }
+            None => None,
+        }
     }
 }

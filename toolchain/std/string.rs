@@ -107,6 +107,25 @@ impl str {
 
     #[ferrite::intrinsic = "str_is_char_boundary"]
     pub fn is_char_boundary(&self, index: usize) -> bool;
+    // Iterators (std/str.rs).
+    #[ferrite::intrinsic = "str_iter_chars"]
+    pub fn chars(&self) -> std::str::Chars;
+
+    #[ferrite::intrinsic = "str_iter_char_indices"]
+    pub fn char_indices(&self) -> std::str::CharIndices;
+
+    #[ferrite::intrinsic = "str_iter_bytes"]
+    pub fn bytes(&self) -> std::str::Bytes;
+
+    #[ferrite::intrinsic = "str_iter_split_whitespace"]
+    pub fn split_whitespace(&self) -> std::str::SplitWhitespace;
+
+    #[ferrite::intrinsic = "str_iter_lines"]
+    pub fn lines(&self) -> std::str::Lines;
+
+    // rustc's takes any `P: Pattern`; Ferrite's a `char` or text (std_probe.py).
+    #[ferrite::intrinsic = "str_iter_split"]
+    pub fn split<P>(&self, pat: P) -> std::str::Split<P>;
 }
 
 // `s[lo..hi]` / `s[lo..]` of a `str` or `String`: what `Index<Range<usize>>` for `str`

@@ -50,6 +50,28 @@ impl<T> Vec<T> {
 
     #[ferrite::intrinsic = "vec_as_slice"]
     pub fn as_slice(&self) -> &[T];
+
+    // `<Vec<T> as IntoIterator>::into_iter` in rustc (typeck/into_iter.py picks the
+    // impl for references to a Vec).
+    #[ferrite::intrinsic = "vec_into_iter"]
+    pub fn into_iter(self) -> std::vec::IntoIter<T>;
+}
+
+/// The iterator of `Vec::into_iter`: the machine holds `[elements, front, back]`.
+#[ferrite::full_path]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct IntoIter<T> {}
+
+impl<T> Iterator for std::vec::IntoIter<T> {
+    type Item = T;
+
+    #[ferrite::intrinsic = "vec_into_iter_next"]
+    fn next(&mut self) -> Option<T>;
+}
+
+impl<T> DoubleEndedIterator for std::vec::IntoIter<T> {
+    #[ferrite::intrinsic = "vec_into_iter_next_back"]
+    fn next_back(&mut self) -> Option<T>;
 }
 
 impl<T> [T] {
@@ -87,6 +109,12 @@ impl<T> [T] {
 
     #[ferrite::intrinsic = "slice_to_vec"]
     pub fn to_vec(&self) -> Vec<T>;
+
+    #[ferrite::intrinsic = "slice_iter"]
+    pub fn iter(&self) -> std::slice::Iter<T>;
+
+    #[ferrite::intrinsic = "slice_iter"]
+    pub fn iter_mut(&mut self) -> std::slice::IterMut<T>;
 }
 
 // `s[lo..hi]`: what `Index<Range<usize>>` for slices does, called by lowered code

@@ -12,6 +12,7 @@ from ..syntax import ast
 from ..std import is_std_span
 from ..std_locations import item_span
 from ..prim_locations import place_note
+from .lazy_sigs import LazySigs
 from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF, UNIT, Ty, describe,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
@@ -91,7 +92,7 @@ class TypeckResults:
     # moves them there).
     late_lint_diags: list = field(default_factory=list)
     adts: dict[str, "AdtLayout"] = field(default_factory=dict)
-    sigs: dict[str, FnSig] = field(default_factory=dict)
+    sigs: dict[str, FnSig] = field(default_factory=lambda: LazySigs())   # (lazy_sigs.py)
     # References and methods (see refs.py and methods.py).
     field_derefs: dict[int, int] = field(default_factory=dict)
     pat_derefs: dict[int, int] = field(default_factory=dict)
@@ -738,6 +739,9 @@ class _FnCtxt:
             if not self.infer.unify(lo, hi):
                 self.mismatch(rng.kind.hi.span, lo, hi, expr=rng.kind.hi)
             elem = self.infer.shallow(lo)
+            if elem.kind in ("char", "float", "floatvar"):    # the range's `Iterator` (ranges.py)
+                from . import ranges
+                return ranges.for_char_range(self, e, k, elem)
             if elem.kind not in ("int", "intvar", "error"):
                 self.diags.append(unsupported(rng.span, f"ranges of `{display(self.infer.resolve(elem))}`"))
             self.check_pat(k.pat, lo)
@@ -746,6 +750,9 @@ class _FnCtxt:
             self.check_block(k.body, UNIT)
             self.loops.pop()
             return UNIT
+        if isinstance(k, ast.ExprRange):      # a range as a value (ranges.py)
+            from . import ranges
+            return ranges.check(self, e, k, expected)
         if isinstance(k, ast.ExprLoop):
             lp = _Loop("loop", expected if expected is not None else self.infer.new_var(),
                        break_cause=self.loop_cause, target=e.id,

@@ -48,7 +48,13 @@ def item_type(fcx, e: ast.Expr, k: ast.ExprForLoop, t: Ty) -> Ty:
         if impl_select.head(c.self_ty) in cx.matched:
             info = impl_select.candidates(cx, c.self_ty).get(ITERATOR)
             if info is not None and info.imp.is_generic:
-                fcx.method_args[e.id] = impl_select.instantiate(fcx, info, c.self_ty)
+                args = fcx.method_args[e.id] = impl_select.instantiate(fcx, info, c.self_ty)
+                unmet = impl_select.unmet_bounds(fcx, info, args)
+                if unmet is None or unmet:     # (`for x in 0.0..1.0`: E0277)
+                    from . import ranges
+                    if not (unmet and ranges.not_an_iterator(fcx, k.iter, t)):
+                        fcx.diags.append(unsupported(k.iter.span, f"`for` loops over `{display(t)}`"))
+                    return ERROR
     from .projection import proj
     item = fcx.infer.resolve(proj(ITERATOR, "Item", t))
     fcx.types[k.pat.id] = item      # (read back by MIR: the loop's item type)

@@ -198,6 +198,9 @@ def required_for(fcx, info, t: Ty, unmet: tuple) -> Diagnostic:
 
 def method_bounds_error(fcx, e, k, rt: Ty, info, unmet: list) -> None:
     """E0599: the method exists for the type, but the impl's bounds do not hold."""
+    from .ranges import bounds_error
+    if bounds_error(fcx, k, rt, unmet):     # a range of floats: rustc's own wording
+        return
     name = k.segment.ident.name
     shown = display(rt)
     base = rt

@@ -221,6 +221,11 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
         rt = fcx.infer.resolve(fcx.check_expr(k.receiver, None))
     name = k.segment.ident.name
     base, n = refs.peel(rt)
+    if name == "into_iter":       # the `IntoIterator` impl of arrays, Vecs and slices
+        from . import into_iter
+        got = into_iter.method_call(fcx, e, k, rt, base, n)
+        if got is not None:
+            return got
     a = fcx.res.assoc.get(base.name, {}).get(name) if base.kind == "adt" else None
     if base.kind in prim_methods.PRIM_KINDS:      # std's `impl i32 { .. }` (prim_methods.py)
         a = prim_methods.lookup(fcx, base, name)
@@ -258,6 +263,9 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
         got = through_deref(fcx, e, k, base, n)
         if got is not None:
             return got
+        from . import not_iterator      # `v.map(..)`: a collection is not an iterator
+        if a is None and not_iterator.report(fcx, e, k, rt, base, n):
+            return ERROR
         return _no_method(fcx, e, k, rt, base)
     if not a.has_self:
         return _assoc_fn_as_method(fcx, e, k, rt, base, a)

@@ -65,7 +65,7 @@ def type_string(fcx, t) -> str:
     if t.kind == "tuple" and t.args:
         inner = [type_string(fcx, a) for a in t.args]
         return "(" + ", ".join(inner) + ("," if len(inner) == 1 else "") + ")"
-    return display(t)
+    return display(t, full=True)
 
 
 def _noun(fcx, t) -> str:

@@ -106,8 +106,34 @@ def _step(results, t: Ty, env, resolve) -> Ty | None:
     if s.kind == "param":
         return env(s, trait, name) if env is not None else None
     if not _concrete(s):
+        got = generic_impl_assoc(results, s, trait, name)
+        if got is not None:
+            return got
         return None if s == t.args[0] else proj(trait, name, s)
     return impl_assoc(results, s, trait, name)
+
+
+def generic_impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
+    """`<s as trait>::name` for an `s` not fully known yet (`Iter<{integer}>`) whose
+    impl is generic over all of its type's arguments (`impl<T> Iterator for Iter<T>`):
+    that impl is the one whatever the unknowns become, so rustc selects it now."""
+    cx = results.traits
+    if cx is None or not cx.matched or s.kind != "adt" or not s.args:
+        return None
+    from . import impl_select
+    info = impl_select.candidates(cx, s).get(trait)
+    if info is None or not info.imp.is_generic:
+        return None
+    ps = info.self_ty.args
+    if any(p.kind != "param" or p.id < 0 for p in ps) or len({p.id for p in ps}) != len(ps):
+        return None
+    got = info.assoc.get(name)
+    if got is None:
+        return None
+    args = impl_select.concrete_args(info, s)
+    if not args or any(a.is_error for a in args):
+        return None       # (a parameter nothing decides yet)
+    return subst(got, args)
 
 
 # -- inside a body ------------------------------------------------------------------------------

@@ -96,6 +96,12 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
                 fcx.mismatch(arg.span, pt, checked, cause, expr=arg)
             continue
         fcx.check_coerce(arg, pt, cause)
+    if a.key == "str::split" and k.args:     # rustc's `P: Pattern`: a `char` or text here
+        pt = fcx.infer.resolve(msig.params[0])
+        if not (pt.kind == "char" or (pt.kind == "ref" and pt.args[0].kind == "str")):
+            from ..unsupported import unsupported
+            fcx.diags.append(unsupported(k.args[0].span, "patterns other than a `char` or text "
+                                                         "in this method"))
     return sig.ret
 
 

@@ -188,7 +188,9 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
                 info.keys[ti.name] = key
                 if ti.kind == "fn":
                     cx.defaults[key] = f"{d.name}::{ti.name}"
-                    results.sigs[key] = _caller_sig(results, d.name, ti.name, s, info)
+                    # (made when first asked for: typeck/lazy_sigs.py)
+                    results.sigs.pending[key] = (lambda n=ti.name, s=s, info=info, t=d.name:
+                                                 _caller_sig(results, t, n, s, info))
             else:
                 missing.append(ti)
                 info.keys[ti.name] = key
@@ -627,6 +629,9 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
             fcx.check_expr(a, None)
         return ERROR
     _check_supertraits(fcx, c.self_ty, c.trait, name, k.segment.ident.span)
+    if c.trait == "Iterator" and name in ("max", "min"):     # `Self::Item: Ord`
+        from .iter_ord import register
+        register(fcx, e, k, c.self_ty)
     sig = fcx.results.sigs[c.key]
     if impl_select.head(c.self_ty) in fcx.results.traits.matched:
         sig = _matched_sig(fcx, e, k, rt, c, sig)

@@ -1,0 +1,7 @@
+// An integer has no `iter` method.
+fn main() {
+    let n = 5;
+    for x in n.iter() {
+        println!("{}", x);
+    }
+}

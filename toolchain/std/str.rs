@@ -1,0 +1,85 @@
+//! `core::str`'s iterators, as Ferrite models them: the machine computes the pieces
+//! when the iterator is made (`[pieces, front, back]`, interp/shims_iter.py) and
+//! yields them like a `vec::IntoIter`. rustc's carry a lifetime (`Chars<'a>`).
+
+#[ferrite::full_path]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Chars {}
+
+#[ferrite::full_path]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct CharIndices {}
+
+#[ferrite::full_path]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Bytes {}
+
+#[ferrite::full_path]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct SplitWhitespace {}
+
+#[ferrite::full_path]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Lines {}
+
+// rustc's `Split<'a, P: Pattern>`: `P` is the pattern's type (`char` or `&str`).
+#[ferrite::full_path]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Split<P> {}
+
+impl Iterator for std::str::Chars {
+    type Item = char;
+
+    #[ferrite::intrinsic = "vec_into_iter_next"]
+    fn next(&mut self) -> Option<char>;
+}
+
+impl DoubleEndedIterator for std::str::Chars {
+    #[ferrite::intrinsic = "vec_into_iter_next_back"]
+    fn next_back(&mut self) -> Option<char>;
+}
+
+impl Iterator for std::str::CharIndices {
+    type Item = (usize, char);
+
+    #[ferrite::intrinsic = "vec_into_iter_next"]
+    fn next(&mut self) -> Option<(usize, char)>;
+}
+
+impl DoubleEndedIterator for std::str::CharIndices {
+    #[ferrite::intrinsic = "vec_into_iter_next_back"]
+    fn next_back(&mut self) -> Option<(usize, char)>;
+}
+
+impl Iterator for std::str::Bytes {
+    type Item = u8;
+
+    #[ferrite::intrinsic = "vec_into_iter_next"]
+    fn next(&mut self) -> Option<u8>;
+}
+
+impl DoubleEndedIterator for std::str::Bytes {
+    #[ferrite::intrinsic = "vec_into_iter_next_back"]
+    fn next_back(&mut self) -> Option<u8>;
+}
+
+impl Iterator for std::str::SplitWhitespace {
+    type Item = &str;
+
+    #[ferrite::intrinsic = "vec_into_iter_next"]
+    fn next(&mut self) -> Option<Self::Item>;
+}
+
+impl Iterator for std::str::Lines {
+    type Item = &str;
+
+    #[ferrite::intrinsic = "vec_into_iter_next"]
+    fn next(&mut self) -> Option<Self::Item>;
+}
+
+impl<P> Iterator for std::str::Split<P> {
+    type Item = &str;
+
+    #[ferrite::intrinsic = "vec_into_iter_next"]
+    fn next(&mut self) -> Option<Self::Item>;
+}
