@@ -24,13 +24,18 @@ from .signature_regions import STATIC, _Walk, call_flows, lifetime_name, sig_reg
 
 
 def check_return(body: ir.Body, ctx) -> list[Diagnostic]:
-    if not has_ref(body.locals[0].ty) or body.arg_count == 0:
+    if body.arg_count == 0:
         return []
     sig = sig_regions(ctx, body.name)
-    if sig is None or len(sig.params) != body.arg_count or not sig.ret:
+    if sig is None or len(sig.params) != body.arg_count:
+        return []
+    if not sig.mut_refs and (not has_ref(body.locals[0].ty) or not sig.ret):
         return []
     carried = _Carried(body, ctx, sig)
     carried.run()
+    bad = carried.stores_behind_params()
+    if bad is not None:
+        return [unsupported(bad, "checking this store against the function's lifetimes")]
     got = carried.sets.get(0, {})
     for r, (span, precise) in sorted(got.items(), key=lambda kv: kv[1][0].lo if kv[1][0] else 0):
         if r == STATIC or all(sig.outlives_one(r, y) for y in sig.ret):
@@ -41,7 +46,7 @@ def check_return(body: ir.Body, ctx) -> list[Diagnostic]:
         if not precise or len(set(sig.ret)) != 1 or any(sig.outlives_one(r, y) for y in sig.ret):
             return [unsupported(span, "checking this returned reference against the "
                                       "function's lifetimes")]
-        d = _report(ctx, sig, r, sig.ret[0], span, _noun(ctx, body.name))
+        d = _report(ctx, sig, r, sig.ret[0], span, _noun(ctx, body.name), body.name)
         return [d]
     return []
 
@@ -60,7 +65,12 @@ def _assoc(ctx, key):
     return _assoc_of(ctx.res, key)
 
 
-def _report(ctx, sig, r: str, y: str, span: Span, noun: str = "function") -> Diagnostic:
+def _report(ctx, sig, r: str, y: str, span: Span, noun: str = "function",
+            key: str = "") -> Diagnostic:
+    if y.startswith("'_self"):
+        d = _anonymous(ctx, sig, r, y, span, noun, key)
+        if d is not None:
+            return d
     if y.startswith("'_") or y not in sig.decl_spans:
         return unsupported(span, "this lifetime error (an elided result lifetime)")
     if r in sig.decl_spans:
@@ -120,6 +130,58 @@ class _Carried:
         self.body, self.ctx, self.sig = body, ctx, sig
         self.sets: dict[int, dict[str, tuple]] = {}
         self.walk = _Walk(ctx.res, set())
+
+    def stores_behind_params(self):
+        """A value written behind a `&mut` parameter (`*h = ..`, `self.items.push(s)`)
+        must outlive the regions of what that parameter points to; a possible violation
+        is refused (rustc would say which lifetime). Returns the offending span."""
+        if not self.sig.mut_refs:
+            return None
+        roots: dict[int, int] = {}     # local made by `&mut (*p)...` -> argument index of p
+        for blk in self.body.blocks:
+            for st in blk.statements:
+                rv = st.rvalue
+                if isinstance(rv, ir.Ref) and rv.mutable and st.place.is_local:
+                    i = self._mut_param(rv.place)
+                    if i is not None:
+                        roots[st.place.local] = i
+        for blk in self.body.blocks:
+            for st in blk.statements:
+                i = self._mut_param(st.place) if st.place.proj else None
+                if i is not None and not self._fits(self.rvalue(st.rvalue), i):
+                    return st.span
+            t = blk.terminator
+            if not isinstance(t, ir.Call) or not isinstance(t.func, str):
+                continue
+            flows = call_flows(self.ctx, t.func, len(t.args))
+            stores = flows[1] if flows is not None else None
+            if stores is None:
+                stores = [(i, j, True) for j in range(len(t.args)) for i in range(len(t.args))
+                          if i != j]
+            for i, j, _ in stores:
+                dst = t.args[j]
+                if not isinstance(dst, (ir.Copy, ir.Move)):
+                    continue
+                k = roots.get(dst.place.local) if dst.place.is_local else None
+                if k is None and dst.place.is_local and 1 <= dst.place.local <= self.body.arg_count \
+                        and dst.place.local - 1 in self.sig.mut_refs:
+                    k = dst.place.local - 1
+                if k is not None and not self._fits(self.operand(t.args[i]), k):
+                    return t.span
+        return None
+
+    def _mut_param(self, place: ir.Place):
+        """The argument index of the `&mut` parameter `place` is reached through."""
+        i = place.local - 1
+        if 0 <= i < self.body.arg_count and i in self.sig.mut_refs and place.proj \
+                and place.proj[0][0] == "deref":
+            return i
+        return None
+
+    def _fits(self, regions: dict, i: int) -> bool:
+        inner = self.sig.mut_refs[i][0]
+        return all(r == STATIC or all(self.sig.outlives_one(r, y) for y in inner)
+                   for r in regions)
 
     def run(self) -> None:
         for i in range(self.body.arg_count):
@@ -303,3 +365,43 @@ class _Carried:
                 if r not in out or (out[r][1] and not precise):
                     out[r] = (s, precise)
         return out
+
+
+def _anonymous(ctx, sig, r: str, y: str, span: Span, noun: str, key: str) -> Diagnostic | None:
+    """`fn pick(&self, other: &str) -> &str { other }`: both lifetimes are elided, so
+    rustc names them `'1` (the returned data's) and `'2` (the result's, `self`'s)."""
+    item = ctx.res.fns.get(key)
+    i = sig.elided_owner.get(r)
+    if item is None or i is None or i >= len(sig.param_tys) or sig.param_tys[i] is None:
+        return None
+    f = item.kind
+    sp = f.sig.self_param
+    ref = _elided_ref(sig.param_tys[i], r)
+    if sp is None or sp.kind != "ref" or sp.lifetime is not None or ref is None:
+        return None
+    from ..resolve.lifetimes import elided_refs
+    outs = elided_refs(f.sig.ret)
+    if not outs:
+        return None
+    d = Diagnostic.error("lifetime may not live long enough", span,
+                         f"{noun} was supposed to return data with lifetime `'2` but it is "
+                         "returning data with lifetime `'1`")
+    d.secondary(Span(ref.span.lo, ref.span.lo + 1), "let's call the lifetime of this reference `'1`")
+    d.secondary(Span(sp.span.lo, sp.span.lo + 1), "let's call the lifetime of this reference `'2`")
+    g = ctx.res.fn_generics.get(item.id)
+    taken = {lp.name for lp in (g.lifetimes if g is not None else [])}
+    name = next(f"'{c}" for c in "abcdefghijklmnopqrstuvwxyz" if f"'{c}" not in taken)
+    if f.generics.params:
+        at = f.generics.params[0].span.lo
+        sugg = [Suggestion(Span(at, at), f"{name}, ", "MaybeIncorrect", "ShowAlways")]
+    else:
+        sugg = [Suggestion(Span(f.ident.span.hi, f.ident.span.hi), f"<{name}>", "MaybeIncorrect",
+                           "ShowAlways")]
+    sugg.append(Suggestion(Span(ref.span.lo + 1, ref.span.lo + 1), f"{name} ", "MaybeIncorrect",
+                           "ShowAlways"))
+    for o in outs:
+        sugg.append(Suggestion(Span(o.span.lo + 1, o.span.lo + 1), f"{name} ", "MaybeIncorrect",
+                               "ShowAlways"))
+    d.help("consider introducing a named lifetime parameter and update trait if needed",
+           suggestions=sugg)
+    return d
