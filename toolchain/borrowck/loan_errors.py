@@ -110,6 +110,8 @@ class Reporter:
         self.binding_label(d, loan.place)
         d.secondary(span, f"`{name}` dropped here while still borrowed")
         self.explain(d, j, p, "")
+        from .collection_note import stored_in_collection
+        stored_in_collection(self.facts, d, j, p, name)
         return d
 
     def escapes(self, p: int, state: int) -> None:

@@ -25,7 +25,9 @@ from ..mir import ir
 from .dataflow import forward_may
 from ..source import Span
 from . import liveness
-from .places import conflicts, has_ref, place_ty
+from .places import conflicts, has_ref, place_ty, set_region_adts
+from .signature_regions import call_flows
+from ..types import has_params
 
 SHALLOW = ("write", "dead")
 READS = ("read", "shared", "reserve")
@@ -55,14 +57,17 @@ def needs_loan_check(body: ir.Body) -> bool:
 
 
 def check_loans(body: ir.Body, ctx) -> list[Diagnostic]:
+    set_region_adts(getattr(ctx.res, "region_adts", ()))
     if not needs_loan_check(body):
         return []
+    from .return_regions import check_return
+    early = check_return(body, ctx)     # the result against the signature's lifetimes
     facts = Facts(body, ctx)
     facts.walk()
     if not facts.loans:
-        return []
+        return early
     facts.regions()
-    return facts.check()
+    return early + facts.check()
 
 
 class Facts:
@@ -88,6 +93,10 @@ class Facts:
         # `&mut r`, or a parameter's): the locals' own node ids are 0.., loans' after them.
         self.inner: dict[int, int] = {}
         self.stores_to_params: set[int] = set()
+        self.mut_ref_of: dict[int, int] = {}  # local made by `&mut x` (x holding references) -> x
+        self.stored_into: set[int] = set()    # locals a call stored a borrow into (`v.push(&s)`)
+        self.ref_of: dict[int, int] = {}      # local made by `&x` (x holding references) -> x
+        self.unsupported_stores: list = []    # calls storing a borrow where Ferrite cannot follow
 
     # -- facts -----------------------------------------------------------------------
     def walk(self) -> None:
@@ -151,10 +160,13 @@ class Facts:
                 # `&mut T` is invariant in T: what is written through the new reference
                 # reaches the borrowed local and back, but not the `&mut`'s own region.
                 self.inner[d] = -(d + 1)
+                self.mut_ref_of[d] = rv.place.local
                 self.edge(rv.place.local, self.inner[d], st.span)
                 self.edge(self.inner[d], rv.place.local, st.span)
             elif self.holds_ref(rv.place):
                 self.edge(rv.place.local, d, st.span)
+                if st.place.is_local and not rv.place.proj:
+                    self.ref_of[d] = rv.place.local
             if rv.mutable and st.place.is_local and self.body.locals[d].name is None:
                 self.reserved_temps[d] = j
         elif isinstance(rv, ir.Use):
@@ -294,14 +306,27 @@ class Facts:
             self.accesses[q][i][0] = "reserve"
         if t.callee is not None:    # a closure value (or the reference to it) is used
             self.operand(t.callee, p, None, t.span)
+        sig_flows = call_flows(self.ctx, t.func, len(t.args)) if isinstance(t.func, str) else None
+        into = sig_flows[0] if sig_flows is not None else None
         for i, a in enumerate(t.args):
             if i == 0 and flow is not None and self._flows_inner(t.func, a):
                 # `it.next()`: the result borrows what `*it` borrows (call_regions.py).
                 self.operand(a, p, None, t.span, reborrow=True, call_span=t.fn_span or t.span)
                 self.edge(self.flow_source(a.place.deref()), flow, t.span)
                 continue
-            self.operand(a, p, flow if (i == 0 or not only_self) else None, t.span,
+            flows = (i == 0 or not only_self) if into is None else i in into
+            if flows and into is not None and not into[i] and flow is not None \
+                    and isinstance(a, (ir.Copy, ir.Move)) and a.place.is_local \
+                    and a.place.local in self.ref_of:
+                # `e.part()` returning `&'a str` of an `&'s Excerpt<'a>`: the result holds
+                # what `e` holds, not the borrow of `e` itself.
+                self.operand(a, p, None, t.span, reborrow=True, call_span=t.fn_span or t.span)
+                self.edge(self.ref_of[a.place.local], flow, t.span)
+                continue
+            self.operand(a, p, flow if flows else None, t.span,
                          reborrow=True, call_span=t.fn_span or t.span)
+        if sig_flows is not None and sig_flows[1]:
+            self.stores_into_args(t, p, sig_flows[1])
         if activated is not None:
             self.access(p, "activate", self.loans[activated].place, t.span, activated)
         self.write(t.dest, t.span, p)
@@ -312,6 +337,36 @@ class Facts:
             return False
         from .call_regions import result_borrows_self
         return result_borrows_self(res, func) is False and a.place.local in self.inner
+
+    def stores_into_args(self, t: ir.Call, p: int, stores: list) -> None:
+        """`v.push(r)`, `set(&mut holder, r)`: the signature lets an argument's references
+        be stored into a `&mut` argument's referent, which then keeps them alive."""
+        for i, j, through_ref in stores:
+            src, dst = t.args[i], t.args[j]
+            if not isinstance(src, (ir.Copy, ir.Move)) or not self.holds_ref(src.place) \
+                    or not isinstance(dst, (ir.Copy, ir.Move)):
+                continue
+            dst_ty = self.ty(dst.place)
+            if dst_ty is not None and dst_ty.kind == "ref" and not has_ref(dst_ty.args[0]) \
+                    and not has_params(dst_ty.args[0]):
+                continue     # nothing behind that `&mut` can hold a reference
+            source = self.flow_source(src.place)
+            if not through_ref and src.place.is_local and src.place.local in self.ref_of:
+                source = self.ref_of[src.place.local]    # only what it points to is stored
+            elif not through_ref and not has_ref(self.ty(src.place).args[0]
+                                                 if self.ty(src.place).kind == "ref" else None):
+                continue     # `extend_from_slice(&[1, 2])`: the items hold no reference
+            local = dst.place.local
+            if dst.place.is_local and local in self.inner:
+                target = self.inner[local]
+                if local in self.mut_ref_of:
+                    self.stored_into.add(self.mut_ref_of[local])
+            elif dst.place.is_local and self.body.locals[local].is_param:
+                target = self.flow_target(dst.place.deref())
+            else:
+                self.unsupported_stores.append(t.span)
+                continue
+            self.edge(source, target, t.span)
 
     def _returns_from_self(self, func: str) -> bool:
         """Lifetime elision: a method with `&self`/`&mut self` returns borrows of `self`."""
@@ -371,7 +426,8 @@ class Facts:
         # "assignment requires that ... is borrowed for `'1`"), which is not modelled.
         return [unsupported(self.loans[j].span, "storing a borrow through a `&mut` parameter")
                 for j in sorted(self.stores_to_params) if self.loans[j].span is not None] \
-            + report.diags
+            + [unsupported(s, "storing a borrow into a value behind this kind of `&mut`")
+               for s in self.unsupported_stores] + report.diags
 
     def run_block(self, b: int, state: int, report) -> int:
         for p in range(self.base[b], self.base[b + 1]):

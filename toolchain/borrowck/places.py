@@ -8,17 +8,28 @@ from ..types import BORROWING_ADTS, Ty, subst
 
 
 _HAS_REF: dict[Ty, bool] = {}
+# The program's structs and enums with lifetime parameters (`Resolutions.region_adts`):
+# types erase regions, so `Excerpt<'a>` is `Excerpt` and only its name tells.
+_REGION_ADTS: list = [frozenset()]
+
+
+def set_region_adts(names) -> None:
+    names = frozenset(names)
+    if names != _REGION_ADTS[0]:
+        _REGION_ADTS[0] = names
+        _HAS_REF.clear()
 
 
 def has_ref(t: Ty | None) -> bool:
     """Does a value of this type hold a reference (a region, in rustc's terms)?
-    Structs cannot: fields of reference type need lifetime parameters."""
+    Structs do when they have lifetime parameters."""
     if t is None:
         return False
     got = _HAS_REF.get(t)
     if got is None:
-        got = t.kind == "ref" or any(isinstance(a, Ty) and has_ref(a) for a in (t.args or ())) \
-            or (t.kind == "adt" and t.name in BORROWING_ADTS)
+        got = t.kind == "ref" or (t.kind == "adt" and (t.name in BORROWING_ADTS
+                                                       or t.name in _REGION_ADTS[0])) \
+            or any(isinstance(a, Ty) and has_ref(a) for a in (t.args or ()))
         if len(_HAS_REF) < 4096:
             _HAS_REF[t] = got
     return got

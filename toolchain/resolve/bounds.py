@@ -33,6 +33,8 @@ def _collect_bounds(r, g: ast.Generics, info, diags: list) -> None:
         if i is not None:
             _add(r, p.bounds, info.bounds[i], diags, i, info)
     for w in g.where_clause:
+        if w.lifetime is not None and not w.for_lifetimes:
+            continue     # `'a: 'b`, a lifetime parameter's (resolve/lifetime_params.py)
         plain = w.lifetime is None and not w.for_lifetimes
         i = _own_param(w.bounded_ty, info) if plain else None
         parent = r.ty_params.parent_count
@@ -62,6 +64,10 @@ def _add(r, bounds: list, out: list, diags: list, index: int | None = None,
          info=None) -> None:
     from .traits import _trait_name
     for b in bounds:
+        if isinstance(b, ast.Lifetime) and index is not None:
+            # `T: 'a`: a requirement on the callers' types that borrowck's call model
+            # (every argument of type `T` flowing into a result naming `T`) already keeps.
+            continue
         if not isinstance(b, ast.TraitBound) or b.maybe or b.for_lifetimes:
             diags.append(unsupported(b.span, "this kind of bound"))
             continue

@@ -36,6 +36,9 @@ class GenericsInfo:
     # Equality constraints of bounds (`I: Iterator<Item = i32>`): (parameter index,
     # trait, associated type, its ast.Ty, the constraint's span) (resolve/assoc_types.py).
     assoc_eqs: list = field(default_factory=list)
+    # Lifetime parameters (resolve/lifetime_params.py): the impl's, then the item's own.
+    lifetimes: list = field(default_factory=list)
+    decl: object = None          # the ast.Generics they come from (E0261's suggestions)
 
     def index(self, name: str) -> int | None:
         # The innermost declaration wins (a method's `T` shadows its impl's, as in rustc
@@ -49,9 +52,11 @@ class GenericsInfo:
         bounds = [list(b) for b in self.bounds] + own.bounds
         for i, trait, span in own.method_bounds:
             bounds[i].append((trait, span))
-        return GenericsInfo(self.names + own.names, self.spans + own.spans, len(self.names),
-                            own.own_span, bounds, own.method_bounds,
-                            self.assoc_eqs + own.assoc_eqs)
+        out = GenericsInfo(self.names + own.names, self.spans + own.spans, len(self.names),
+                           own.own_span, bounds, own.method_bounds,
+                           self.assoc_eqs + own.assoc_eqs)
+        out.lifetimes, out.decl = self.lifetimes + own.lifetimes, own.decl
+        return out
 
     @property
     def own_names(self) -> list[str]:
@@ -66,15 +71,16 @@ def collect(g: ast.Generics, r=None) -> tuple[GenericsInfo, list[Diagnostic]]:
     resolver `r`, trait bounds and `where` clauses are resolved (resolve/bounds.py);
     without it they are refused."""
     diags: list[Diagnostic] = []
-    info = GenericsInfo(own_span=g.span)
+    info = GenericsInfo(own_span=g.span, decl=g)
+    from .lifetime_params import collect as collect_lifetimes
+    collect_lifetimes(g, info, diags)
     for p in g.params:
         if p.kind == "lifetime":
-            diags.append(unsupported(p.span, "lifetime parameters"))
             continue
         if p.kind == "const":
             diags.append(unsupported(p.span, "const generics"))
             continue
-        if p.bounds and r is None:
+        if p.bounds and r is None and not _outlives_only(p.bounds):
             diags.append(unsupported(p.span, "trait bounds on type parameters"))
         if p.default is not None:
             diags.append(unsupported(p.span, "default type parameters"))
@@ -87,9 +93,15 @@ def collect(g: ast.Generics, r=None) -> tuple[GenericsInfo, list[Diagnostic]]:
     if r is not None:
         from .bounds import collect_bounds
         collect_bounds(r, g, info, diags)
-    elif g.where_clause:
-        diags.append(unsupported(g.where_clause[0].span, "`where` clauses"))
+    elif any(w.lifetime is None for w in g.where_clause):    # (`'a: 'b`: lifetime_params.py)
+        w = next(w for w in g.where_clause if w.lifetime is None)
+        diags.append(unsupported(w.span, "`where` clauses"))
     return info, diags
+
+
+def _outlives_only(bounds: list) -> bool:
+    from .lifetime_params import lifetime_bounds_only
+    return lifetime_bounds_only(bounds)
 
 
 def type_args(seg: ast.PathSegment) -> list[ast.Ty] | None:
@@ -105,7 +117,8 @@ def unsupported_args(seg: ast.PathSegment) -> Diagnostic | None:
     a = seg.args
     if a is None:
         return None
-    if a.parenthesized or a.constraints or any(not isinstance(x, ast.Ty) for x in a.args):
+    if a.parenthesized or a.constraints or any(not isinstance(x, (ast.Ty, ast.Lifetime))
+                                               for x in a.args):
         return unsupported(a.span, "these generic arguments")
     return None
 

@@ -20,6 +20,7 @@ from .arrays import literal_len
 from .impls import AssocItem, collect_impl, e0424, impl_self_type
 from .lifetimes import check_elision
 from . import std_types
+from . import lifetime_params
 from . import generics as gen
 from . import traits
 from . import impl_trait
@@ -76,6 +77,8 @@ class Resolutions:
     closure_upvars: dict[int, list[int]] = field(default_factory=dict)
     # `Fn(A) -> B` bounds: the bound's path span -> (input types, output type or None).
     fn_bound_sigs: dict = field(default_factory=dict)
+    # Structs and enums with lifetime parameters: their values hold references.
+    region_adts: set = field(default_factory=set)
 
 
 def resolve_crate(crate: ast.Crate, std=None) -> tuple[Resolutions, list[Diagnostic]]:
@@ -115,6 +118,11 @@ class _Resolver:
         self.mods: ModuleTree | None = None
         self.cur_mod = None      # the module of the item being resolved (None: the root)
         self.lazy_bodies: dict[int, tuple] = {}   # std fns whose bodies wait (`std_body`)
+        # Where E0261 suggests declaring a lifetime: (ast.Generics, the span it follows).
+        self.lifetime_sites: list = []
+        self.impl_sites: list = []
+        self.in_body = False          # named lifetimes in bodies are refused (lifetime_params)
+        self.static_ok = False
 
     # -- items ----------------------------------------------------------------------
     def crate(self, crate: ast.Crate, std=None) -> None:
@@ -171,6 +179,7 @@ class _Resolver:
         for adt in structs:
             self.ty_params = adt.generics
             self.cur_mod = self.mods.mod_of_key.get(adt.name)
+            lifetime_params.adt_fields(self, adt)     # E0106 in fields; region ADTs
             for f in adt.fields + [f for v in adt.variants for f in v.fields]:
                 self.ty(f.ty)
             self.ty_params = gen.EMPTY
@@ -205,6 +214,7 @@ class _Resolver:
             self.body(item, a, lazy=prelude.is_std_item(item))
         block_items.restore(self)
         self.res.resolver = self
+        lifetime_params.publish(self.res)
 
     def body(self, item: ast.Item, a, lazy: bool = False) -> None:
         """Resolve one function (or associated constant) with its owner's context. A std
@@ -216,6 +226,7 @@ class _Resolver:
         self.ty_params = getattr(a, "generics", gen.EMPTY) if a is not None else gen.EMPTY
         self.self_ast = getattr(a, "self_ty", None) if a is not None else None
         self.trait_self = getattr(a, "self_res", None)
+        self.impl_sites = lifetime_params.impl_sites(a)
         if a is None or a.kind == "fn":
             if lazy:
                 self.lazy_bodies[item.id] = (item, a)
@@ -244,8 +255,11 @@ class _Resolver:
         info, diags = gen.collect(k.generics, self)   # (bounds: resolve/bounds.py)
         self.diags.extend(diags)
         self.ty_params = info
+        self.lifetime_sites = [(k.generics, Span(item.span.lo, item.span.lo + 4))]   # `impl`
         self.ty(k.self_ty)
+        lifetime_params.impl_header(self, k.self_ty)     # E0726
         self.ty_params = gen.EMPTY
+        self.lifetime_sites = []
         if isinstance(k.self_ty.kind, ast.TySlice):     # std's `impl<T> [T]`
             return info
         seg = k.self_ty.kind.path.segments[-1]
@@ -289,6 +303,9 @@ class _Resolver:
         impl_trait.add_params(self, f, own, len(saved_params.names))   # `x: impl Trait`
         self.ty_params = saved_params.child(own)
         self.res.fn_generics[item.id] = self.ty_params
+        saved_sites, self.lifetime_sites = self.lifetime_sites, \
+            [(f.generics, f.ident.span)] + self.impl_sites
+        saved_in_body, self.in_body = self.in_body, False    # (a nested fn's signature)
         sig = f.sig
         sp = sig.self_param
         if sp is not None and ((self.self_ty is None and self.trait_self is None)
@@ -310,11 +327,14 @@ class _Resolver:
             self.bind_pat(p.pat)
         if sig.ret is not None:
             self.ty(sig.ret)
-            d = check_elision(f)
+            d = check_elision(f, self.res, self.ty_params.lifetimes)
             if d is not None:
                 self.diags.append(d)
         if f.body is not None and with_body:
+            self.in_body = True
             self.block(f.body)
+        self.in_body = saved_in_body
+        self.lifetime_sites = saved_sites
         self.scopes = []
         self.ty_params = saved_params
 
@@ -364,8 +384,8 @@ class _Resolver:
             self.diags.append(unsupported(t.span, f"the type `{name}`"))
             return
         if isinstance(k, ast.TyRef):
-            if k.lifetime is not None and k.lifetime.name not in ("'static", "'_"):
-                self.diags.append(unsupported(k.lifetime.span, "named lifetimes"))
+            if k.lifetime is not None:
+                lifetime_params.check_use(self, k.lifetime)
             inner = k.ty.kind
             if isinstance(inner, ast.TyPath) and len(inner.path.segments) == 1 \
                     and inner.path.segments[0].ident.name == "str" and inner.qself is None \
@@ -420,6 +440,8 @@ class _Resolver:
         for a in gen.type_args(seg):
             self.ty(a)
         adt = self.res.adts[name]
+        if not lifetime_params.lifetime_args(self, t, seg, adt):
+            return
         d = gen.e0107("enum" if adt.is_enum else "struct", adt.ident_span, adt.generics.names,
                       adt.generics.spans, seg)
         if d is not None:
@@ -546,7 +568,7 @@ class _Resolver:
         k = s.kind
         if isinstance(k, ast.StmtLet):
             if k.ty is not None:
-                self.ty(k.ty)
+                lifetime_params.let_ty(self, k)
             if k.init is None:
                 pk = k.pat.kind
                 if not (isinstance(pk, ast.PatIdent) and not pk.by_ref and pk.sub is None):

@@ -340,6 +340,8 @@ def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
     else:
         r.ty_params = generics
         r.ty(k.self_ty)
+        from .lifetime_params import impl_header
+        impl_header(r, k.self_ty)     # E0726
         from .generics import EMPTY
         r.ty_params = EMPTY
     d = r.res.traits.defs[name]
@@ -388,6 +390,8 @@ def _ty_text(t: ast.Ty) -> str | None:
         if unsupported_args(seg) is not None or seg.ident.name == "Self":
             return None
         inner = [_ty_text(a) for a in type_args(seg) or []]
+        if not inner and seg.args.args:
+            return seg.ident.name     # `Excerpt<'a>`: keys, like types, erase lifetimes
         if not inner or any(x is None for x in inner):
             return None
         return f"{seg.ident.name}<{', '.join(inner)}>"

@@ -218,7 +218,8 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         if r is not None and r.kind == "adt":
             seg = k.path.segments[-1]
             if seg.args is not None:   # `Pair<i32>` (resolve checked the count)
-                return Ty("adt", r.target, tuple(_lower_ty(a, res) for a in seg.args.args))
+                return Ty("adt", r.target, tuple(_lower_ty(a, res) for a in seg.args.args
+                                                 if isinstance(a, ast.Ty)))   # (regions erased)
             return Ty("adt", r.target)
         if r is not None and r.kind == "param":
             return Ty("param", r.target[0], id=r.target[1])

@@ -1,0 +1,18 @@
+// `n` is used while a struct still holds `&mut n`.
+struct Counter<'a> {
+    count: &'a mut i32,
+}
+
+impl<'a> Counter<'a> {
+    fn bump(&mut self) {
+        *self.count += 1;
+    }
+}
+
+fn main() {
+    let mut n = 0;
+    let mut c = Counter { count: &mut n };
+    c.bump();
+    println!("{n}");
+    c.bump();
+}
