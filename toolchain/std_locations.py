@@ -198,6 +198,8 @@ _PANIC_SITES = {
     "char::to_digit": "core/src/char/methods.rs:403:9",
     "char::from_digit": "core/src/char/convert.rs:332:9",
     "Iterator::step_by": "core/src/iter/adapters/step_by.rs:35:9",
+    # (`Step::forward` of `RangeFrom::next`, expanded from a macro: column 1)
+    "<std::ops::RangeFrom<A> as Iterator>::next": "core/src/iter/range.rs:434:1",
 }
 
 

@@ -7,6 +7,7 @@ elements in `front..back` (from the front for `next`, the back for `next_back`).
 
 from __future__ import annotations
 
+from .numeric import int_range
 from .slices import element_pointer
 
 NONE = [0]          # Option::None, as the machine holds enums: [discriminant, fields..]
@@ -123,10 +124,16 @@ def range_inclusive_next_back(m, r):
     return [1, b]
 
 
-def range_from_next(m, r):
+def range_from_next(m, r, ret):
     st = r.load()
     a = st[0]
-    st[0] = _forward(a)     # (overflow: rustc panics in debug builds; not checked yet)
+    b = _forward(a)
+    elem = ret.args[0]      # (`Option<A>`: the shim is typed, mir/build_intrinsic.py)
+    if elem.kind == "int" and b > int_range(elem.name)[1]:
+        # `Step::forward` in a debug build: rustc's overflow check, in its std.
+        from .machine import Panic
+        raise Panic("attempt to add with overflow", m.shim_span)
+    st[0] = b
     return [1, a]
 
 

@@ -14,6 +14,9 @@ from ..std_locations import std_panic_location
 
 
 def locate(p, frames: list) -> None:
+    # The std function that raised it, if rustc's place for it is known (an overflow in
+    # `RangeFrom::next` called by `Take::next`); else the outermost std function.
+    inner = std_panic_location(frames[-1].body.name)
     i = len(frames) - 1
     std_fn = frames[i].body.name
     while i > 0 and is_std_span(frames[i].body.span):
@@ -21,4 +24,4 @@ def locate(p, frames: list) -> None:
         call = frames[i - 1].body.blocks[frames[i - 1].block].terminator
         p.span = call.fn_span or call.span
         i -= 1
-    p.location = std_panic_location(std_fn)
+    p.location = inner or std_panic_location(std_fn)

@@ -8,7 +8,7 @@ from ..syntax import ast
 from . import ir
 
 
-TYPED = {"iter_zero", "iter_one", "iter_add", "iter_mul"}
+TYPED = {"iter_zero", "iter_one", "iter_add", "iter_mul", "range_from_next"}
 
 
 def intrinsic_name(item: ast.Item) -> str | None:
