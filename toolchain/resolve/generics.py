@@ -36,6 +36,9 @@ class GenericsInfo:
     # Equality constraints of bounds (`I: Iterator<Item = i32>`): (parameter index,
     # trait, associated type, its ast.Ty, the constraint's span) (resolve/assoc_types.py).
     assoc_eqs: list = field(default_factory=list)
+    # A generic trait's parameters: each one's default type as written, or None
+    # (resolve/trait_generics.py).
+    defaults: list = field(default_factory=list)
 
     def index(self, name: str) -> int | None:
         # The innermost declaration wins (a method's `T` shadows its impl's, as in rustc

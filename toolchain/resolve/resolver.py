@@ -76,6 +76,9 @@ class Resolutions:
     closure_upvars: dict[int, list[int]] = field(default_factory=dict)
     # `Fn(A) -> B` bounds: the bound's path span -> (input types, output type or None).
     fn_bound_sigs: dict = field(default_factory=dict)
+    # Bounds on generic traits (`T: From<U>`): the bound's path span -> its arguments
+    # as written (resolve/trait_generics.py).
+    trait_ref_args: dict = field(default_factory=dict)
 
 
 def resolve_crate(crate: ast.Crate, std=None) -> tuple[Resolutions, list[Diagnostic]]:

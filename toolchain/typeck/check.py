@@ -29,6 +29,7 @@ from .numeric_helps import (float_conversion_help, float_literal_help, int_conve
 from .fmt_nested import debug_of_container
 from .std_helps import unwrap_help
 from . import try_op
+from . import trait_calls
 from .fmt_local_types import point_at_type
 from . import op_traits
 from .labels import break_target, labelled_block
@@ -118,6 +119,9 @@ class TypeckResults:
     closures: dict = field(default_factory=dict)
     opaque_sigs: dict = field(default_factory=dict)
     str_derefs: set = field(default_factory=set)   # `&String` coerced to `&str` (coerce_unsize)
+    # The trait arguments of generic trait calls made through a bound (`U::from(x)` with
+    # `U: From<T>`): MIR's `Call.trait_args` (typeck/trait_calls.py).
+    trait_call_args: dict[int, tuple] = field(default_factory=dict)
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -369,6 +373,8 @@ class _FnCtxt:
         self.diags.append(d)
 
     def _finish(self) -> None:
+        if "trait_pending" in self.__dict__:   # generic traits' calls (trait_calls.py)
+            trait_calls.finish(self)
         if self.infer.pending:
             projection.check_deferred(self)
         if getattr(self, "closure_infos", None):
@@ -1324,6 +1330,8 @@ class _FnCtxt:
     def call(self, e: ast.Expr, k: ast.ExprCall) -> Ty:
         if traits.is_trait_call(self, k):
             return traits.call(self, e, k)
+        if trait_calls.is_path_call(self, k):   # `Fahrenheit::from(c)` (trait_calls.py)
+            return trait_calls.path_call(self, e, k)
         ft = self.check_expr(k.func, None)
         if ft.is_error:
             for a in k.args:
