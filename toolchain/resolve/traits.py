@@ -101,6 +101,8 @@ class TraitTables:
     # id() of a trait impl's self type (as written) -> the impl: `Self::Item` inside it
     # names the impl's own associated type (resolve/assoc_types.py).
     impl_of_self: dict = field(default_factory=dict)
+    # std's impls for primitive types, by (trait, type), until first used (lazy_impls.py).
+    lazy: dict = field(default_factory=dict)
 
 
 def bound_traits_of(tables: TraitTables, trait: str) -> list[str]:

@@ -14,11 +14,6 @@ impl String {
     #[ferrite::intrinsic = "string_new"]
     pub fn with_capacity(capacity: usize) -> String;
 
-    // rustc's is `<String as From<&str>>::from`: inherent until std has trait impls
-    // for it (typeck/std_probe.py).
-    #[ferrite::intrinsic = "str_to_string"]
-    pub fn from(s: &str) -> String;
-
     #[ferrite::intrinsic = "string_push_str"]
     pub fn push_str(&mut self, string: &str);
 
@@ -40,6 +35,25 @@ impl String {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+}
+
+impl From<&str> for String {
+    #[ferrite::intrinsic = "str_to_string"]
+    fn from(s: &str) -> String;
+}
+
+impl From<char> for String {
+    fn from(c: char) -> String {
+        let mut s = String::new();
+        s.push(c);
+        s
+    }
+}
+
+impl From<&String> for String {
+    fn from(s: &String) -> String {
+        s.clone()
     }
 }
 

@@ -122,6 +122,8 @@ class TypeckResults:
     # The trait arguments of generic trait calls made through a bound (`U::from(x)` with
     # `U: From<T>`): MIR's `Call.trait_args` (typeck/trait_calls.py).
     trait_call_args: dict[int, tuple] = field(default_factory=dict)
+    # `e?` whose error converts through an impl of `From` (typeck/try_from.py): its `from`.
+    try_from: dict[int, str] = field(default_factory=dict)
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:

@@ -107,7 +107,9 @@ def collect_impl(res, results, cx, imp, d, s: Ty, diags: list) -> None:
         targs = tuple(ERROR for _ in targs)
     info = ImplInfo(imp, s, {})
     info.trait_args = targs
-    clash = _overlapping(res, cx, info)
+    from ..std import is_std_span
+    std = is_std_span(imp.header)     # (std's impls are coherent and match their traits)
+    clash = _overlapping(res, cx, info) if not std else None
     if clash is not None:
         diags.append(clash)
         return
@@ -121,7 +123,7 @@ def collect_impl(res, results, cx, imp, d, s: Ty, diags: list) -> None:
         info.keys[ti.name] = key
         if own is not None:
             if ti.kind == "fn":
-                errs = _compare_sig(res, results, d, ti, own, s, targs)
+                errs = _compare_sig(res, results, d, ti, own, s, targs) if not std else []
                 if errs:
                     cx.broken.add(key)
                     diags.extend(errs)
@@ -185,11 +187,40 @@ def _n_params(info) -> int:
 
 # -- selection -------------------------------------------------------------------------------
 
+def materialise(cx, trait: str, s: Ty) -> None:
+    """Enter std's deferred impls of `trait` for the primitive types `s` may be
+    (resolve/lazy_impls.py) before selecting among the impls."""
+    lazy = cx.lazy_std
+    if lazy is None or not lazy[0].traits.lazy:
+        return
+    if s.kind in ("int", "float", "bool", "char"):
+        names = [s.name or s.kind]
+    elif s.kind == "intvar":
+        from ..types import INT_NAMES
+        names = list(INT_NAMES)
+    elif s.kind == "floatvar":
+        names = ["f32", "f64"]
+    else:
+        return
+    res, results = lazy
+    from ..resolve.lazy_impls import materialise as resolve_impls
+    from .check import _collect_sig, _lower_ty
+    for name in names:
+        for imp in resolve_impls(res, trait, name):
+            for it in imp.items.values():
+                if it.kind == "fn":
+                    results.sigs[it.key] = _collect_sig(it.item.kind, res)
+                    results.sigs[it.key].generics = res.fn_generics.get(it.item.id)
+            collect_impl(res, results, cx, imp, res.traits.defs[imp.trait],
+                         _lower_ty(imp.self_ty, res), [])
+
+
 def candidates(cx, trait: str, s: Ty, targs: tuple | None, infer) -> list:
     """The impls of `trait` that may implement `s: trait<targs>` (targs None: any)."""
     from .impl_select import could_match
     out = []
     s = infer.resolve(s)
+    materialise(cx, trait, s)
     want = tuple(infer.resolve(a) for a in targs) if targs is not None else None
     for info in cx.generic.get(trait, ()):
         binds: dict = {}
@@ -325,15 +356,12 @@ def check_obligation(fcx, ob) -> None:
             fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` lacking the bound "
                                          f"`{tref.show()}`"))
         return
-    from .bounds import _at_call, _note
-    from .trait_diags import _not_implemented_help, other_impls_help
-    shown = tref.show()
-    d = _at_call(ob, f"the trait bound `{display(t)}: {shown}` is not satisfied",
-                 "unsatisfied trait bound")
-    _not_implemented_help(fcx, d, t, shown)
-    if not other_impls_help(fcx, d, ob.trait):
+    from .bounds import _note
+    from .trait_diags import e0277
+    d = e0277(fcx, ob.arg or ob.func, t, tref, ob.func if ob.arg is not None else None)
+    if d is None:
         fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` lacking the bound "
-                                     f"`{shown}`"))
+                                     f"`{tref.show()}`"))
         return
     d.children.append(_note(fcx, ob))
     fcx.diags.append(d)

@@ -228,7 +228,10 @@ def path_call(fcx, e: ast.Expr, k: ast.ExprCall) -> Ty:
     g = trait_generics(fcx.res, trait)
     targs = tuple(fcx.infer.new_var() for _ in (g.names if g is not None else ()))
     sig = replace(decl_sig(fcx.results, trait, name, s, targs), called_as="function")
-    p = Pending(e, trait, name, s, targs, k.func.span, func=k.func)
+    # rustc's errors point at the path's type (`Fahrenheit` of `Fahrenheit::from`).
+    at = k.func.kind.path.segments[0].ident.span if len(k.func.kind.path.segments) == 2 \
+        else k.func.span
+    p = Pending(e, trait, name, s, targs, at, func=k.func)
     _pending(fcx).append(p)
     fcx.record(k.func, Ty("fndef", f"<Self as {trait}>::{name}"))
     if len(cands) == 1:

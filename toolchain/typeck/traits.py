@@ -63,6 +63,7 @@ class TraitCx:
     # Impls of generic traits and blanket impls, by trait, selected by matching their
     # self type and trait arguments (typeck/trait_args.py).
     generic: dict[str, list[ImplInfo]] = field(default_factory=dict)
+    lazy_std: tuple | None = None     # (res, results): std's impls entered on demand
 
 
 def body_sig(results, name: str):
@@ -128,6 +129,7 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
     tables = res.traits
     cx = TraitCx()
     results.traits = cx
+    cx.lazy_std = (res, results)
     if not tables.defs:
         return
     from .check import _collect_sig, _lower_ty
