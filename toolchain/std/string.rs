@@ -57,6 +57,19 @@ impl From<&String> for String {
     }
 }
 
+/// `alloc::string::ToString`: every type with `Display` has it, through rustc's blanket
+/// impl (`impl<T: fmt::Display + ?Sized> ToString for T`; Ferrite's bounds take no
+/// `?Sized` yet and require no `Sized` either, so `str` is covered).
+pub trait ToString {
+    fn to_string(&self) -> String;
+}
+
+impl<T: std::fmt::Display> ToString for T {
+    fn to_string(&self) -> String {
+        format!("{}", self)
+    }
+}
+
 impl str {
     #[ferrite::intrinsic = "str_len"]
     pub fn len(&self) -> usize;
@@ -65,10 +78,7 @@ impl str {
         self.len() == 0
     }
 
-    // `ToString::to_string` and `ToOwned::to_owned` in rustc.
-    #[ferrite::intrinsic = "str_to_string"]
-    pub fn to_string(&self) -> String;
-
+    // `ToOwned::to_owned` in rustc.
     #[ferrite::intrinsic = "str_to_string"]
     pub fn to_owned(&self) -> String;
 

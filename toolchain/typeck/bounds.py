@@ -182,6 +182,10 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
     d = fcx.res.traits.defs.get(trait)
     if d is None:
         return None
+    cx = fcx.results.traits
+    if cx is not None and trait in cx.generic:    # blanket impls (typeck/trait_args.py)
+        from .trait_args import TraitRef, holds
+        return holds(fcx, t, TraitRef(trait))
     from . import impl_select
     got = impl_select.implements(fcx, t, trait)   # generic and instantiated impls
     if got is not None:

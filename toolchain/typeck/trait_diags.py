@@ -171,7 +171,30 @@ def unmet_impl_bound(fcx, p, b) -> None:
 
 
 def unmet_method_bounds(fcx, e, k, rt: Ty, unmet: list) -> None:
-    """E0599: the method exists through a blanket impl whose bounds fail."""
-    fcx.diags.append(unsupported(k.segment.ident.span,
-                                 f"the method `{k.segment.ident.name}` of `{display(rt)}`, "
-                                 "whose impl's bounds do not hold"))
+    """E0599: the method exists through a blanket impl whose bounds fail (`p.to_string()`
+    without `Display`), worded as rustc words it for a learner's type lacking a std
+    formatting trait; other forms are not modelled yet."""
+    name = k.segment.ident.name
+    (info, (s, bound, _)), = unmet[:1] if len(unmet) == 1 else [(None, (None, None, None))]
+    bd = fcx.res.traits.defs.get(bound) if bound is not None else None
+    if info is None or rt != s or not _local_adt(fcx, s) or bd is None \
+            or bd.path != "std::fmt::Display":
+        fcx.diags.append(unsupported(k.segment.ident.span, f"the method `{name}` of "
+                                     f"`{display(rt)}`, whose impl's bounds do not hold"))
+        return
+    from ..std_locations import std_span
+    from .methods import kind_noun
+    shown, trait = display(s), info.imp.trait
+    d = Diagnostic.error(f"`{shown}` doesn't implement `{bd.path}`", k.segment.ident.span,
+                         f"method cannot be called on `{shown}` due to unsatisfied trait bounds",
+                         code="E0599")
+    d.secondary(fcx.res.adts[s.name].header,
+                f"method `{name}` not found for this {kind_noun(s, fcx.res)} because it doesn't "
+                f"satisfy `{shown}: {trait}` or `{shown}: {bd.path}`")
+    d.note(f"the following trait bounds were not satisfied:\n`{shown}: {bd.path}`\n"
+           f"which is required by `{shown}: {trait}`")
+    d.note(f"the trait `{bd.path}` must be implemented", std_span("core::fmt::Display"))
+    d.help("items from traits can only be used if the trait is implemented and in scope")
+    d.note(f"the following trait defines an item `{name}`, perhaps you need to implement it:\n"
+           f"candidate #1: `{trait}`")
+    fcx.diags.append(d)
