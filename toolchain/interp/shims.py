@@ -84,3 +84,5 @@ from .shims_vec import SHIMS as _VEC         # noqa: E402
 
 SHIMS.update(_VEC)
 SHIMS.update(_STRING)
+from .shims_parse import SHIMS as _PARSE     # noqa: E402  (core::str::FromStr)
+SHIMS.update(_PARSE)

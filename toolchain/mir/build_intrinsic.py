@@ -8,7 +8,7 @@ from ..syntax import ast
 from . import ir
 
 
-TYPED = {"iter_zero", "iter_one", "iter_add", "iter_mul"}
+TYPED = {"iter_zero", "iter_one", "iter_add", "iter_mul", "parse_int", "parse_float"}
 
 
 def intrinsic_name(item: ast.Item) -> str | None:

@@ -314,12 +314,24 @@ def _trait_name(r, path: ast.Path) -> str | None:
         got = trait_name(r, path)          # `shapes::Area`, or `Area` brought by `use`
         if got is not NOT_TREE:
             return got
-    if len(names) == 1 and names[0] in tables.defs and not tables.defs[names[0]].is_std:
+    if len(names) == 1 and names[0] in tables.defs and not tables.defs[names[0]].is_std \
+            and _visible_source_trait(tables, names[0], path.span):
         return names[0]
     full = std_paths.full_path(names, tables.uses)
     if full in std_paths.STD_TRAITS:
         return std_trait(tables, std_paths.STD_TRAITS[full], full).name
+    if std_paths.SOURCE_TRAITS.get(full) in tables.defs:     # `std::str::FromStr`
+        return std_paths.SOURCE_TRAITS[full]
     return None
+
+
+def _visible_source_trait(tables: TraitTables, name: str, at: Span) -> bool:
+    """A trait of std's source is named by its bare name in the prelude's, after a
+    `use`, and anywhere in std itself."""
+    d = tables.defs[name]
+    if d.span is None or not is_std_span(d.span) or is_std_span(at):
+        return True
+    return name in std_paths.SOURCE_PRELUDE or name in tables.uses
 
 
 def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:

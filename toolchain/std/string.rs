@@ -91,6 +91,11 @@ impl str {
     #[ferrite::intrinsic = "str_trim"]
     pub fn trim(&self) -> &str;
 
+    // (`FromStr` and its impls: std/str_parse.rs)
+    pub fn parse<F: FromStr>(&self) -> Result<F, F::Err> {
+        F::from_str(self)
+    }
+
     // rustc's take any `P: Pattern`; Ferrite's a `&str` until std has the trait.
     #[ferrite::intrinsic = "str_contains"]
     pub fn contains(&self, pat: &str) -> bool;

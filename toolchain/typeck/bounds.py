@@ -153,7 +153,7 @@ def check_obligations(fcx) -> None:
             closures.check_fn_bound(fcx, ob)
             continue
         t = fcx.infer.resolve(ob.ty)
-        if t.is_error or t.kind == "var":
+        if t.is_error or t.kind == "var" or t.kind == "proj" and fcx.infer._has_var(t):
             continue            # (an undecided argument is E0282's, reported elsewhere)
         if t.kind in ("intvar", "floatvar"):
             _literal(fcx, ob, t)
@@ -191,6 +191,8 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
     if got is not None:
         return got
     if not d.is_std:
+        from .trait_args import materialise    # (std's impls for primitive types)
+        materialise(cx, trait, t)
         return trait in fcx.results.traits.impls.get(t, {})
     from . import refs
     if trait in ("Display", "Debug"):

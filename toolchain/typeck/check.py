@@ -377,6 +377,8 @@ class _FnCtxt:
     def _finish(self) -> None:
         if "trait_pending" in self.__dict__:   # generic traits' calls (trait_calls.py)
             trait_calls.finish(self)
+        if "fmt_later" in self.__dict__:      # formatting a projection decided later
+            trait_calls.check_fmt_later(self, _implements_fmt)
         if self.infer.pending:
             projection.check_deferred(self)
         if getattr(self, "closure_infos", None):
@@ -1590,6 +1592,9 @@ class _FnCtxt:
             arg = f.args[spec.arg]
             t = self.infer.resolve(self.types.get(arg.id, ERROR))
             if t.is_error or t.kind == "var":
+                continue
+            if t.kind == "proj" and self.infer._has_var(t):   # (`<_ as FromStr>::Err`)
+                self.__dict__.setdefault("fmt_later", []).append((arg, spec))
                 continue
             trait = spec.trait
             if _implements_fmt(t, trait, self.results.adts) or (

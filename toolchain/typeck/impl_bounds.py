@@ -33,8 +33,8 @@ def check(fcx) -> None:
 def _holds(fcx, args: tuple, t, trait: str, span) -> bool:
     from . import bounds, closures
     t = fcx.infer.resolve(t)
-    if t.is_error:
-        return True
+    if t.is_error or fcx.infer._has_var(t):
+        return True      # (undecided: E0282/E0284 says so, generics.report_uninferred)
     if trait not in closures.FN_TRAITS:
         if t.kind == "param":
             return bounds.has_bound(fcx, t, trait)

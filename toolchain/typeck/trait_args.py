@@ -187,12 +187,14 @@ def _n_params(info) -> int:
 
 # -- selection -------------------------------------------------------------------------------
 
-def materialise(cx, trait: str, s: Ty) -> None:
-    """Enter std's deferred impls of `trait` for the primitive types `s` may be
-    (resolve/lazy_impls.py) before selecting among the impls."""
-    lazy = cx.lazy_std
+def materialise(cx, trait: str | None, s: Ty) -> None:
+    """Enter std's deferred impls of `trait` (None: of every trait) for the primitive
+    types `s` may be (resolve/lazy_impls.py) before selecting among the impls."""
+    lazy = cx.lazy_std if cx is not None else None
     if lazy is None or not lazy[0].traits.lazy:
         return
+    while s.kind == "ref":
+        s = s.args[0]
     if s.kind in ("int", "float", "bool", "char"):
         names = [s.name or s.kind]
     elif s.kind == "intvar":
@@ -205,14 +207,33 @@ def materialise(cx, trait: str, s: Ty) -> None:
     res, results = lazy
     from ..resolve.lazy_impls import materialise as resolve_impls
     from .check import _collect_sig, _lower_ty
-    for name in names:
-        for imp in resolve_impls(res, trait, name):
-            for it in imp.items.values():
-                if it.kind == "fn":
-                    results.sigs[it.key] = _collect_sig(it.item.kind, res)
-                    results.sigs[it.key].generics = res.fn_generics.get(it.item.id)
-            collect_impl(res, results, cx, imp, res.traits.defs[imp.trait],
-                         _lower_ty(imp.self_ty, res), [])
+    traits = [trait] if trait is not None else \
+        sorted({t for t, p in res.traits.lazy if p in names})
+    for tr in traits:
+        for name in names:
+            for imp in resolve_impls(res, tr, name):
+                for it in imp.items.values():
+                    if it.kind == "fn":
+                        results.sigs[it.key] = _collect_sig(it.item.kind, res)
+                        results.sigs[it.key].generics = res.fn_generics.get(it.item.id)
+                d = res.traits.defs[imp.trait]
+                if takes(res, imp, d):
+                    collect_impl(res, results, cx, imp, d, _lower_ty(imp.self_ty, res), [])
+                else:
+                    _collect_exact(res, cx, imp, _lower_ty(imp.self_ty, res))
+
+
+def _collect_exact(res, cx, imp, s: Ty) -> None:
+    """A std impl of a trait without parameters (`impl FromStr for i32`), entered into
+    the exact table as typeck/traits.py's `collect` enters the others (std's impls
+    match their traits and have no default methods)."""
+    from .traits import ImplInfo
+    info = ImplInfo(imp, s, {})
+    cx.impls.setdefault(s, {})[imp.trait] = info
+    from .projection import collect_assoc
+    collect_assoc(res, info)
+    for name in res.traits.defs[imp.trait].items:
+        info.keys[name] = imp.key(name)
 
 
 def candidates(cx, trait: str, s: Ty, targs: tuple | None, infer) -> list:

@@ -330,3 +330,20 @@ def finish(fcx) -> None:
                 from . import trait_diags
                 trait_diags.unmet_impl_bound(fcx, p, b)
                 break
+
+
+def check_fmt_later(fcx, implements_fmt) -> None:
+    """`{}` of a value whose type was an undecided projection when formatted
+    (`format!("{}", e)` in a closure given a `parse` error before the target type is
+    known): checked once the body is inferred. rustc's E0277 there is not modelled: a
+    type that does not format is refused honestly, never run."""
+    from . import traits
+    for arg, spec in fcx.fmt_later:
+        t = fcx.infer.resolve(fcx.types.get(arg.id, ERROR))
+        if t.is_error or fcx.infer._has_var(t):
+            continue        # (still undecided: E0282/E0284 says so)
+        if implements_fmt(t, spec.trait, fcx.results.adts) or (
+                spec.trait in ("", "?") and traits.implements_fmt(fcx, t, spec.trait, arg.span,
+                                                                  spec.span)):
+            continue
+        fcx.diags.append(unsupported(arg.span, f"formatting a `{display(t)}` decided later"))

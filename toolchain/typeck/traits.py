@@ -545,6 +545,7 @@ def _impls_for(fcx, s: Ty) -> dict[str, dict[str, str]]:
 def _impls_for_all(fcx, s: Ty) -> dict[str, dict[str, str]]:
     """trait -> item name -> key, for every impl of concrete `s` (in scope or not)."""
     cx = fcx.results.traits
+    trait_args.materialise(cx, None, s)     # std's impls for primitive types, on first use
     out = {t: info.keys for t, info in cx.impls.get(s, {}).items()}
     if cx.matched and impl_select.head(s) in cx.matched:
         for t, info in impl_select.candidates(cx, s).items():
