@@ -369,7 +369,7 @@ def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
         r.diags.append(unsupported(k.self_ty.span, "trait impls for this type"))
         return None
     from . import impl_generics
-    generics = impl_generics.collect(r, item, text, blanket=generic_trait or is_std_span(item.span))
+    generics = impl_generics.collect(r, item, text, blanket=True)
     if generics is None:
         return None
     trait_args = None

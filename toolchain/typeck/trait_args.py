@@ -113,6 +113,14 @@ def collect_impl(res, results, cx, imp, d, s: Ty, diags: list) -> None:
     if clash is not None:
         diags.append(clash)
         return
+    if not targs and not std and any(o.trait == imp.trait and o is not imp
+                                     for o in res.traits.impls):
+        # A blanket impl beside other impls of a trait without parameters: which one a
+        # type gets depends on the blanket impl's bounds (rustc's coherence reasons
+        # about them), which selection here does not weigh yet.
+        from ..unsupported import unsupported
+        diags.append(unsupported(imp.header, "a blanket impl beside other impls of its trait"))
+        return
     cx.generic.setdefault(imp.trait, []).append(info)
     from .projection import collect_assoc
     collect_assoc(res, info)
@@ -236,9 +244,45 @@ def _collect_exact(res, cx, imp, s: Ty) -> None:
         info.keys[name] = imp.key(name)
 
 
+def _fits(p: Ty, t: Ty, binds: dict) -> bool:
+    """Whether impl type `p` (its parameters matching anything, consistently) may be
+    `t`, where `t`'s inference variables may still become anything of their kind."""
+    if p.kind == "param" and p.id >= 0:
+        prev = binds.get(p.id)
+        if prev is None:
+            binds[p.id] = t
+            return True
+        return _compatible(prev, t)
+    if p.kind == "error" or t.kind in ("var", "error"):
+        return True
+    if t.kind == "intvar":
+        return p.kind == "int"
+    if t.kind == "floatvar":
+        return p.kind == "float"
+    if p.kind != t.kind or p.name != t.name or p.mutable != t.mutable \
+            or len(p.args) != len(t.args):
+        return False
+    return all(_fits(a, b, binds) for a, b in zip(p.args, t.args))
+
+
+def _compatible(a: Ty, b: Ty) -> bool:
+    """Whether two of the caller's types may be equal once inferred."""
+    for x, y in ((a, b), (b, a)):
+        if x.kind in ("var", "error"):
+            return True
+        if x.kind == "intvar":
+            return y.kind in ("int", "intvar")
+        if x.kind == "floatvar":
+            return y.kind in ("float", "floatvar")
+    if a.kind != b.kind or a.name != b.name or a.mutable != b.mutable \
+            or len(a.args) != len(b.args):
+        return False
+    return all(_compatible(x, y) for x, y in zip(a.args, b.args))
+
+
 def candidates(cx, trait: str, s: Ty, targs: tuple | None, infer) -> list:
     """The impls of `trait` that may implement `s: trait<targs>` (targs None: any)."""
-    from .impl_select import could_match
+    could_match = _fits
     out = []
     s = infer.resolve(s)
     materialise(cx, trait, s)

@@ -189,6 +189,8 @@ def is_path_call(fcx, k: ast.ExprCall) -> bool:
         return False
     if r.kind == "assoc" and name in fcx.res.assoc.get(owner, {}):
         return False         # an inherent item comes first
+    if r.kind == "assoc":
+        return owner in fcx.res.adts     # (its arguments are instantiated by `path_call`)
     return _path_self(fcx, k.func, r) is not None
 
 
@@ -326,9 +328,16 @@ def finish(fcx) -> None:
             trait_diags.unimplemented(fcx, p)
     for p in pending:
         for b in p.bounds:
-            if holds(fcx, b.ty, b.ref) is False:
+            got = holds(fcx, b.ty, b.ref)
+            if got is False:
                 from . import trait_diags
                 trait_diags.unmet_impl_bound(fcx, p, b)
+                break
+            if got is None and not any(d.is_error for d in fcx.diags):
+                # (`let y = x.into();`: rustc's E0283 lists std's impls, not modelled)
+                fcx.diags.append(unsupported(p.at, f"a call needing `{display(fcx.infer.resolve(b.ty))}"
+                                             f": {TraitRef(b.ref.trait, tuple(fcx.infer.resolve(a) for a in b.ref.args)).show(fcx.infer)}`"
+                                             ", which Ferrite cannot decide here"))
                 break
 
 
