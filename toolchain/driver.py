@@ -232,6 +232,7 @@ def _std_bodies(bodies: dict, res, tcx) -> None:
     from . import mir, patterns, typeck
     from .mir import ir
     todo = list(bodies.values())
+    _std_fmt_impls(bodies, todo, res, tcx)
     while todo:
         body = todo.pop()
         for block in body.blocks:
@@ -257,6 +258,24 @@ def _std_bodies(bodies: dict, res, tcx) -> None:
                 for cb in new.closure_bodies:
                     bodies[cb.name] = cb
                     todo.append(cb)
+
+
+def _std_fmt_impls(bodies: dict, todo: list, res, tcx) -> None:
+    """std's own `Display` impls (`ParseIntError`'s) are called by the machine's
+    formatting, which no MIR call names: lowered once the program can have such a
+    value (it parses text: `FromStr`'s impls were entered)."""
+    cx = tcx.traits
+    if cx is None or not any("FromStr" in per for per in cx.impls.values()):
+        return
+    from . import mir, typeck
+    for key in cx.fmt_impls.values():
+        item = res.fns.get(key)
+        if item is None or key in bodies or not is_std_span(item.span):
+            continue
+        res.resolver.std_body(item)
+        typeck.check_std_body(res, tcx, key)
+        bodies[key] = mir.build_body(key, item, res, tcx)
+        todo.append(bodies[key])
 
 
 class _ItemFacts:

@@ -61,6 +61,10 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     # `self` of `IntoIterator::into_iter` (a `for` loop moves its iterable there).
     "core::iter::IntoIterator::into_iter::self":
         ("core/src/iter/traits/collect.rs", 312, 18, 312, 22, 9871, 9875),
+    # `Display` (`note: the trait `std::fmt::Display` must be implemented`).
+    "core::fmt::Display": ("core/src/fmt/mod.rs", 1186, 1, 1186, 32, 47861, 47892),
+    # `From::from` (`note: associated function defined here`).
+    "From::from": ("core/src/convert/mod.rs", 592, 8, 592, 12, 23069, 23073),
     # Impl headers listed under "the following other types implement trait ...".
     "impl SliceIndex<[T]> for usize": ("core/src/slice/index.rs", 214, 1, 214, 47, 8116, 8162),
     "impl SliceIndex<ByteStr> for usize":

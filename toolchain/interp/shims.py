@@ -101,3 +101,5 @@ def iter_less(m, a, b):
 
 
 SHIMS["iter_less"] = iter_less
+from .shims_parse import SHIMS as _PARSE     # noqa: E402  (core::str::FromStr)
+SHIMS.update(_PARSE)

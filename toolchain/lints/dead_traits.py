@@ -20,7 +20,8 @@ def _trait_item(key: str) -> tuple[str, str] | None:
     if not key.startswith("<"):
         return None
     close = key.rindex(">::")
-    return key[key.rindex(" as ") + 4:close], key[close + 3:]
+    # (a generic trait's arguments are not part of the item: `Convert<f64>` -> `Convert`)
+    return key[key.rindex(" as ") + 4:close].split("<", 1)[0], key[close + 3:]
 
 
 def reachable(program: ir.Program, roots: list[str], res, tcx) -> set[str]:

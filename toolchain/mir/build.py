@@ -465,7 +465,9 @@ class _Builder:
             r = self.res.values[k.func.id]
             nb = self.new_block()
             self.terminate(ir.Call(build_refs.assoc_key(self, k.func) or r.target, args, dest, nb,
-                                   span, self.ty_of(k.func).args, k.func.span))
+                                   span, self.ty_of(k.func).args, k.func.span,
+                                   self.tcx.trait_selves.get(k.func.id),
+                                   trait_args=self.tcx.trait_call_args.get(k.func.id, ())))
             self.cur = nb
         elif isinstance(k, ast.ExprBlock) and k.label is not None:
             # A labelled block: `break 'a v` writes `v` to the block's destination and

@@ -8,7 +8,8 @@ from ..syntax import ast
 from . import ir
 
 
-TYPED = {"iter_zero", "iter_one", "iter_add", "iter_mul", "range_from_next"}
+TYPED = {"iter_zero", "iter_one", "iter_add", "iter_mul", "range_from_next", "parse_int",
+         "parse_float"}
 
 
 def intrinsic_name(item: ast.Item) -> str | None:

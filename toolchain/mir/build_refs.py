@@ -119,7 +119,8 @@ def method_call_into(b, e: ast.Expr, k: ast.ExprMethodCall, dest: ir.Place) -> N
     b.method_spans[b.cur] = ir.Span(k.segment.ident.span.lo, e.span.hi)
     nb = b.new_block()
     b.terminate(ir.Call(callee.key, args, dest, nb, e.span, b.tcx.generic_args.get(e.id, ()),
-                        k.segment.ident.span, b.tcx.trait_selves.get(e.id)))
+                        k.segment.ident.span, b.tcx.trait_selves.get(e.id),
+                        trait_args=b.tcx.trait_call_args.get(e.id, ())))
     b.cur = nb
 
 

@@ -94,6 +94,8 @@ def link(program: ir.Program, tcx) -> None:
             for key in info.keys.values():
                 if key in cx.defaults:
                     program.default_params[key] = n
+    from ..interp.trait_select import link_generic
+    link_generic(program, cx)
     for head, infos in cx.matched.items():
         program.matched_impls[head] = [
             (i.imp.trait, i.self_ty, i.imp.ty_text,
@@ -117,9 +119,9 @@ def std_callees(func: str, res, tcx) -> list[str]:
     out = [key] if key in res.fns else []
     if func.startswith("<Self as ") and cx is not None:
         trait, name = func[at + 4:end], func[end + 3:]
-        for per in cx.impls.values():
-            info = per.get(trait)
-            k = info.keys.get(name) if info is not None else None
+        infos = [per[trait] for per in cx.impls.values() if trait in per]
+        for info in infos + cx.generic.get(trait, []):    # (generic traits' impls too)
+            k = info.keys.get(name)
             if k is not None and k in res.fns and k not in out:
                 out.append(k)
     return out

@@ -256,6 +256,9 @@ class Call:
     # Calling a value (a closure, a function item, a bounded `F`): the callee operand,
     # a reference to it for `Fn`/`FnMut` calls (`func` is then unused).
     callee: Operand | None = None
+    # A generic trait's arguments for a call through a bound (`U::from(x)` with `U:
+    # From<T>`): with `self_ty`, they select the impl (interp/trait_select.py).
+    trait_args: tuple = ()
 
 
 @dataclass
@@ -379,3 +382,6 @@ class Program:
     # An impl's key of a default method it keeps -> how many type parameters the impl
     # has: the trait's body takes only the method's own (typeck/trait_method_generics.py).
     default_params: dict = field(default_factory=dict)
+    # Impls of generic traits and blanket impls, by trait: [(self type, trait arguments,
+    # key text, number of impl parameters)] (interp/trait_select.py).
+    generic_impls: dict = field(default_factory=dict)

@@ -77,6 +77,11 @@ def _add(r, bounds: list, out: list, diags: list, index: int | None = None,
             name = constraint_bound(r, b, index, info, diags)
             if name == "":
                 continue
+        if name is None:      # a generic trait's (`T: From<U>`): resolve/trait_generics.py
+            from .trait_generics import bound
+            name = bound(r, b, out, diags)
+            if name == "":
+                continue
         if name is None and b.path.segments[-1].args is not None:
             diags.append(unsupported(b.span, "bounds on traits with generic arguments"))
             continue

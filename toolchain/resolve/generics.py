@@ -39,6 +39,9 @@ class GenericsInfo:
     # Lifetime parameters (resolve/lifetime_params.py): the impl's, then the item's own.
     lifetimes: list = field(default_factory=list)
     decl: object = None          # the ast.Generics they come from (E0261's suggestions)
+    # A generic trait's parameters: each one's default type as written, or None
+    # (resolve/trait_generics.py).
+    defaults: list = field(default_factory=list)
 
     def index(self, name: str) -> int | None:
         # The innermost declaration wins (a method's `T` shadows its impl's, as in rustc

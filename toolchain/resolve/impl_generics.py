@@ -2,8 +2,10 @@
 
 They are collected like an inherent impl's (resolve/generics.py, with their bounds and
 `where` clause through resolve/bounds.py) and come first in the generics of the impl's
-methods. rustc's E0207 is reported for a parameter the self type does not mention;
-blanket impls (`impl<T> Tr for T`) are refused until the trait solver grows.
+methods. rustc's E0207 is reported for a parameter the self type does not mention.
+Blanket impls (`impl<T> Tr for T`) are selected by typeck/trait_args.py, which takes
+those of generic traits (`impl<T, U: From<T>> Into<U> for T`) and std's; a learner's
+blanket impl of another trait stays refused.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from ..unsupported import unsupported
 from . import generics as gen
 
 
-def collect(r, item: ast.Item, text: str):
-    """The impl's GenericsInfo (EMPTY when it has none), or None when refused."""
+def collect(r, item: ast.Item, text: str, blanket: bool = False):
+    """The impl's GenericsInfo (EMPTY when it has none), or None when refused. With
+    `blanket`, the self type may be a parameter."""
     k: ast.Impl = item.kind
     if not k.generics.params and not k.generics.where_clause:
         return gen.EMPTY
@@ -28,10 +31,11 @@ def collect(r, item: ast.Item, text: str):
     if diags:
         return None
     bare = text.lstrip("&").removeprefix("mut ")
-    if bare in info.names:
+    if bare in info.names and not blanket:
         r.diags.append(unsupported(k.self_ty.span, "blanket impls (`impl<T> Trait for T`)"))
         return None
-    used = _names_in(k.self_ty) | _fn_outputs(k.generics)
+    # (a parameter the trait's arguments name is constrained by them, as in rustc)
+    used = _names_in(k.self_ty) | _fn_outputs(k.generics) | _names_in(k.trait_)
     bad = False
     for name, span in zip(info.names, info.spans):
         if name not in used:

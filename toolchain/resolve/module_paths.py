@@ -46,8 +46,9 @@ def _resolve(r, segs, ns: str, callee: bool, last_args: bool = False):
     """`last_args`: the last segment may carry generic arguments (a type's)."""
     tree = r.mods
     m = cur(r)
-    if any(s.args is not None for s in (segs[:-1] if last_args else segs)):
-        return _NONE, None
+    if any(s.args is not None for s in (segs[:-1] if last_args else segs)) \
+            or (is_std_span(segs[0].ident.span) and segs[0].ident.name not in std_modules.ROOTS):
+        return _NONE, None     # (std's own relative paths: its flat tables)
     first = segs[0].ident.name
     start, i = tree._start(segs, m) if len(segs) > 1 else (None, 0)
     if isinstance(start, Diagnostic):

@@ -14,6 +14,7 @@ from .adts import AdtDef, collect_enum, collect_struct, e0423_struct_as_value
 from .labels import LabelScopes
 from . import block_items
 from . import prim_impls
+from . import lazy_impls
 from .consts import collect_const, const_pattern
 from .pat_bindings import PatBindings, binding_map, has_or, is_let_chain
 from .arrays import literal_len
@@ -79,6 +80,9 @@ class Resolutions:
     fn_bound_sigs: dict = field(default_factory=dict)
     # Structs and enums with lifetime parameters: their values hold references.
     region_adts: set = field(default_factory=set)
+    # Bounds on generic traits (`T: From<U>`): the bound's path span -> its arguments
+    # as written (resolve/trait_generics.py).
+    trait_ref_args: dict = field(default_factory=dict)
 
 
 def resolve_crate(crate: ast.Crate, std=None) -> tuple[Resolutions, list[Diagnostic]]:
@@ -157,6 +161,9 @@ class _Resolver:
                     adt.name = key     # `a::b::Point` inside modules
                     self.res.adts[adt.name] = adt
                     structs.append(adt)
+            elif isinstance(k, ast.Impl) and k.trait_ is not None and prelude.is_std_item(item) \
+                    and lazy_impls.defer(self, item):
+                pass     # std's trait impls for primitive types: entered on first use (lazy_impls.py)
             elif isinstance(k, ast.Impl) and k.trait_ is not None:
                 trait_items[1].append(item)
             elif isinstance(k, ast.Trait):

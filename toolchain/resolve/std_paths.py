@@ -13,7 +13,13 @@ from __future__ import annotations
 from ..syntax import ast
 
 FMT_ITEMS = ("Display", "Debug", "Formatter", "Result")
-ALLOWED = {"std::fmt"} | {f"std::fmt::{n}" for n in FMT_ITEMS} \
+# Traits of Ferrite's std source (toolchain/std) by full path; only the prelude's are
+# in scope without a `use` (`FromStr` needs `use std::str::FromStr;`).
+SOURCE_TRAITS = {"std::str::FromStr": "FromStr", "std::convert::From": "From",
+                 "std::convert::Into": "Into", "std::string::ToString": "ToString"}
+SOURCE_PRELUDE = {"Iterator", "IntoIterator", "DoubleEndedIterator", "ExactSizeIterator",
+                  "Extend", "FromIterator", "From", "Into", "ToString"}
+ALLOWED = {"std::fmt"} | {f"std::fmt::{n}" for n in FMT_ITEMS} | set(SOURCE_TRAITS) \
     | {"std::ops::Deref", "std::ops::DerefMut"}     # (std/ops.rs)
 # Traits whose declarations typeck knows (typeck/std_traits.py), by full path.
 STD_TRAITS = {"std::fmt::Display": "Display", "std::fmt::Debug": "Debug",

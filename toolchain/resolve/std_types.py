@@ -14,13 +14,12 @@ from . import generics as gen
 
 def resolve(r, t: ast.Ty) -> bool:
     """Resolve `t` if it is a full std path to a std struct; False otherwise."""
-    from .prelude import std_path_key
     from .resolver import Res
     k = t.kind
     if k.qself is not None or len(k.path.segments) < 3:
         return False
     segs = k.path.segments
-    key = std_path_key(r, segs)
+    key = _adt_key(r, segs)
     if key is None or key not in r.res.adts or "::" not in key:
         return False
     seg = segs[-1]
@@ -39,6 +38,21 @@ def resolve(r, t: ast.Ty) -> bool:
         return True
     r.res.types[t.id] = Res("adt", key)
     return True
+
+
+def _adt_key(r, segs) -> str | None:
+    """The key of the std struct or enum a full path names, through std's module tree."""
+    from .std_modules import ROOTS
+    m = r.mods.std_root if r.mods is not None else None
+    if m is None or segs[0].ident.name not in ROOTS or any(s.args for s in segs[:-1]):
+        return None
+    for seg in segs[1:-1]:
+        b = m.types.get(seg.ident.name)
+        if b is None or b.kind != "mod":
+            return None
+        m = b.target
+    b = m.types.get(segs[-1].ident.name)
+    return b.target if b is not None and b.kind == "adt" else None
 
 
 def ty_text(t: ast.Ty, inner_text) -> str | None:

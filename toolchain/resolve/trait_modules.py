@@ -31,6 +31,9 @@ def trait_name(r, path: ast.Path):
     if kind == "missing" and len(segs) == 1 and segs[0].ident.name in r.res.traits.defs:
         from ..std import is_std_span
         if is_std_span(r.res.traits.defs[segs[0].ident.name].span):
+            from .traits import _visible_source_trait
+            if not _visible_source_trait(r.res.traits, segs[0].ident.name, path.span):
+                return NOT_TREE             # (`FromStr` without its `use`)
             return segs[0].ident.name       # a prelude trait of std's source (`Iterator`)
     if kind == "missing" and len(segs) == 1 and segs[0].ident.name in r.res.traits.defs \
             and not r.res.traits.defs[segs[0].ident.name].is_std:

@@ -20,6 +20,7 @@ from ..diagnostics.model import Diagnostic
 from ..source import Span
 from ..syntax import ast
 from ..types import PRIMITIVES
+from ..std import is_std_span
 from ..unsupported import unsupported
 from . import std_paths
 
@@ -44,6 +45,7 @@ class TraitDef:
     path: str = ""                 # std traits: "std::fmt::Display"
     decl: ast.Item | None = None   # the `trait` item
     refused: set[str] = field(default_factory=set)   # items reported unsupported
+    generics: object = None        # a generic trait's parameters (resolve/trait_generics.py)
 
     @property
     def is_std(self) -> bool:
@@ -69,13 +71,18 @@ class TraitImpl:
     item: ast.Item
     index: int
     generics: object = None        # resolve.generics.GenericsInfo of `impl<T: B> ..`
+    # A generic trait's arguments as written (`impl Convert<f64> for M`), and the trait
+    # as keys spell it then (`Convert<f64>`): resolve/trait_generics.py.
+    trait_args: list | None = None
+    trait_text: str = ""
+    broken_args: bool = False      # its arguments had an error (E0107): each one an error
 
     @property
     def is_generic(self) -> bool:
         return bool(self.generics is not None and self.generics.names)
 
     def key(self, name: str) -> str:
-        return impl_key(self.ty_text, self.trait, name)
+        return impl_key(self.ty_text, self.trait_text or self.trait, name)
 
 
 def impl_key(ty_text: str, trait: str, name: str) -> str:
@@ -94,6 +101,8 @@ class TraitTables:
     # id() of a trait impl's self type (as written) -> the impl: `Self::Item` inside it
     # names the impl's own associated type (resolve/assoc_types.py).
     impl_of_self: dict = field(default_factory=dict)
+    # std's impls for primitive types, by (trait, type), until first used (lazy_impls.py).
+    lazy: dict = field(default_factory=dict)
 
 
 def bound_traits_of(tables: TraitTables, trait: str) -> list[str]:
@@ -190,23 +199,30 @@ def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.
         if d is None or d.decl is not item:
             continue
         self_res = ("self_param", d.name)
+        from .generics import EMPTY
+        own = d.generics if d.generics is not None else EMPTY    # a generic trait's
+        if d.generics is not None:
+            from .trait_generics import resolve_defaults
+            resolve_defaults(r, d)
         for ti in d.items.values():
             tables.owners[id(ti.item.kind)] = ("trait", d)
             if ti.kind == "type":
                 continue       # (an associated type: resolve/assoc_types.py)
             if ti.kind == "fn" and ti.has_default:
                 r.res.fns[f"{d.name}::{ti.name}"] = ti.item
-                bodies.append((ti.item, BodyEntry(None, "fn", self_res)))
+                bodies.append((ti.item, BodyEntry(None, "fn", self_res, own)))
             elif ti.kind == "fn":
                 r.cur_mod = r.mods.module_of.get(item.id) if r.mods is not None else None
+                r.ty_params = own
                 _resolve_sig(r, ti.item, self_res)
+                r.ty_params = EMPTY
             elif not ti.has_default:
                 r.cur_mod = r.mods.module_of.get(item.id) if r.mods is not None else None
-                r.trait_self = self_res
+                r.trait_self, r.ty_params = self_res, own
                 r.ty(ti.item.kind.ty)
-                r.trait_self = None
+                r.trait_self, r.ty_params = None, EMPTY
             else:
-                bodies.append((ti.item, BodyEntry(None, "const", self_res)))
+                bodies.append((ti.item, BodyEntry(None, "const", self_res, own)))
     for i, item in enumerate(impls):
         r.cur_mod = r.mods.module_of.get(item.id) if r.mods is not None else None
         got = _impl(r, item, i)
@@ -229,9 +245,12 @@ def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.
 
 def _trait_def(r, item: ast.Item) -> TraitDef | None:
     k: ast.Trait = item.kind
+    generics = None
     if k.generics.params or k.generics.where_clause:
-        r.diags.append(unsupported(k.generics.span, "generic traits"))
-        return None
+        from .trait_generics import collect as collect_generics
+        generics = collect_generics(r, item)
+        if generics is None:
+            return None
     if k.unsafe or k.auto:
         r.diags.append(unsupported(item.span, "`unsafe` and `auto` traits"))
         return None
@@ -267,7 +286,7 @@ def _trait_def(r, item: ast.Item) -> TraitDef | None:
         else:
             r.diags.append(unsupported(sub.span, "this kind of item in a trait"))
     return TraitDef(k.ident.name, items, [], Span(item.span.lo, k.ident.span.hi), k.ident.span,
-                    item.span, decl=item, refused=refused)
+                    item.span, decl=item, refused=refused, generics=generics)
 
 
 def _in_cycle(tables: TraitTables, start: str) -> bool:
@@ -295,12 +314,24 @@ def _trait_name(r, path: ast.Path) -> str | None:
         got = trait_name(r, path)          # `shapes::Area`, or `Area` brought by `use`
         if got is not NOT_TREE:
             return got
-    if len(names) == 1 and names[0] in tables.defs and not tables.defs[names[0]].is_std:
+    if len(names) == 1 and names[0] in tables.defs and not tables.defs[names[0]].is_std \
+            and _visible_source_trait(tables, names[0], path.span):
         return names[0]
     full = std_paths.full_path(names, tables.uses)
     if full in std_paths.STD_TRAITS:
         return std_trait(tables, std_paths.STD_TRAITS[full], full).name
+    if std_paths.SOURCE_TRAITS.get(full) in tables.defs:     # `std::str::FromStr`
+        return std_paths.SOURCE_TRAITS[full]
     return None
+
+
+def _visible_source_trait(tables: TraitTables, name: str, at: Span) -> bool:
+    """A trait of std's source is named by its bare name in the prelude's, after a
+    `use`, and anywhere in std itself."""
+    d = tables.defs[name]
+    if d.span is None or not is_std_span(d.span) or is_std_span(at):
+        return True
+    return name in std_paths.SOURCE_PRELUDE or name in tables.uses
 
 
 def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
@@ -324,17 +355,34 @@ def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
         else:
             r.diags.append(unsupported(path.span, "implementing this trait"))
         return None
-    if path.segments[-1].args is not None:
-        r.diags.append(unsupported(path.span, "traits with generic arguments"))
-        return None
+    from .trait_generics import is_generic, non_generic_args
+    d = r.res.traits.defs[name]
+    generic_trait = is_generic(d)
+    if path.segments[-1].args is not None and not generic_trait:
+        bad = non_generic_args(d, path.segments[-1])
+        if bad is None:
+            r.diags.append(unsupported(path.span, "traits with generic arguments"))
+            return None
+        r.res.generic_errors.append(bad)    # (E0107: the impl stays, as in rustc)
     text = _ty_text(k.self_ty)
     if text is None:
         r.diags.append(unsupported(k.self_ty.span, "trait impls for this type"))
         return None
     from . import impl_generics
-    generics = impl_generics.collect(r, item, text)
+    generics = impl_generics.collect(r, item, text, blanket=True)
     if generics is None:
         return None
+    trait_args = None
+    if generic_trait:
+        from .trait_generics import args_text, ref_args
+        r.ty_params = generics
+        trait_args = ref_args(r, path.segments[-1], d, r.res.generic_errors)
+        from .generics import EMPTY
+        r.ty_params = EMPTY
+        if trait_args is None:     # (E0107: the impl stays, its arguments errors, as in rustc)
+            trait_args, broken = [], True
+        else:
+            broken = False
     if text == "str":
         r.res.types[k.self_ty.id] = Res("prim", "str")    # `impl Tr for str` (unsized)
     else:
@@ -344,9 +392,12 @@ def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
         impl_header(r, k.self_ty)     # E0726
         from .generics import EMPTY
         r.ty_params = EMPTY
-    d = r.res.traits.defs[name]
     header = Span(item.span.lo, k.self_ty.span.hi)
     imp = TraitImpl(name, path.span, k.self_ty, text, {}, header, item, index, generics)
+    if trait_args is not None:
+        imp.trait_args, imp.trait_text = trait_args, name + args_text(trait_args)
+        if broken:
+            imp.trait_text, imp.broken_args = f"{name}<?{index}>", True
     for sub in k.items:
         sk = sub.kind
         if isinstance(sk, ast.TyAlias):
@@ -520,6 +571,12 @@ def resolve_path(r, e: ast.Expr, k: ast.ExprPath) -> bool:
             r.res.values[e.id] = Res("err")
             return True
         r.res.values[e.id] = Res("trait_item", (first, name))
+        return True
+    i = r.ty_params.index(first) if first not in r.res.adts else None
+    if i is not None and name in tables.item_names:
+        # `T::from(x)`: through the parameter's bounds (typeck/trait_calls.py).
+        from ..types import Ty
+        r.res.values[e.id] = Res("param_item", (Ty("param", first, id=i), name))
         return True
     from .prim_impls import names as prim_names
     if first in PRIMITIVES and name in tables.item_names and name not in prim_names(first):

@@ -38,7 +38,8 @@ STD_ID_BASE = 1 << 30
 _DIR = Path(__file__).parent
 # Load order (rustc's source map order for std's files matters to a few renderings).
 FILES = ("option.rs", "result.rs", "mem.rs", "vec.rs", "string.rs", "iter.rs", "num.rs",
-         "char.rs", "bool.rs", "boxed.rs", "ops.rs", "slice.rs", "array.rs", "str.rs")
+         "char.rs", "bool.rs", "boxed.rs", "ops.rs", "slice.rs", "array.rs", "str.rs",
+         "convert.rs", "str_parse.rs")
 
 # name in the learner's scope -> what it is: ("adt", key) or ("variant", (enum key, index))
 PRELUDE: dict[str, tuple[str, object]] = {
@@ -176,6 +177,10 @@ def _name_spans(item, key: str | None, names: dict) -> None:
     if isinstance(k, ast.Enum):
         for v in k.variants:
             names[v.ident.span.lo] = f"{key}::{v.ident.name}"
+    if isinstance(k, ast.Trait):         # a trait's items (`From::from`)
+        for sub in k.items:
+            if sub.ident is not None:
+                names[sub.ident.span.lo] = f"{key}::{sub.ident.name}"
     if isinstance(k, ast.Impl) and k.trait_ is None and isinstance(k.self_ty.kind,
                                                                    (ast.TyPath, ast.TySlice)):
         owner = "[T]" if isinstance(k.self_ty.kind, ast.TySlice) \

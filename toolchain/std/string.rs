@@ -14,11 +14,6 @@ impl String {
     #[ferrite::intrinsic = "string_new"]
     pub fn with_capacity(capacity: usize) -> String;
 
-    // rustc's is `<String as From<&str>>::from`: inherent until std has trait impls
-    // for it (typeck/std_probe.py).
-    #[ferrite::intrinsic = "str_to_string"]
-    pub fn from(s: &str) -> String;
-
     #[ferrite::intrinsic = "string_push_str"]
     pub fn push_str(&mut self, string: &str);
 
@@ -43,6 +38,38 @@ impl String {
     }
 }
 
+impl From<&str> for String {
+    #[ferrite::intrinsic = "str_to_string"]
+    fn from(s: &str) -> String;
+}
+
+impl From<char> for String {
+    fn from(c: char) -> String {
+        let mut s = String::new();
+        s.push(c);
+        s
+    }
+}
+
+impl From<&String> for String {
+    fn from(s: &String) -> String {
+        s.clone()
+    }
+}
+
+/// `alloc::string::ToString`: every type with `Display` has it, through rustc's blanket
+/// impl (`impl<T: fmt::Display + ?Sized> ToString for T`; Ferrite's bounds take no
+/// `?Sized` yet and require no `Sized` either, so `str` is covered).
+pub trait ToString {
+    fn to_string(&self) -> String;
+}
+
+impl<T: std::fmt::Display> ToString for T {
+    fn to_string(&self) -> String {
+        format!("{}", self)
+    }
+}
+
 impl str {
     #[ferrite::intrinsic = "str_len"]
     pub fn len(&self) -> usize;
@@ -51,10 +78,7 @@ impl str {
         self.len() == 0
     }
 
-    // `ToString::to_string` and `ToOwned::to_owned` in rustc.
-    #[ferrite::intrinsic = "str_to_string"]
-    pub fn to_string(&self) -> String;
-
+    // `ToOwned::to_owned` in rustc.
     #[ferrite::intrinsic = "str_to_string"]
     pub fn to_owned(&self) -> String;
 
@@ -66,6 +90,11 @@ impl str {
 
     #[ferrite::intrinsic = "str_trim"]
     pub fn trim(&self) -> &str;
+
+    // (`FromStr` and its impls: std/str_parse.rs)
+    pub fn parse<F: FromStr>(&self) -> Result<F, F::Err> {
+        F::from_str(self)
+    }
 
     // rustc's take any `P: Pattern`; Ferrite's a `&str` until std has the trait.
     #[ferrite::intrinsic = "str_contains"]

@@ -52,6 +52,8 @@ def param_impls(fcx, t: Ty) -> dict[str, dict[str, str]]:
     out = {}
     for tr in param_traits(fcx, t):
         d = fcx.res.traits.defs.get(tr)
+        if getattr(d, "generics", None) is not None:
+            continue      # a generic trait's methods: typeck/trait_calls.py
         if d is not None and not d.is_std:
             out[tr] = {n: f"<Self as {tr}>::{n}" for n in d.items}
     return out
@@ -76,6 +78,7 @@ class Obligation:
     call_span: Span | None = None    # the whole call
     eq: tuple | None = None          # `Item = X` of the bound: (assoc name, X) (projection.py)
     check: object = None             # a check of its own (`sum`'s: typeck/iter_sum.py)
+    targs: tuple | None = None       # a generic trait's arguments (typeck/trait_args.py)
 
 
 def register(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> None:
@@ -94,6 +97,9 @@ def register(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> None:
         for trait, span in g.bounds[i]:
             ob = Obligation(arg_ty, trait, span, ft.name.split("::")[-1], sig.name_span,
                             k.func.span, arg, call_span=e.span)
+            if span in fcx.res.trait_ref_args:     # `T: Convert<U>`: with its arguments
+                from .trait_args import callee_bound_args
+                ob.targs = callee_bound_args(fcx, span, trait, i, g, ft.args, offset)
             if trait in closures.FN_TRAITS:
                 closures.expect_bound(fcx, ob, ft.args)
             fcx.bound_obligations.append(ob)
@@ -139,11 +145,15 @@ def check_obligations(fcx) -> None:
             from .projection import check_eq
             check_eq(fcx, ob)
             continue
+        if ob.targs is not None:
+            from .trait_args import check_obligation
+            check_obligation(fcx, ob)
+            continue
         if ob.trait in closures.FN_TRAITS:
             closures.check_fn_bound(fcx, ob)
             continue
         t = fcx.infer.resolve(ob.ty)
-        if t.is_error or t.kind == "var":
+        if t.is_error or t.kind == "var" or t.kind == "proj" and fcx.infer._has_var(t):
             continue            # (an undecided argument is E0282's, reported elsewhere)
         if t.kind in ("intvar", "floatvar"):
             _literal(fcx, ob, t)
@@ -172,11 +182,17 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
     d = fcx.res.traits.defs.get(trait)
     if d is None:
         return None
+    cx = fcx.results.traits
+    if cx is not None and trait in cx.generic:    # blanket impls (typeck/trait_args.py)
+        from .trait_args import TraitRef, holds
+        return holds(fcx, t, TraitRef(trait))
     from . import impl_select
     got = impl_select.implements(fcx, t, trait)   # generic and instantiated impls
     if got is not None:
         return got
     if not d.is_std:
+        from .trait_args import materialise    # (std's impls for primitive types)
+        materialise(cx, trait, t)
         return trait in fcx.results.traits.impls.get(t, {})
     from . import refs
     if trait in ("Display", "Debug"):

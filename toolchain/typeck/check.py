@@ -30,6 +30,7 @@ from .numeric_helps import (float_conversion_help, float_literal_help, int_conve
 from .fmt_nested import debug_of_container
 from .std_helps import unwrap_help
 from . import try_op
+from . import trait_calls
 from .fmt_local_types import point_at_type
 from . import op_traits
 from .labels import break_target, labelled_block
@@ -123,6 +124,11 @@ class TypeckResults:
     overloaded_derefs: dict = field(default_factory=dict)  # `*x` expr id -> its `deref` call
     receiver_derefs: dict = field(default_factory=dict)    # method call id -> [(derefs, call)]
     dyn_coercions: dict = field(default_factory=dict)   # expr id -> the type made `dyn Trait`
+    # The trait arguments of generic trait calls made through a bound (`U::from(x)` with
+    # `U: From<T>`): MIR's `Call.trait_args` (typeck/trait_calls.py).
+    trait_call_args: dict[int, tuple] = field(default_factory=dict)
+    # `e?` whose error converts through an impl of `From` (typeck/try_from.py): its `from`.
+    try_from: dict[int, str] = field(default_factory=dict)
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -379,6 +385,10 @@ class _FnCtxt:
         self.diags.append(d)
 
     def _finish(self) -> None:
+        if "trait_pending" in self.__dict__:   # generic traits' calls (trait_calls.py)
+            trait_calls.finish(self)
+        if "fmt_later" in self.__dict__:      # formatting a projection decided later
+            trait_calls.check_fmt_later(self, _implements_fmt)
         if self.infer.pending:
             projection.check_deferred(self)
         if getattr(self, "closure_infos", None):
@@ -1365,6 +1375,8 @@ class _FnCtxt:
     def call(self, e: ast.Expr, k: ast.ExprCall) -> Ty:
         if traits.is_trait_call(self, k):
             return traits.call(self, e, k)
+        if trait_calls.is_path_call(self, k):   # `Fahrenheit::from(c)` (trait_calls.py)
+            return trait_calls.path_call(self, e, k)
         ft = self.check_expr(k.func, None)
         if ft.is_error:
             for a in k.args:
@@ -1624,6 +1636,9 @@ class _FnCtxt:
             arg = f.args[spec.arg]
             t = self.infer.resolve(self.types.get(arg.id, ERROR))
             if t.references_error or t.kind == "var":
+                continue
+            if t.kind == "proj" and self.infer._has_var(t):   # (`<_ as FromStr>::Err`)
+                self.__dict__.setdefault("fmt_later", []).append((arg, spec))
                 continue
             trait = spec.trait
             if _implements_fmt(t, trait, self.results.adts) or (

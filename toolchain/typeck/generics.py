@@ -119,6 +119,9 @@ def report_uninferred(fcx, lets: list) -> None:
     for v, name, origin, item, noun, from_path in fcx.generic_vars:
         if infer.resolve(v).kind != "var":
             continue
+        from .proj_ambiguity import e0284     # (the argument of a projection: E0284)
+        if e0284(fcx, v, name, origin, item, lets):
+            return
         root = infer.shallow(v)
         for pat, init in lets:
             t = infer.resolve(fcx.local_types.get(pat.id, ERROR) if isinstance(pat.kind, ast.PatIdent)

@@ -35,8 +35,8 @@ def _holds(fcx, args: tuple, t, trait: str, span) -> bool:
     t = fcx.infer.resolve(t)
     if t.kind in ("intvar", "floatvar"):
         t = fcx.infer.fallback(t)      # (an integer literal's type is `i32` by now)
-    if t.is_error:
-        return True
+    if t.is_error or fcx.infer._has_var(t):
+        return True      # (undecided: E0282/E0284 says so, generics.report_uninferred)
     if trait not in closures.FN_TRAITS:
         if t.kind == "param":
             return bounds.has_bound(fcx, t, trait)

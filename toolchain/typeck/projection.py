@@ -66,6 +66,9 @@ def impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
     cx = results.traits
     if cx is None:
         return None
+    if cx.lazy_std is not None:       # std's impls for primitive types, on first use
+        from .trait_args import materialise
+        materialise(cx, trait, s)
     info = cx.impls.get(s, {}).get(trait)
     args: tuple = ()
     if info is None and cx.matched:

@@ -25,6 +25,7 @@ from ..types import ERROR, INT_NAMES, PRIMITIVES, UNIT, Ty, display, has_params,
 from ..unsupported import unsupported
 from .std_traits import FMT_RESULT, FORMATTER, MISSING_HELP, SELF, SIGS
 from . import impl_select
+from . import trait_args
 
 # Res kinds of value paths resolved by resolve/traits.py.
 PATH_KINDS = ("qualified", "assoc_of", "self_item", "trait_item", "fmt_ok")
@@ -39,6 +40,9 @@ class ImplInfo:
     # The impl's `Fn*` bounds: (parameter index, trait, params, output), which decide a
     # parameter named only as an output (`F: FnMut(I::Item) -> B`; impl_fn_bounds.py).
     fn_bounds: list = field(default_factory=list)
+    # The trait's arguments (`impl Convert<f64> for M`: (f64,)), in the impl's
+    # parameters; () for a trait without parameters (typeck/trait_args.py).
+    trait_args: tuple = ()
 
 
 @dataclass
@@ -56,6 +60,10 @@ class TraitCx:
     # Impls selected by matching their self type (generic ones, and those for one
     # instantiation of a generic type), by the type's head (typeck/impl_select.py).
     matched: dict[str, list[ImplInfo]] = field(default_factory=dict)
+    # Impls of generic traits and blanket impls, by trait, selected by matching their
+    # self type and trait arguments (typeck/trait_args.py).
+    generic: dict[str, list[ImplInfo]] = field(default_factory=dict)
+    lazy_std: tuple | None = None     # (res, results): std's impls entered on demand
 
 
 def body_sig(results, name: str):
@@ -66,6 +74,9 @@ def body_sig(results, name: str):
 
 def _caller_sig(results, trait: str, name: str, s: Ty, info=None):
     base = results.sigs[f"<Self as {trait}>::{name}"]
+    if info is not None and info.trait_args:     # a generic trait's parameters
+        from .generics import instantiate_sig
+        base = instantiate_sig(base, info.trait_args)
     from .projection import normalize_with, self_assoc
     if info is not None:     # `Self::Item` of an impl is its own `type Item`
         base = replace(base, params=[self_assoc(p, trait, info) for p in base.params],
@@ -118,6 +129,7 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
     tables = res.traits
     cx = TraitCx()
     results.traits = cx
+    cx.lazy_std = (res, results)
     if not tables.defs:
         return
     from .check import _collect_sig, _lower_ty
@@ -137,6 +149,9 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
         d = tables.defs[imp.trait]
         s = _lower_ty(imp.self_ty, res)
         if s.is_error:
+            continue
+        if trait_args.takes(res, imp, d):     # a generic trait's, or a blanket impl
+            trait_args.collect_impl(res, results, cx, imp, d, s, diags)
             continue
         if d.is_std and s.kind != "adt":
             diags.append(_orphan(imp, s))
@@ -288,7 +303,7 @@ def _params_span(f: ast.Fn) -> Span | None:
     return Span(spans[0].lo, spans[-1].hi) if spans else None
 
 
-def _compare_sig(res, results, d, ti, own, s: Ty) -> list[Diagnostic]:
+def _compare_sig(res, results, d, ti, own, s: Ty, targs: tuple = ()) -> list[Diagnostic]:
     """compare_impl_method: the impl's method against the trait's declaration."""
     impl_f: ast.Fn = own.item.kind
     name = ti.name
@@ -320,6 +335,9 @@ def _compare_sig(res, results, d, ti, own, s: Ty) -> list[Diagnostic]:
                 e.secondary(ti.item.span, "trait method declared without `" + shown + "`")
         return [e]
     want = results.sigs[f"<Self as {d.name}>::{name}"]
+    if targs:       # a generic trait's parameters, as the impl's trait-ref gives them
+        from .generics import instantiate_sig
+        want = instantiate_sig(want, targs)
     info = results.traits.impls.get(s, {}).get(d.name)
     if info is not None:     # `Self::Item` of an impl is its own `type Item`
         from .projection import self_assoc
@@ -532,6 +550,7 @@ def _impls_for(fcx, s: Ty) -> dict[str, dict[str, str]]:
 def _impls_for_all(fcx, s: Ty) -> dict[str, dict[str, str]]:
     """trait -> item name -> key, for every impl of concrete `s` (in scope or not)."""
     cx = fcx.results.traits
+    trait_args.materialise(cx, None, s)     # std's impls for primitive types, on first use
     out = {t: info.keys for t, info in cx.impls.get(s, {}).items()}
     if cx.matched and impl_select.head(s) in cx.matched:
         for t, info in impl_select.candidates(cx, s).items():
@@ -604,8 +623,9 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
     if not fcx.res.traits.defs or name not in fcx.res.traits.item_names:
         return None
     cands = probe(fcx, rt, name)
-    if not cands:
-        return None
+    if not cands:     # generic traits and blanket impls (typeck/trait_calls.py)
+        from . import trait_calls
+        return trait_calls.method_call(fcx, e, k, rt)
     if len({c.trait for c in cands}) > 1:
         _ambiguous(fcx, e, k, cands)
         for a in k.args:

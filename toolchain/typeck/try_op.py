@@ -3,8 +3,8 @@
 
 `e?` with `e: Option<T>` in a function returning `Option<_>` gives `T` and returns
 `None` early; with `e: Result<T, E>` in a function returning `Result<_, F>` it gives `T`
-and returns `Err(From::from(err))` early. The only `From` conversion modelled yet is
-the identity (`F` = `E`); another error type gets rustc's "couldn't convert the error".
+and returns `Err(From::from(err))` early: the identity when `F` = `E`, else an impl of
+`From<E>` for `F` (typeck/try_from.py).
 """
 
 from __future__ import annotations
@@ -67,16 +67,9 @@ def check_try(fcx, e: ast.Expr, k) -> Ty:
         return t.args[0]
     if kind == "Result" and not fcx.infer.unify(t.args[1], ret.args[1]):
         err, target = fcx.infer.resolve(t.args[1]), fcx.infer.resolve(ret.args[1])
-        d = Diagnostic.error(f"`?` couldn't convert the error to `{display(target)}`", qmark,
-                             f"the trait `From<{display(err)}>` is not implemented for "
-                             f"`{display(target)}`", code="E0277")
-        if fcx.sig.ret_span is not None:
-            d.secondary(fcx.sig.ret_span, f"expected `{display(target)}` because of this")
-        d.secondary(k.expr.span, "this can't be annotated with `?` because it has type "
-                                 f"`Result<_, {display(err)}>`")
-        d.note("the question mark operation (`?`) implicitly performs a conversion on the error "
-               "value using the `From` trait")
-        fcx.diags.append(d)
-        return t.args[0]
+        from . import try_from       # `Err(From::from(e))` (typeck/try_from.py)
+        if not try_from.convert(fcx, e, err, target):
+            try_from.report(fcx, e, k, err, target, qmark)
+            return t.args[0]
     fcx.results.try_kinds[e.id] = kind
     return t.args[0]

@@ -1,0 +1,8 @@
+struct Celsius(f64);
+struct Fahrenheit(f64);
+
+fn main() {
+    let c = Celsius(20.0);
+    let f = Fahrenheit::from(c);
+    println!("{}", f.0);
+}

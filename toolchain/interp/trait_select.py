@@ -1,0 +1,37 @@
+"""The machine's impl selection for generic traits and blanket impls (the runtime side
+of typeck/trait_args.py): a call through a bound (`<Self as From>::from` with `Self` =
+`U` and trait arguments `(T,)`, both concrete once the generic body is instantiated)
+runs the impl whose self type and trait arguments match, instantiated with what its
+parameters matched. Coherence (typeck's E0119) makes the first match the only one.
+"""
+
+from __future__ import annotations
+
+from ..types import Ty
+from .dyn_dispatch import _match
+
+
+def link_generic(program, cx) -> None:
+    """Each impl of a generic trait or blanket impl, for `select_generic`."""
+    for trait, infos in cx.generic.items():
+        program.generic_impls[trait] = [
+            (i.self_ty, i.trait_args, i.keys,
+             len(i.imp.generics.names) if i.imp.is_generic else 0) for i in infos]
+
+
+def select_generic(program, trait: str, t: Ty, targs: tuple, name: str) -> tuple[str, tuple]:
+    """(the key of `name` in the impl of `trait<targs>` for `t`, the impl's arguments)."""
+    cache = (trait, t, targs, name)
+    got = program.selected.get(cache)
+    if got is not None:
+        return got
+    for pattern, pargs, keys, n in program.generic_impls[trait]:
+        binds: dict = {}
+        if _match(pattern, t, binds) and len(pargs) == len(targs) \
+                and all(_match(p, a, binds) for p, a in zip(pargs, targs)):
+            got = (keys[name], tuple(binds.get(i, Ty("error")) for i in range(n)))
+            break
+    else:
+        raise RuntimeError(f"no impl of `{trait}` for `{t}` in the machine")
+    program.selected[cache] = got
+    return got
