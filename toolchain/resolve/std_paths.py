@@ -61,7 +61,10 @@ def is_builtin_prefix(names: list[str]) -> bool:
         names = ["std"] + names[1:]
     path = "::".join(names)
     return any(p == path or p.startswith(path + "::") or path.startswith(p + "::")
-               for p in ALLOWED | set(STD_TRAITS))
+               for p in _BUILTIN)
+
+
+_BUILTIN = frozenset(ALLOWED) | frozenset(STD_TRAITS)   # (is_builtin_prefix, per path)
 
 
 def full_path(names: list[str], uses: dict[str, str]) -> str | None:

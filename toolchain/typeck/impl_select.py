@@ -37,14 +37,17 @@ def register(cx, info) -> None:
     cx.matched.setdefault(head(info.self_ty), []).append(info)
 
 
-def could_match(p: Ty, t: Ty, binds: dict) -> bool:
+def could_match(p: Ty, t: Ty, binds: dict, again=None) -> bool:
     """Whether impl self type `p` may be `t` (inference variables match what they could
-    become); `binds` collects each impl parameter's type."""
+    become); `binds` collects each impl parameter's type. `again(prev, t)` decides a
+    parameter met a second time (default: the two types could match)."""
     if p.kind == "param" and p.id >= 0:
         prev = binds.get(p.id)
         if prev is None:
             binds[p.id] = t
             return True
+        if again is not None:
+            return again(prev, t)
         return could_match(prev, t, {}) if not has_params(prev) else prev == t
     if t.kind in ("var", "error") or p.kind == "error":
         return True
@@ -55,7 +58,7 @@ def could_match(p: Ty, t: Ty, binds: dict) -> bool:
     if p.kind != t.kind or p.name != t.name or p.mutable != t.mutable \
             or len(p.args) != len(t.args):
         return False
-    return all(could_match(a, b, binds) for a, b in zip(p.args, t.args))
+    return all(could_match(a, b, binds, again) for a, b in zip(p.args, t.args))
 
 
 def overlap(a: Ty, b: Ty) -> Ty | None:

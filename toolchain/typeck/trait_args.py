@@ -247,22 +247,8 @@ def _collect_exact(res, cx, imp, s: Ty) -> None:
 def _fits(p: Ty, t: Ty, binds: dict) -> bool:
     """Whether impl type `p` (its parameters matching anything, consistently) may be
     `t`, where `t`'s inference variables may still become anything of their kind."""
-    if p.kind == "param" and p.id >= 0:
-        prev = binds.get(p.id)
-        if prev is None:
-            binds[p.id] = t
-            return True
-        return _compatible(prev, t)
-    if p.kind == "error" or t.kind in ("var", "error"):
-        return True
-    if t.kind == "intvar":
-        return p.kind == "int"
-    if t.kind == "floatvar":
-        return p.kind == "float"
-    if p.kind != t.kind or p.name != t.name or p.mutable != t.mutable \
-            or len(p.args) != len(t.args):
-        return False
-    return all(_fits(a, b, binds) for a, b in zip(p.args, t.args))
+    from .impl_select import could_match
+    return could_match(p, t, binds, _compatible)
 
 
 def _compatible(a: Ty, b: Ty) -> bool:
