@@ -221,6 +221,7 @@ def _analyse_bodies(sess: Session, res, tcx):
     program.track_caller = {n for n, item in res.fns.items()
                              if any(a.name == "track_caller" for a in item.attrs)}
     mir.build_traits.link(program, tcx)   # trait impls: default methods, `fmt` impls
+    program.drop_adts = mir.build_drops.drop_adts(tcx)
     return program, out.diags
 
 

@@ -69,6 +69,9 @@ class Move:
     """The value at `place`, moved out (a non-`Copy` value: the place is dead after)."""
     place: Place
     span: object = None         # the expression that moves, for E0382
+    # The value needs dropping (mir/build_drops.py): the machine empties the place, so
+    # the drop at its scope's end skips it (rustc's drop flags, kept in the value).
+    clear: bool = False
 
 
 @dataclass(frozen=True)
@@ -379,3 +382,6 @@ class Program:
     # An impl's key of a default method it keeps -> how many type parameters the impl
     # has: the trait's body takes only the method's own (typeck/trait_method_generics.py).
     default_params: dict = field(default_factory=dict)
+    # The ADTs with a `Drop` impl, whose values the machine's drop glue calls
+    # (mir/build_drops.py, interp/drops.py).
+    drop_adts: frozenset = frozenset()

@@ -51,6 +51,7 @@ PRELUDE: dict[str, tuple[str, object]] = {
     "Vec": ("adt", "Vec"),
     "String": ("adt", "String"),
     "Box": ("adt", "Box"),
+    "drop": ("fn", "std::mem::drop"),
 }
 
 

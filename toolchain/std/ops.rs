@@ -12,3 +12,9 @@ pub trait Deref {
 pub trait DerefMut: Deref {
     fn deref_mut(&mut self) -> &mut Self::Target;
 }
+
+/// `core::ops::Drop`: the machine runs `drop` where rustc drops a value of a type that
+/// implements it (mir/build_drops.py, interp/drops.py), before its fields' own drops.
+pub trait Drop {
+    fn drop(&mut self);
+}
