@@ -146,7 +146,8 @@ def _move_out(body, op, adts, ctx) -> Diagnostic | None:
         return None
     j = _last_deref(op.place)
     if j is None:
-        return None
+        from .drop_moves import move_out_of_drop      # E0509
+        return move_out_of_drop(body, op, ctx)
     tys = place_tys(body, op.place, adts)
     ptr_ty, ty = tys[j], tys[-1]
     desc = describe(body, op.place, adts)

@@ -16,6 +16,7 @@ from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
 from . import privacy
+from . import drop_checks
 from . import assign_origin, pat_arity, struct_pat_fields
 from .assign_lhs import check_lhs_assignable
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
@@ -153,6 +154,7 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
                 results.sigs[name].self_ty = methods.impl_self_ty(owner, res)
     closures.collect_opaques(res, results, diags)   # `-> impl Fn(..)` return types
     traits.collect(res, results, diags)   # trait impls: coherence and signatures
+    drop_checks.e0184(res, results, diags)
     results.item_diags = len(diags)
     diags.extend(res.impl_errors)   # coherence (E0592) runs before bodies are checked
     # Crate-level constants first: associated constants may use them.

@@ -293,6 +293,9 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
             from .generics import instantiate_sig
             sig = instantiate_sig(sig, args)
     fcx.results.method_calls[e.id] = callee
+    if a.key.endswith(" as Drop>::drop"):     # E0040 (typeck/drop_checks.py)
+        from .drop_checks import e0040
+        e0040(fcx, e, k)
     msig = replace(sig, params=sig.params[1:], param_spans=sig.param_spans[1:], noun="method")
     if len(k.args) != len(msig.params):
         shim = SimpleNamespace(func=SimpleNamespace(span=k.segment.ident.span), args=k.args)

@@ -621,6 +621,9 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
         # The literal's type is the impl's (`5.double()` with one integer impl).
         fcx.infer.unify(inner, c.self_ty)
     fcx.results.method_calls[e.id] = MethodCallee(c.key, c.derefs, c.autoref)
+    if c.key.endswith(" as Drop>::drop"):     # E0040 (typeck/drop_checks.py)
+        from .drop_checks import e0040
+        e0040(fcx, e, k)
     if c.key in fcx.results.traits.broken:
         fcx.tainted = True
         for a in k.args:
