@@ -277,8 +277,8 @@ class _ItemFacts:
         item = self.res.fns.get(fn)
         if item is not None and item.kind.sig.self_param is not None:
             i -= 1   # a method's arguments start with `self`
-        if item is None or not 0 <= i < len(item.kind.sig.params):
-            return None
+        if item is None or not 0 <= i < len(item.kind.sig.params) or is_std_span(item.span):
+            return None     # (rustc's note names the learner's functions only)
         return fn, item.kind.ident.span, item.kind.sig.params[i].ty.span
 
 

@@ -70,6 +70,9 @@ def _behind_shared(body, place: ir.Place, span: Span, adts, ctx, what: str) -> D
         return _not_mut(body, place, span, adts, what)
     tys = place_tys(body, place, adts)
     ptr_ty = tys[j]
+    from ..typeck.rc_errors import is_rc, rc_error
+    if is_rc(ptr_ty):     # through an `Rc`'s auto-deref (`rc.field = v`)
+        return rc_error(ptr_ty, span, what)
     if ptr_ty is None or ptr_ty.kind != "ref" or ptr_ty.mutable:
         return None
     desc = describe(body, place, adts)

@@ -95,8 +95,4 @@ def _user_drop(m, ptr: Pointer, t: Ty) -> None:
 
 
 # std types whose glue is the machine's own: name -> glue(machine, value, type)
-_STD: dict = {}
-
-
-def register(name: str, glue) -> None:
-    _STD[name] = glue
+from .shims_rc import GLUE as _STD       # noqa: E402

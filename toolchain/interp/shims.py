@@ -87,3 +87,5 @@ SHIMS.update(_STRING)
 from .shims_box import SHIMS as _BOX         # noqa: E402
 
 SHIMS.update(_BOX)
+from .shims_rc import SHIMS as _RC          # noqa: E402
+SHIMS.update(_RC)

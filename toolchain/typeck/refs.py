@@ -67,10 +67,20 @@ def peel(t: Ty) -> tuple[Ty, int]:
     return t, n
 
 
+def peel_rc(fcx, t: Ty) -> tuple[Ty, int]:
+    """`peel`, also through `Rc`s: an `Rc` is a pointer in the machine too
+    (interp/shims_rc.py), so its auto-deref for a field or an index is one deref step."""
+    inner, n = peel(t)
+    while inner.kind == "adt" and inner.name == "Rc" and len(inner.args) == 1:
+        inner, m = peel(fcx.infer.resolve(inner.args[0]))
+        n += m + 1
+    return inner, n
+
+
 def autoderef_base(fcx, e: ast.Expr, k: ast.ExprField) -> Ty:
     """The type a field access looks into, after auto-deref (recorded for MIR)."""
     base = fcx.infer.resolve(fcx.check_expr(k.expr, None))
-    inner, n = peel(base)
+    inner, n = peel_rc(fcx, base)
     if n:
         fcx.results.field_derefs[e.id] = n
     return inner
