@@ -135,6 +135,8 @@ def display(t: Ty) -> str:
     if k == "adt":
         # A type of a module (`a::Point`) shows by its name, as rustc's trimmed paths do.
         name = t.name.rsplit("::", 1)[-1]
+        if name in ("Ref", "RefMut") and len(t.args) == 1:   # (std's guards borrow: `'_`)
+            return f"{name}<'_, {display(t.args[0])}>"
         if t.args:
             return name + "<" + ", ".join(display(a) for a in t.args) + ">"
         return name

@@ -89,3 +89,5 @@ from .shims_box import SHIMS as _BOX         # noqa: E402
 SHIMS.update(_BOX)
 from .shims_rc import SHIMS as _RC          # noqa: E402
 SHIMS.update(_RC)
+from .shims_cell import SHIMS as _CELL      # noqa: E402
+SHIMS.update(_CELL)

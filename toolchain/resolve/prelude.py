@@ -28,9 +28,31 @@ def merge_items(r, std: StdCrate | None) -> list:
         if key in shadowing:
             r.diags.append(unsupported(item.ident.span, f"an item named like the prelude's `{key}`"))
     r.mods.flat = [(i, k) for i, k in r.mods.flat if k not in shadowing]
-    r.mods.std_root = std_modules.root(std)
+    items = _unshadowed(std, taken)
+    r.mods.std_root = std_modules.root(std) if items is std.items else std_modules.root(
+        StdCrate(items, std.sources, std.aliases, std.names, std.next_id))
     _module_prelude(r)
-    return [(i, k) for i, k in std.items if k is None or k not in taken or k in PRELUDE]
+    return [(i, k) for i, k in items if k is None or k not in taken or k in PRELUDE]
+
+
+# std files whose types are keyed by their bare names like the learner's (`Cell`, `Rc`):
+# a learner's crate-root type of one of those names would take over the file's own
+# impls, so the whole file stays out of that program (it is then not importable).
+_WHOLE_FILES = ("rc.rs", "cell.rs")
+
+
+def _unshadowed(std: StdCrate, taken: set) -> list:
+    spans = []
+    for name in _WHOLE_FILES:
+        got = std.sources.get(name)
+        if got is not None:
+            base, src = got
+            spans.append((base, base + len(src.data)))
+    hit = [(lo, hi) for lo, hi in spans
+           if any(k in taken and lo <= i.span.lo < hi for i, k in std.items if k is not None)]
+    if not hit:
+        return std.items
+    return [(i, k) for i, k in std.items if not any(lo <= i.span.lo < hi for lo, hi in hit)]
 
 
 def _module_prelude(r) -> None:

@@ -38,7 +38,7 @@ STD_ID_BASE = 1 << 30
 _DIR = Path(__file__).parent
 # Load order (rustc's source map order for std's files matters to a few renderings).
 FILES = ("option.rs", "result.rs", "mem.rs", "vec.rs", "string.rs", "iter.rs", "num.rs",
-         "char.rs", "bool.rs", "boxed.rs", "ops.rs", "rc.rs")
+         "char.rs", "bool.rs", "boxed.rs", "ops.rs", "rc.rs", "cell.rs")
 
 # name in the learner's scope -> what it is: ("adt", key) or ("variant", (enum key, index))
 PRELUDE: dict[str, tuple[str, object]] = {

@@ -293,6 +293,9 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
             from .generics import instantiate_sig
             sig = instantiate_sig(sig, args)
     fcx.results.method_calls[e.id] = callee
+    if a.key in ("Cell::get", "std::cell::Cell::get"):     # (`T: Copy`, std_bounds.py)
+        from .std_bounds import check_method
+        check_method(fcx, e, k, "Cell::get", fcx.infer.resolve(base))
     if a.key.endswith(" as Drop>::drop"):     # E0040 (typeck/drop_checks.py)
         from .drop_checks import e0040
         e0040(fcx, e, k)

@@ -332,6 +332,9 @@ def _compare_sig(res, results, d, ti, own, s: Ty) -> list[Diagnostic]:
     from .projection import has_proj
     if any(has_proj(t) for t in exp_params + [exp_ret]) and not has_params(s):
         return []      # (the impl lacks the associated type: its E0046 says so)
+    from ..std import is_std_span
+    if any(has_proj(t) for t in exp_params + [exp_ret]) and is_std_span(impl_f.sig.span):
+        return []      # (std's `impl<T> DerefMut for RefMut<T>`: a supertrait's `Target`)
     if len(got.params) != len(exp_params):
         n, m = len(exp_params), len(got.params)
         plural = lambda c: f"{c} parameter" + ("" if c == 1 else "s")
