@@ -363,11 +363,11 @@ class _Builder:
             if r is not None and r.kind == "unit_struct":
                 tmp = self.temp(self.ty_of(e), e.span)
                 self.push(tmp, ir.Aggregate([]), e.span)
-                return ir.Move(tmp, e.span)
+                return ir.Move(tmp, e.span, build_drops.builder_needs(self, self.ty_of(e)))
             if r is not None and r.kind == "variant":
                 tmp = self.temp(self.ty_of(e), e.span)
                 self.push(tmp, ir.Aggregate([self.discr(r.target)]), e.span)
-                return ir.Move(tmp, e.span)
+                return ir.Move(tmp, e.span, build_drops.builder_needs(self, self.ty_of(e)))
         if isinstance(k, ast.ExprParen):
             return self.operand(k.expr)
         tmp = self.temp(self.ty_of(e), e.span)

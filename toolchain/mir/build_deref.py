@@ -99,4 +99,5 @@ def dyn_into(b, e: ast.Expr, dest: ir.Place) -> None:
 def dyn_operand(b, e: ast.Expr) -> ir.Operand:
     tmp = b.temp(b.tcx.expr_types.get(e.id, Ty("error")), e.span)
     dyn_into(b, e, tmp)
-    return ir.Move(tmp, e.span)
+    from .build_drops import builder_needs
+    return ir.Move(tmp, e.span, builder_needs(b, b.locals[tmp.local].ty))
