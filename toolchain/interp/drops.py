@@ -41,6 +41,10 @@ def drop_value(m, ptr: Pointer, t: Ty) -> None:
         for i, x in enumerate(v):
             drop_value(m, Pointer(v, i), t.args[0] if k == "array" else t.args[i])
         return
+    if k == "closure":      # the captured values (interp/closures.py: a list, body last)
+        for i, ct in enumerate(t.args[2].args):
+            drop_value(m, Pointer(v, i), ct)
+        return
     if k == "dyn":
         if isinstance(v, DynPointer):
             drop_value(m, Pointer(v.container, v.key), v.ty)

@@ -60,6 +60,8 @@ def _needs(t: Ty, adts, drops, cache) -> bool:
         return True
     if k in ("tuple", "array"):
         return any(needs_drop(a, adts, drops, cache) for a in t.args)
+    if k == "closure":      # its captures (typeck/closures.py: a tuple, argument 2)
+        return len(t.args) > 2 and needs_drop(t.args[2], adts, drops, cache)
     if k != "adt":
         return False
     if t.name in drops or t.name in STD_GLUE:
