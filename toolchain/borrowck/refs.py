@@ -152,6 +152,10 @@ def _move_out(body, op, adts, ctx) -> Diagnostic | None:
         from .drop_moves import move_out_of_drop      # E0509
         return move_out_of_drop(body, op, ctx)
     tys = place_tys(body, op.place, adts)
+    from .smart_moves import smart_move       # out of an `Rc` or a `RefCell`'s guard
+    d = smart_move(body, op, j, tys, ctx)
+    if d is not None:
+        return d
     ptr_ty, ty = tys[j], tys[-1]
     desc = describe(body, op.place, adts)
     if ptr_ty is None or ty is None or desc is None or op.span is None:

@@ -178,6 +178,7 @@ class _Builder:
         body.discr_reads = getattr(self, "discr_reads", {})
         body.temp_borrows = getattr(self, "temp_borrows", {})
         body.scope_ends = getattr(self, "scope_ends", {})
+        body.smart_derefs = getattr(self, "smart_derefs", {})
         box_derefs.mark(body, self.tcx.adts)
         build_closures.attach(self, body)
         return body
