@@ -239,6 +239,9 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
         if got is not None:
             return got
         if name == "clone" and not k.args and a is None:
+            from .rc_errors import clone_holding_rc
+            if clone_holding_rc(fcx, e, rt):
+                return ERROR
             from .boxes import clone_box
             got = clone_box(fcx, e, rt)
             if got is not None:
