@@ -221,6 +221,7 @@ def _analyse_bodies(sess: Session, res, tcx):
     program.track_caller = {n for n, item in res.fns.items()
                              if any(a.name == "track_caller" for a in item.attrs)}
     mir.build_traits.link(program, tcx)   # trait impls: default methods, `fmt` impls
+    program.drop_adts = mir.build_drops.drop_adts(tcx)
     return program, out.diags
 
 
@@ -295,8 +296,8 @@ class _ItemFacts:
         item = self.res.fns.get(fn)
         if item is not None and item.kind.sig.self_param is not None:
             i -= 1   # a method's arguments start with `self`
-        if item is None or not 0 <= i < len(item.kind.sig.params):
-            return None
+        if item is None or not 0 <= i < len(item.kind.sig.params) or is_std_span(item.span):
+            return None     # (rustc's note names the learner's functions only)
         return fn, item.kind.ident.span, item.kind.sig.params[i].ty.span
 
 

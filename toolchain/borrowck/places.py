@@ -49,6 +49,8 @@ def _project(t: Ty | None, elem: tuple, adts: dict) -> Ty | None:
     if t is None:
         return None
     if elem[0] == "deref":
+        if t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut") and t.args:
+            return t.args[0]      # (std's smart pointers: a pointer in the machine too)
         return t.args[0] if t.kind == "ref" or elem == ("deref", "box") else None
     if t.kind == "array":
         return t.args[0]

@@ -70,6 +70,9 @@ def _behind_shared(body, place: ir.Place, span: Span, adts, ctx, what: str) -> D
         return _not_mut(body, place, span, adts, what)
     tys = place_tys(body, place, adts)
     ptr_ty = tys[j]
+    from ..typeck.rc_errors import is_rc, rc_error
+    if is_rc(ptr_ty):     # through an `Rc`'s auto-deref (`rc.field = v`)
+        return rc_error(ptr_ty, span, what)
     if ptr_ty is None or ptr_ty.kind != "ref" or ptr_ty.mutable:
         return None
     desc = describe(body, place, adts)
@@ -146,8 +149,13 @@ def _move_out(body, op, adts, ctx) -> Diagnostic | None:
         return None
     j = _last_deref(op.place)
     if j is None:
-        return None
+        from .drop_moves import move_out_of_drop      # E0509
+        return move_out_of_drop(body, op, ctx)
     tys = place_tys(body, op.place, adts)
+    from .smart_moves import smart_move       # out of an `Rc` or a `RefCell`'s guard
+    d = smart_move(body, op, j, tys, ctx)
+    if d is not None:
+        return d
     ptr_ty, ty = tys[j], tys[-1]
     desc = describe(body, op.place, adts)
     if ptr_ty is None or ty is None or desc is None or op.span is None:

@@ -24,9 +24,13 @@ def format_pieces(pieces: list[str], args: list[tuple[object, Ty, str, Options]]
     return "".join(out)
 
 
+# std's smart pointers whose Display/Debug forward to what they point to.
+_FORWARD = ("Box", "Rc", "Ref", "RefMut")
+
+
 def format_value(value, ty: Ty, trait: str, o: Options = PLAIN, adts: dict | None = None) -> str:
     k = ty.kind
-    while (k == "ref" and ty.args[0].kind != "str") or (k == "adt" and ty.name == "Box"):
+    while (k == "ref" and ty.args[0].kind != "str") or (k == "adt" and ty.name in _FORWARD):
         # `impl Display/Debug for &T` (and `Box<T>`) forwards to T (a `&str` is held as the
         # string itself).
         value, ty = value.load(), ty.args[0]

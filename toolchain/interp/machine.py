@@ -181,6 +181,8 @@ class Machine:
                 return _deep_copy(v)
             if tv is BoxPointer:     # a box's copy (its `clone`) copies its allocation
                 return v.clone()
+        elif t is ir.Move and op.clear:     # moved out: not dropped there (interp/drops.py)
+            Machine._store(locals_, p, None)
         return v
 
     @staticmethod
@@ -269,6 +271,9 @@ class Machine:
             from .shims import SHIMS
             self.shim_span = term.span     # (where a shim's panic is reported)
             self._store(locals_, term.dest, SHIMS[term.extra[0]](self, *args, *term.extra[1:]))
+        elif name == "drop":     # drop glue of a place (mir/build_drops.py)
+            from .drops import drop_place
+            drop_place(self, locals_, term)
         elif name == "fmt_write":
             args[0].load().out.append(args[1])
             self._store(locals_, term.dest, [0, ()])     # Ok(())

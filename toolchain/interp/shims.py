@@ -103,3 +103,7 @@ def iter_less(m, a, b):
 SHIMS["iter_less"] = iter_less
 from .shims_parse import SHIMS as _PARSE     # noqa: E402  (core::str::FromStr)
 SHIMS.update(_PARSE)
+from .shims_rc import SHIMS as _RC          # noqa: E402
+SHIMS.update(_RC)
+from .shims_cell import SHIMS as _CELL      # noqa: E402
+SHIMS.update(_CELL)

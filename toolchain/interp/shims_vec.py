@@ -37,9 +37,8 @@ def vec_len(m, v):
     return len(v.load())
 
 
-def vec_clear(m, v):
-    v.load().clear()
-    return ()
+def vec_clear(m, v, ty=None):
+    return vec_truncate(m, v, 0, ty)
 
 
 def vec_insert(m, v, i, x):
@@ -57,8 +56,14 @@ def vec_remove(m, v, i):
     return buf.pop(i)
 
 
-def vec_truncate(m, v, n):
-    del v.load()[n:]
+def vec_truncate(m, v, n, ty=None):
+    buf = v.load()
+    tail = buf[n:]
+    del buf[n:]
+    if tail and ty is not None:      # the removed elements are dropped, in order
+        from .drops import drop_value
+        from .pointer import Pointer
+        drop_value(m, Pointer([tail], 0), ty.args[0])
     return ()
 
 

@@ -13,7 +13,7 @@ from .build_bitwise import bit_into
 from ..typeck.bitwise import BIT_OPS
 from ..resolve.pat_bindings import is_let_chain
 from . import build_arrays, build_const, build_let, build_refs, build_traits, build_try, ir
-from . import build_scopes
+from . import build_scopes, build_drops
 from . import match_reads
 from . import temporaries
 from . import build_closures
@@ -164,6 +164,7 @@ class _Builder:
             build_let.bind_irrefutable(self, pat, ir.Place(local), self.locals[local].ty)
         assert self.f.body is not None
         self.block_into(self.f.body, ir.Place(0))
+        build_drops.params(self, self.span)
         self.terminate(ir.Return())
         for b in self.blocks:
             if b.terminator is None:
@@ -177,6 +178,7 @@ class _Builder:
         body.discr_reads = getattr(self, "discr_reads", {})
         body.temp_borrows = getattr(self, "temp_borrows", {})
         body.scope_ends = getattr(self, "scope_ends", {})
+        body.smart_derefs = getattr(self, "smart_derefs", {})
         box_derefs.mark(body, self.tcx.adts)
         build_closures.attach(self, body)
         return body
@@ -191,16 +193,20 @@ class _Builder:
             stmts = stmts[:-1]
         for s in stmts:
             self.stmt(s)
+        build_drops.enter_tail(self)     # (the tail's temporaries drop before the locals)
         if tail is not None:
             self.expr_into(tail, dest)
         else:
             self.push(dest, ir.Use(ir.Const((), UNIT)), b.span)
         build_scopes.close_scope(self, scope)
+        build_drops.exit_tail(self)
 
     def stmt(self, s: ast.Stmt) -> None:
         temporaries.enter_stmt(self, s)   # borrowed temporaries die at the statement's end
+        build_drops.enter_stmt(self)
         self._stmt(s)
         temporaries.exit_stmt(self, s)
+        build_drops.exit_stmt(self, s)
 
     def _stmt(self, s: ast.Stmt) -> None:
         k = s.kind
@@ -298,8 +304,8 @@ class _Builder:
 
     def field_index(self, base: ast.Expr, name: str) -> int:
         t = self.ty_of(base)
-        while t.kind == "ref" or is_box(t):     # (auto-deref through references and boxes)
-            t = t.args[0]
+        while t.kind == "ref" or is_box(t) or (t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut")):
+            t = t.args[0]     # (auto-deref through references, boxes, `Rc`s, `Ref`s)
         if t.kind == "adt":
             return self.tcx.adts[t.name].names.index(name)
         return int(name)
@@ -309,7 +315,7 @@ class _Builder:
 
     def read(self, place: ir.Place, ty: Ty, span: Span) -> ir.Operand:
         """Use the value at `place`: a copy for `Copy` types, otherwise a move."""
-        return ir.Copy(place, span) if self.is_copy(ty) else ir.Move(place, span)
+        return ir.Copy(place, span) if self.is_copy(ty) else build_drops.read(self, place, ty, span)
 
     def borrow_operand(self, e: ast.Expr) -> ir.Operand:
         """The value of `e` read through a reference: a place is not moved out of."""
@@ -358,15 +364,17 @@ class _Builder:
             if r is not None and r.kind == "unit_struct":
                 tmp = self.temp(self.ty_of(e), e.span)
                 self.push(tmp, ir.Aggregate([]), e.span)
-                return ir.Move(tmp, e.span)
+                return ir.Move(tmp, e.span, build_drops.builder_needs(self, self.ty_of(e)))
             if r is not None and r.kind == "variant":
                 tmp = self.temp(self.ty_of(e), e.span)
                 self.push(tmp, ir.Aggregate([self.discr(r.target)]), e.span)
-                return ir.Move(tmp, e.span)
+                return ir.Move(tmp, e.span, build_drops.builder_needs(self, self.ty_of(e)))
         if isinstance(k, ast.ExprParen):
             return self.operand(k.expr)
         tmp = self.temp(self.ty_of(e), e.span)
         self.expr_into(e, tmp)
+        if build_drops.builder_needs(self, self.ty_of(e)):   # (moved on: not dropped here)
+            return ir.Move(tmp, None, True)
         return ir.Copy(tmp)
 
     @staticmethod
@@ -427,7 +435,10 @@ class _Builder:
             # A write through a reference is not an assignment of the variable holding it.
             with self.assigning(place.local if not build_refs.has_deref(place) else -1, span,
                                 "assign"):
-                self.expr_into(k.rhs, place)
+                if build_drops.assign_old(self, place, self.ty_of(k.lhs), span):
+                    build_drops.assign_into(self, k.rhs, place, self.ty_of(k.lhs), span)
+                else:
+                    self.expr_into(k.rhs, place)
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
         elif isinstance(k, ast.ExprAssignOp):
             place = self.place_of(k.lhs)
@@ -511,6 +522,7 @@ class _Builder:
                 self.expr_into(k.value, ir.Place(0))
             else:
                 self.push(ir.Place(0), ir.Use(ir.Const((), UNIT)), span)
+            build_drops.before_return(self, span)
             self.terminate(ir.Return())
             self.diverged()
         elif isinstance(k, ast.ExprBuiltinMacro):
@@ -708,6 +720,7 @@ class _Builder:
             next_arm = self.new_block()
             with match_reads.scrutinee(self, k.scrutinee.span):
                 self.test_pattern(arm.pat, scrut, ty, next_arm)
+            mark = len(self.locals)
             self.bind_pattern(arm.pat, scrut)
             if arm.guard is not None:
                 cond = self.operand(arm.guard)
@@ -715,6 +728,7 @@ class _Builder:
                 self.terminate(ir.SwitchBool(cond, ok, next_arm))
                 self.cur = ok
             self.expr_into(arm.body, dest)
+            build_drops.bindings_end(self, mark, arm.body.span)    # (the arm's bindings)
             self.terminate(ir.Goto(join))
             self.cur = next_arm
         self.terminate(ir.Unreachable())
@@ -844,8 +858,11 @@ class _Builder:
         pattern, run the body (in a loop scope that `break`/`continue`, labelled ones
         too, find by `target`), go back to `head`; the loop's value is `()`."""
         self.loops.append(_LoopScope(None, exit_bb, head, target))
+        self.loops[-1].drop_mark = mark = len(self.locals)   # (each round's bindings drop)
         self.bind_loop_pattern(k.pat, item)
         self.block_into(k.body, self.temp(UNIT, k.body.span))
+        build_drops.bindings_end(self, mark, k.body.span)
+        build_drops.forget(self, mark)
         self.terminate(ir.Goto(head))
         self.loops.pop()
         self.cur = exit_bb
@@ -857,7 +874,9 @@ class _Builder:
             local = self.new_local(t, pat.kind.ident.span, pat.kind.ident.name, pat.kind.mutable)
             self.locals[local].pat_span = pat.span
             with self.assigning(local, pat.span, "init"):
-                self.push(ir.Place(local), ir.Use(ir.Copy(place)), pat.span)
+                op = ir.Copy(place) if not build_drops.builder_needs(self, t) \
+                    else ir.Move(place, None, True)
+                self.push(ir.Place(local), ir.Use(op), pat.span)
             self.var_local[pat.id] = local
         else:
             build_let.bind_irrefutable(self, pat, place, self.locals[place.local].ty)

@@ -68,6 +68,9 @@ def assign_index_into(b, e: ast.Expr, k, dest: ir.Place) -> None:
     if isinstance(k, ast.ExprAssign):
         value = b.operand(k.rhs)
         place = b.place_of(k.lhs)
+        from .build_drops import assign_old, emit
+        if assign_old(b, place, b.ty_of(k.lhs), span):     # the old element is dropped
+            emit(b, place, b.ty_of(k.lhs), span)
         with b.assigning(place.local, span, "assign"):
             b.push(place, ir.Use(value), span)
     else:

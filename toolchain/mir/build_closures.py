@@ -190,6 +190,8 @@ def _build_body(parent, root, e: ast.Expr, k: ast.ExprClosure, info, key: str) -
     for pat, local in destructured:
         build_let.bind_irrefutable(b, pat, ir.Place(local), b.locals[local].ty)
     b.expr_into(k.body, ir.Place(0))
+    from .build_drops import params
+    params(b, e.span)      # (parameters taken by value are dropped at the closure's end)
     b.terminate(ir.Return())
     for blk in b.blocks:
         if blk.terminator is None:

@@ -53,6 +53,8 @@ def coerce_operand(b, e: ast.Expr) -> ir.Operand:
 def overloaded(b, place: ir.Place, t: Ty, how, span) -> tuple[ir.Place, Ty]:
     """`*Deref::deref(&place)`: the call's result is a reference to the target."""
     out, target = deref_call(b, place, t, how, span)
+    if t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut"):   # (borrowck/smart_moves.py)
+        b.__dict__.setdefault("smart_derefs", {})[out.local] = t
     return out.deref(), target
 
 
@@ -100,4 +102,5 @@ def dyn_into(b, e: ast.Expr, dest: ir.Place) -> None:
 def dyn_operand(b, e: ast.Expr) -> ir.Operand:
     tmp = b.temp(b.tcx.expr_types.get(e.id, Ty("error")), e.span)
     dyn_into(b, e, tmp)
-    return ir.Move(tmp, e.span)
+    from .build_drops import builder_needs
+    return ir.Move(tmp, e.span, builder_needs(b, b.locals[tmp.local].ty))

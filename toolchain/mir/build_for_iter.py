@@ -38,7 +38,8 @@ def for_iter_into(b, e: ast.Expr, k: ast.ExprForLoop, dest: ir.Place, target: in
     b.terminate(ir.SwitchBool(ir.Copy(some), body_bb, exit_bb))
     b.cur = body_bb
     item = b.temp(item_ty, k.pat.span)
-    b.push(item, ir.Use(ir.Move(opt.field(1), span)), span)
+    from .build_drops import builder_needs     # (moved out: the option is not dropped)
+    b.push(item, ir.Use(ir.Move(opt.field(1), span, builder_needs(b, item_ty))), span)
     b.for_body(k, item, head, exit_bb, target, dest)
 
 

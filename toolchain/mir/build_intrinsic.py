@@ -10,6 +10,7 @@ from . import ir
 
 TYPED = {"iter_zero", "iter_one", "iter_add", "iter_mul", "range_from_next", "parse_int",
          "parse_float"}
+DROPPING = {"vec_clear", "vec_truncate"}
 
 
 def intrinsic_name(item: ast.Item) -> str | None:
@@ -34,6 +35,8 @@ def build(name: str, item: ast.Item, sig) -> ir.Body:
     args = [ir.Move(ir.Place(i + 1), span) for i in range(len(sig.params))]
     # Shims that need the result's type get it (instances substitute it).
     extra = (shim, sig.ret) if shim in TYPED else (shim,)
+    if shim in DROPPING:     # they drop what they remove: they get `&mut Vec<T>`'s type
+        extra = (shim, sig.params[0])
     call = ir.BasicBlock([], ir.Intrinsic("shim", args, ir.Place(0), 1, span, extra))
     ret = ir.BasicBlock([], ir.Return())
     return ir.Body(name, len(sig.params), locals_, [call, ret], span)

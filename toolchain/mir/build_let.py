@@ -43,11 +43,17 @@ def cond_into(b, e: ast.Expr, fail: int) -> None:
 
 
 def if_let_into(b, k: ast.ExprIf, dest: ir.Place) -> None:
+    from . import build_drops
     else_bb, join = b.new_block(), b.new_block()
+    mark = len(b.locals)
     cond_into(b, k.cond, else_bb)
     b.block_into(k.then, dest)
+    # The bindings, then (edition 2024) the scrutinee's temporaries, drop before `else`.
+    done = build_drops.bindings_end(b, mark, k.then.span, temps=True)
     b.terminate(ir.Goto(join))
     b.cur = else_bb
+    build_drops.bindings_end(b, mark, k.then.span, todo=done)
+    build_drops.forget(b, mark)
     if k.else_ is not None:
         b.expr_into(k.else_, dest)
     else:
@@ -58,14 +64,20 @@ def if_let_into(b, k: ast.ExprIf, dest: ir.Place) -> None:
 
 def while_let_into(b, k: ast.ExprWhile, dest: ir.Place, target: int = -1) -> None:
     from .build import _LoopScope
+    from . import build_drops
     head = b.goto_new()
     exit_bb = b.new_block()
+    mark = len(b.locals)
     cond_into(b, k.cond, exit_bb)
     b.loops.append(_LoopScope(None, exit_bb, head, target))
+    b.loops[-1].drop_mark = mark
     b.block_into(k.body, b.temp(UNIT, k.body.span))
+    done = build_drops.bindings_end(b, mark, k.body.span, temps=True)
     b.terminate(ir.Goto(head))
     b.loops.pop()
     b.cur = exit_bb
+    build_drops.bindings_end(b, mark, k.body.span, todo=done)
+    build_drops.forget(b, mark)
     b.push(dest, ir.Use(ir.Const((), UNIT)), k.body.span)
 
 

@@ -25,6 +25,8 @@ def close_scope(b, scope: tuple) -> None:
     b.open_scopes.pop()
     dead = _declared(b, scope[0], len(b.locals))
     b.ended_locals.update(dead)
+    from .build_drops import scope_end       # (drops come before the storage's end)
+    scope_end(b, scope[0], len(b.locals), scope[2])
     _record(b, [(i, scope[2]) for i in dead])
 
 
@@ -35,6 +37,12 @@ def exit_scopes(b, loop_scope) -> None:
     if depth is None or not getattr(b, "open_scopes", None):
         return
     inner = [s for s in b.open_scopes if s[1] > depth]
+    from .build_drops import exit_to
+    marks = [s[0] for s in inner]
+    bind_mark = getattr(loop_scope, "drop_mark", None)   # a `for`/`while let` round's bindings
+    if bind_mark is not None:
+        marks = [bind_mark] + marks
+    exit_to(b, marks, inner[-1][2] if inner else None)
     dead = []
     for k, (mark, _, brace) in enumerate(inner):
         end = inner[k + 1][0] if k + 1 < len(inner) else len(b.locals)

@@ -23,17 +23,20 @@ def try_into(b, e: ast.Expr, k, dest: ir.Place, kind: str) -> None:
     b.terminate(ir.SwitchBool(ir.Copy(is_go_on), ok, residual))
     b.cur = residual
     ops = [b.discr((enum, stop))]
+    from . import build_drops      # (what `?` moves out is not dropped with the temporary)
+    need = build_drops.builder_needs(b, b.ty_of(k.expr))
     convert = b.tcx.try_from.get(e.id)
     if kind == "Result" and convert is not None:
         # `Err(From::from(err))`: the impl's `from` converts the error (typeck/try_from.py).
         err = b.temp(b.tcx.sigs[convert].ret, e.span)
         nb = b.new_block()
-        b.terminate(ir.Call(convert, [ir.Move(place.field(1), e.span)], err, nb, e.span))
+        b.terminate(ir.Call(convert, [ir.Move(place.field(1), e.span, need)], err, nb, e.span))
         b.cur = nb
         ops.append(ir.Move(err, e.span))
     elif kind == "Result":
-        ops.append(ir.Move(place.field(1), e.span))
+        ops.append(ir.Move(place.field(1), e.span, need))
     b.push(ir.Place(0), ir.Aggregate(ops), e.span)
+    build_drops.before_return(b, e.span)
     b.terminate(ir.Return())
     b.cur = ok
-    b.push(dest, ir.Use(ir.Move(place.field(1), e.span)), e.span)
+    b.push(dest, ir.Use(ir.Move(place.field(1), e.span, need)), e.span)

@@ -69,6 +69,9 @@ class Move:
     """The value at `place`, moved out (a non-`Copy` value: the place is dead after)."""
     place: Place
     span: object = None         # the expression that moves, for E0382
+    # The value needs dropping (mir/build_drops.py): the machine empties the place, so
+    # the drop at its scope's end skips it (rustc's drop flags, kept in the value).
+    clear: bool = False
 
 
 @dataclass(frozen=True)
@@ -385,3 +388,6 @@ class Program:
     # Impls of generic traits and blanket impls, by trait: [(self type, trait arguments,
     # key text, number of impl parameters)] (interp/trait_select.py).
     generic_impls: dict = field(default_factory=dict)
+    # The ADTs with a `Drop` impl, whose values the machine's drop glue calls
+    # (mir/build_drops.py, interp/drops.py).
+    drop_adts: frozenset = frozenset()

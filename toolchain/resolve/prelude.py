@@ -21,20 +21,47 @@ def merge_items(r, std: StdCrate | None) -> list:
     if std is None:
         return []
     taken = {key for item, key in r.mods.flat if key is not None}
+    # (The prelude's function `drop` is keyed by its path: the learner's own `drop` is
+    # another item, which shadows it as in rustc.)
+    shadowing = {k for k, v in PRELUDE.items() if v[0] != "fn"}
     for item, key in r.mods.flat:
-        if key in PRELUDE:
+        if key in shadowing:
             r.diags.append(unsupported(item.ident.span, f"an item named like the prelude's `{key}`"))
-    r.mods.flat = [(i, k) for i, k in r.mods.flat if k not in PRELUDE]
-    r.mods.std_root = std_modules.root(std)
+    r.mods.flat = [(i, k) for i, k in r.mods.flat if k not in shadowing]
+    items = _unshadowed(std, taken)
+    r.mods.std_root = std_modules.root(std) if items is std.items else std_modules.root(
+        StdCrate(items, std.sources, std.aliases, std.names, std.next_id))
     _module_prelude(r)
-    return [(i, k) for i, k in std.items if k is None or k not in taken or k in PRELUDE]
+    return [(i, k) for i, k in items if k is None or k not in taken or k in PRELUDE]
+
+
+# std files whose types are keyed by their bare names like the learner's (`Cell`, `Rc`):
+# a learner's crate-root type of one of those names would take over the file's own
+# impls, so the whole file stays out of that program (it is then not importable).
+_WHOLE_FILES = ("rc.rs", "cell.rs")
+
+
+def _unshadowed(std: StdCrate, taken: set) -> list:
+    spans = []
+    for name in _WHOLE_FILES:
+        got = std.sources.get(name)
+        if got is not None:
+            base, src = got
+            spans.append((base, base + len(src.data)))
+    hit = [(lo, hi) for lo, hi in spans
+           if any(k in taken and lo <= i.span.lo < hi for i, k in std.items if k is not None)]
+    if not hit:
+        return std.items
+    return [(i, k) for i, k in std.items if not any(lo <= i.span.lo < hi for lo, hi in hit)]
 
 
 def _module_prelude(r) -> None:
     """The prelude's names as bindings of the module tree's lookups (modules.py)."""
     from .modules import Binding
     for name, (kind, target) in PRELUDE.items():
-        if kind == "adt":
+        if kind == "fn":       # `drop`, std::mem's
+            r.mods.prelude[(name, "values")] = Binding("fn", target, None, None, "function", name)
+        elif kind == "adt":
             noun = "enum" if name in ("Option", "Result") else "struct"
             r.mods.prelude[(name, "types")] = Binding("adt", target, None, None, noun, name)
         else:
@@ -47,6 +74,9 @@ def value(r, e: ast.Expr, name: str, callee: bool) -> bool:
     `Err`), once locals and the crate's own items did not."""
     from .resolver import Res
     got = PRELUDE.get(name)
+    if got is not None and got[0] == "fn" and got[1] in r.res.fns:
+        r.res.values[e.id] = Res("fn", got[1])
+        return True
     if got is None or got[0] != "variant" or got[1][0] not in r.res.adts:
         return False
     enum, i = got[1]

@@ -18,9 +18,9 @@ FMT_ITEMS = ("Display", "Debug", "Formatter", "Result")
 SOURCE_TRAITS = {"std::str::FromStr": "FromStr", "std::convert::From": "From",
                  "std::convert::Into": "Into", "std::string::ToString": "ToString"}
 SOURCE_PRELUDE = {"Iterator", "IntoIterator", "DoubleEndedIterator", "ExactSizeIterator",
-                  "Extend", "FromIterator", "From", "Into", "ToString"}
+                  "Extend", "FromIterator", "From", "Into", "ToString", "Drop"}
 ALLOWED = {"std::fmt"} | {f"std::fmt::{n}" for n in FMT_ITEMS} | set(SOURCE_TRAITS) \
-    | {"std::ops::Deref", "std::ops::DerefMut"}     # (std/ops.rs)
+    | {"std::ops::Deref", "std::ops::DerefMut", "std::ops::Drop"}     # (std/ops.rs)
 # Traits whose declarations typeck knows (typeck/std_traits.py), by full path.
 STD_TRAITS = {"std::fmt::Display": "Display", "std::fmt::Debug": "Debug",
               "std::default::Default": "Default", "std::clone::Clone": "Clone",

@@ -39,7 +39,7 @@ _DIR = Path(__file__).parent
 # Load order (rustc's source map order for std's files matters to a few renderings).
 FILES = ("option.rs", "result.rs", "mem.rs", "vec.rs", "string.rs", "iter.rs", "num.rs",
          "char.rs", "bool.rs", "boxed.rs", "ops.rs", "slice.rs", "array.rs", "str.rs",
-         "convert.rs", "str_parse.rs")
+         "convert.rs", "str_parse.rs", "rc.rs", "cell.rs")
 
 # name in the learner's scope -> what it is: ("adt", key) or ("variant", (enum key, index))
 PRELUDE: dict[str, tuple[str, object]] = {
@@ -52,6 +52,7 @@ PRELUDE: dict[str, tuple[str, object]] = {
     "Vec": ("adt", "Vec"),
     "String": ("adt", "String"),
     "Box": ("adt", "Box"),
+    "drop": ("fn", "std::mem::drop"),
 }
 
 

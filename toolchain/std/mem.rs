@@ -6,3 +6,6 @@ pub fn replace<T>(dest: &mut T, src: T) -> T;
 
 #[ferrite::intrinsic = "mem_swap"]
 pub fn swap<T>(x: &mut T, y: &mut T);
+
+/// Drops `x` now: the argument's scope is this function's body (the prelude's `drop`).
+pub fn drop<T>(_x: T) {}

@@ -92,3 +92,9 @@ impl<A> std::ops::RangeInclusive<A> {
     #[ferrite::intrinsic = "range_end"]
     pub fn end(&self) -> &A;
 }
+
+/// `core::ops::Drop`: the machine runs `drop` where rustc drops a value of a type that
+/// implements it (mir/build_drops.py, interp/drops.py), before its fields' own drops.
+pub trait Drop {
+    fn drop(&mut self);
+}

@@ -96,8 +96,8 @@ def check_index(fcx, e: ast.Expr, k: ast.ExprIndex) -> Ty:
     """`base[i]`: the built-in `Index<usize>` of arrays, through references too (rustc
     autoderefs the base; the derefs are recorded for MIR like a field access's)."""
     base = fcx.infer.resolve(fcx.check_expr(k.expr, None))
-    from .refs import peel
-    inner, n = peel(base)
+    from .refs import peel_rc
+    inner, n = peel_rc(fcx, base)
     from . import slicing     # `Vec`s and slices, and ranges as indices
     if inner.kind == "ref" and inner.args[0].kind == "str" and slicing.range_of(k.index):
         inner, n = inner.args[0], n + 1      # `s[1..3]` of a `&str`: the `str` behind it

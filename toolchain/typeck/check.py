@@ -17,6 +17,7 @@ from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
 from . import privacy
+from . import drop_checks
 from . import assign_origin, pat_arity, struct_pat_fields
 from .assign_lhs import check_lhs_assignable
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
@@ -160,6 +161,7 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
                 results.sigs[name].self_ty = methods.impl_self_ty(owner, res)
     closures.collect_opaques(res, results, diags)   # `-> impl Fn(..)` return types
     traits.collect(res, results, diags)   # trait impls: coherence and signatures
+    drop_checks.e0184(res, results, diags)
     results.item_diags = len(diags)
     diags.extend(res.impl_errors)   # coherence (E0592) runs before bodies are checked
     # Crate-level constants first: associated constants may use them.
@@ -1753,6 +1755,8 @@ def _implements_fmt(t: Ty, trait: str, adts: dict | None = None) -> bool:
     """Whether `t` implements the formatting trait (literal variables count as their
     kind: any integer type implements what `i32` does)."""
     t = refs.peel(t)[0]    # `&T` formats as `T`
+    while t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut") and t.args:   # and `Rc<T>`
+        t = refs.peel(t.args[0])[0]
     if t.kind in ("intvar", "floatvar"):
         t = Ty("int", "i32") if t.kind == "intvar" else Ty("float", "f64")
     if trait == "":

@@ -130,6 +130,9 @@ def method_call(fcx, e, k, base: Ty, n: int) -> Ty | None:
     if callee is not None and callee.autoref == "&mut" and len(table[e.id]) == len(saved) + 1:
         # A `&mut self` method: the step is `DerefMut::deref_mut`.
         mut = step(fcx, base, True)
+        from .rc_errors import rc_mut_error
+        if mut is None and rc_mut_error(fcx, base, k.receiver.span, "borrow"):
+            return ERROR
         if mut is None:
             from ..unsupported import unsupported
             fcx.diags.append(unsupported(k.receiver.span, "a `&mut self` method through a "
@@ -184,6 +187,9 @@ def mark_write(fcx, e, lhs) -> None:
         return
     from ..diagnostics.model import Diagnostic
     from ..types import display
+    from .rc_errors import rc_mut_error
+    if rc_mut_error(fcx, base, e.span, "assign"):
+        return
     d = Diagnostic.error(f"cannot assign to data in dereference of `{display(base)}`", e.span,
                          "cannot assign", code="E0594")
     d.help("trait `DerefMut` is required to modify through a dereference, but it is not "

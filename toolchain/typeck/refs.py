@@ -67,10 +67,23 @@ def peel(t: Ty) -> tuple[Ty, int]:
     return t, n
 
 
+_SMART = ("Rc", "Ref", "RefMut")     # (std's guards of a RefCell point to its value too)
+
+
+def peel_rc(fcx, t: Ty) -> tuple[Ty, int]:
+    """`peel`, also through `Rc`s: an `Rc` is a pointer in the machine too
+    (interp/shims_rc.py), so its auto-deref for a field or an index is one deref step."""
+    inner, n = peel(t)
+    while inner.kind == "adt" and inner.name in _SMART and len(inner.args) == 1:
+        inner, m = peel(fcx.infer.resolve(inner.args[0]))
+        n += m + 1
+    return inner, n
+
+
 def autoderef_base(fcx, e: ast.Expr, k: ast.ExprField) -> Ty:
     """The type a field access looks into, after auto-deref (recorded for MIR)."""
     base = fcx.infer.resolve(fcx.check_expr(k.expr, None))
-    inner, n = peel(base)
+    inner, n = peel_rc(fcx, base)
     if n:
         fcx.results.field_derefs[e.id] = n
     return inner
@@ -134,6 +147,12 @@ def mismatch_help(fcx, d: Diagnostic, e: ast.Expr, expected: Ty, found: Ty,
             d.help("consider dereferencing the borrow",
                    suggestions=[Suggestion(at, "*", "MachineApplicable", "ShowAlways")])
             return True
+    if found.kind == "adt" and found.name in _SMART and len(found.args) == 1 \
+            and fcx.is_copy(expected) and fcx.infer.unify(found.args[0], expected):
+        d.help("consider dereferencing the type",      # (a `Ref<'_, i32>` for an `i32`)
+               suggestions=[Suggestion(Span(e.span.lo, e.span.lo), "*", "MachineApplicable",
+                                       "ShowAlways")])
+        return True
     if is_box(found) and fcx.infer.unify(found.args[0], expected):
         at = Span(e.span.lo, e.span.lo)
         d.help("consider unboxing the value",

@@ -352,6 +352,9 @@ def _compare_sig(res, results, d, ti, own, s: Ty, targs: tuple = ()) -> list[Dia
     from .projection import has_proj
     if any(has_proj(t) for t in exp_params + [exp_ret]) and not has_params(s):
         return []      # (the impl lacks the associated type: its E0046 says so)
+    from ..std import is_std_span
+    if any(has_proj(t) for t in exp_params + [exp_ret]) and is_std_span(impl_f.sig.span):
+        return []      # (std's `impl<T> DerefMut for RefMut<T>`: a supertrait's `Target`)
     if len(got.params) != len(exp_params):
         n, m = len(exp_params), len(got.params)
         plural = lambda c: f"{c} parameter" + ("" if c == 1 else "s")
@@ -643,6 +646,9 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
         # The literal's type is the impl's (`5.double()` with one integer impl).
         fcx.infer.unify(inner, c.self_ty)
     fcx.results.method_calls[e.id] = MethodCallee(c.key, c.derefs, c.autoref)
+    if c.key.endswith(" as Drop>::drop"):     # E0040 (typeck/drop_checks.py)
+        from .drop_checks import e0040
+        e0040(fcx, e, k)
     if c.key in fcx.results.traits.broken:
         fcx.tainted = True
         for a in k.args:
