@@ -28,6 +28,44 @@ TRAITS = ["clone/trait.Clone", "cmp/trait.PartialEq", "cmp/trait.Eq", "cmp/trait
           "borrow/trait.BorrowMut", "any/trait.Any", "borrow/trait.ToOwned",
           "string/trait.ToString"]
 
+# std's types as Ferrite keys them (bare names, or full paths for `#[ferrite::full_path]`
+# std structs whose bare names std repeats) -> their doc pages. A page lists every method
+# rustc finds on the type: inherent ones, its trait impls', and those of its `Deref`
+# target ("Methods from Deref"). Types Ferrite's std does not declare yet are listed too,
+# so the table holds when they arrive.
+ADTS = {
+    "Option": "option/enum.Option", "Result": "result/enum.Result", "Vec": "vec/struct.Vec",
+    "String": "string/struct.String", "Box": "boxed/struct.Box", "Rc": "rc/struct.Rc",
+    "Weak": "rc/struct.Weak", "Cell": "cell/struct.Cell", "RefCell": "cell/struct.RefCell",
+    "Ref": "cell/struct.Ref", "RefMut": "cell/struct.RefMut",
+    "BorrowError": "cell/struct.BorrowError", "BorrowMutError": "cell/struct.BorrowMutError",
+    "ParseIntError": "num/struct.ParseIntError", "IntErrorKind": "num/enum.IntErrorKind",
+    "ParseFloatError": "num/struct.ParseFloatError", "Ordering": "cmp/enum.Ordering",
+    "HashMap": "collections/struct.HashMap", "HashSet": "collections/struct.HashSet",
+    "BTreeMap": "collections/struct.BTreeMap", "BTreeSet": "collections/struct.BTreeSet",
+    "VecDeque": "collections/struct.VecDeque", "Entry": "collections/hash_map/enum.Entry",
+    "std::ops::Range": "ops/struct.Range", "std::ops::RangeInclusive": "ops/struct.RangeInclusive",
+    "std::ops::RangeFrom": "ops/struct.RangeFrom", "std::slice::Iter": "slice/struct.Iter",
+    "std::slice::IterMut": "slice/struct.IterMut", "std::slice::Windows": "slice/struct.Windows",
+    "std::slice::Chunks": "slice/struct.Chunks", "std::vec::IntoIter": "vec/struct.IntoIter",
+    "std::array::IntoIter": "array/struct.IntoIter", "std::str::Chars": "str/struct.Chars",
+    "std::str::CharIndices": "str/struct.CharIndices", "std::str::Bytes": "str/struct.Bytes",
+    "std::str::SplitWhitespace": "str/struct.SplitWhitespace",
+    "std::str::Lines": "str/struct.Lines", "std::str::Split": "str/struct.Split",
+}
+# std/iter.rs's adapters, keyed by their bare names (iter/struct.X).
+ITER_ADAPTERS = ["Map", "Filter", "Take", "Skip", "Enumerate", "Zip", "Chain", "Rev", "StepBy",
+                 "FilterMap", "TakeWhile", "SkipWhile", "Inspect", "Peekable", "Copied",
+                 "Cloned", "FlatMap", "Flatten", "Scan", "Cycle", "MapWhile", "Fuse"]
+# std traits a learner's type may implement, whose provided methods it then has.
+IMPLEMENTED_TRAITS = {"Iterator": "iter/trait.Iterator",
+                      "DoubleEndedIterator": "iter/trait.DoubleEndedIterator",
+                      "ExactSizeIterator": "iter/trait.ExactSizeIterator"}
+
+
+def _page(std: Path, path: str) -> list[str]:
+    return sorted(set(_ID.findall((std / f"{path}.html").read_text(encoding="utf-8"))))
+
 
 def main() -> None:
     sysroot = subprocess.run(["rustc", "--print", "sysroot"], capture_output=True, text=True,
@@ -50,9 +88,20 @@ def main() -> None:
     for p, names in prims.items():
         lines.append(f"    {p!r}: frozenset({names!r}),")
     lines += ["}", "", "# Methods of the derivable and blanket-implemented traits any type may have.",
-              f"TRAIT_METHODS: frozenset[str] = frozenset({sorted(traits)!r})", ""]
+              f"TRAIT_METHODS: frozenset[str] = frozenset({sorted(traits)!r})", "",
+              "# Every method std's docs list for each of std's types, by Ferrite's key.",
+              "ADT_METHODS: dict[str, frozenset[str]] = {"]
+    adts = dict(ADTS) | {a: f"iter/struct.{a}" for a in ITER_ADAPTERS}
+    for key, path in adts.items():
+        lines.append(f"    {key!r}: frozenset({_page(std, path)!r}),")
+    lines += ["}", "", "# The methods of std traits a learner's type may implement.",
+              "IMPLEMENTED_TRAIT_METHODS: dict[str, frozenset[str]] = {"]
+    for key, path in IMPLEMENTED_TRAITS.items():
+        lines.append(f"    {key!r}: frozenset({_page(std, path)!r}),")
+    lines += ["}", ""]
     OUT.write_text("\n".join(lines))
-    print(f"wrote {OUT}: {len(prims)} primitive types, {len(traits)} trait methods")
+    print(f"wrote {OUT}: {len(prims)} primitive types, {len(traits)} trait methods, "
+          f"{len(adts)} std types")
 
 
 if __name__ == "__main__":

@@ -90,7 +90,7 @@ def display_name(fcx, k: ast.ExprClosure) -> str:
     lo, hi = k.decl_span.lo, k.decl_span.hi
     l1, c1 = src.line_col(lo)
     l2, c2 = src.line_col(hi)
-    return f"{{closure@{src.name}:{l1}:{c1 + 1}: {l2}:{c2 + 1}}}"
+    return f"{{closure@{src.name}:{l1}:{c1}: {l2}:{c2}}}"
 
 
 def infos(fcx) -> list[ClosureInfo]:

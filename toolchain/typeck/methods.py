@@ -16,7 +16,7 @@ from types import SimpleNamespace
 from ..diagnostics.model import Diagnostic, Suggestion
 from ..source import Span
 from ..syntax import ast
-from ..types import ERROR, Ty, display, ref
+from ..types import BORROWING_ADTS, ERROR, UNTRIMMED_ADTS, Ty, display, ref
 from ..unsupported import unsupported
 from . import prim_methods, privacy, refs
 
@@ -324,14 +324,12 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
     return sig.ret
 
 
-def _std_may_have(rt: Ty, base: Ty, name: str) -> bool:
+def _std_may_have(fcx, rt: Ty, base: Ty, name: str) -> bool:
     """Whether std gives the receiver a method `name` (from the std docs' tables): then
     an E0599 would be a false error."""
     from .std_method_names import PRIMITIVE_METHODS, TRAIT_METHODS
     if name in TRAIT_METHODS:
         return True
-    if base.kind == "adt" and base.name in ("Rc", "Weak", "Cell", "RefCell", "Ref", "RefMut"):
-        return True      # (std/rc.rs and std/cell.rs model part of their methods)
     kinds = []
     if rt.kind == "ref":
         kinds.append("reference")
@@ -347,13 +345,16 @@ def _std_may_have(rt: Ty, base: Ty, name: str) -> bool:
         kinds.append(base.kind)
     elif base.kind == "param":
         return False     # a method of a std trait is refused above; `Self` in a trait: its bounds' methods only
+    elif base.kind == "adt":
+        from .std_adt_methods import may_have
+        return may_have(fcx, base, name) or any(name in PRIMITIVE_METHODS.get(k, ()) for k in kinds)
     elif base.kind != "adt":
         return True                          # a type whose methods we cannot list
     return any(name in PRIMITIVE_METHODS.get(k, ()) for k in kinds)
 
 
 def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
-    if not rt.is_error and rt.kind != "var" and _std_may_have(rt, base, k.segment.ident.name):
+    if not rt.is_error and rt.kind != "var" and _std_may_have(fcx, rt, base, k.segment.ident.name):
         # rustc would find this method in std, which Ferrite does not model yet (said
         # before the arguments are checked: errors in them would only follow from it).
         fcx.diags.append(unsupported(k.segment.ident.span,
@@ -373,12 +374,12 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
         return ERROR
     name = k.segment.ident.name
     from .std_confusables import std_may_have
-    if _std_may_have(rt, base, name) or std_may_have(fcx, base, name):
+    if _std_may_have(fcx, rt, base, name) or std_may_have(fcx, base, name):
         # rustc would find this method in std, which Ferrite does not model yet.
         fcx.diags.append(unsupported(k.segment.ident.span,
                                      f"the method `{name}` of `{display(rt)}`"))
         return ERROR
-    shown = display(rt)
+    shown = display(rt, True)      # (rustc keeps the paths of std names it repeats)
     d = Diagnostic.error(f"no method named `{name}` found for {kind_noun(rt, fcx.res)} "
                          f"`{_generic_shown(fcx, rt, name)}` in the current scope",
                          k.segment.ident.span,
@@ -392,8 +393,16 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
         if sp is not None:
             d.secondary(sp, f"method `{name}` not found for this type parameter")
     from .std_confusables import confusable_help
-    if confusable_help(fcx, d, base, name, k.segment.ident.span):
-        pass
+    meant = confusable_help(fcx, d, base, name, k.segment.ident.span)
+    if meant is not None:
+        from .std_confusables import similar_std_name
+        similar = similar_std_name(base, name)
+        if similar is not None and similar != meant:
+            # rustc adds a similar-name help pointing into its library's sources.
+            fcx.diags.append(unsupported(k.segment.ident.span, f"the method `{name}` of `{shown}`"))
+            return ERROR
+        if similar is not None:
+            d.spans[0].label = None   # (rustc drops it when a similar name exists)
     elif base.kind == "adt":
         from ..resolve.suggest import find_best_match_substrings
         table = fcx.res.assoc.get(base.name, {})
@@ -421,13 +430,16 @@ def _generic_shown(fcx, rt: Ty, name: str) -> str:
     """rustc names a generic struct by its parameters (`Pair<T>`) in E0599's message
     when no inherent impl of it has the method and the receiver is not a reference."""
     from .std_probe import deref_target
-    if rt.kind == "adt" and rt.args and deref_target(rt) is None and rt.name != "Box" \
-            and name not in fcx.res.assoc.get(rt.name, {}):
+    if rt.kind == "adt" and (rt.args or rt.name in BORROWING_ADTS) and deref_target(rt) is None \
+            and rt.name != "Box" and name not in fcx.res.assoc.get(rt.name, {}):
         # (a type that derefs to another, as `Vec<T>` to `[T]`, shows its arguments:
         # rustc's generic form needs an autoderef without steps)
-        g = fcx.res.adts[rt.name].generics.names
-        return rt.name.rsplit("::", 1)[-1] + "<" + ", ".join(g) + ">"
-    return display(rt)
+        g = list(fcx.res.adts[rt.name].generics.names)
+        if rt.name in BORROWING_ADTS:
+            g.insert(0, "'a")       # (std declares these with a lifetime)
+        name = rt.name if rt.name in UNTRIMMED_ADTS else rt.name.rsplit("::", 1)[-1]
+        return name + "<" + ", ".join(g) + ">"
+    return display(rt, True)
 
 
 def _other_instantiation(fcx, e, k, rt: Ty, base: Ty, a) -> Ty:

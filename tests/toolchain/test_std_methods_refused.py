@@ -1,0 +1,49 @@
+"""A method rustc's std gives a type but Ferrite's std lacks is refused as unsupported at
+the method's name, never reported as a false E0599 (typeck/std_adt_methods.py, with the
+tables generated from rustc's std docs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolchain.api import execute
+
+COUNTDOWN = ("struct Countdown(u32);\n"
+             "impl Iterator for Countdown {\n    type Item = u32;\n"
+             "    fn next(&mut self) -> Option<u32> { None }\n}\n")
+CASES = {
+    # receiver set-up, call, shown receiver type
+    "Option": ("let x: Option<i32> = None;", "x.unwrap_or_default()", "Option<i32>"),
+    "Result": ("let r: Result<u8, String> = Ok(1);", "r.unwrap_or_default()", "Result<u8, String>"),
+    "slice iterator": ("let v = vec![1u8];", "v.iter().peekable()", "Iter<'_, u8>"),
+    "range": ("let r = 0..3u8;", "r.cycle()", "Range<u8>"),
+    "adapter": ("let v = vec![1u8];", "v.iter().map(|x| x + 1).fuse()", None),
+    "learner's iterator": ("let c = Countdown(2);", "c.peekable()", "Countdown"),
+    "through a box": ("let b = Box::new(Some(2u8));", "b.unwrap_or_default()", None),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_std_method_is_refused_not_e0599(name):
+    setup, call, shown = CASES[name]
+    method = call.split(".")[-1].split("(")[0]
+    source = COUNTDOWN + "fn main() {\n    %s\n    let _ = %s;\n}\n" % (setup, call)
+    result = execute(source, mode="check")
+    assert not result["compiled"]
+    first = result["diagnostics"][0]["rendered"]
+    assert "E0599" not in first
+    assert first.startswith(f"error: Ferrite does not support the method `{method}` of `")
+    if shown is not None:
+        assert first.startswith(f"error: Ferrite does not support the method `{method}` of `{shown}` yet")
+    line = source.splitlines().index("    let _ = %s;" % call) + 1
+    col = ("    let _ = " + call).rindex(method) + 1
+    assert first.splitlines()[1].endswith(f"main.rs:{line}:{col}")
+
+
+@pytest.mark.parametrize("receiver,call", [("Some(1)", "frobnicate()"), ("0..3", "frobnicate()"),
+                                           ("Countdown(1)", "frobnicate()")])
+def test_method_std_lacks_too_is_e0599(receiver, call):
+    source = COUNTDOWN + "fn main() {\n    let x = %s;\n    x.%s;\n}\n" % (receiver, call)
+    result = execute(source, mode="check")
+    assert result["diagnostics"][0]["rendered"].startswith(
+        "error[E0599]: no method named `frobnicate` found for ")

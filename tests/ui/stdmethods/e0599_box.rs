@@ -1,0 +1,4 @@
+fn main() {
+    let b = Box::new(7);
+    b.frobnicate();
+}

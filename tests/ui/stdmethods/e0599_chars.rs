@@ -1,0 +1,3 @@
+fn main() {
+    for c in "ab".chars().frobnicate() {}
+}

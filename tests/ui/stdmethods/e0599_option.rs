@@ -1,0 +1,4 @@
+fn main() {
+    let o = Some(3);
+    o.frobnicate();
+}

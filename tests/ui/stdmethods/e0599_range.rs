@@ -1,0 +1,4 @@
+fn main() {
+    let r = 0..3;
+    r.frobnicate();
+}
