@@ -134,7 +134,7 @@ PRIMITIVES.update({"bool": BOOL, "char": CHAR, "str": STR})
 BORROWING_ADTS = frozenset({"std::slice::Iter", "std::slice::IterMut", "std::str::Chars",
                             "std::str::CharIndices", "std::str::Bytes",
                             "std::str::SplitWhitespace", "std::str::Split", "std::str::Lines",
-                            "std::slice::Windows", "std::slice::Chunks"})
+                            "std::slice::Windows", "std::slice::Chunks", "Ref", "RefMut"})
 # std structs keyed by their full path whose names rustc does not trim in the
 # `expected struct X` notes (std has several of the name).
 UNTRIMMED_ADTS = frozenset({"std::slice::Iter", "std::slice::IterMut", "std::vec::IntoIter",
@@ -151,8 +151,8 @@ def display(t: Ty, full: bool = False) -> str:
         # A type of a module (`a::Point`) shows by its name, as rustc's trimmed paths do.
         name = t.name if full and t.name in UNTRIMMED_ADTS else t.name.rsplit("::", 1)[-1]
         args = [display(a, full) for a in t.args]
-        if t.name in BORROWING_ADTS or (name in ("Ref", "RefMut") and len(t.args) == 1):
-            args.insert(0, "'_")       # (std's guards borrow: `'_`)
+        if t.name in BORROWING_ADTS:
+            args.insert(0, "'_")
         if args:
             return name + "<" + ", ".join(args) + ">"
         return name

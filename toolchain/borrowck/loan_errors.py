@@ -157,6 +157,13 @@ class Reporter:
         if found is None:
             return
         span, call_span, in_loop = found
+        if isinstance(call_span, tuple):       # a drop running `Drop` code (drop_uses.py)
+            from .drop_uses import label
+            _, local, ty = call_span
+            name = self.body.locals[local].name
+            if span is not None and name is not None:
+                d.secondary(span, label(prefix, name, ty, self.facts.ctx))
+            return
         if call_span is not None:
             at, what = call_span, "used by call"
         elif span is not None:

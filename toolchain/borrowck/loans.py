@@ -97,6 +97,7 @@ class Facts:
         self.stored_into: set[int] = set()    # locals a call stored a borrow into (`v.push(&s)`)
         self.ref_of: dict[int, int] = {}      # local made by `&x` (x holding references) -> x
         self.unsupported_stores: list = []    # calls storing a borrow where Ferrite cannot follow
+        self.drop_uses: dict[tuple[int, int], object] = {}   # (point, local) -> type dropped there
 
     # -- facts -----------------------------------------------------------------------
     def walk(self) -> None:
@@ -115,6 +116,11 @@ class Facts:
             p = p0 + len(blk.statements)
             self.scope_end(ends.get((b, len(blk.statements))), p)
             self.terminator(b, blk.terminator, p)
+        if self.drop_uses:
+            from .drop_uses import moved_out_drops
+            for q, local in moved_out_drops(self.body, self.drop_uses):
+                self.uses[q] &= ~(1 << local)
+                del self.drop_uses[(q, local)]
 
     def edge(self, src: int, dst: int, span) -> None:
         self.edges.setdefault(src, []).append((dst, span))
@@ -289,6 +295,12 @@ class Facts:
         elif isinstance(t, ir.Intrinsic):
             for a in t.args:
                 self.operand(a, p, None, t.span, borrow=t.name == "assert_failed")
+            if t.name == "drop" and t.extra[0].is_local:
+                # The `Drop` code it runs may use the borrows the value holds (drop_uses.py).
+                from .drop_uses import drop_code_type
+                if drop_code_type(t.extra[1], self.ctx.tcx) is not None:
+                    self.use(p, t.extra[0].local, t.span)
+                    self.drop_uses[(p, t.extra[0].local)] = t.extra[1]
         elif isinstance(t, ir.Return):
             self.use(p, 0, None)
 
@@ -492,6 +504,8 @@ class Facts:
                 continue
             info = self.use_info.get((q, local))
             if info is not None and self.uses[q] & bit:
+                if (q, local) in self.drop_uses:
+                    return info[0], ("drop", local, self.drop_uses[(q, local)]), in_loop
                 return info[0], info[1], in_loop
             if self.defs[q] & bit and q != start:
                 continue

@@ -42,7 +42,13 @@ def check_mutability(item: ast.Item, res: Resolutions, tcx=None) -> list[Diagnos
             path = info.name + "".join(reversed(fields))
             diags.append(_e0594(e.span, path, info.name, info.span))
         else:
-            d = _e0384(e.span, info.name, info.span, r.target in params,
+            span = e.span
+            if tcx is not None and isinstance(e.kind, ast.ExprAssign):
+                from ..mir.build_drops import tcx_rustc_needs_drop
+                t = tcx.expr_types.get(e.kind.lhs.id)
+                if t is not None and tcx_rustc_needs_drop(tcx, t):
+                    span = e.kind.lhs.span      # (rustc's drop-and-store is at the place)
+            d = _e0384(span, info.name, info.span, r.target in params,
                        for_loop=r.target in for_bound)
             if r.target in arm_bound:
                 # A match arm binds a copy: rustc also offers to borrow the original.

@@ -432,6 +432,8 @@ class _Builder:
         elif isinstance(k, ast.ExprAssign):
             place = self.place_of(k.lhs)
             build_refs.note_deref_write(self, place, span)
+            if build_drops.rustc_needs_drop(self, self.ty_of(k.lhs)):
+                span = k.lhs.span       # (rustc's drop-and-store is at the place)
             # A write through a reference is not an assignment of the variable holding it.
             with self.assigning(place.local if not build_refs.has_deref(place) else -1, span,
                                 "assign"):

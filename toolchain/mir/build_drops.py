@@ -77,6 +77,25 @@ def _needs(t: Ty, adts, drops, cache) -> bool:
     return any(needs_drop(subst(f, t.args) if t.args else f, adts, drops, cache) for f in tys)
 
 
+# std types with drop glue in rustc that Ferrite's machine need not run (memory only).
+_MEMORY_GLUE = frozenset({"String", "Vec", "Box", "std::vec::IntoIter", "HashMap", "HashSet",
+                          "BTreeMap", "BTreeSet", "VecDeque"})
+
+
+def rustc_needs_drop(b, t: Ty) -> bool:
+    """Whether rustc's MIR drops a `t` (it has drop glue, if only to free memory): its
+    assignment then is a drop and a store, which rustc's diagnostics point at the
+    assigned place alone (`s` of `s = String::new()`)."""
+    return tcx_rustc_needs_drop(b.tcx, t)
+
+
+def tcx_rustc_needs_drop(tcx, t: Ty) -> bool:
+    cache = tcx.__dict__.get("_rustc_drop_cache")
+    if cache is None:
+        cache = tcx._rustc_drop_cache = {}
+    return needs_drop(t, tcx.adts, drop_adts(tcx) | _MEMORY_GLUE, cache)
+
+
 def builder_needs(b, t: Ty) -> bool:
     cache = b.__dict__.get("_drop_cache")
     if cache is None:

@@ -1,0 +1,17 @@
+struct Guard<'a>(&'a mut i32);
+
+impl Drop for Guard<'_> {
+    fn drop(&mut self) {
+        *self.0 += 1;
+        println!("guard drops");
+    }
+}
+
+fn main() {
+    let mut n = 0;
+    {
+        let _g = Guard(&mut n);
+    }
+    n += 1;
+    println!("{}", n);
+}
