@@ -24,6 +24,28 @@ def drop_place(m, locals_: list, term) -> None:
     ptr.store(None)
 
 
+def unwind(m, frames: list) -> int:
+    """A panic unwinds `frames` (innermost first): each frame's owned values are dropped,
+    latest declared first, as rustc's cleanup blocks do. What was moved out or already
+    dropped is empty and skipped. Gives the fuel left after it.
+
+    A panic inside a `Drop` impl while unwinding aborts the process in rustc; Ferrite
+    stops unwinding there and reports the first panic (not modelled yet)."""
+    from .machine import Panic
+    try:
+        while frames:
+            fr = frames.pop()
+            for i in range(len(fr.locals) - 1, 0, -1):
+                t = fr.body.locals[i].ty
+                if fr.locals[i] is not None and _needs(m, t):
+                    ptr = Pointer(fr.locals, i)
+                    drop_value(m, ptr, t)
+                    ptr.store(None)
+    except Panic:
+        pass
+    return m.fuel_limit - m.fuel_used
+
+
 def _needs(m, t: Ty) -> bool:
     info = m.__dict__.get("_drop_info")
     if info is None:

@@ -138,6 +138,12 @@ class Machine:
                 p.span = self._caller_location(frames, p.span)
             if p.span.lo >= STD_BASE:     # inside std: rustc's place in its std (std_panics.py)
                 std_panics.locate(p, frames)
+            if self.program.drop_adts:        # unwinding runs the live values' `Drop` code
+                self.fuel_used = min(self.fuel_limit, self.fuel_limit - fuel_left)
+                if getattr(p, "stdout_mark", None) is None:   # (the panic message comes first)
+                    p.stdout_mark = len(self.io.stdout)
+                from .drops import unwind
+                fuel_left = unwind(self, frames)
             raise
         finally:
             self.fuel_used = min(self.fuel_limit, self.fuel_limit - fuel_left)

@@ -130,10 +130,12 @@ def run_tests(program: ir.Program, source: SourceFile, tests: list, fuel: int | 
         panic = None
         captured_extra = ""
         ok = True
+        mark = None
         try:
             m.call(desc.path[-1] if getattr(desc, "path", None) else desc.name)
         except Panic as p:
             text, panic = _panic_report(desc.name, tid, p, source, note=not backtrace_noted)
+            mark = getattr(p, "stdout_mark", None)
             backtrace_noted = True
             captured_extra = text
             ok = False
@@ -144,7 +146,10 @@ def run_tests(program: ir.Program, source: SourceFile, tests: list, fuel: int | 
         fuel_used += m.fuel_used
         if budget is not None:
             budget = max(0, budget - m.fuel_used)
-        captured = "".join(io.stdout) + "".join(io.stderr) + captured_extra
+        # (what unwinding printed follows the panic's message)
+        mark = len(io.stdout) if mark is None else mark
+        captured = "".join(io.stdout[:mark]) + "".join(io.stderr) + captured_extra \
+            + "".join(io.stdout[mark:])
         should_panic = getattr(desc, "should_panic", None)
         shown = desc.name
         if should_panic is not None and should_panic is not False:

@@ -53,11 +53,6 @@ def cell_get(m, this):
     return _copy(this.load()[0])
 
 
-def cell_set(m, this, val):
-    this.load()[0] = val
-    return ()
-
-
 def cell_replace(m, this, val):
     cell = this.load()
     old = cell[0]
@@ -138,7 +133,6 @@ def drop_refcell(m, v, t) -> None:
 SHIMS = {
     "cell_new": cell_new,
     "cell_get": cell_get,
-    "cell_set": cell_set,
     "cell_replace": cell_replace,
     "cell_into_inner": cell_into_inner,
     "refcell_new": refcell_new,

@@ -16,8 +16,11 @@ impl<T> Cell<T> {
     #[ferrite::intrinsic = "cell_new"]
     pub fn new(value: T) -> Cell<T>;
 
-    #[ferrite::intrinsic = "cell_set"]
-    pub fn set(&self, val: T);
+    // std's own body: the old value is dropped.
+    pub fn set(&self, val: T) {
+        let old = self.replace(val);
+        drop(old);
+    }
 
     #[ferrite::intrinsic = "cell_replace"]
     pub fn replace(&self, val: T) -> T;
