@@ -32,9 +32,13 @@ def binary_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place) -> None:
 
 def assign_into(b, e: ast.Expr, k: ast.ExprAssignOp, dest: ir.Place) -> None:
     place = b.place_of(k.lhs)
+    # The right operand is read before the `&mut` borrow is used: rustc's two-phase
+    # borrow of the assigned place (`m *= m` with `m: Copy` is accepted).
+    value = b.temp(b.ty_of(k.rhs), k.rhs.span)
+    b.expr_into(k.rhs, value)
+    rhs = ir.Move(value, k.rhs.span)
     tmp = b.temp(ref(b.ty_of(k.lhs), True), k.lhs.span)
     b.push(tmp, ir.Ref(place, True, k.lhs.span), k.lhs.span)
-    rhs = b.operand(k.rhs)
     _call(b, e, [ir.Copy(tmp, k.lhs.span), rhs], b.temp(UNIT, e.span), k.op_span)
     b.push(dest, ir.Use(ir.Const((), UNIT)), e.span)
 

@@ -102,6 +102,9 @@ def binary(fcx, e: ast.Expr, op: str, op_span, lhs: ast.Expr, rhs: ast.Expr, lt:
     if s.kind == "param":
         return through_bound(fcx, e, s, trait, rhs)
     cands = candidates(cx, trait, s, None, fcx.infer)
+    if not cands and s.kind == "ref" and not assign \
+            and candidates(cx, trait, fcx.infer.resolve(s.args[0]), None, fcx.infer):
+        return _deref_help(fcx, e, op, op_span, lhs, rhs, lt, trait)
     if not cands:
         return None
     if len(cands) == 1:
@@ -123,6 +126,25 @@ def binary(fcx, e: ast.Expr, op: str, op_span, lhs: ast.Expr, rhs: ast.Expr, lt:
         info = chosen[0]
         args = instantiate(fcx, info, s, (rt,))
     return _commit(fcx, e, info, args, trait, "assign" if assign else "binary")
+
+
+def _deref_help(fcx, e, op: str, op_span, lhs: ast.Expr, rhs: ast.Expr, lt: Ty, trait: str) -> Ty:
+    """`&a + b` where `a`'s type has the impl: the built-in path's E0369, with rustc's
+    help to dereference the left operand."""
+    from ..diagnostics.model import Suggestion
+    from ..source import Span
+    from .trait_args import candidates
+    rt = fcx.check_expr(rhs, None)
+    n = len(fcx.diags)
+    got = fcx.arith_operands(e, op, op_span, lhs, rhs, lt, rt, False)
+    inner = fcx.infer.resolve(lt).args[0]
+    if len(fcx.diags) == n + 1 and fcx.diags[-1].code == "E0369" \
+            and candidates(fcx.results.traits, trait, inner, (rt,), fcx.infer):
+        fcx.diags[-1].help(f"`{op}` can be used on `{display(inner)}` if you dereference the "
+                           "left-hand side", suggestions=[Suggestion(
+                               Span(lhs.span.lo, lhs.span.lo), "*", "MaybeIncorrect",
+                               "ShowAlways")])
+    return got
 
 
 def unary(fcx, e: ast.Expr, op: str, t: Ty) -> Ty | None:
@@ -204,6 +226,8 @@ def default_rhs_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
     `T: Add` or a trait's `Self::Output` writes it): the impl of `trait<s>` for `s` (the
     default `Rhs = Self`), when exactly one matches."""
     cx = results.traits
+    if trait not in METHODS:
+        return None     # (other generic traits' projections need their arguments)
     from .impl_select import could_match
     found = None
     for info in cx.generic.get(trait, ()):
