@@ -220,6 +220,7 @@ def _analyse_bodies(sess: Session, res, tcx):
     program = mir.ir.Program(bodies, tcx.adts)
     program.track_caller = {n for n, item in res.fns.items()
                              if any(a.name == "track_caller" for a in item.attrs)}
+    program.track_caller |= mir.build_overload.track_caller_impls(tcx)   # (`Index::index`)
     mir.build_traits.link(program, tcx)   # trait impls: default methods, `fmt` impls
     program.drop_adts = mir.build_drops.drop_adts(tcx)
     return program, out.diags

@@ -53,6 +53,22 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     "core::ops::BitXorAssign": ("core/src/ops/bit.rs", 864, 1, 864, 41, 24807, 24847),
     "core::ops::ShlAssign": ("core/src/ops/bit.rs", 937, 1, 937, 38, 26811, 26848),
     "core::ops::ShrAssign": ("core/src/ops/bit.rs", 1023, 1, 1023, 38, 29225, 29262),
+    # `Ord` and `PartialOrd` ("required by a bound in `Ord`" of a derive: typeck/derive_cmp.py).
+    "core::cmp::Ord": ("core/src/cmp.rs", 981, 1, 981, 74, 32788, 32861),
+    "core::cmp::PartialOrd": ("core/src/cmp.rs", 1366, 1, 1367, 42, 45654, 45749),
+    # The `self` of each operator method ("calling this operator moves the left-hand side").
+    "core::ops::Add::add": ("core/src/ops/arith.rs", 92, 12, 92, 16, 2554, 2558),
+    "core::ops::Sub::sub": ("core/src/ops/arith.rs", 205, 12, 205, 16, 5642, 5646),
+    "core::ops::Mul::mul": ("core/src/ops/arith.rs", 339, 12, 339, 16, 9562, 9566),
+    "core::ops::Div::div": ("core/src/ops/arith.rs", 477, 12, 477, 16, 13606, 13610),
+    "core::ops::Rem::rem": ("core/src/ops/arith.rs", 586, 12, 586, 16, 17057, 17061),
+    "core::ops::Neg::neg": ("core/src/ops/arith.rs", 708, 12, 708, 16, 20653, 20657),
+    "core::ops::Not::not": ("core/src/ops/bit.rs", 52, 12, 52, 16, 1229, 1233),
+    "core::ops::BitAnd::bitand": ("core/src/ops/bit.rs", 167, 15, 167, 19, 4438, 4442),
+    "core::ops::BitOr::bitor": ("core/src/ops/bit.rs", 271, 14, 271, 18, 7450, 7454),
+    "core::ops::BitXor::bitxor": ("core/src/ops/bit.rs", 375, 15, 375, 19, 10488, 10492),
+    "core::ops::Shl::shl": ("core/src/ops/bit.rs", 476, 12, 476, 16, 13552, 13556),
+    "core::ops::Shr::shr": ("core/src/ops/bit.rs", 598, 12, 598, 16, 17120, 17124),
     # `Iterator::max` / `min` (their `Self::Item: Ord` bound: typeck/iter_ord.py).
     "core::iter::Iterator::max": ("core/src/iter/traits/iterator.rs", 3228, 5, 3231, 25,
                                   109647, 109737),

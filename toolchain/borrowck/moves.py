@@ -21,6 +21,7 @@ from . import for_loops
 from . import partial_moves
 from . import param_helps
 from . import captures
+from . import operator_moves
 from .dataflow import forward_may
 
 
@@ -226,6 +227,7 @@ def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSit
     in_loop = (first.loc == loc and first.span == op.span) or (
         first.span is not None and op.span is not None and first.span.lo >= op.span.lo)
     by_for = for_loops.moved_by_for(body, first.span)
+    op_note = None
     if in_loop and first.span == op.span:
         # The value is moved by this very expression, in an earlier iteration.
         label = for_loops.move_label(name, True) if by_for else \
@@ -238,6 +240,10 @@ def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSit
         return d
     elif captures.moved_into_closure(body, d, first.span):
         pass
+    elif operator_moves.moved_by_operator(body, first) is not None:   # `a + b` of `Add::add`
+        op_span, trait, unary = operator_moves.moved_by_operator(body, first)
+        operator_moves.label(d, name, op_span, in_loop)
+        op_note = operator_moves.note(trait, unary)
     elif _moved_into_self(body, first, ctx) is not None:
         # `l.send()` with `fn send(self)`: rustc names the method call and its receiver.
         call_span, self_span, key = _moved_into_self(body, first, ctx)
@@ -256,7 +262,7 @@ def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSit
     if by_for:
         for_loops.explain(d, name, ty, first.span)
         return d
-    if first.callee is not None:
+    if first.callee is not None and op_note is None:
         info = ctx.param_info(*first.callee)
         if info is not None:
             fn_name, fn_span, param_ty_span = info
@@ -273,6 +279,8 @@ def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSit
         at = Span(first.span.hi, first.span.hi)
         d.help("consider cloning the value if the performance cost is acceptable",
                suggestions=[Suggestion(at, ".clone()", "MachineApplicable", "ShowAlways")])
+    if op_note is not None:
+        d.children.append(op_note)
     return d
 
 

@@ -22,6 +22,8 @@ def check_mutability(item: ast.Item, res: Resolutions, tcx=None) -> list[Diagnos
     for e in _assignments(f.body):
         if e.span in in_closures:
             continue
+        if tcx is not None and e.id in tcx.op_calls:
+            continue     # `a += b` of `AddAssign`: a `&mut a` borrow (E0596 is the loan checker's)
         lhs = e.kind.lhs
         fields: list[str] = []
         while isinstance(lhs.kind, (ast.ExprParen, ast.ExprField, ast.ExprIndex)):

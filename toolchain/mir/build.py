@@ -21,6 +21,7 @@ from . import build_collections
 from . import build_for_iter
 from . import box_derefs
 from . import build_deref
+from . import build_overload
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -89,6 +90,7 @@ class _Builder:
         self.open_groups: list[ir.AssignGroup] = []   # assignments being lowered, innermost last
         self.or_selectors: dict[int, ir.Place] = {}   # or-pattern id -> which alternative matched
         self.method_spans: dict[int, Span] = {}
+        self.op_spans: dict[int, tuple] = {}    # block ending in an operator's call
         self.fake_reads: dict[tuple[int, int], set[int]] = {}   # `let _ = x;` (liveness only)
         self.upvars: dict[int, tuple] = {}   # in a closure body: pat id -> (field, mode)
 
@@ -174,6 +176,7 @@ class _Builder:
                        into_iter_moves=self.into_iter_moves)
         body.deref_writes = getattr(self, "deref_writes", [])
         body.method_spans = self.method_spans
+        body.op_spans = self.op_spans
         body.fake_reads = self.fake_reads
         body.discr_reads = getattr(self, "discr_reads", {})
         body.temp_borrows = getattr(self, "temp_borrows", {})
@@ -414,6 +417,8 @@ class _Builder:
             build_arrays.len_into(self, e, k, dest)
         elif isinstance(k, (ast.ExprArray, ast.ExprRepeat, ast.ExprIndex)):
             build_arrays.array_into(self, e, k, dest)
+        elif e.id in self.tcx.op_calls:     # an operator of the learner's type (build_overload.py)
+            build_overload.into(self, e, k, dest)
         elif isinstance(k, (ast.ExprAssign, ast.ExprAssignOp)) and build_arrays.is_index_place(k.lhs):
             build_arrays.assign_index_into(self, e, k, dest)
         elif isinstance(k, ast.ExprMethodCall):

@@ -31,6 +31,9 @@ def index_place(b, e: ast.Expr, read: bool) -> ir.Place:
     """The place `base[i]`, after rustc's bounds check `Assert(i < len)`: the base
     place first, then the index, as rustc evaluates them."""
     k: ast.ExprIndex = e.kind
+    if e.id in b.tcx.op_calls:      # `*Index::index(&g, i)` (build_overload.py)
+        from .build_overload import index_place as overloaded
+        return overloaded(b, e, k, read)
     n_derefs = b.tcx.field_derefs.get(e.id, 0)   # `r[i]` with `r: &[T; N]`
     base = build_refs.derefs(b.as_place(k.expr, read or n_derefs > 0), n_derefs)
     t = b.ty_of(k.expr)

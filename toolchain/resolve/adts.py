@@ -10,7 +10,7 @@ from ..syntax import ast
 from ..unsupported import unsupported
 from .generics import GenericsInfo, collect as collect_generics
 
-KNOWN_DERIVES = ("Debug", "Clone", "Copy", "PartialEq", "Eq")
+KNOWN_DERIVES = ("Debug", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord")   # (orderings: typeck/derive_cmp.py)
 
 
 @dataclass

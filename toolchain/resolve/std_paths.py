@@ -89,7 +89,6 @@ OTHER_STD_TRAITS = {
     "Copy", "Send", "Sized", "Sync", "Unpin", "Drop", "Fn", "FnMut", "FnOnce", "AsMut",
     "AsRef", "From", "Into", "DoubleEndedIterator", "ExactSizeIterator", "Extend",
     "IntoIterator", "Iterator", "Eq", "Ord", "PartialOrd", "ToOwned", "ToString", "TryFrom",
-    "TryInto", "FromIterator", "Hash", "Add", "Sub", "Mul", "Div", "Rem", "Neg", "Not",
-    "AddAssign", "SubAssign", "MulAssign", "DivAssign", "Index", "IndexMut", "Deref",
+    "TryInto", "FromIterator", "Hash", "IndexMut", "Deref",
     "DerefMut", "FromStr", "Error", "Display", "Debug", "Borrow", "Write", "Read",
 }

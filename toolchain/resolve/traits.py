@@ -351,6 +351,8 @@ def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
             ident = path.segments[0].ident
             d = Diagnostic.error(f"cannot find trait `{ident.name}` in this scope", ident.span,
                                  "not found in this scope", code="E0405")
+            from .std_trait_imports import import_help
+            import_help(r, d, ident.name)
             r.diags.append(d)
         else:
             r.diags.append(unsupported(path.span, "implementing this trait"))

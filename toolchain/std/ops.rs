@@ -98,3 +98,168 @@ impl<A> std::ops::RangeInclusive<A> {
 pub trait Drop {
     fn drop(&mut self);
 }
+
+// The operator traits of `core::ops` (arith.rs, bit.rs, index.rs), with rustc's
+// signatures: `a + b` on the learner's types calls `Add::add(a, b)` (typeck/op_overload.py,
+// mir/build_overload.py). On primitive types the operators stay built in, as in rustc;
+// the impls below (stamped like rustc's `add_impl!`) make their bounds hold
+// (`T: Add<Output = T>` with `T = i32`) and run when a generic body calls them.
+
+pub trait Add<Rhs = Self> {
+    type Output;
+    fn add(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait Sub<Rhs = Self> {
+    type Output;
+    fn sub(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait Mul<Rhs = Self> {
+    type Output;
+    fn mul(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait Div<Rhs = Self> {
+    type Output;
+    fn div(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait Rem<Rhs = Self> {
+    type Output;
+    fn rem(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait Neg {
+    type Output;
+    fn neg(self) -> Self::Output;
+}
+
+pub trait Not {
+    type Output;
+    fn not(self) -> Self::Output;
+}
+
+pub trait BitAnd<Rhs = Self> {
+    type Output;
+    fn bitand(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait BitOr<Rhs = Self> {
+    type Output;
+    fn bitor(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait BitXor<Rhs = Self> {
+    type Output;
+    fn bitxor(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait Shl<Rhs = Self> {
+    type Output;
+    fn shl(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait Shr<Rhs = Self> {
+    type Output;
+    fn shr(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait AddAssign<Rhs = Self> {
+    fn add_assign(&mut self, rhs: Rhs);
+}
+
+pub trait SubAssign<Rhs = Self> {
+    fn sub_assign(&mut self, rhs: Rhs);
+}
+
+pub trait MulAssign<Rhs = Self> {
+    fn mul_assign(&mut self, rhs: Rhs);
+}
+
+pub trait DivAssign<Rhs = Self> {
+    fn div_assign(&mut self, rhs: Rhs);
+}
+
+pub trait RemAssign<Rhs = Self> {
+    fn rem_assign(&mut self, rhs: Rhs);
+}
+
+pub trait BitAndAssign<Rhs = Self> {
+    fn bitand_assign(&mut self, rhs: Rhs);
+}
+
+pub trait BitOrAssign<Rhs = Self> {
+    fn bitor_assign(&mut self, rhs: Rhs);
+}
+
+pub trait BitXorAssign<Rhs = Self> {
+    fn bitxor_assign(&mut self, rhs: Rhs);
+}
+
+pub trait ShlAssign<Rhs = Self> {
+    fn shl_assign(&mut self, rhs: Rhs);
+}
+
+pub trait ShrAssign<Rhs = Self> {
+    fn shr_assign(&mut self, rhs: Rhs);
+}
+
+pub trait Index<Idx> {
+    type Output;
+    fn index(&self, index: Idx) -> &Self::Output;
+}
+
+macro_rules! binop_impl {
+    ($Trait:ident, $method:ident, $op:tt, $($T:ty),+) => {
+        $(
+            impl $Trait for $T {
+                type Output = $T;
+                fn $method(self, rhs: $T) -> $T {
+                    self $op rhs
+                }
+            }
+        )+
+    };
+}
+
+macro_rules! assign_impl {
+    ($Trait:ident, $method:ident, $op:tt, $($T:ty),+) => {
+        $(
+            impl $Trait for $T {
+                fn $method(&mut self, rhs: $T) {
+                    *self $op rhs;
+                }
+            }
+        )+
+    };
+}
+
+macro_rules! unop_impl {
+    ($Trait:ident, $method:ident, $op:tt, $($T:ty),+) => {
+        $(
+            impl $Trait for $T {
+                type Output = $T;
+                fn $method(self) -> $T {
+                    $op self
+                }
+            }
+        )+
+    };
+}
+
+binop_impl!(Add, add, +, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64);
+binop_impl!(Sub, sub, -, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64);
+binop_impl!(Mul, mul, *, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64);
+binop_impl!(Div, div, /, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64);
+binop_impl!(Rem, rem, %, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64);
+binop_impl!(BitAnd, bitand, &, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, bool);
+binop_impl!(BitOr, bitor, |, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, bool);
+binop_impl!(BitXor, bitxor, ^, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, bool);
+assign_impl!(AddAssign, add_assign, +=, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64);
+assign_impl!(SubAssign, sub_assign, -=, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64);
+assign_impl!(MulAssign, mul_assign, *=, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64);
+assign_impl!(DivAssign, div_assign, /=, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64);
+assign_impl!(RemAssign, rem_assign, %=, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64);
+unop_impl!(Neg, neg, -, i8, i16, i32, i64, i128, isize, f32, f64);
+unop_impl!(Not, not, !, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, bool);

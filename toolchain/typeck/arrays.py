@@ -96,6 +96,10 @@ def check_index(fcx, e: ast.Expr, k: ast.ExprIndex) -> Ty:
     """`base[i]`: the built-in `Index<usize>` of arrays, through references too (rustc
     autoderefs the base; the derefs are recorded for MIR like a field access's)."""
     base = fcx.infer.resolve(fcx.check_expr(k.expr, None))
+    from .op_overload import index as overloaded_index    # the learner's `Index` impls
+    got = overloaded_index(fcx, e, k, base)
+    if got is not None:
+        return got
     from .refs import peel_rc
     inner, n = peel_rc(fcx, base)
     from . import slicing     # `Vec`s and slices, and ranges as indices

@@ -12,7 +12,8 @@ from ..syntax.places import is_non_place
 def check_lhs_assignable(fcx, lhs: ast.Expr, code: str, op_span: Span) -> bool:
     """Report E0070/E0067 unless `lhs` may be a place; True when it may."""
     if not is_non_place(lhs):
-        return True
+        from .op_overload import written_index
+        return not written_index(fcx, lhs)
     d = Diagnostic.error("invalid left-hand side of assignment", op_span, code=code)
     d.secondary(lhs.span, "cannot assign to this expression")
     fcx.diags.append(d)

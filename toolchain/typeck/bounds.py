@@ -191,6 +191,9 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
     if got is not None:
         return got
     if not d.is_std:
+        if t.kind in ("intvar", "floatvar"):    # a literal: its fallback type's impl
+            from ..types import PRIMITIVES
+            t = PRIMITIVES["i32" if t.kind == "intvar" else "f64"]
         from .trait_args import materialise    # (std's impls for primitive types)
         materialise(cx, trait, t)
         return trait in fcx.results.traits.impls.get(t, {})

@@ -18,6 +18,7 @@ from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF,
 from ..unsupported import unsupported
 from . import privacy
 from . import drop_checks
+from . import derive_cmp
 from . import assign_origin, pat_arity, struct_pat_fields
 from .assign_lhs import check_lhs_assignable
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
@@ -33,7 +34,7 @@ from .std_helps import unwrap_help
 from . import try_op
 from . import trait_calls
 from .fmt_local_types import point_at_type
-from . import op_traits
+from . import op_overload, op_traits
 from .labels import break_target, labelled_block
 from .deferred_init import uninferred_lets
 from .infer import InferTable
@@ -130,6 +131,8 @@ class TypeckResults:
     trait_call_args: dict[int, tuple] = field(default_factory=dict)
     # `e?` whose error converts through an impl of `From` (typeck/try_from.py): its `from`.
     try_from: dict[int, str] = field(default_factory=dict)
+    # Operators on the learner's types: expr id -> op_overload.OpCall (their trait's method).
+    op_calls: dict = field(default_factory=dict)
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -162,6 +165,7 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
     closures.collect_opaques(res, results, diags)   # `-> impl Fn(..)` return types
     traits.collect(res, results, diags)   # trait impls: coherence and signatures
     drop_checks.e0184(res, results, diags)
+    derive_cmp.check_items(res, results, diags)    # `#[derive(PartialOrd, Ord)]`
     results.item_diags = len(diags)
     diags.extend(res.impl_errors)   # coherence (E0592) runs before bodies are checked
     # Crate-level constants first: associated constants may use them.
@@ -715,6 +719,11 @@ class _FnCtxt:
             if self.results.overloaded_derefs:     # `*x += v` through `DerefMut`
                 from .deref import mark_write
                 mark_write(self, e, k.lhs)
+            if op_overload.overloadable(self, lt):    # `p += q`: `AddAssign::add_assign`
+                got = op_overload.binary(self, e, k.op, k.op_span, k.lhs, k.rhs, lt, assign=True)
+                if got is not None:
+                    check_lhs_assignable(self, k.lhs, "E0067", k.op_span)
+                    return got
             rt = self.check_expr(k.rhs, None if k.op in SHIFTS else lt)
             if k.op in BIT_OPS:
                 check_lhs_assignable(self, k.lhs, "E0067", k.op_span)
@@ -1215,6 +1224,10 @@ class _FnCtxt:
                 return t
             if st.is_error:
                 return ERROR
+            if op_overload.overloadable(self, st):    # `Neg::neg(x)`
+                got = op_overload.unary(self, e, "-", st)
+                if got is not None:
+                    return got
             d = Diagnostic.error(f"cannot apply unary operator `-` to type `{display(self.infer.resolve(st))}`",
                                  e.span, "cannot apply unary operator `-`", code="E0600")
             op_traits.explain_missing_impl(self, d, st, "Neg")
@@ -1225,6 +1238,10 @@ class _FnCtxt:
         st = t = refs.unary_peel(self.infer.shallow(t))
         if st.kind in ("bool", "int", "intvar", "error"):
             return t
+        if op_overload.overloadable(self, st):    # `Not::not(x)`
+            got = op_overload.unary(self, e, "!", st)
+            if got is not None:
+                return got
         d = Diagnostic.error(
             f"cannot apply unary operator `!` to type `{display(self.infer.resolve(st))}`",
             e.span, "cannot apply unary operator `!`", code="E0600")
@@ -1239,6 +1256,10 @@ class _FnCtxt:
             self.check_coerce(k.rhs, BOOL)
             return BOOL
         lt = self.check_expr(k.lhs, None)
+        if op not in _CMP and op_overload.overloadable(self, lt):    # `Add::add(a, b)`
+            got = op_overload.binary(self, e, op, k.op_span, k.lhs, k.rhs, lt, assign=False)
+            if got is not None:
+                return got
         # A shift's right operand is any integer type, not the left one's.
         # rustc checks the right operand against a fresh variable; passing the left type
         # down only helps literals, and a `char` must not make a number literal `u8`.
@@ -1305,6 +1326,8 @@ class _FnCtxt:
             if a.kind == "adt" and "PartialOrd" not in self.results.adts[a.name].derives:
                 self.diags.append(op_traits.no_compare_impl(self, k, a, "PartialOrd"))
                 return BOOL
+            if a.kind == "adt" and derive_cmp.ordered(self.results, a, "PartialOrd"):
+                return BOOL      # a derived ordering: the machine's structural comparison
             self.diags.append(unsupported(e.span, f"comparing values of type `{display(a)}`"))
             return BOOL
         return self.arith_operands(e, op, k.op_span, k.lhs, k.rhs, lt, rt, assign=False)

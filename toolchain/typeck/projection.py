@@ -71,6 +71,9 @@ def impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
         materialise(cx, trait, s)
     info = cx.impls.get(s, {}).get(trait)
     args: tuple = ()
+    if info is None and trait in cx.generic:   # `<Cents as Add>::Output` (op_overload.py)
+        from .op_overload import default_rhs_assoc
+        return default_rhs_assoc(results, s, trait, name)
     if info is None and cx.matched:
         from . import impl_select
         info = impl_select.candidates(cx, s).get(trait)
@@ -121,6 +124,9 @@ def generic_impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
     impl is generic over all of its type's arguments (`impl<T> Iterator for Iter<T>`):
     that impl is the one whatever the unknowns become, so rustc selects it now."""
     cx = results.traits
+    if cx is not None and trait in cx.generic and s.kind == "adt":    # (op_overload.py)
+        from .op_overload import default_rhs_assoc
+        return default_rhs_assoc(results, s, trait, name)
     if cx is None or not cx.matched or s.kind != "adt" or not s.args:
         return None
     from . import impl_select

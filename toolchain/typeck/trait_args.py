@@ -330,6 +330,9 @@ def holds(fcx, t: Ty, ref: TraitRef) -> bool | None:
     if ref.trait in fcx.results.traits.generic:
         if t.kind == "param":
             return _param_has(fcx, t, ref)
+        if t.kind in ("intvar", "floatvar"):    # a literal: its fallback type's impls
+            t, ref = _fallback(t), TraitRef(ref.trait, tuple(_fallback(fcx.infer.resolve(a))
+                                                             for a in ref.args))
         cands = candidates(fcx.results.traits, ref.trait, t, ref.args, fcx.infer)
         if not cands:
             return False
@@ -355,6 +358,13 @@ def holds(fcx, t: Ty, ref: TraitRef) -> bool | None:
         from .impl_select import _has_fmt
         return _has_fmt(fcx, t, "" if ref.trait == "Display" else "?")
     return implements(fcx, t, ref.trait)
+
+
+def _fallback(t: Ty) -> Ty:
+    from ..types import PRIMITIVES
+    if t.kind in ("intvar", "floatvar"):
+        return PRIMITIVES["i32" if t.kind == "intvar" else "f64"]
+    return t
 
 
 def _param_has(fcx, t: Ty, ref: TraitRef) -> bool | None:

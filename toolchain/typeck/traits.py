@@ -359,7 +359,7 @@ def _compare_sig(res, results, d, ti, own, s: Ty, targs: tuple = ()) -> list[Dia
         n, m = len(exp_params), len(got.params)
         plural = lambda c: f"{c} parameter" + ("" if c == 1 else "s")
         e = Diagnostic.error(f"method `{name}` has {plural(m)} but the declaration in trait "
-                             f"`{d.name}::{name}` has {n}",
+                             f"`{name if is_std_span(d.span) else d.name + '::' + name}` has {n}",
                              _params_span(impl_f) or impl_f.ident.span,
                              f"expected {plural(n)}, found {m}", code="E0050")
         if decl_f is not None:
