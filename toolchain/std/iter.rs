@@ -197,6 +197,11 @@ pub trait Iterator {
         Rev { iter: self }
     }
 
+    // (`FromIterator` and its impls: std/collect.rs)
+    fn collect<B: FromIterator<Self::Item>>(self) -> B {
+        B::from_iter(self)
+    }
+
     // `<I as IntoIterator>::into_iter` of std's `impl<I: Iterator> IntoIterator for I`.
     fn into_iter(self) -> Self {
         self

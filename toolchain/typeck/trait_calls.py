@@ -254,8 +254,11 @@ def _param_path_call(fcx, e, k, s: Ty, name: str) -> Ty:
         if bref is None:
             continue
         key = f"<Self as {trait}>::{name}"
-        sig = replace(decl_sig(fcx.results, trait, name, s, bref.args), called_as="function")
-        fcx.record(k.func, Ty("fndef", key))
+        # (the method's own parameters, `from_iter<I>`: fresh, passed on to the impl's body)
+        own = own_args(fcx, trait, name, len(bref.args))
+        sig = replace(decl_sig(fcx.results, trait, name, s, bref.args + own),
+                      called_as="function")
+        fcx.record(k.func, Ty("fndef", key, own))
         fcx.results.assoc_paths[k.func.id] = ("fn", key)
         fcx.results.trait_selves[k.func.id] = s
         fcx.results.trait_call_args[k.func.id] = bref.args
@@ -264,6 +267,16 @@ def _param_path_call(fcx, e, k, s: Ty, name: str) -> Ty:
     fcx.diags.append(unsupported(k.func.span, "a path to a trait item through a type "
                                  "parameter without that bound"))
     return _skip_args(fcx, k)
+
+
+def own_args(fcx, trait: str, name: str, n_trait: int) -> tuple:
+    """Fresh variables for the own type parameters of `trait::name` (numbered after the
+    trait's `n_trait` parameters), which a caller of a generic trait's method infers."""
+    decl = fcx.results.sigs.get(f"<Self as {trait}>::{name}")
+    g = decl.generics if decl is not None else None
+    if g is None or len(g.names) <= n_trait:
+        return ()
+    return tuple(fcx.infer.new_var() for _ in g.names[n_trait:])
 
 
 def _no_item(fcx, e, k, s: Ty, name: str) -> Ty:
