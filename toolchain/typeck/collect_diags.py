@@ -158,8 +158,11 @@ def e0277(fcx, ob, t: Ty, tref) -> bool:
     (a `Vec` of other elements, a `String`, a number); True when reported here (or
     refused), False when this is not such a call."""
     e = getattr(ob, "call_expr", None)
-    if e is None or ob.callee != "collect" or tref.trait != "FromIterator" \
-            or not isinstance(e.kind, ast.ExprMethodCall):
+    if e is None or not isinstance(e.kind, ast.ExprMethodCall):
+        return False
+    if ob.callee in ("sum", "product") and tref.trait == _TRAITS[ob.callee]:
+        return _accum_e0277(fcx, ob, e, t, tref)
+    if ob.callee != "collect" or tref.trait != "FromIterator":
         return False
     item = tref.args[0]
     chain = _chain_note(fcx, e)
@@ -221,9 +224,8 @@ def _chain_note(fcx, e) -> Diagnostic | None:
             return None
         items.append(it)
     root_ty = fcx.infer.resolve(fcx.types.get(cur.id, ERROR))
-    if root_ty.is_error or fcx.infer.resolve(normalize_with(
-            fcx.results, proj("Iterator", "Item", root_ty))).kind != "proj":
-        return None       # (a chain starting from an iterator: not recorded)
+    if root_ty.is_error:
+        return None
     note = Diagnostic("note", "the method call chain might not have had the expected "
                       "associated types")
     prev = None
@@ -253,3 +255,56 @@ def _root_span(fcx, root) -> Span:
                 and isinstance(n.kind.pat.kind, ast.PatIdent) and n.kind.pat.id == r.target:
             return n.kind.init.span
     return root.span
+
+
+# The impls' places inside accum.rs's macros (line:col as rustc shows them), by
+# (trait, int or float): by value, by reference, the macro's invocation, the macro.
+_ACCUM_SITES = {
+    ("Sum", "int"): (48, 70, 204, "integer_sum_product"),
+    ("Product", "int"): (59, 81, 204, "integer_sum_product"),
+    ("Sum", "float"): (159, 181, 206, "float_sum_product"),
+    ("Product", "float"): (170, 192, 206, "float_sum_product"),
+}
+
+
+def _accum_e0277(fcx, ob, e, t: Ty, tref) -> bool:
+    """`let n: u32 = bools.sum();`: rustc's wording of `Sum`'s and `Product`'s
+    `rustc_on_unimplemented`, and the number type's own impls in accum.rs."""
+    from ..diagnostics.model import CitedPlace
+    from ..std_locations import LIBRARY
+    item = tref.args[0]
+    chain = _chain_note(fcx, e)
+    if chain is None or t.kind not in ("int", "float") or _learner_impls(fcx, tref.trait):
+        fcx.diags.append(unsupported(ob.func, f"`{ob.callee}` of `{display(item)}` items into "
+                                     f"`{display(t)}`"))
+        return True
+    st, si = display(t), display(item)
+    if tref.trait == "Sum":
+        msg = f"a value of type `{st}` cannot be made by summing an iterator over elements " \
+              f"of type `{si}`"
+        label = f"value of type `{st}` cannot be made by summing a " \
+                f"`std::iter::Iterator<Item={si}>`"
+    else:
+        msg = f"a value of type `{st}` cannot be made by multiplying all elements of type " \
+              f"`{si}` from an iterator"
+        label = f"value of type `{st}` cannot be made by multiplying all elements from a " \
+                f"`std::iter::Iterator<Item={si}>`"
+    d = Diagnostic.error(msg, ob.func, label, code="E0277")
+    d.help(f"the trait `{tref.trait}<{si}>` is not implemented for `{st}`")
+    by_value, by_ref, invoked, macro = _ACCUM_SITES[(tref.trait, "int" if t.is_int else "float")]
+    accum = f"{LIBRARY}core/src/iter/traits/accum.rs"
+    child = Diagnostic("help", f"the following other types implement trait `{tref.trait}<A>`")
+    child.external = [
+        CitedPlace(accum, by_value, 8, f"`{st}` implements `{tref.trait}`"),
+        CitedPlace(accum, by_ref, 8, f"`{st}` implements `{tref.trait}<&{st}>`"),
+        CitedPlace(accum, invoked, 0, "in this macro invocation"),
+    ]
+    d.children.append(child)
+    d.children.append(chain)
+    note = Diagnostic("note", f"required by a bound in `std::iter::Iterator::{ob.callee}`")
+    note.primary(std_span(f"core::iter::Iterator::{ob.callee}"))
+    d.children.append(note)
+    d.note(f"this error originates in the macro `{macro}` (in Nightly builds, run with "
+           "-Z macro-backtrace for more info)")
+    fcx.diags.append(d)
+    return True
