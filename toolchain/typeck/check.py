@@ -421,6 +421,9 @@ class _FnCtxt:
             src = self.infer.resolve(t)
             if src.kind == "var" and tainted:
                 continue   # an unknown type after an error: rustc stays silent (tainted body)
+            target = self.infer.resolve(target)
+            if holes.undecided_cast(self, e, target, tainted):
+                continue   # `x as _` that nothing decides (typeck/holes.py)
             if src.kind == "adt" and target.is_int and self.results.adts[src.name].kind == "enum" \
                     and all(v.kind == "unit" for v in self.results.adts[src.name].variants):
                 continue   # a fieldless enum casts to its discriminant

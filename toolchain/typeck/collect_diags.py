@@ -170,10 +170,10 @@ def e0277(fcx, ob, t: Ty, tref) -> bool:
         fcx.diags.append(unsupported(ob.func, f"`collect` into `{display(t)}` from "
                                      f"`{display(item)}` items"))
         return True
-    d = Diagnostic.error(f"a value of type `{display(t)}` cannot be built from an iterator over "
-                         f"elements of type `{display(item)}`", ob.func,
-                         f"value of type `{display(t)}` cannot be built from "
-                         f"`std::iter::Iterator<Item={display(item)}>`", code="E0277")
+    d = _at(e, ob, f"a value of type `{display(t)}` cannot be built from an iterator over "
+            f"elements of type `{display(item)}`",
+            f"value of type `{display(t)}` cannot be built from "
+            f"`std::iter::Iterator<Item={display(item)}>`")
     if t.kind == "adt" and t.name == "Vec":
         elem = t.args[0]
         got, want = (Ty("ref", args=(Ty("param", "_"),), mutable=item.mutable), Ty("param", "_")) \
@@ -251,7 +251,7 @@ def _root_span(fcx, root) -> Span:
     from ..syntax.visit import iter_nodes
     for n in iter_nodes(fcx.cur_fn.body):
         if isinstance(n, ast.Stmt) and isinstance(n.kind, ast.StmtLet) \
-                and n.kind.init is not None and n.kind.ty is None \
+                and n.kind.init is not None \
                 and isinstance(n.kind.pat.kind, ast.PatIdent) and n.kind.pat.id == r.target:
             return n.kind.init.span
     return root.span
@@ -289,7 +289,7 @@ def _accum_e0277(fcx, ob, e, t: Ty, tref) -> bool:
               f"`{si}` from an iterator"
         label = f"value of type `{st}` cannot be made by multiplying all elements from a " \
                 f"`std::iter::Iterator<Item={si}>`"
-    d = Diagnostic.error(msg, ob.func, label, code="E0277")
+    d = _at(e, ob, msg, label)
     d.help(f"the trait `{tref.trait}<{si}>` is not implemented for `{st}`")
     by_value, by_ref, invoked, macro = _ACCUM_SITES[(tref.trait, "int" if t.is_int else "float")]
     accum = f"{LIBRARY}core/src/iter/traits/accum.rs"
@@ -308,3 +308,15 @@ def _accum_e0277(fcx, ob, e, t: Ty, tref) -> bool:
            "-Z macro-backtrace for more info)")
     fcx.diags.append(d)
     return True
+
+
+def _at(e, ob, msg: str, label: str) -> Diagnostic:
+    """The error at the method, or at its turbofish's type (`sum::<u32>()`), when written,
+    with the method as "required by a bound introduced by this call"."""
+    args = e.kind.segment.args
+    tys = [a for a in args.args if isinstance(a, ast.Ty)] if args is not None else []
+    if len(tys) != 1:
+        return Diagnostic.error(msg, ob.func, label, code="E0277")
+    d = Diagnostic.error(msg, tys[0].span, label, code="E0277")
+    d.secondary(ob.func, "required by a bound introduced by this call")
+    return d

@@ -22,3 +22,14 @@ def fill(fcx, t: Ty) -> Ty:
     if not t.args or not has_hole(t):
         return t
     return Ty(t.kind, t.name, tuple(fill(fcx, a) for a in t.args), t.mutable, t.id)
+
+
+def undecided_cast(fcx, e, target: Ty, tainted: bool) -> bool:
+    """`x as _` whose target nothing decided: rustc's E0282 on the `let` is not modelled,
+    so it is refused (after another error: nothing more)."""
+    if target.kind != "var":
+        return False
+    if not tainted:
+        from ..unsupported import unsupported
+        fcx.diags.append(unsupported(e.span, "a cast to `_` that nothing decides"))
+    return True

@@ -327,11 +327,13 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
 def _std_may_have(rt: Ty, base: Ty, name: str) -> bool:
     """Whether std gives the receiver a method `name` (from the std docs' tables): then
     an E0599 would be a false error."""
-    from .std_method_names import PRIMITIVE_METHODS, TRAIT_METHODS
+    from .std_method_names import ITERATOR_METHODS, PRIMITIVE_METHODS, TRAIT_METHODS
     if name in TRAIT_METHODS:
         return True
     if base.kind == "adt" and base.name in ("Rc", "Weak", "Cell", "RefCell", "Ref", "RefMut"):
         return True      # (std/rc.rs and std/cell.rs model part of their methods)
+    if base.kind == "adt" and name in ITERATOR_METHODS and _std_iterator(base):
+        return True      # (std/iter.rs has part of `Iterator`'s methods: `unzip` is not)
     kinds = []
     if rt.kind == "ref":
         kinds.append("reference")
@@ -350,6 +352,17 @@ def _std_may_have(rt: Ty, base: Ty, name: str) -> bool:
     elif base.kind != "adt":
         return True                          # a type whose methods we cannot list
     return any(name in PRIMITIVE_METHODS.get(k, ()) for k in kinds)
+
+
+_STD_ITERATORS = frozenset(("Map", "Filter", "Take", "Skip", "Enumerate", "Zip", "Chain",
+                            "Rev", "StepBy", "FilterMap", "TakeWhile", "SkipWhile", "Inspect",
+                            "Range", "RangeInclusive", "RangeFrom"))
+
+
+def _std_iterator(t: Ty) -> bool:
+    """One of std's iterator types (keyed by its path, or a bare-named adapter of
+    std/iter.rs and std/ops.rs)."""
+    return t.name.startswith("std::") or t.name in _STD_ITERATORS
 
 
 def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:

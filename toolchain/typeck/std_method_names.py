@@ -31,3 +31,19 @@ PRIMITIVE_METHODS: dict[str, frozenset[str]] = {
 
 # Methods of the derivable and blanket-implemented traits any type may have.
 TRAIT_METHODS: frozenset[str] = frozenset(['borrow', 'borrow_mut', 'clamp', 'clone', 'clone_from', 'clone_into', 'cmp', 'default', 'downcast', 'downcast_mut', 'downcast_ref', 'downcast_unchecked', 'downcast_unchecked_mut', 'downcast_unchecked_ref', 'eq', 'fmt', 'from', 'ge', 'gt', 'hash', 'hash_slice', 'into', 'is', 'le', 'lt', 'max', 'min', 'ne', 'partial_cmp', 'to_owned', 'to_string', 'try_from', 'try_into', 'type_id'])
+
+# rustc 1.95's `Iterator` methods (stable, from the std docs): one that Ferrite's
+# std/iter.rs lacks, called on one of std's iterators, is refused as unsupported
+# rather than reported as E0599.
+ITERATOR_METHODS: frozenset[str] = frozenset([
+    'advance_by', 'all', 'any', 'array_chunks', 'by_ref', 'chain', 'cloned', 'cmp', 'cmp_by',
+    'collect', 'collect_into', 'copied', 'count', 'cycle', 'enumerate', 'eq', 'eq_by',
+    'filter', 'filter_map', 'find', 'find_map', 'flat_map', 'flatten', 'fold', 'for_each',
+    'fuse', 'ge', 'gt', 'inspect', 'intersperse', 'is_partitioned', 'is_sorted',
+    'is_sorted_by', 'is_sorted_by_key', 'last', 'le', 'lt', 'map', 'map_while', 'map_windows',
+    'max', 'max_by', 'max_by_key', 'min', 'min_by', 'min_by_key', 'ne', 'next', 'next_chunk',
+    'nth', 'partial_cmp', 'partial_cmp_by', 'partition', 'partition_in_place', 'peekable',
+    'position', 'product', 'reduce', 'rev', 'rposition', 'rfind', 'rfold', 'rev', 'scan',
+    'size_hint', 'skip', 'skip_while', 'step_by', 'sum', 'take', 'take_while', 'try_collect',
+    'try_find', 'try_fold', 'try_for_each', 'try_reduce', 'unzip', 'zip', 'next_back',
+    'nth_back', 'rfind', 'rfold', 'try_rfold'])
