@@ -74,6 +74,16 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
                                   109647, 109737),
     "core::iter::Iterator::min": ("core/src/iter/traits/iterator.rs", 3265, 5, 3268, 25,
                                   110664, 110754),
+    # `collect`, `sum`, `product` (their `B: FromIterator<Self::Item>`, `S: Sum<..>` bounds).
+    "core::iter::Iterator::collect": ("core/src/iter/traits/iterator.rs", 2051, 5, 2053, 21,
+                                      69155, 69236),
+    "core::iter::Iterator::sum": ("core/src/iter/traits/iterator.rs", 3653, 5, 3656, 28,
+                                  122441, 122520),
+    "core::iter::Iterator::product": ("core/src/iter/traits/iterator.rs", 3686, 5, 3689, 32,
+                                      123447, 123534),
+    # `impl<T> FromIterator<T> for Vec<T>` ("but trait `FromIterator<T>` is implemented").
+    "impl FromIterator<T> for Vec<T>": ("alloc/src/vec/mod.rs", 3862, 1, 3862, 35, 143963,
+                                        143997),
     # `self` of `IntoIterator::into_iter` (a `for` loop moves its iterable there).
     "core::iter::IntoIterator::into_iter::self":
         ("core/src/iter/traits/collect.rs", 312, 18, 312, 22, 9871, 9875),
@@ -228,6 +238,10 @@ def std_panic_location(fn_key: str) -> str | None:
     1.95 reports it; None when Ferrite does not know it."""
     if fn_key in _PANIC_SITES:
         return LIBRARY + _PANIC_SITES[fn_key]
+    if fn_key.startswith("<") and (" as Sum" in fn_key or " as Product" in fn_key) \
+            and fn_key[1:fn_key.index(" as ")] in _INT_IMPL_LINES:
+        # An integer `Sum`/`Product` impl's overflow: its `integer_sum_product!` invocation.
+        return LIBRARY + "core/src/iter/traits/accum.rs:204:1"
     ty = fn_key.split("::", 1)[0]
     line = _INT_IMPL_LINES.get(ty)
     if line is not None:

@@ -20,43 +20,6 @@ def mem_swap(m, x, y):
     return ()
 
 
-# -- std::iter (`sum` and `product`: typeck/iter_sum.py) ---------------------------------
-# These get the accumulator's type `S` (mir/build_intrinsic.py `TYPED`), for its zero and
-# its overflow check: `sum` panics on overflow as std's does in a debug build.
-
-def iter_zero(m, ty):
-    return 0.0 if ty.kind == "float" else 0
-
-
-def iter_one(m, ty):
-    return 1.0 if ty.kind == "float" else 1
-
-
-def _item(x):
-    return x.load() if hasattr(x, "load") else x     # `&T` items add their referent
-
-
-def iter_add(m, acc, x, ty):
-    return _accumulate(m, "+", acc, _item(x), ty, "add")
-
-
-def iter_mul(m, acc, x, ty):
-    return _accumulate(m, "*", acc, _item(x), ty, "multiply")
-
-
-def _accumulate(m, op, a, b, ty, verb):
-    from .numeric import float_binary
-    if ty.kind == "float":
-        return float_binary(op, a, b, ty.name)
-    from ..types import int_range
-    r = a + b if op == "+" else a * b
-    lo, hi = int_range(ty.name)
-    if not lo <= r <= hi:
-        from .machine import Panic
-        raise Panic(f"attempt to {verb} with overflow", m.shim_span)
-    return r
-
-
 class _Shims(dict):
     """The shims by name; numeric ones are made per type on first use (shims_num.py)."""
 
@@ -72,10 +35,6 @@ class _Shims(dict):
 SHIMS = _Shims({
     "mem_replace": mem_replace,
     "mem_swap": mem_swap,
-    "iter_zero": iter_zero,
-    "iter_one": iter_one,
-    "iter_add": iter_add,
-    "iter_mul": iter_mul,
 })
 
 # std::vec and std::string (their own modules, like miri's shims per std module).

@@ -134,6 +134,19 @@ def vec_from_elem(m, x, n):
     return [_deep_copy(x) if type(x) is list else x for _ in range(n)]
 
 
+def slice_join(m, v, sep):
+    """`[String]::join` / `[&str]::join`: the machine holds both as their text."""
+    return sep.join(_text(x) for x in elements(v.load()))
+
+
+def slice_concat(m, v):
+    return "".join(_text(x) for x in elements(v.load()))
+
+
+def _text(x):
+    return x.load() if hasattr(x, "load") else x
+
+
 SHIMS = {name: f for name, f in globals().items()
          if name.startswith(("vec_", "slice_")) and callable(f)}
 

@@ -35,3 +35,20 @@ def select_generic(program, trait: str, t: Ty, targs: tuple, name: str) -> tuple
         raise RuntimeError(f"no impl of `{trait}` for `{t}` in the machine")
     program.selected[cache] = got
     return got
+
+
+def concrete_args(program, targs: tuple, frame_self: Ty | None) -> tuple:
+    """A call's trait arguments made concrete: inside a default method they may name
+    the frame's `Self` and its projections (`B: FromIterator<Self::Item>` of
+    `Iterator::collect`), normalised here as monomorphisation would."""
+    from ..typeck.projection import has_proj
+    if not any(has_proj(a) or _has_self(a) for a in targs):
+        return targs
+    from ..typeck.traits import subst_self
+    if frame_self is not None:
+        targs = tuple(subst_self(a, frame_self) for a in targs)
+    return tuple(program.normalize(a) for a in targs) if program.normalize else targs
+
+
+def _has_self(t: Ty) -> bool:
+    return (t.kind == "param" and t.id < 0) or any(_has_self(a) for a in t.args)

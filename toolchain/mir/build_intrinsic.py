@@ -8,8 +8,7 @@ from ..syntax import ast
 from . import ir
 
 
-TYPED = {"iter_zero", "iter_one", "iter_add", "iter_mul", "range_from_next", "parse_int",
-         "parse_float"}
+TYPED = {"range_from_next", "parse_int", "parse_float"}
 DROPPING = {"vec_clear", "vec_truncate"}
 
 

@@ -96,6 +96,8 @@ def link(program: ir.Program, tcx) -> None:
                     program.default_params[key] = n
     from ..interp.trait_select import link_generic
     link_generic(program, cx)
+    from ..typeck.projection import normalize_with
+    program.normalize = lambda t: normalize_with(tcx, t)
     for head, infos in cx.matched.items():
         program.matched_impls[head] = [
             (i.imp.trait, i.self_ty, i.imp.ty_text,

@@ -388,6 +388,9 @@ class Program:
     # Impls of generic traits and blanket impls, by trait: [(self type, trait arguments,
     # key text, number of impl parameters)] (interp/trait_select.py).
     generic_impls: dict = field(default_factory=dict)
+    # Normalises a projection of concrete types (`<Map<..> as Iterator>::Item`), for the
+    # trait arguments of such calls inside std's generic bodies (`B::from_iter(self)`).
+    normalize: object = None
     # The ADTs with a `Drop` impl, whose values the machine's drop glue calls
     # (mir/build_drops.py, interp/drops.py).
     drop_adts: frozenset = frozenset()

@@ -57,7 +57,11 @@ class GenericsInfo:
             bounds[i].append((trait, span))
         out = GenericsInfo(self.names + own.names, self.spans + own.spans, len(self.names),
                            own.own_span, bounds, own.method_bounds,
-                           self.assoc_eqs + own.assoc_eqs)
+                           # (an own parameter's index counts the parent's first)
+                           self.assoc_eqs + ([(i + len(self.names),) + tuple(rest)
+                                              for i, *rest in own.assoc_eqs]
+                                             if own.assoc_eqs and self.names
+                                             else own.assoc_eqs))
         out.lifetimes, out.decl = self.lifetimes + own.lifetimes, own.decl
         return out
 

@@ -56,12 +56,18 @@ def _names_in(t: ast.Ty) -> set[str]:
 
 
 def _fn_outputs(g: ast.Generics) -> set[str]:
-    """Parameters named as the output of an `Fn*` bound (`F: FnMut(I::Item) -> B`):
-    rustc counts them constrained, through the closure's `FnOnce::Output`."""
+    """Parameters named as the output of an `Fn*` bound (`F: FnMut(I::Item) -> B`) or in
+    an associated type's constraint: rustc counts them constrained, through the
+    projection (`FnOnce::Output`, `Iterator::Item`)."""
     out = set()
     bounds = [b for p in g.params for b in p.bounds] + [b for w in g.where_clause for b in w.bounds]
     for b in bounds:
         args = b.path.segments[-1].args if isinstance(b, ast.TraitBound) else None
         if args is not None and args.parenthesized and args.output is not None:
             out |= _names_in(args.output)
+        if args is not None and not args.parenthesized:
+            # `I: Iterator<Item = Option<A>>`: `A` is constrained through the projection
+            for c in args.constraints:
+                if c.ty is not None:
+                    out |= _names_in(c.ty)
     return out

@@ -28,8 +28,8 @@ def defer(r, item: ast.Item) -> bool:
     """Index std trait impl `item` instead of resolving it now, if it is one for a
     primitive type."""
     prim = _prim_self(item)
-    if prim is None or item.kind.generics.params:
-        return False
+    if prim is None or any(p.kind != "lifetime" for p in item.kind.generics.params):
+        return False      # (`impl<'a> Sum<&'a i32> for i32` is deferred too)
     trait = item.kind.trait_.segments[-1].ident.name
     r.res.traits.lazy.setdefault((trait, prim), []).append(item)
     return True

@@ -423,6 +423,9 @@ class _Resolver:
         from .dyn_types import ty as dyn_ty
         if dyn_ty(self, t):      # `dyn Trait`
             return
+        if isinstance(k, ast.TyInfer) and self.in_body:
+            self.res.types[t.id] = Res("infer")     # `_`: a fresh variable (typeck/holes.py)
+            return
         self.diags.append(unsupported(t.span, "this kind of type"))
 
     def ty_param(self, t: ast.Ty, name: str) -> bool:

@@ -16,7 +16,9 @@ FMT_ITEMS = ("Display", "Debug", "Formatter", "Result")
 # Traits of Ferrite's std source (toolchain/std) by full path; only the prelude's are
 # in scope without a `use` (`FromStr` needs `use std::str::FromStr;`).
 SOURCE_TRAITS = {"std::str::FromStr": "FromStr", "std::convert::From": "From",
-                 "std::convert::Into": "Into", "std::string::ToString": "ToString"}
+                 "std::convert::Into": "Into", "std::string::ToString": "ToString",
+                 "std::iter::FromIterator": "FromIterator", "std::iter::Sum": "Sum",
+                 "std::iter::Product": "Product", "std::iter::Extend": "Extend"}
 SOURCE_PRELUDE = {"Iterator", "IntoIterator", "DoubleEndedIterator", "ExactSizeIterator",
                   "Extend", "FromIterator", "From", "Into", "ToString", "Drop"}
 ALLOWED = {"std::fmt"} | {f"std::fmt::{n}" for n in FMT_ITEMS} | set(SOURCE_TRAITS) \
@@ -90,5 +92,6 @@ OTHER_STD_TRAITS = {
     "AsRef", "From", "Into", "DoubleEndedIterator", "ExactSizeIterator", "Extend",
     "IntoIterator", "Iterator", "Eq", "Ord", "PartialOrd", "ToOwned", "ToString", "TryFrom",
     "TryInto", "FromIterator", "Hash", "IndexMut", "Deref",
-    "DerefMut", "FromStr", "Error", "Display", "Debug", "Borrow", "Write", "Read",
+    "DerefMut", "FromStr", "Error", "Display", "Debug", "Borrow", "Write", "Read", "Sum",
+    "Product",
 }

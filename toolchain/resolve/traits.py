@@ -468,8 +468,9 @@ def _resolve_sig(r, item: ast.Item, self_res) -> None:
         from . import generics as gen
         own, diags = gen.collect(f.generics, r)
         r.diags.extend(diags)
-        r.ty_params = own
-        r.res.fn_generics[item.id] = own
+        # (a generic trait's parameters come first: `from_iter<I>` of `FromIterator<A>`)
+        r.ty_params = saved.child(own) if saved.names else own
+        r.res.fn_generics[item.id] = r.ty_params
     for p in f.sig.params:
         r.ty(p.ty)
         if not isinstance(p.pat.kind, (ast.PatIdent, ast.PatWild)):

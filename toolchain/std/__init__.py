@@ -39,7 +39,10 @@ _DIR = Path(__file__).parent
 # Load order (rustc's source map order for std's files matters to a few renderings).
 FILES = ("option.rs", "result.rs", "mem.rs", "vec.rs", "string.rs", "iter.rs", "num.rs",
          "char.rs", "bool.rs", "boxed.rs", "ops.rs", "slice.rs", "array.rs", "str.rs",
-         "convert.rs", "str_parse.rs", "rc.rs", "cell.rs")
+         "convert.rs", "str_parse.rs", "rc.rs", "cell.rs", "collect.rs", "accum.rs")
+
+# Files that are part of another file's module (rustc's `core::iter` is many files).
+MODULES = {"collect.rs": "std::iter", "accum.rs": "std::iter"}
 
 # name in the learner's scope -> what it is: ("adt", key) or ("variant", (enum key, index))
 PRELUDE: dict[str, tuple[str, object]] = {
@@ -162,7 +165,7 @@ def build() -> StdCrate:
         next_id = shift.max_id + 1
         sources[name] = (base, src)
         base += (len(src.data) + (1 << 20)) & ~((1 << 20) - 1)
-        module = "std::" + name[:-3]
+        module = MODULES.get(name, "std::" + name[:-3])
         for item in crate.items:
             key = _key(item, module, aliases)
             items.append((item, key))

@@ -197,27 +197,23 @@ pub trait Iterator {
         Rev { iter: self }
     }
 
+    // (`FromIterator` and its impls: std/collect.rs)
+    fn collect<B: FromIterator<Self::Item>>(self) -> B {
+        B::from_iter(self)
+    }
+
     // `<I as IntoIterator>::into_iter` of std's `impl<I: Iterator> IntoIterator for I`.
     fn into_iter(self) -> Self {
         self
     }
 
-    // rustc's `sum<S: Sum<Self::Item>>` and `product`: typeck/iter_sum.py checks that
-    // `S` is a number the items add up to; the steps are the machine's.
-    fn sum<S>(mut self) -> S {
-        let mut acc: S = std::iter::zero();
-        while let Some(x) = self.next() {
-            acc = std::iter::add(acc, x);
-        }
-        acc
+    // (`Sum`, `Product` and their impls: std/accum.rs)
+    fn sum<S: Sum<Self::Item>>(self) -> S {
+        S::sum(self)
     }
 
-    fn product<S>(mut self) -> S {
-        let mut acc: S = std::iter::one();
-        while let Some(x) = self.next() {
-            acc = std::iter::mul(acc, x);
-        }
-        acc
+    fn product<P: Product<Self::Item>>(self) -> P {
+        P::product(self)
     }
 }
 
@@ -247,18 +243,6 @@ pub trait DoubleEndedIterator: Iterator {
 // `a < b` for the `Ord` items of `max`, `min` and their `_by_key` forms.
 #[ferrite::intrinsic = "iter_less"]
 pub fn less<T>(a: &T, b: &T) -> bool;
-
-#[ferrite::intrinsic = "iter_zero"]
-pub fn zero<S>() -> S;
-
-#[ferrite::intrinsic = "iter_one"]
-pub fn one<S>() -> S;
-
-#[ferrite::intrinsic = "iter_add"]
-pub fn add<S, T>(acc: S, x: T) -> S;
-
-#[ferrite::intrinsic = "iter_mul"]
-pub fn mul<S, T>(acc: S, x: T) -> S;
 
 /// The iterator of `Iterator::map`.
 #[must_use = "iterators are lazy and do nothing unless consumed"]

@@ -78,6 +78,15 @@ impl<T> [T] {
     #[ferrite::intrinsic = "vec_len"]
     pub fn len(&self) -> usize;
 
+    // rustc's `join<Separator>` and `concat` of `[S] where S: Borrow<str>` (the `Join`
+    // and `Concat` traits): Ferrite's take the slices of `String`s and `&str`s
+    // (typeck/std_bounds.py refuses other elements) and a `&str` separator.
+    #[ferrite::intrinsic = "slice_join"]
+    pub fn join(&self, sep: &str) -> String;
+
+    #[ferrite::intrinsic = "slice_concat"]
+    pub fn concat(&self) -> String;
+
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

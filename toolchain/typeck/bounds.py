@@ -77,7 +77,7 @@ class Obligation:
     fn_sig: tuple | None = None      # an `Fn*` bound's (params, ret) (typeck/closures.py)
     call_span: Span | None = None    # the whole call
     eq: tuple | None = None          # `Item = X` of the bound: (assoc name, X) (projection.py)
-    check: object = None             # a check of its own (`sum`'s: typeck/iter_sum.py)
+    check: object = None             # a check of its own (`max`'s: typeck/iter_ord.py)
     targs: tuple | None = None       # a generic trait's arguments (typeck/trait_args.py)
 
 

@@ -25,6 +25,7 @@ from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
 from . import arrays, consts, let_forms, methods, refs, traits
 from . import generics
 from . import closures
+from . import holes, select_infer
 from . import projection
 from .cast import check_cast
 from .numeric_helps import (float_conversion_help, float_literal_help, int_conversion_help,
@@ -261,6 +262,9 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         return array(_lower_ty(k.elem, res), literal_len(k.len) or 0)
     if isinstance(k, ast.TyTraitObject) and t.id in res.types and res.types[t.id].kind == "dyn":
         return Ty("dyn", res.types[t.id].target)      # `dyn Trait` (typeck/dyn_coerce.py)
+    if isinstance(k, ast.TyInfer) and t.id in res.types:
+        from .holes import HOLE
+        return HOLE                                   # `_` in a body (typeck/holes.py)
     return ERROR
 
 
@@ -421,6 +425,9 @@ class _FnCtxt:
             src = self.infer.resolve(t)
             if src.kind == "var" and tainted:
                 continue   # an unknown type after an error: rustc stays silent (tainted body)
+            target = self.infer.resolve(target)
+            if holes.undecided_cast(self, e, target, tainted):
+                continue   # `x as _` that nothing decides (typeck/holes.py)
             if src.kind == "adt" and target.is_int and self.results.adts[src.name].kind == "enum" \
                     and all(v.kind == "unit" for v in self.results.adts[src.name].variants):
                 continue   # a fieldless enum casts to its discriminant
@@ -611,7 +618,8 @@ class _FnCtxt:
         if isinstance(k, ast.StmtLet) and k.init is None:
             # `let x;` / `let x: T;`: the type comes from the annotation or from the
             # later assignments (E0282 at the end if nothing decides it).
-            declared = _lower_ty(k.ty, self.res) if k.ty is not None else self.infer.new_var()
+            declared = holes.fill(self, _lower_ty(k.ty, self.res)) if k.ty is not None \
+                else self.infer.new_var()
             self.check_pat(k.pat, declared)
             assign_origin.record(self, k.pat, k.ty.span if k.ty is not None else k.pat.span,
                                  " type" if k.ty is not None else "")
@@ -620,7 +628,7 @@ class _FnCtxt:
             return False
         if isinstance(k, ast.StmtLet):
             if k.ty is not None:
-                declared = _lower_ty(k.ty, self.res)
+                declared = holes.fill(self, _lower_ty(k.ty, self.res))
                 ty_span = k.ty.span
                 if isinstance(k.init.kind, ast.ExprLoop):
                     self.loop_cause = _let_loop_cause(k.pat.span, k.init.span, declared, self.infer)
@@ -640,6 +648,8 @@ class _FnCtxt:
                 assign_origin.record(self, k.pat, k.init.span, " value")
             if k.else_ is not None:
                 let_forms.check_let_else(self, k.else_)
+            if "improvable" in self.__dict__:     # (typeck/select_infer.py)
+                select_infer.improve_all(self)
             return self.infer.shallow(t).is_never
         if isinstance(k, ast.StmtExpr):
             if k.semi:
@@ -836,7 +846,7 @@ class _FnCtxt:
         if isinstance(k, ast.ExprTry):
             return try_op.check_try(self, e, k)
         if isinstance(k, ast.ExprCast):
-            target = _lower_ty(k.ty, self.res)
+            target = holes.fill(self, _lower_ty(k.ty, self.res))
             t = self.check_expr(k.expr, None)
             # rustc checks casts once the body's other obligations are solved, before
             # literal fallback (so an unsuffixed literal still shows as `{integer}`).

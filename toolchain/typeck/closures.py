@@ -164,13 +164,15 @@ def check_closure(fcx, e: ast.Expr, k: ast.ExprClosure, expected: Ty | None) -> 
     params = []
     for i, p in enumerate(k.params):
         if p.ty is not None:
-            params.append(_lower_ty(p.ty, fcx.res))
+            from .holes import fill         # (`|x: _|`, `|v: Vec<_>|`)
+            params.append(fill(fcx, _lower_ty(p.ty, fcx.res)))
         elif exp is not None:
             params.append(exp[1][i])
         else:
             params.append(fcx.infer.new_var())
     if k.ret is not None:
-        ret = _lower_ty(k.ret, fcx.res)
+        from .holes import fill
+        ret = fill(fcx, _lower_ty(k.ret, fcx.res))
     elif exp is not None:
         ret = exp[2]
     else:

@@ -31,7 +31,8 @@ def explicit_args(fcx, seg: ast.PathSegment | None, noun: str, def_ident: Span,
         fcx.diags.append(d)
         return tuple(ERROR for _ in names)
     from .check import _lower_ty
-    return tuple(_lower_ty(a, fcx.res) for a in type_args(seg))
+    from .holes import fill
+    return tuple(fill(fcx, _lower_ty(a, fcx.res)) for a in type_args(seg))
 
 
 def fresh(fcx, names: list[str], origin: ast.Expr | None, item: str, noun: str,
@@ -121,6 +122,9 @@ def report_uninferred(fcx, lets: list) -> None:
             continue
         from .proj_ambiguity import e0284     # (the argument of a projection: E0284)
         if e0284(fcx, v, name, origin, item, lets):
+            return
+        from .collect_diags import e0283      # (`let w = it.collect();`)
+        if e0283(fcx, v, name, origin, item, lets):
             return
         root = infer.shallow(v)
         for pat, init in lets:

@@ -41,3 +41,8 @@ def bind_outputs(info, binds: dict) -> None:
             continue
         if ret.kind == "param" and ret.id >= 0 and ret.id not in binds:
             binds[ret.id] = a.args[1]
+        elif ret.args:     # `F: FnMut(I::Item) -> Option<B>` (`FilterMap`)
+            from .impl_select import could_match
+            trial = dict(binds)
+            if could_match(ret, a.args[1], trial):
+                binds.update(trial)

@@ -368,7 +368,8 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
         return ERROR
     if rt.kind == "var":
         # (rustc's `structurally_resolve_type` stays silent once the body has errors)
-        if not any(d.is_error for d in fcx.diags):
+        from .collect_diags import unknown_receiver
+        if not any(d.is_error for d in fcx.diags) and not unknown_receiver(fcx, rt):
             fcx.diags.append(Diagnostic.error("type annotations needed", k.receiver.span,
                                               code="E0282"))
         return ERROR

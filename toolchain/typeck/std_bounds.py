@@ -11,7 +11,8 @@ from ..types import Ty, display
 from ..unsupported import unsupported
 
 _NEEDS = {"[T]::contains": "PartialEq", "[T]::sort": "Ord", "[T]::to_vec": "Clone",
-          "Vec::extend_from_slice": "Clone", "Cell::get": "Copy"}
+          "Vec::extend_from_slice": "Clone", "Cell::get": "Copy",
+          "[T]::join": "Borrow<str>", "[T]::concat": "Borrow<str>"}
 
 
 def check_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, key: str, target: Ty) -> None:
@@ -19,8 +20,9 @@ def check_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, key: str, target: Ty) 
     if trait is None:
         return
     elem = fcx.infer.resolve(target.args[0]) if target.args else None
-    if elem is None or elem.kind in ("var", "intvar", "error"):
-        return        # integers have every one of these traits
+    if elem is None or elem.kind in ("var", "intvar", "error") and trait != "Borrow<str>" \
+            or elem.kind in ("var", "error"):
+        return        # integers have every one of these traits (but `Borrow<str>`)
     if not has_trait(fcx, elem, trait):
         fcx.diags.append(unsupported(k.segment.ident.span,
                                      f"`{k.segment.ident.name}` on elements of type "
@@ -29,6 +31,8 @@ def check_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, key: str, target: Ty) 
 
 def has_trait(fcx, t: Ty, trait: str) -> bool:
     """`t: trait` for the std traits above, over the types Ferrite models."""
+    if trait == "Borrow<str>":     # (`join`/`concat`: `String` and `&str` only)
+        return t.kind == "adt" and t.name == "String" or t.kind == "ref" and t.args[0].kind == "str"
     if t.kind in ("int", "intvar", "bool", "char"):
         return True
     if t.kind in ("float", "floatvar"):

@@ -397,6 +397,8 @@ def callee_bound_args(fcx, span: Span, trait: str, i: int, g, call_args: tuple,
 
 def check_obligation(fcx, ob) -> None:
     """A generic trait's bound at a call (`show(&feet)` with `T: Convert<f64>`)."""
+    from .select_infer import improve
+    improve(fcx, ob)
     t = fcx.infer.resolve(ob.ty)
     if t.is_error or t.kind == "var":
         return
@@ -407,6 +409,9 @@ def check_obligation(fcx, ob) -> None:
         t = fcx.infer.resolve(t)
     got = holds(fcx, t, tref)
     if got is True:
+        return
+    from .collect_diags import e0277 as collect_e0277
+    if got is False and collect_e0277(fcx, ob, t, tref):    # (`collect`, `sum`, `product`)
         return
     from ..unsupported import unsupported
     if got is None or t.kind not in ("adt",):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from ..diagnostics.model import Diagnostic, Suggestion
 from ..source import Span
 from ..syntax import ast
-from ..types import ERROR, INT_NAMES, PRIMITIVES, Ty, display, ref
+from ..types import ERROR, INT_NAMES, PRIMITIVES, Ty, display, ref, subst
 from ..unsupported import unsupported
 from .trait_args import (TraitRef, candidates, decl_sig, holds, impl_bounds, instantiate,
                          param_bound_ref, trait_generics)
@@ -41,6 +41,7 @@ class Pending:
     func: ast.Expr | None = None   # a path call's callee
     done: bool = False
     bounds: list = field(default_factory=list)
+    own: tuple = ()                # the method's own arguments (`extend<I>`)
 
 
 def _traits_with(fcx, name: str) -> list[str]:
@@ -160,14 +161,16 @@ def _call(fcx, e, k, found, derefs: int, autoref: str | None) -> Ty:
     targs = tuple(fcx.infer.new_var() for _ in (g.names if g is not None else ()))
     if s.kind in ("intvar", "floatvar") and len(cands) == 1 and cands[0].self_ty.kind != "param":
         fcx.infer.unify(s, cands[0].self_ty)
-    sig = decl_sig(fcx.results, trait, name, s, targs)
-    p = Pending(e, trait, name, s, targs, k.segment.ident.span, derefs, autoref)
+    own = own_args(fcx, trait, name, len(targs))
+    sig = decl_sig(fcx.results, trait, name, s, targs + own)
+    p = Pending(e, trait, name, s, targs, k.segment.ident.span, derefs, autoref, own=own)
     _pending(fcx).append(p)
     # A placeholder callee until the impl is selected (MIR never sees it unselected).
     fcx.results.method_calls[e.id] = MethodCallee(f"<Self as {trait}>::{name}", derefs, autoref)
     if len(cands) == 1:
         _commit(fcx, p, cands[0])
     ret = _check_method_args(fcx, e, k, sig, p.trait)
+    own_eqs(fcx, trait, name, targs + own)
     if not p.done:
         _try_select(fcx, p)
     return ret
@@ -229,17 +232,19 @@ def path_call(fcx, e: ast.Expr, k: ast.ExprCall) -> Ty:
         return _skip_args(fcx, k)
     g = trait_generics(fcx.res, trait)
     targs = tuple(fcx.infer.new_var() for _ in (g.names if g is not None else ()))
-    sig = replace(decl_sig(fcx.results, trait, name, s, targs), called_as="function")
+    own = own_args(fcx, trait, name, len(targs))
+    sig = replace(decl_sig(fcx.results, trait, name, s, targs + own), called_as="function")
     # rustc's errors point at the path's type (`Fahrenheit` of `Fahrenheit::from`).
     at = k.func.kind.path.segments[0].ident.span if len(k.func.kind.path.segments) == 2 \
         else k.func.span
-    p = Pending(e, trait, name, s, targs, at, func=k.func)
+    p = Pending(e, trait, name, s, targs, at, func=k.func, own=own)
     _pending(fcx).append(p)
     fcx.record(k.func, Ty("fndef", f"<Self as {trait}>::{name}"))
     if len(cands) == 1:
         _commit(fcx, p, cands[0])
     from .traits import _check_args
     ret = _check_args(fcx, e, k.func.span, k.args, sig, name, method=False)
+    own_eqs(fcx, trait, name, targs + own)
     if not p.done:
         _try_select(fcx, p)
     return ret
@@ -254,16 +259,44 @@ def _param_path_call(fcx, e, k, s: Ty, name: str) -> Ty:
         if bref is None:
             continue
         key = f"<Self as {trait}>::{name}"
-        sig = replace(decl_sig(fcx.results, trait, name, s, bref.args), called_as="function")
-        fcx.record(k.func, Ty("fndef", key))
+        # (the method's own parameters, `from_iter<I>`: fresh, passed on to the impl's body)
+        own = own_args(fcx, trait, name, len(bref.args))
+        sig = replace(decl_sig(fcx.results, trait, name, s, bref.args + own),
+                      called_as="function")
+        fcx.record(k.func, Ty("fndef", key, own))
         fcx.results.assoc_paths[k.func.id] = ("fn", key)
         fcx.results.trait_selves[k.func.id] = s
         fcx.results.trait_call_args[k.func.id] = bref.args
         from .traits import _check_args
-        return _check_args(fcx, e, k.func.span, k.args, sig, name, method=False)
+        ret = _check_args(fcx, e, k.func.span, k.args, sig, name, method=False)
+        own_eqs(fcx, trait, name, bref.args + own)
+        return ret
     fcx.diags.append(unsupported(k.func.span, "a path to a trait item through a type "
                                  "parameter without that bound"))
     return _skip_args(fcx, k)
+
+
+def own_args(fcx, trait: str, name: str, n_trait: int) -> tuple:
+    """Fresh variables for the own type parameters of `trait::name` (numbered after the
+    trait's `n_trait` parameters), which a caller of a generic trait's method infers."""
+    decl = fcx.results.sigs.get(f"<Self as {trait}>::{name}")
+    g = decl.generics if decl is not None else None
+    if g is None or len(g.names) <= n_trait:
+        return ()
+    return tuple(fcx.infer.new_var() for _ in g.names[n_trait:])
+
+
+def own_eqs(fcx, trait: str, name: str, args: tuple) -> None:
+    """The method's own equality bounds (`I: Iterator<Item = A>` of `extend<I>`), which
+    tie the trait's arguments to the argument's items: `s.extend(chars)` picks `A`."""
+    decl = fcx.results.sigs.get(f"<Self as {trait}>::{name}")
+    g = decl.generics if decl is not None else None
+    if g is None or not g.assoc_eqs or len(args) != len(g.names):
+        return
+    from .check import _lower_ty
+    from .projection import proj
+    for index, tr, n, ty, _ in g.assoc_eqs:
+        fcx.infer.unify(proj(tr, n, args[index]), subst(_lower_ty(ty, fcx.res), args))
 
 
 def _no_item(fcx, e, k, s: Ty, name: str) -> Ty:
@@ -294,10 +327,10 @@ def _commit(fcx, p: Pending, info) -> None:
         fcx.diags.append(unsupported(p.at, "a default method of a generic trait"))
     if p.func is None:
         fcx.results.method_calls[p.e.id] = MethodCallee(key, p.derefs, p.autoref)
-        if args:
-            fcx.method_args[p.e.id] = args
+        if args or p.own:
+            fcx.method_args[p.e.id] = args + p.own
     else:
-        fcx.types[p.func.id] = Ty("fndef", key, args)
+        fcx.types[p.func.id] = Ty("fndef", key, args + p.own)
         fcx.results.assoc_paths[p.func.id] = ("fn", key)
     p.bounds = impl_bounds(fcx, info, args, p.at, p.s, p.targs)
 

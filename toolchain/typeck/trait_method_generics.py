@@ -44,9 +44,6 @@ def instantiate(fcx, e, k, trait: str, name: str, s: Ty):
         return normalize_with(fcx.results, subst_self(subst(t, args), s))
     sig = replace(decl, params=[inst(p) for p in decl.params], ret=inst(decl.ret))
     _register_bounds(fcx, e, k, decl, args, inst, name)
-    if trait == "Iterator" and name in ("sum", "product"):
-        from .iter_sum import register
-        register(fcx, e, k, decl, args[0], inst(Ty("proj", "Iterator::Item", (decl.params[0],))))
     return sig, args
 
 
@@ -62,6 +59,15 @@ def _register_bounds(fcx, e, k, decl, args: tuple, inst, name: str) -> None:
         for trait, span in bounds:
             ob = Obligation(args[i], trait, span, name, decl.name_span,
                             k.segment.ident.span, arg, call_span=e.span)
+            if span in fcx.res.trait_ref_args:    # `B: FromIterator<Self::Item>`
+                from .trait_args import bound_args
+                ob.targs = tuple(inst(a) for a in bound_args(
+                    fcx, span, Ty("param", g.names[i], id=i), trait))
+                from .select_infer import watch
+                ob.call_expr = e          # (collect_diags.py: the method call chain)
+                fcx.bound_obligations.append(ob)
+                watch(fcx, ob)
+                continue
             if trait in closures.FN_TRAITS:
                 got = closures.lower_bound_sig(fcx.res, trait, span)
                 if got is not None:

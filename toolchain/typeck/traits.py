@@ -337,6 +337,13 @@ def _compare_sig(res, results, d, ti, own, s: Ty, targs: tuple = ()) -> list[Dia
     want = results.sigs[f"<Self as {d.name}>::{name}"]
     if targs:       # a generic trait's parameters, as the impl's trait-ref gives them
         from .generics import instantiate_sig
+        # (and the method's own, `sum<I>`, as the impl's method numbers them)
+        mine = results.sigs.get(own.key)
+        g, h = want.generics, getattr(mine, "generics", None)
+        if g is not None and h is not None and len(g.names) - len(targs) \
+                == len(h.names) - h.parent_count > 0:
+            targs = tuple(targs) + tuple(Ty("param", h.names[j], id=j)
+                                         for j in range(h.parent_count, len(h.names)))
         want = instantiate_sig(want, targs)
     info = results.traits.impls.get(s, {}).get(d.name)
     if info is not None:     # `Self::Item` of an impl is its own `type Item`

@@ -1,0 +1,5 @@
+fn main() {
+    let chars = vec!['o', 'k'];
+    let s: String = chars.iter().collect();
+    println!("{}", s);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let deltas = vec![-3, 1, -4];
+    let size = deltas.iter().sum().abs();
+    println!("{}", size);
+}

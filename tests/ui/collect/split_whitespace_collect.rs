@@ -1,0 +1,6 @@
+fn main() {
+    let line = "  fetch   the  ball ";
+    let words = line.split_whitespace().collect::<Vec<&str>>();
+    println!("{:?}", words);
+    println!("{}", words.join(" "));
+}
