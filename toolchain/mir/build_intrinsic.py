@@ -8,9 +8,9 @@ from ..syntax import ast
 from . import ir
 
 
-TYPED = {"iter_zero", "iter_one", "iter_add", "iter_mul", "range_from_next", "parse_int",
+TYPED = {"iter_zero", "iter_one", "iter_add", "iter_mul", "range_from_next", "parse_int", "default_value",
          "parse_float"}
-DROPPING = {"vec_clear", "vec_truncate"}
+DROPPING = {"vec_clear", "vec_truncate", "map_clear"}
 
 
 def intrinsic_name(item: ast.Item) -> str | None:

@@ -105,6 +105,7 @@ class ModuleTree:
         else:
             self.flat = [(i, getattr(i.kind, "ident", None) and i.kind.ident.name)
                          for i in crate.items]
+            self.root.items = crate.items     # (where an import help goes: std_imports.py)
 
     # -- collection -------------------------------------------------------------------
     def _vis(self, vis: ast.Visibility, m: Module) -> Module | None:

@@ -19,6 +19,7 @@ from ..syntax import ast
 from ..types import ERROR, Ty, display, ref
 from ..unsupported import unsupported
 from . import prim_methods, privacy, refs
+from .collection_bounds import ENTRIES, KEY_TRAITS, RUSTC_GENERICS
 
 
 @dataclass(frozen=True)
@@ -308,6 +309,10 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
             from .generics import instantiate_sig
             sig = instantiate_sig(sig, args)
     fcx.results.method_calls[e.id] = callee
+    if base.name in KEY_TRAITS or base.name in ENTRIES:   # std::collections (collection_bounds.py)
+        from .collection_bounds import method_call as collection_call
+        if collection_call(fcx, e, k, base):
+            return ERROR
     if a.key in ("Cell::get", "std::cell::Cell::get"):     # (`T: Copy`, std_bounds.py)
         from .std_bounds import check_method
         check_method(fcx, e, k, "Cell::get", fcx.infer.resolve(base))
@@ -426,6 +431,8 @@ def _generic_shown(fcx, rt: Ty, name: str) -> str:
         # (a type that derefs to another, as `Vec<T>` to `[T]`, shows its arguments:
         # rustc's generic form needs an autoderef without steps)
         g = fcx.res.adts[rt.name].generics.names
+        if rt.name in RUSTC_GENERICS:       # (std's hasher and allocator parameters)
+            g = RUSTC_GENERICS[rt.name]
         return rt.name.rsplit("::", 1)[-1] + "<" + ", ".join(g) + ">"
     return display(rt)
 
