@@ -106,14 +106,28 @@ def btree_new(m, *_):
     return MapValue(ordered=True)
 
 
-def map_insert(m, p, k, v):
+def _drop(m, value, ty) -> None:
+    """Drop a value the shim was given and does not keep (its type: `ty`)."""
+    from .drops import drop_value
+    drop_value(m, Pointer([value], 0), ty)
+
+
+def _key_value_types(ty):
+    """(K, V) of `&mut HashMap<K, V>` / `&mut HashSet<K>` / `Entry<K, V>`."""
+    inner = ty.args[0] if ty.kind == "ref" else ty
+    return inner.args[0], inner.args[1] if len(inner.args) > 1 else None
+
+
+def map_insert(m, p, k, v, ty=None):
     mv = p.load()
     entry = mv.find(k)
     if entry is None:
         mv.add(k, v)
         return NONE
     old = entry[1]
-    entry[1] = v            # (the map keeps its old key, as std's does)
+    entry[1] = v            # (the map keeps its old key, as std's does: the new one drops)
+    if ty is not None:
+        _drop(m, k, _key_value_types(ty)[0])
     return _some(old)
 
 
@@ -271,12 +285,27 @@ def entry_occupied(m, p):
     return mv.find(k) is not None
 
 
-def entry_or_insert(m, e, v=None):
+_NO_VALUE = object()
+
+
+def entry_or_insert(m, e, v, ty=None):
+    """`or_insert(v)`: an occupied entry drops the key it was made with and the unused
+    default (std's `Entry` holds that key; `ty` is the entry's type)."""
     mv, k = e
     entry = mv.find(k)
     if entry is None:
         entry = mv.add(k, v)
+    elif ty is not None:
+        kt, vt = _key_value_types(ty)
+        _drop(m, k, kt)
+        if v is not _NO_VALUE:
+            _drop(m, v, vt)
     return Pointer(entry, 1)
+
+
+def entry_into_mut(m, e, ty=None):
+    """The occupied entry's value (`or_insert_with` and `or_default` call it)."""
+    return entry_or_insert(m, e, _NO_VALUE, ty)
 
 
 def entry_value_mut(m, p):
@@ -317,9 +346,11 @@ def default_value(m, ty):
 
 # -- sets ------------------------------------------------------------------------------
 
-def set_insert(m, p, k):
+def set_insert(m, p, k, ty=None):
     mv = p.load()
     if mv.find(k) is not None:
+        if ty is not None:
+            _drop(m, k, _key_value_types(ty)[0])     # (the set keeps the value it has)
         return False
     mv.add(k, ())
     return True
@@ -475,3 +506,28 @@ def drop_deque(m, v, t) -> None:
 SHIMS.update({name: f for name, f in globals().items()
               if name.startswith("deque_") and callable(f)})
 GLUE["VecDeque"] = drop_deque
+
+
+def drop_map_into_iter(m, v, t) -> None:
+    """A by-value iterator of a map or set dropped before its end: what it has not
+    yielded yet (`for (k, v) in map { .. break; }`)."""
+    from .drops import drop_value
+    from ..types import Ty
+    mv, i = v
+    for e in mv.entries[i:]:
+        if len(t.args) == 2:
+            drop_value(m, Pointer([e], 0), Ty("tuple", args=tuple(t.args)))
+        else:
+            drop_value(m, Pointer(e, 0), t.args[0])
+
+
+def drop_deque_into_iter(m, v, t) -> None:
+    from .drops import drop_value
+    elements, front, back = v
+    for i in range(front, back):
+        drop_value(m, Pointer(elements, i), t.args[0])
+
+
+GLUE.update({f"std::collections::{mod}::IntoIter": drop_map_into_iter
+             for mod in ("hash_map", "btree_map", "hash_set", "btree_set")})
+GLUE["std::collections::vec_deque::IntoIter"] = drop_deque_into_iter

@@ -10,7 +10,8 @@ from . import ir
 
 TYPED = {"iter_zero", "iter_one", "iter_add", "iter_mul", "range_from_next", "parse_int", "default_value",
          "parse_float"}
-DROPPING = {"vec_clear", "vec_truncate", "map_clear"}
+DROPPING = {"vec_clear", "vec_truncate", "map_clear", "map_insert", "set_insert",
+            "entry_or_insert", "entry_into_mut"}
 
 
 def intrinsic_name(item: ast.Item) -> str | None:

@@ -38,7 +38,7 @@ def merge_items(r, std: StdCrate | None) -> list:
 # std files whose types are keyed by their bare names like the learner's (`Cell`, `Rc`):
 # a learner's crate-root type of one of those names would take over the file's own
 # impls, so the whole file stays out of that program (it is then not importable).
-_WHOLE_FILES = ("rc.rs", "cell.rs")
+_WHOLE_FILES = ("rc.rs", "cell.rs", "collections.rs", "hash.rs")
 
 
 def _unshadowed(std: StdCrate, taken: set) -> list:

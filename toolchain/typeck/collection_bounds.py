@@ -110,9 +110,9 @@ def check(fcx) -> None:
             continue
         q = fcx.infer.resolve(args[len(base.args)])
         kt = fcx.infer.resolve(base.args[0])
-        if not _known(q):
-            fcx.infer.unify(q, kt)       # (the one `Borrow` impl: `K: Borrow<K>`)
-            continue
+        if not _known(q) and fcx.infer.unify(q, kt):
+            continue       # (the one `Borrow` impl that fits: `K: Borrow<K>`)
+        q = fcx.infer.resolve(q)
         if not borrows_as(kt, q):
             fcx.diags.append(unsupported(k.args[0].span if k.args else k.segment.ident.span,
                                          f"looking up `{display(kt)}` keys by "

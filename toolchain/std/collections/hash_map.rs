@@ -42,7 +42,7 @@ impl<K, V> std::collections::hash_map::Entry<K, V> {
 #[ferrite::intrinsic = "entry_occupied"]
 pub fn occupied<K, V>(e: &std::collections::hash_map::Entry<K, V>) -> bool;
 
-#[ferrite::intrinsic = "entry_or_insert"]
+#[ferrite::intrinsic = "entry_into_mut"]
 pub fn into_mut<'a, K, V>(e: std::collections::hash_map::Entry<K, V>) -> &'a mut V;
 
 #[ferrite::intrinsic = "entry_value_mut"]
