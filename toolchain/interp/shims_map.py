@@ -8,7 +8,8 @@ order (rustc's order is random per process: a program that depends on it is wron
 either way); a `BTreeMap` (`ordered`) keeps its entries sorted by key, comparing the
 values the way derived `Ord` does (Python's order of ints, strings, tuples and lists).
 
-An iterator over a map is `[map, position]`; an `Entry` is `[map, key]`.
+An iterator over a map is `[pointer to the map, position]` (by value: `[map, position]`);
+an `Entry` is `[pointer to the map, key]`.
 """
 
 from __future__ import annotations
@@ -234,7 +235,7 @@ def btree_from(m, arr):
 # -- iterators -------------------------------------------------------------------------
 
 def map_iter(m, p):
-    return [p.load(), 0]
+    return [p, 0]       # (the pointer: a copy of the iterator must not copy the map)
 
 
 def map_into_iter(m, mv):
@@ -243,6 +244,8 @@ def map_into_iter(m, mv):
 
 def _next_entry(it):
     mv, i = it
+    if type(mv) is not MapValue:
+        mv = mv.load()      # (a borrowing iterator holds a pointer to its map)
     if i >= len(mv.entries):
         return None
     it[1] = i + 1
@@ -277,12 +280,12 @@ def set_into_iter_next(m, p):
 # -- the entry API ---------------------------------------------------------------------
 
 def map_entry(m, p, k):
-    return [p.load(), k]
+    return [p, k]       # (the pointer to the map: the entry borrows it)
 
 
 def entry_occupied(m, p):
-    mv, k = p.load()
-    return mv.find(k) is not None
+    mp, k = p.load()
+    return mp.load().find(k) is not None
 
 
 _NO_VALUE = object()
@@ -291,7 +294,8 @@ _NO_VALUE = object()
 def entry_or_insert(m, e, v, ty=None):
     """`or_insert(v)`: an occupied entry drops the key it was made with and the unused
     default (std's `Entry` holds that key; `ty` is the entry's type)."""
-    mv, k = e
+    mp, k = e
+    mv = mp.load()
     entry = mv.find(k)
     if entry is None:
         entry = mv.add(k, v)
@@ -309,8 +313,8 @@ def entry_into_mut(m, e, ty=None):
 
 
 def entry_value_mut(m, p):
-    mv, k = p.load()
-    return Pointer(mv.find(k), 1)
+    mp, k = p.load()
+    return Pointer(mp.load().find(k), 1)
 
 
 def entry_key(m, p):

@@ -100,6 +100,7 @@ class ModuleTree:
         self.diags: list[Diagnostic] = []
         self.prelude: dict = {}     # (name, namespace) -> Binding: std's prelude (prelude.py)
         self.std_root: Module | None = None   # `std::` / `core::` (std_modules.py)
+        self.source_text = getattr(crate, "source_text", None)   # (resolve/prelude.py)
         if self.active:
             self._collect(crate.items, self.root)
         else:

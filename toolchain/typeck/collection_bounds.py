@@ -104,7 +104,10 @@ def check(fcx) -> None:
                 break
             if not got:
                 _e0277(fcx, k, base, kt, trait)
-    for e, k, base in fcx.__dict__.pop("collection_lookups", ()):
+    lookups = fcx.__dict__.pop("collection_lookups", ())
+    if any(d.is_error for d in fcx.diags):
+        lookups = ()     # (a mismatched key was reported already: E0308)
+    for e, k, base in lookups:
         args = fcx.method_args.get(e.id)
         if not args or len(args) <= len(base.args):
             continue
@@ -210,13 +213,25 @@ def _e0277(fcx, k: ast.ExprMethodCall, base: Ty, kt: Ty, trait: str) -> None:
     name = k.segment.ident.name
     at = k.segment.ident.span
     shown = display(kt)
+    if kt.kind == "floatvar":
+        shown = "{float}"
     if not _located(base, name) or (kt.kind == "adt" and kt.args) or \
-            kt.kind not in ("adt", "param"):
-        # (float keys: rustc lists the types that implement the trait instead)
+            kt.kind not in ("adt", "param", "floatvar"):
         fcx.diags.append(unsupported(at, f"keys of type `{shown}` in a `{base.name}`"))
         return
     d = Diagnostic.error(f"the trait bound `{shown}: {trait}` is not satisfied", at,
                          f"the trait `{trait}` is not implemented for `{shown}`", code="E0277")
+    if kt.kind == "floatvar":
+        if trait == "Ord":       # (not recorded)
+            fcx.diags.append(unsupported(at, f"keys of type `{shown}` in a `{base.name}`"))
+            return
+        # rustc lists the integer types, the other numbers that have the trait.
+        d.help(f"the following other types implement trait `{trait}`:\n"
+               + "".join(f"  {t}\n" for t in ("i128", "i16", "i32", "i64", "i8", "isize",
+                                              "u128", "u16")) + "and 4 others")
+        d.children.append(_note(base, name))
+        fcx.diags.append(d)
+        return
     d.children.append(_note(base, name))
     if kt.kind == "param":
         from .bounds import param_bounds

@@ -20,6 +20,7 @@ from ..types import ERROR, Ty, display, ref
 from ..unsupported import unsupported
 from . import prim_methods, privacy, refs
 from .collection_bounds import ENTRIES, KEY_TRAITS, RUSTC_GENERICS
+from .collection_names import METHODS as COLLECTION_METHODS, std_has
 
 
 @dataclass(frozen=True)
@@ -168,8 +169,8 @@ def assoc_path(fcx, e: ast.Expr, target: tuple[str, str]) -> Ty:
     if got is not None:
         return got
     seg = e.kind.path.segments[-1].ident
-    if adt in ("Rc", "Weak", "Cell", "RefCell", "Ref", "RefMut"):
-        # (std/rc.rs and std/cell.rs model part of these types' functions)
+    if adt in ("Rc", "Weak", "Cell", "RefCell", "Ref", "RefMut") or std_has(adt, name):
+        # (std/rc.rs, std/cell.rs and std/collections.rs model part of these types' functions)
         fcx.diags.append(unsupported(seg.span, f"`{adt}::{name}`"))
         return ERROR
     noun = "enum" if fcx.res.adts[adt].is_enum else "struct"
@@ -337,6 +338,8 @@ def _std_may_have(rt: Ty, base: Ty, name: str) -> bool:
         return True
     if base.kind == "adt" and base.name in ("Rc", "Weak", "Cell", "RefCell", "Ref", "RefMut"):
         return True      # (std/rc.rs and std/cell.rs model part of their methods)
+    if base.kind == "adt" and base.name in COLLECTION_METHODS:
+        return std_has(base.name, name)     # (collection_names.py)
     kinds = []
     if rt.kind == "ref":
         kinds.append("reference")
