@@ -235,46 +235,86 @@ def btree_from(m, arr):
 # -- iterators -------------------------------------------------------------------------
 
 def map_iter(m, p):
-    return [p, 0]       # (the pointer: a copy of the iterator must not copy the map)
+    # (the pointer: a copy of the iterator must not copy the map)
+    return [p, 0, len(p.load().entries)]
 
 
 def map_into_iter(m, mv):
-    return [mv, 0]
+    return [mv, 0, len(mv.entries)]
 
 
-def _next_entry(it):
-    mv, i = it
+def _next_entry(it, back: bool = False):
+    """The entry at the iterator's front (or back) end: `[map or pointer, front, back]`."""
+    mv, i, j = it
+    if i >= j:
+        return None
     if type(mv) is not MapValue:
         mv = mv.load()      # (a borrowing iterator holds a pointer to its map)
-    if i >= len(mv.entries):
-        return None
+    if back:
+        it[2] = j - 1
+        return mv.entries[j - 1]
     it[1] = i + 1
     return mv.entries[i]
 
 
-def map_iter_next_pair(m, p):
-    e = _next_entry(p.load())
+def _pair(e):
     return NONE if e is None else _some([Pointer(e, 0), Pointer(e, 1)])
 
 
-def map_iter_next_key(m, p):
-    e = _next_entry(p.load())
+def _key(e):
     return NONE if e is None else _some(Pointer(e, 0))
 
 
-def map_iter_next_value(m, p):
-    e = _next_entry(p.load())
+def _value(e):
     return NONE if e is None else _some(Pointer(e, 1))
 
 
-def map_into_iter_next(m, p):
-    e = _next_entry(p.load())
+def _owned_pair(e):
     return NONE if e is None else _some([e[0], e[1]])
 
 
-def set_into_iter_next(m, p):
-    e = _next_entry(p.load())
+def _owned_key(e):
     return NONE if e is None else _some(e[0])
+
+
+def map_iter_next_pair(m, p):
+    return _pair(_next_entry(p.load()))
+
+
+def map_iter_next_back_pair(m, p):
+    return _pair(_next_entry(p.load(), True))
+
+
+def map_iter_next_key(m, p):
+    return _key(_next_entry(p.load()))
+
+
+def map_iter_next_back_key(m, p):
+    return _key(_next_entry(p.load(), True))
+
+
+def map_iter_next_value(m, p):
+    return _value(_next_entry(p.load()))
+
+
+def map_iter_next_back_value(m, p):
+    return _value(_next_entry(p.load(), True))
+
+
+def map_into_iter_next(m, p):
+    return _owned_pair(_next_entry(p.load()))
+
+
+def map_into_iter_next_back(m, p):
+    return _owned_pair(_next_entry(p.load(), True))
+
+
+def set_into_iter_next(m, p):
+    return _owned_key(_next_entry(p.load()))
+
+
+def set_into_iter_next_back(m, p):
+    return _owned_key(_next_entry(p.load(), True))
 
 
 # -- the entry API ---------------------------------------------------------------------
@@ -434,13 +474,13 @@ def _ordered(ma, keys: list) -> list:
     """A set operation's iterator: `[pointers, position]`."""
     if ma.ordered:
         keys.sort(key=lambda p: freeze(p.load()))
-    return [keys, 0]
+    return [keys, 0, len(keys)]
 
 
 def set_op_next(m, p):
     it = p.load()
-    keys, i = it
-    if i >= len(keys):
+    keys, i, j = it
+    if i >= j:
         return NONE
     it[1] = i + 1
     return _some(keys[i])
@@ -517,8 +557,8 @@ def drop_map_into_iter(m, v, t) -> None:
     yielded yet (`for (k, v) in map { .. break; }`)."""
     from .drops import drop_value
     from ..types import Ty
-    mv, i = v
-    for e in mv.entries[i:]:
+    mv, i, j = v
+    for e in mv.entries[i:j]:
         if len(t.args) == 2:
             drop_value(m, Pointer([e], 0), Ty("tuple", args=tuple(t.args)))
         else:

@@ -118,3 +118,33 @@ impl<K, V> Iterator for std::collections::btree_map::ValuesMut<K, V> {
     #[ferrite::intrinsic = "map_iter_next_value"]
     fn next(&mut self) -> Option<&mut V>;
 }
+
+impl<K, V> DoubleEndedIterator for std::collections::btree_map::Iter<K, V> {
+    #[ferrite::intrinsic = "map_iter_next_back_pair"]
+    fn next_back(&mut self) -> Option<(&K, &V)>;
+}
+
+impl<K, V> DoubleEndedIterator for std::collections::btree_map::IterMut<K, V> {
+    #[ferrite::intrinsic = "map_iter_next_back_pair"]
+    fn next_back(&mut self) -> Option<(&K, &mut V)>;
+}
+
+impl<K, V> DoubleEndedIterator for std::collections::btree_map::IntoIter<K, V> {
+    #[ferrite::intrinsic = "map_into_iter_next_back"]
+    fn next_back(&mut self) -> Option<(K, V)>;
+}
+
+impl<K, V> DoubleEndedIterator for std::collections::btree_map::Keys<K, V> {
+    #[ferrite::intrinsic = "map_iter_next_back_key"]
+    fn next_back(&mut self) -> Option<&K>;
+}
+
+impl<K, V> DoubleEndedIterator for std::collections::btree_map::Values<K, V> {
+    #[ferrite::intrinsic = "map_iter_next_back_value"]
+    fn next_back(&mut self) -> Option<&V>;
+}
+
+impl<K, V> DoubleEndedIterator for std::collections::btree_map::ValuesMut<K, V> {
+    #[ferrite::intrinsic = "map_iter_next_back_value"]
+    fn next_back(&mut self) -> Option<&mut V>;
+}

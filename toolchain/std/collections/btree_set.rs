@@ -67,3 +67,13 @@ impl<T> Iterator for std::collections::btree_set::IntoIter<T> {
     #[ferrite::intrinsic = "set_into_iter_next"]
     fn next(&mut self) -> Option<T>;
 }
+
+impl<T> DoubleEndedIterator for std::collections::btree_set::Iter<T> {
+    #[ferrite::intrinsic = "map_iter_next_back_key"]
+    fn next_back(&mut self) -> Option<&T>;
+}
+
+impl<T> DoubleEndedIterator for std::collections::btree_set::IntoIter<T> {
+    #[ferrite::intrinsic = "set_into_iter_next_back"]
+    fn next_back(&mut self) -> Option<T>;
+}
