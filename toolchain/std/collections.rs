@@ -29,6 +29,12 @@ impl<K, V> HashMap<K, V> {
     #[ferrite::intrinsic = "map_contains_key"]
     pub fn contains_key<Q>(&self, k: &Q) -> bool;
 
+    #[ferrite::intrinsic = "map_get_key_value"]
+    pub fn get_key_value<Q>(&self, k: &Q) -> Option<(&K, &V)>;
+
+    #[ferrite::intrinsic = "map_remove_entry"]
+    pub fn remove_entry<Q>(&mut self, k: &Q) -> Option<(K, V)>;
+
     #[ferrite::confusables = "delete take"]
     #[ferrite::intrinsic = "map_remove"]
     pub fn remove<Q>(&mut self, k: &Q) -> Option<V>;
@@ -164,6 +170,12 @@ impl<K, V> BTreeMap<K, V> {
 
     #[ferrite::intrinsic = "map_contains_key"]
     pub fn contains_key<Q>(&self, k: &Q) -> bool;
+
+    #[ferrite::intrinsic = "map_get_key_value"]
+    pub fn get_key_value<Q>(&self, k: &Q) -> Option<(&K, &V)>;
+
+    #[ferrite::intrinsic = "map_remove_entry"]
+    pub fn remove_entry<Q>(&mut self, k: &Q) -> Option<(K, V)>;
 
     #[ferrite::confusables = "delete take"]
     #[ferrite::intrinsic = "map_remove"]
