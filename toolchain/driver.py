@@ -89,6 +89,7 @@ def compile_session(sess: Session) -> Compiled | None:
         sess.lint_cx = _continue(sess, "lint levels", lambda: (LintContext.from_crate(crate), []))
         # rustc's early lint pass runs after name resolution, even when it failed.
         std = _phase(sess, "std", lambda: (_load_std(), []))
+        crate.source_text = sess.source.data   # (the std files it can reach: resolve/prelude.py)
         res = _continue(sess, "resolve", lambda: resolve.resolve_crate(crate, std))
         res.source = sess.source
         _phase(sess, "early lints", lambda: (None, _early_lints(sess, crate, res)))

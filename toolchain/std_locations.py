@@ -170,6 +170,8 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     "Result::and": ('core/src/result.rs', 1442, 18, 1442, 21, 50165, 50168),
     "Result::or": ('core/src/result.rs', 1528, 18, 1528, 20, 53170, 53172),
 }
+from .std_locations_collections import ITEMS as _COLLECTIONS   # noqa: E402
+_ITEMS.update(_COLLECTIONS)
 
 
 def file_rank(path: str) -> int:

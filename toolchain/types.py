@@ -134,7 +134,13 @@ PRIMITIVES.update({"bool": BOOL, "char": CHAR, "str": STR})
 BORROWING_ADTS = frozenset({"std::slice::Iter", "std::slice::IterMut", "std::str::Chars",
                             "std::str::CharIndices", "std::str::Bytes",
                             "std::str::SplitWhitespace", "std::str::Split", "std::str::Lines",
-                            "std::slice::Windows", "std::slice::Chunks", "Ref", "RefMut"})
+                            "std::slice::Windows", "std::slice::Chunks", "Ref", "RefMut"}) | frozenset(
+    f"std::collections::{m}::{s}" for m, names in (
+        ("hash_map", ("Entry", "Iter", "IterMut", "Keys", "Values", "ValuesMut")),
+        ("btree_map", ("Entry", "Iter", "IterMut", "Keys", "Values", "ValuesMut")),
+        ("hash_set", ("Iter", "Union", "Intersection", "Difference", "SymmetricDifference")),
+        ("btree_set", ("Iter", "Union", "Intersection", "Difference", "SymmetricDifference")),
+        ("vec_deque", ("Iter", "IterMut"))) for s in names)   # (std::collections)
 # std structs keyed by their full path whose names rustc does not trim in the
 # `expected struct X` notes (std has several of the name).
 UNTRIMMED_ADTS = frozenset({"std::slice::Iter", "std::slice::IterMut", "std::vec::IntoIter",

@@ -217,8 +217,8 @@ def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSit
                          code="E0382")
     ty = decl.ty
     from ..types import display
-    # (A parameter is labelled at its pattern, `x` of `x: T`.)
-    d.secondary(decl.pat_span if decl.is_param and decl.pat_span else decl.span,
+    # (A binding is labelled at its pattern: `x` of `x: T`, `mut v` of `let mut v`.)
+    d.secondary(decl.pat_span if decl.pat_span else decl.span,
                 f"move occurs because `{name}` has type `{display(ty)}`, which does "
                 "not implement the `Copy` trait")
     first = min(hits, key=lambda m: (m.span.lo if m.span else 0))

@@ -40,6 +40,10 @@ class SigRegions:
     self_ty: object = None               # the impl's self type (for `self`'s projections)
     subst: dict = field(default_factory=dict)   # impl lifetimes named in the self type
     outer: list = field(default_factory=list)   # per argument: its own `&`'s region or None
+    # Whether bounds may turn a value of one type parameter into another's (`U: From<T>`):
+    # without any, only an argument naming one of the result's parameters flows into it
+    # (`get<Q>(&self, k: &Q) -> Option<&V>` does not keep `k` borrowed).
+    linked: bool = True
 
     def outlives_one(self, x: str, y: str) -> bool:
         return x == y or x == STATIC or (x, y) in self.outlives
@@ -47,13 +51,18 @@ class SigRegions:
     def flows_through_ref(self, i: int) -> bool:
         """Does argument `i`'s own reference (not only what it points to) flow?"""
         r = self.outer[i]
-        return r is None or bool(self.ret_tparams and self.param_tparams[i]) \
+        return r is None or self._tparams_flow(i) \
             or any(self.outlives_one(r, y) for y in self.ret)
 
     def flows_into_result(self, i: int) -> bool:
         if any(self.outlives_one(x, y) for x in self.params[i] for y in self.ret):
             return True
-        return bool(self.ret_tparams and self.param_tparams[i])
+        return self._tparams_flow(i)
+
+    def _tparams_flow(self, i: int) -> bool:
+        if not (self.ret_tparams and self.param_tparams[i]):
+            return False
+        return self.linked or bool(self.ret_tparams & self.param_tparams[i])
 
 
 class _Walk:
@@ -208,6 +217,7 @@ def _build(res, key: str) -> SigRegions | None:
     decl = {lp.name: lp.span for lp in generics.lifetimes}
     sig = SigRegions(params, tparams, tys, ret, ret_tp, _closure(bounds), mut_refs, decl, owner,
                      self_ty)
+    sig.linked = bool(any(generics.bounds) or generics.method_bounds or generics.assoc_eqs)
     sig.outer = [self_ref_region] if sp is not None else []
     sig.outer += [lifetime_name(p.ty.kind.lifetime, p.ty) if isinstance(p.ty.kind, ast.TyRef)
                   else None for p in f.sig.params]

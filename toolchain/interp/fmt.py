@@ -35,7 +35,9 @@ def format_value(value, ty: Ty, trait: str, o: Options = PLAIN, adts: dict | Non
         # string itself).
         value, ty = value.load(), ty.args[0]
         k = ty.kind
-    if k == "adt" and ty.name in ("String", "Vec"):
+    if k == "adt" and ty.name in _MAPS and trait == "?":
+        return _debug_map(value, ty, o, adts)
+    if k == "adt" and ty.name in ("String", "Vec", "VecDeque"):
         # std's String is held as its text, a Vec as the list of its elements (std/*.rs).
         ty = Ty("ref", args=(Ty("str"),)) if ty.name == "String" else Ty("slice", args=ty.args)
         k = ty.kind
@@ -109,6 +111,22 @@ def _debug_adt(value: list, adt, o: Options, adts: dict, args: tuple = ()) -> st
 
 
 # -- core::fmt::builders -----------------------------------------------------------------
+
+# std::collections' maps and sets (interp/shims_map.py holds them as a MapValue).
+_MAPS = ("HashMap", "BTreeMap", "HashSet", "BTreeSet")
+
+
+def _debug_map(value, ty: Ty, o: Options, adts) -> str:
+    """debug_map (`{k: v, ..}`) and debug_set (`{k, ..}`), one entry per line with `{:#?}`."""
+    if len(ty.args) == 2:
+        items = [format_value(k, ty.args[0], "?", o, adts) + ": "
+                 + format_value(v, ty.args[1], "?", o, adts) for k, v in value.entries]
+    else:
+        items = [format_value(k, ty.args[0], "?", o, adts) for k, _ in value.entries]
+    if o.alternate and items:
+        return "{\n" + "".join(_indent(i) + ",\n" for i in items) + "}"
+    return "{" + ", ".join(items) + "}"
+
 
 def _indent(text: str) -> str:
     """PadAdapter: every line of a field's pretty Debug output indented by four spaces."""

@@ -15,6 +15,7 @@ from ..source import SourceFile, Span
 from ..types import INT_BITS, Ty, int_range
 from . import closures, dyn_dispatch, fmt, numeric, user_fmt
 from .pointer import BoxPointer, place_pointer
+from .shims_map import MapValue
 from . import std_panics
 from ..std import STD_BASE
 
@@ -185,7 +186,7 @@ class Machine:
             tv = type(v)
             if tv is list:
                 return _deep_copy(v)
-            if tv is BoxPointer:     # a box's copy (its `clone`) copies its allocation
+            if tv is BoxPointer or tv is MapValue:   # a box's or map's copy copies its allocation
                 return v.clone()
         elif t is ir.Move and op.clear:     # moved out: not dropped there (interp/drops.py)
             Machine._store(locals_, p, None)
@@ -300,8 +301,11 @@ def _eq(a: list, b: list) -> bool:
                                     for x, y in zip(a, b))
 
 
+_CLONES = (BoxPointer, MapValue)     # (values that own an allocation of their own)
+
+
 def _deep_copy(v: list) -> list:
-    return [_deep_copy(x) if type(x) is list else x.clone() if type(x) is BoxPointer else x
+    return [_deep_copy(x) if type(x) is list else x.clone() if type(x) in _CLONES else x
             for x in v]
 
 

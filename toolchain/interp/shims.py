@@ -66,3 +66,5 @@ from .shims_rc import SHIMS as _RC          # noqa: E402
 SHIMS.update(_RC)
 from .shims_cell import SHIMS as _CELL      # noqa: E402
 SHIMS.update(_CELL)
+from .shims_map import SHIMS as _MAP        # noqa: E402  (std::collections)
+SHIMS.update(_MAP)

@@ -39,6 +39,9 @@ def index_place(b, e: ast.Expr, read: bool) -> ir.Place:
     t = b.ty_of(k.expr)
     for _ in range(n_derefs):
         t = t.args[0]
+    from . import build_collection_index       # std::collections' `Index` impls
+    if build_collection_index.applies(t):
+        return build_collection_index.index_place(b, e, k, base, t)
     from . import build_collections
     from ..typeck.slicing import range_of
     if build_collections.is_dynamic(t) or range_of(k.index) is not None:

@@ -19,10 +19,13 @@ def for_iter_into(b, e: ast.Expr, k: ast.ExprForLoop, dest: ir.Place, target: in
     span = k.iter.span
     it_ty = b.ty_of(k.iter)
     item_ty = b.tcx.expr_types.get(k.pat.id, ERROR)
-    it = b.temp(it_ty, span)
-    start = (b.cur, len(b.blocks[b.cur].statements))
-    b.expr_into(k.iter, it)
-    _receiver_borrow_span(b, k.iter, start)
+    if -e.id in b.tcx.method_calls:      # a std collection's `into_iter` first
+        it, it_ty = _collection_iter(b, e, k)
+    else:
+        it = b.temp(it_ty, span)
+        start = (b.cur, len(b.blocks[b.cur].statements))
+        b.expr_into(k.iter, it)
+        _receiver_borrow_span(b, k.iter, start)
     head = b.goto_new()
     r = b.temp(ref(it_ty, True), span)
     b.push(r, ir.Ref(it, True, span), span)
@@ -41,6 +44,27 @@ def for_iter_into(b, e: ast.Expr, k: ast.ExprForLoop, dest: ir.Place, target: in
     from .build_drops import builder_needs     # (moved out: the option is not dropped)
     b.push(item, ir.Use(ir.Move(opt.field(1), span, builder_needs(b, item_ty))), span)
     b.for_body(k, item, head, exit_bb, target, dest)
+
+
+def _collection_iter(b, e: ast.Expr, k: ast.ExprForLoop):
+    """`IntoIterator::into_iter(coll)` for std::collections (typeck/collection_loops.py):
+    the collection (or the reference to it) is moved into the call, whose result is
+    the loop's iterator."""
+    span = k.iter.span
+    coll_ty = b.ty_of(k.iter)
+    coll = b.temp(coll_ty, span)
+    b.expr_into(k.iter, coll)
+    if coll_ty.kind != "ref":
+        b.into_iter_moves.add(span)      # (E0382's "moved due to this implicit call")
+    it_ty = b.tcx.expr_types[-e.id]
+    it = b.temp(it_ty, span)
+    nb = b.new_block()
+    from .build_drops import builder_needs
+    b.terminate(ir.Call(b.tcx.method_calls[-e.id].key,
+                        [ir.Move(coll, span, builder_needs(b, coll_ty))], it, nb, span,
+                        b.tcx.generic_args.get(-e.id, ()), span))
+    b.cur = nb
+    return it, it_ty
 
 
 def _receiver_borrow_span(b, it: ast.Expr, start: tuple) -> None:

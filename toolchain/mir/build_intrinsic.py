@@ -8,8 +8,9 @@ from ..syntax import ast
 from . import ir
 
 
-TYPED = {"range_from_next", "parse_int", "parse_float"}
-DROPPING = {"vec_clear", "vec_truncate"}
+TYPED = {"range_from_next", "parse_int", "parse_float", "default_value"}
+DROPPING = {"vec_clear", "vec_truncate", "map_clear", "map_insert", "set_insert",
+            "entry_or_insert", "entry_into_mut"}
 
 
 def intrinsic_name(item: ast.Item) -> str | None:

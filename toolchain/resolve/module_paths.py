@@ -74,6 +74,9 @@ def _resolve(r, segs, ns: str, callee: bool, last_args: bool = False):
             if first in PRIMITIVES or first in ("std", "core", "alloc"):
                 return _NONE, None
             ident = segs[0].ident
+            from .std_imports import unimported_path
+            if unimported_path(r, ident):       # `HashMap::new()` without its `use`
+                return _ERR, None
             d = Diagnostic.error(f"cannot find module or crate `{first}` in this scope",
                                  ident.span, f"use of unresolved module or unlinked crate `{first}`",
                                  code="E0433")

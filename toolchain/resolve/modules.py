@@ -100,11 +100,13 @@ class ModuleTree:
         self.diags: list[Diagnostic] = []
         self.prelude: dict = {}     # (name, namespace) -> Binding: std's prelude (prelude.py)
         self.std_root: Module | None = None   # `std::` / `core::` (std_modules.py)
+        self.source_text = getattr(crate, "source_text", None)   # (resolve/prelude.py)
         if self.active:
             self._collect(crate.items, self.root)
         else:
             self.flat = [(i, getattr(i.kind, "ident", None) and i.kind.ident.name)
                          for i in crate.items]
+            self.root.items = crate.items     # (where an import help goes: std_imports.py)
 
     # -- collection -------------------------------------------------------------------
     def _vis(self, vis: ast.Visibility, m: Module) -> Module | None:

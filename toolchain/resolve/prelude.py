@@ -8,6 +8,8 @@ itself falls back to the prelude (rustc's lookup ends with the prelude too). Pat
 
 from __future__ import annotations
 
+import re
+
 from ..std import PRELUDE, StdCrate, is_std_span
 from ..syntax import ast
 from ..unsupported import unsupported
@@ -28,9 +30,8 @@ def merge_items(r, std: StdCrate | None) -> list:
         if key in shadowing:
             r.diags.append(unsupported(item.ident.span, f"an item named like the prelude's `{key}`"))
     r.mods.flat = [(i, k) for i, k in r.mods.flat if k not in shadowing]
-    items = _unshadowed(std, taken)
-    r.mods.std_root = std_modules.root(std) if items is std.items else std_modules.root(
-        StdCrate(items, std.sources, std.aliases, std.names, std.next_id))
+    items, part = _unshadowed(std, taken, _unreachable(r.mods.source_text))
+    r.mods.std_root = std_modules.root(part)
     _module_prelude(r)
     return [(i, k) for i, k in items if k is None or k not in taken or k in PRELUDE]
 
@@ -38,10 +39,31 @@ def merge_items(r, std: StdCrate | None) -> list:
 # std files whose types are keyed by their bare names like the learner's (`Cell`, `Rc`):
 # a learner's crate-root type of one of those names would take over the file's own
 # impls, so the whole file stays out of that program (it is then not importable).
-_WHOLE_FILES = ("rc.rs", "cell.rs")
+_WHOLE_FILES = ("rc.rs", "cell.rs", "collections.rs", "hash.rs")
 
 
-def _unshadowed(std: StdCrate, taken: set) -> list:
+# std files a program reaches only by naming one of their items: left out of the tables
+# of a program whose text names none (resolving and collecting their signatures would
+# cost every check: bench/bench_toolchain.py).
+_NAMED_FILES = ("hash.rs", "collections.rs", "collections/hash_map.rs", "collections/hash_set.rs",
+                "collections/btree_map.rs", "collections/btree_set.rs",
+                "collections/vec_deque.rs")
+_NAMES = rb"HashMap|HashSet|BTreeMap|BTreeSet|VecDeque|collections|Hash\b"
+_NAMES_B, _NAMES_S = re.compile(_NAMES), re.compile(_NAMES.decode())
+
+
+def _unreachable(text) -> tuple:
+    if text is None or (_NAMES_B if isinstance(text, bytes) else _NAMES_S).search(text):
+        return ()
+    return _NAMED_FILES
+
+
+def _file_range(std: StdCrate, name: str):
+    base, src = std.sources[name]
+    return base, base + len(src.data)
+
+
+def _unshadowed(std: StdCrate, taken: set, unreachable: tuple = ()) -> tuple:
     spans = []
     for name in _WHOLE_FILES:
         got = std.sources.get(name)
@@ -50,9 +72,21 @@ def _unshadowed(std: StdCrate, taken: set) -> list:
             spans.append((base, base + len(src.data)))
     hit = [(lo, hi) for lo, hi in spans
            if any(k in taken and lo <= i.span.lo < hi for i, k in std.items if k is not None)]
+    hit += [_file_range(std, name) for name in unreachable if name in std.sources]
     if not hit:
-        return std.items
-    return [(i, k) for i, k in std.items if not any(lo <= i.span.lo < hi for lo, hi in hit)]
+        return std.items, std
+    # (the part of std a program sees, and its module tree, made once per set of files
+    # left out: std_modules.root caches a tree per StdCrate object)
+    key = (id(std), tuple(hit))
+    got = _parts.get(key)
+    if got is None or got[0] is not std:
+        items = [(i, k) for i, k in std.items if not any(lo <= i.span.lo < hi for lo, hi in hit)]
+        got = _parts[key] = (std, items, StdCrate(items, std.sources, std.aliases, std.names,
+                                                  std.next_id))
+    return got[1], got[2]
+
+
+_parts: dict = {}
 
 
 def _module_prelude(r) -> None:

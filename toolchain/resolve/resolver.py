@@ -14,6 +14,7 @@ from .adts import AdtDef, collect_enum, collect_struct, e0423_struct_as_value
 from .labels import LabelScopes
 from . import block_items
 from . import prim_impls
+from . import std_imports
 from . import lazy_impls
 from .consts import collect_const, const_pattern
 from .pat_bindings import PatBindings, binding_map, has_or, is_let_chain
@@ -357,6 +358,9 @@ class _Resolver:
             return
         if isinstance(k, ast.TyPath) and len(k.path.segments) > 2 and std_types.resolve(self, t):
             return     # `std::slice::Iter<T>`
+        if isinstance(k, ast.TyPath) and k.qself is None and len(k.path.segments) == 1 \
+                and std_imports.unimported_ty(self, t, k.path.segments[0].ident):
+            return     # `HashMap<K, V>` without its `use` (std_imports.py)
         if isinstance(k, ast.TyPath) and k.qself is None and len(k.path.segments) == 1 \
                 and k.path.segments[0].args is not None:
             self.generic_ty(t, k.path.segments[0])
@@ -918,6 +922,9 @@ class _Resolver:
         learner's type (variants are looked up first); typeck checks it exists."""
         if ty == "Self" and self.self_ty is not None:
             ty = self.self_ty
+        if std_imports.unimported_path(self, e.kind.path.segments[0].ident):
+            self.res.values[e.id] = Res("err")     # `HashMap::new()` without its `use`
+            return True
         adt = self.res.adts.get(ty)
         if adt is None:
             return prim_impls.type_relative(self, e, ty, ident)   # `i32::pow`

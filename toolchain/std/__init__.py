@@ -39,7 +39,9 @@ _DIR = Path(__file__).parent
 # Load order (rustc's source map order for std's files matters to a few renderings).
 FILES = ("option.rs", "result.rs", "mem.rs", "vec.rs", "string.rs", "iter.rs", "num.rs",
          "char.rs", "bool.rs", "boxed.rs", "ops.rs", "slice.rs", "array.rs", "str.rs",
-         "convert.rs", "str_parse.rs", "rc.rs", "cell.rs", "collect.rs", "accum.rs")
+         "convert.rs", "str_parse.rs", "rc.rs", "cell.rs", "collect.rs", "accum.rs",
+         "hash.rs", "collections.rs", "collections/hash_map.rs", "collections/hash_set.rs",
+         "collections/btree_map.rs", "collections/btree_set.rs", "collections/vec_deque.rs")
 
 # Files that are part of another file's module (rustc's `core::iter` is many files).
 MODULES = {"collect.rs": "std::iter", "accum.rs": "std::iter"}
@@ -165,7 +167,9 @@ def build() -> StdCrate:
         next_id = shift.max_id + 1
         sources[name] = (base, src)
         base += (len(src.data) + (1 << 20)) & ~((1 << 20) - 1)
-        module = MODULES.get(name, "std::" + name[:-3])
+        # (a file of a folder is a nested module: `collections/hash_map.rs` is
+        # `std::collections::hash_map`)
+        module = MODULES.get(name, "std::" + name[:-3].replace("/", "::"))
         for item in crate.items:
             key = _key(item, module, aliases)
             items.append((item, key))

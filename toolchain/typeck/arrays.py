@@ -108,6 +108,9 @@ def check_index(fcx, e: ast.Expr, k: ast.ExprIndex) -> Ty:
     if slicing.is_indexable(inner) or (slicing.range_of(k.index) is not None
                                        and (inner.kind == "array" or slicing.is_text(inner))):
         return slicing.check_index(fcx, e, k, base, inner, n)
+    from . import collection_index      # std::collections' `Index` impls
+    if collection_index.applies(inner):
+        return collection_index.check(fcx, e, k, inner, n)
     if n and inner.kind == "array":
         fcx.results.field_derefs[e.id] = n
         base = inner
@@ -250,6 +253,7 @@ def check_for_array(fcx, e: ast.Expr, k: ast.ExprForLoop) -> Ty:
     check.py, to be replaced by `IntoIterator::into_iter` + `Iterator::next`."""
     from ..types import UNIT
     from .check import _Loop
+    from . import collection_loops
     t = fcx.infer.resolve(fcx.check_expr(k.iter, None))
     if t.kind == "array":
         elem = t.args[0]
@@ -260,6 +264,8 @@ def check_for_array(fcx, e: ast.Expr, k: ast.ExprForLoop) -> Ty:
         elem = ref(t.args[0].args[0], t.mutable)
     elif _is_vec(t):        # `Vec<T>` by value (vec::IntoIter)
         elem = t.args[0]
+    elif collection_loops.is_collection(t):     # std::collections (`for (k, v) in &map`)
+        elem = collection_loops.item_type(fcx, e, k, t)
     elif not t.is_error:
         from .for_iter import item_type     # an iterator: `Iterator::next` until `None`
         elem = item_type(fcx, e, k, t)

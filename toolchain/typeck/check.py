@@ -20,6 +20,7 @@ from . import privacy
 from . import drop_checks
 from . import derive_cmp
 from . import assign_origin, pat_arity, struct_pat_fields
+from . import collection_bounds, collection_index
 from .assign_lhs import check_lhs_assignable
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
 from . import arrays, consts, let_forms, methods, refs, traits
@@ -403,6 +404,9 @@ class _FnCtxt:
             projection.check_deferred(self)
         if getattr(self, "closure_infos", None):
             closures.finish(self)
+        if {"collection_calls", "collection_lookups", "collection_writes"} & self.__dict__.keys():
+            from .collection_bounds import check as check_collections   # (std::collections)
+            check_collections(self)
         if "impl_bound_calls" in self.__dict__:   # a generic impl's bounds (impl_bounds.py)
             from .impl_bounds import check as check_impl_bounds
             check_impl_bounds(self)
@@ -714,6 +718,8 @@ class _FnCtxt:
                 assign_expected_bool(self, e, k)
                 return ERROR
             lt = self.check_expr(k.lhs, None)
+            if "map_index" in self.results.__dict__:   # `map[k] = v` (collection_index.py)
+                collection_index.mark_write(self, e, k.lhs)
             if self.results.overloaded_derefs:     # `*x = v` through `DerefMut`
                 from .deref import mark_write
                 mark_write(self, e, k.lhs)
@@ -726,6 +732,8 @@ class _FnCtxt:
             return UNIT
         if isinstance(k, ast.ExprAssignOp):
             lt = self.check_expr(k.lhs, None)
+            if "map_index" in self.results.__dict__:   # `map[k] = v` (collection_index.py)
+                collection_index.mark_write(self, e, k.lhs)
             if self.results.overloaded_derefs:     # `*x += v` through `DerefMut`
                 from .deref import mark_write
                 mark_write(self, e, k.lhs)
@@ -1442,6 +1450,8 @@ class _FnCtxt:
                 sig = replace(sig, called_as="function")
         if ft.args:    # an undecided argument is reported at the whole call (E0282)
             generics.retarget(self, k.func, e)
+        if ft.kind == "fndef" and collection_bounds.is_from(ft.name):   # `HashMap::from([..])`
+            return collection_bounds.from_call(self, e, k, ft, sig)
         if ft.args and ft.kind == "fndef":
             from . import bounds
             bounds.register(self, e, k, ft)

@@ -317,8 +317,8 @@ def _has_derived(fcx, t: Ty, trait: str) -> bool:
             and all(_has_derived(fcx, a, trait) for a in t.args)
     if t.kind in ("tuple", "array"):
         return all(_has_derived(fcx, a, trait) for a in t.args)
-    if t.kind == "ref":
-        return _has_derived(fcx, t.args[0], trait)
+    if t.kind == "ref":     # (`&str` compares as its text)
+        return t.args[0].kind == "str" or _has_derived(fcx, t.args[0], trait)
     return t.is_error or _comparable(t)
 
 

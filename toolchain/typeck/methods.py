@@ -19,6 +19,8 @@ from ..syntax import ast
 from ..types import BORROWING_ADTS, ERROR, UNTRIMMED_ADTS, Ty, display, ref
 from ..unsupported import unsupported
 from . import prim_methods, privacy, refs
+from .collection_bounds import ENTRIES, KEY_TRAITS, RUSTC_GENERICS
+from .collection_names import METHODS as COLLECTION_METHODS, std_has
 
 
 @dataclass(frozen=True)
@@ -167,8 +169,8 @@ def assoc_path(fcx, e: ast.Expr, target: tuple[str, str]) -> Ty:
     if got is not None:
         return got
     seg = e.kind.path.segments[-1].ident
-    if adt in ("Rc", "Weak", "Cell", "RefCell", "Ref", "RefMut"):
-        # (std/rc.rs and std/cell.rs model part of these types' functions)
+    if adt in ("Rc", "Weak", "Cell", "RefCell", "Ref", "RefMut") or std_has(adt, name):
+        # (std/rc.rs, std/cell.rs and std/collections.rs model part of these types' functions)
         fcx.diags.append(unsupported(seg.span, f"`{adt}::{name}`"))
         return ERROR
     noun = "enum" if fcx.res.adts[adt].is_enum else "struct"
@@ -308,6 +310,10 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
             from .generics import instantiate_sig
             sig = instantiate_sig(sig, args)
     fcx.results.method_calls[e.id] = callee
+    if base.name in KEY_TRAITS or base.name in ENTRIES:   # std::collections (collection_bounds.py)
+        from .collection_bounds import method_call as collection_call
+        if collection_call(fcx, e, k, base):
+            return ERROR
     if a.key in ("Cell::get", "std::cell::Cell::get"):     # (`T: Copy`, std_bounds.py)
         from .std_bounds import check_method
         check_method(fcx, e, k, "Cell::get", fcx.infer.resolve(base))
@@ -330,6 +336,8 @@ def _std_may_have(fcx, rt: Ty, base: Ty, name: str) -> bool:
     from .std_method_names import PRIMITIVE_METHODS, TRAIT_METHODS
     if name in TRAIT_METHODS:
         return True
+    if base.kind == "adt" and base.name in COLLECTION_METHODS:
+        return std_has(base.name, name)     # (collection_names.py)
     kinds = []
     if rt.kind == "ref":
         kinds.append("reference")
@@ -436,6 +444,8 @@ def _generic_shown(fcx, rt: Ty, name: str) -> str:
         # (a type that derefs to another, as `Vec<T>` to `[T]`, shows its arguments:
         # rustc's generic form needs an autoderef without steps)
         g = list(fcx.res.adts[rt.name].generics.names)
+        if rt.name in RUSTC_GENERICS:       # (std's hasher and allocator parameters)
+            g = list(RUSTC_GENERICS[rt.name])
         if rt.name in BORROWING_ADTS:
             g.insert(0, "'a")       # (std declares these with a lifetime)
         name = rt.name if rt.name in UNTRIMMED_ADTS else rt.name.rsplit("::", 1)[-1]

@@ -1,0 +1,7 @@
+#[derive(Debug)]
+struct S;
+
+fn main() {
+    let d = VecDeque::from([S]);
+    println!("{:?}", d);
+}

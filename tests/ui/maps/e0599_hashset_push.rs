@@ -1,0 +1,7 @@
+use std::collections::HashSet;
+
+fn main() {
+    let mut s = HashSet::new();
+    s.insert(1);
+    s.push(2);
+}

@@ -1,0 +1,71 @@
+"""A std type named without being imported (`HashMap::new()` with no `use
+std::collections::HashMap;`): rustc's E0433 "cannot find type `HashMap` in this
+scope" for a path through it, E0425 for the type itself, each with the help that
+inserts the `use` line.
+
+std's types sit in the resolver's flat tables under their bare names (toolchain/std),
+so without this check a bare `HashMap` would find std's even though only the prelude's
+names (`Vec`, `Option`, ...) are in scope without a `use`. A `use` of the type binds it
+in the module tree (std_modules.py), whose lookups come first.
+"""
+
+from __future__ import annotations
+
+from ..diagnostics.model import Diagnostic, Suggestion
+from ..source import Span
+from ..std import PRELUDE, is_std_span
+from ..syntax import ast
+
+
+def _std_path(r, name: str, ident: ast.Ident) -> str | None:
+    """std's path for `name` when it names a std type the learner's code cannot see."""
+    if name in PRELUDE or is_std_span(ident.span) or r.ty_params.index(name) is not None:
+        return None
+    adt = r.res.adts.get(name)
+    if adt is None or not is_std_span(adt.span):
+        return None
+    if r.mods.active and r.mods.lookup(r.cur_mod or r.mods.root, name, "types") is not None:
+        return None
+    from ..std import load
+    paths = [p for p, key in load().aliases.items() if key == name]
+    return paths[0] if len(paths) == 1 else None
+
+
+def unimported_ty(r, t: ast.Ty, ident: ast.Ident) -> bool:
+    """`let m: HashMap<i32, i32>`: E0425 with the import help; True when reported."""
+    path = _std_path(r, ident.name, ident)
+    if path is None:
+        return False
+    d = Diagnostic.error(f"cannot find type `{ident.name}` in this scope", ident.span,
+                         "not found in this scope", code="E0425")
+    _help(r, d, path)
+    r.diags.append(d)
+    return True
+
+
+def unimported_path(r, ident: ast.Ident) -> bool:
+    """`HashMap::new()`: E0433 with the import help; True when reported."""
+    path = _std_path(r, ident.name, ident)
+    if path is None:
+        return False
+    d = Diagnostic.error(f"cannot find type `{ident.name}` in this scope", ident.span,
+                         f"use of undeclared type `{ident.name}`", code="E0433")
+    _help(r, d, path)
+    r.diags.append(d)
+    return True
+
+
+def _help(r, d: Diagnostic, path: str) -> None:
+    """rustc's `UsePlacementFinder`: before the module's first `use`, else its first
+    item (with its attributes)."""
+    m = r.cur_mod or r.mods.root
+    items = [i for i in m.items if not is_std_span(i.span)]
+    if not items:
+        return
+    uses = [i for i in items if isinstance(i.kind, ast.Use)]
+    first = (uses or items)[0]
+    at = min([first.span.lo] + [a.span.lo for a in first.attrs])
+    kind = "struct"
+    d.help(f"consider importing this {kind}",
+           suggestions=[Suggestion(Span(at, at), f"use {path};\n", "MaybeIncorrect",
+                                   "ShowAlways")])

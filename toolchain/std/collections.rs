@@ -1,0 +1,378 @@
+//! `std::collections`, as Ferrite models it. The machine holds a map or a set as a
+//! `MapValue` (interp/shims_map.py): its entries `[key, value]` in one list, found
+//! through a dict of the keys' frozen values, so a reference to a value is a pointer
+//! into its entry. A `HashMap` iterates in insertion order (rustc's order is random per
+//! process; no correct program depends on it), a `BTreeMap` in key order. A `VecDeque`
+//! is a list, like a `Vec`. rustc's bounds (`K: Hash + Eq`, `K: Ord`, `K: Borrow<Q>`)
+//! are checked by typeck/collection_bounds.py.
+
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct HashMap<K, V> {}
+
+impl<K, V> HashMap<K, V> {
+    #[ferrite::intrinsic = "map_new"]
+    pub fn new() -> HashMap<K, V>;
+
+    #[ferrite::intrinsic = "map_new"]
+    pub fn with_capacity(capacity: usize) -> HashMap<K, V>;
+
+    #[ferrite::confusables = "push put set"]
+    #[ferrite::intrinsic = "map_insert"]
+    pub fn insert(&mut self, k: K, v: V) -> Option<V>;
+
+    #[ferrite::intrinsic = "map_get"]
+    pub fn get<Q>(&self, k: &Q) -> Option<&V>;
+
+    #[ferrite::intrinsic = "map_get"]
+    pub fn get_mut<Q>(&mut self, k: &Q) -> Option<&mut V>;
+
+    #[ferrite::intrinsic = "map_contains_key"]
+    pub fn contains_key<Q>(&self, k: &Q) -> bool;
+
+    #[ferrite::intrinsic = "map_get_key_value"]
+    pub fn get_key_value<Q>(&self, k: &Q) -> Option<(&K, &V)>;
+
+    #[ferrite::intrinsic = "map_remove_entry"]
+    pub fn remove_entry<Q>(&mut self, k: &Q) -> Option<(K, V)>;
+
+    #[ferrite::confusables = "delete take"]
+    #[ferrite::intrinsic = "map_remove"]
+    pub fn remove<Q>(&mut self, k: &Q) -> Option<V>;
+
+    #[ferrite::intrinsic = "map_len"]
+    pub fn len(&self) -> usize;
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    #[ferrite::intrinsic = "map_clear"]
+    pub fn clear(&mut self);
+
+    #[ferrite::intrinsic = "map_entry"]
+    pub fn entry(&mut self, key: K) -> std::collections::hash_map::Entry<K, V>;
+
+    #[ferrite::intrinsic = "map_iter"]
+    pub fn keys(&self) -> std::collections::hash_map::Keys<K, V>;
+
+    #[ferrite::intrinsic = "map_iter"]
+    pub fn values(&self) -> std::collections::hash_map::Values<K, V>;
+
+    #[ferrite::intrinsic = "map_iter"]
+    pub fn values_mut(&mut self) -> std::collections::hash_map::ValuesMut<K, V>;
+
+    #[ferrite::intrinsic = "map_iter"]
+    pub fn iter(&self) -> std::collections::hash_map::Iter<K, V>;
+
+    #[ferrite::intrinsic = "map_iter"]
+    pub fn iter_mut(&mut self) -> std::collections::hash_map::IterMut<K, V>;
+
+    #[ferrite::intrinsic = "map_into_iter"]
+    pub fn into_iter(self) -> std::collections::hash_map::IntoIter<K, V>;
+}
+
+// `HashMap::from([(k, v), ..])`: rustc's `impl From<[(K, V); N]>`; Ferrite checks the
+// argument's type in typeck/collection_bounds.py (no const generics).
+impl<K, V> HashMap<K, V> {
+    #[ferrite::intrinsic = "map_from"]
+    pub fn from<A>(arr: A) -> HashMap<K, V>;
+}
+
+impl<K, V> BTreeMap<K, V> {
+    #[ferrite::intrinsic = "btree_from"]
+    pub fn from<A>(arr: A) -> BTreeMap<K, V>;
+}
+
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct HashSet<T> {}
+
+impl<T> HashSet<T> {
+    #[ferrite::intrinsic = "map_new"]
+    pub fn new() -> HashSet<T>;
+
+    #[ferrite::intrinsic = "map_new"]
+    pub fn with_capacity(capacity: usize) -> HashSet<T>;
+
+    #[ferrite::confusables = "push put append"]
+    #[ferrite::intrinsic = "set_insert"]
+    pub fn insert(&mut self, value: T) -> bool;
+
+    #[ferrite::intrinsic = "map_contains_key"]
+    pub fn contains<Q>(&self, value: &Q) -> bool;
+
+    #[ferrite::intrinsic = "set_get"]
+    pub fn get<Q>(&self, value: &Q) -> Option<&T>;
+
+    #[ferrite::confusables = "delete take"]
+    #[ferrite::intrinsic = "set_remove"]
+    pub fn remove<Q>(&mut self, value: &Q) -> bool;
+
+    #[ferrite::intrinsic = "set_take"]
+    pub fn take<Q>(&mut self, value: &Q) -> Option<T>;
+
+    #[ferrite::intrinsic = "map_len"]
+    pub fn len(&self) -> usize;
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    #[ferrite::intrinsic = "map_clear"]
+    pub fn clear(&mut self);
+
+    #[ferrite::intrinsic = "map_iter"]
+    pub fn iter(&self) -> std::collections::hash_set::Iter<T>;
+
+    #[ferrite::intrinsic = "map_into_iter"]
+    pub fn into_iter(self) -> std::collections::hash_set::IntoIter<T>;
+
+    #[ferrite::intrinsic = "set_union"]
+    pub fn union(&self, other: &HashSet<T>) -> std::collections::hash_set::Union<T>;
+
+    #[ferrite::intrinsic = "set_intersection"]
+    pub fn intersection(&self, other: &HashSet<T>) -> std::collections::hash_set::Intersection<T>;
+
+    #[ferrite::intrinsic = "set_difference"]
+    pub fn difference(&self, other: &HashSet<T>) -> std::collections::hash_set::Difference<T>;
+
+    #[ferrite::intrinsic = "set_symmetric_difference"]
+    pub fn symmetric_difference(&self, other: &HashSet<T>) -> std::collections::hash_set::SymmetricDifference<T>;
+
+    #[ferrite::intrinsic = "set_is_subset"]
+    pub fn is_subset(&self, other: &HashSet<T>) -> bool;
+
+    #[ferrite::intrinsic = "set_is_superset"]
+    pub fn is_superset(&self, other: &HashSet<T>) -> bool;
+
+    #[ferrite::intrinsic = "set_is_disjoint"]
+    pub fn is_disjoint(&self, other: &HashSet<T>) -> bool;
+
+    #[ferrite::intrinsic = "set_from"]
+    pub fn from<A>(arr: A) -> HashSet<T>;
+}
+
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct BTreeMap<K, V> {}
+
+impl<K, V> BTreeMap<K, V> {
+    #[ferrite::intrinsic = "btree_new"]
+    pub fn new() -> BTreeMap<K, V>;
+
+    #[ferrite::confusables = "push put set"]
+    #[ferrite::intrinsic = "map_insert"]
+    pub fn insert(&mut self, k: K, v: V) -> Option<V>;
+
+    #[ferrite::intrinsic = "map_get"]
+    pub fn get<Q>(&self, k: &Q) -> Option<&V>;
+
+    #[ferrite::intrinsic = "map_get"]
+    pub fn get_mut<Q>(&mut self, k: &Q) -> Option<&mut V>;
+
+    #[ferrite::intrinsic = "map_contains_key"]
+    pub fn contains_key<Q>(&self, k: &Q) -> bool;
+
+    #[ferrite::intrinsic = "map_get_key_value"]
+    pub fn get_key_value<Q>(&self, k: &Q) -> Option<(&K, &V)>;
+
+    #[ferrite::intrinsic = "map_remove_entry"]
+    pub fn remove_entry<Q>(&mut self, k: &Q) -> Option<(K, V)>;
+
+    #[ferrite::confusables = "delete take"]
+    #[ferrite::intrinsic = "map_remove"]
+    pub fn remove<Q>(&mut self, k: &Q) -> Option<V>;
+
+    #[ferrite::intrinsic = "map_len"]
+    pub fn len(&self) -> usize;
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    #[ferrite::intrinsic = "map_clear"]
+    pub fn clear(&mut self);
+
+    #[ferrite::intrinsic = "map_entry"]
+    pub fn entry(&mut self, key: K) -> std::collections::btree_map::Entry<K, V>;
+
+    #[ferrite::intrinsic = "map_iter"]
+    pub fn keys(&self) -> std::collections::btree_map::Keys<K, V>;
+
+    #[ferrite::intrinsic = "map_iter"]
+    pub fn values(&self) -> std::collections::btree_map::Values<K, V>;
+
+    #[ferrite::intrinsic = "map_iter"]
+    pub fn values_mut(&mut self) -> std::collections::btree_map::ValuesMut<K, V>;
+
+    #[ferrite::intrinsic = "map_iter"]
+    pub fn iter(&self) -> std::collections::btree_map::Iter<K, V>;
+
+    #[ferrite::intrinsic = "map_iter"]
+    pub fn iter_mut(&mut self) -> std::collections::btree_map::IterMut<K, V>;
+
+    #[ferrite::intrinsic = "map_into_iter"]
+    pub fn into_iter(self) -> std::collections::btree_map::IntoIter<K, V>;
+
+    #[ferrite::intrinsic = "map_first"]
+    pub fn first_key_value(&self) -> Option<(&K, &V)>;
+
+    #[ferrite::intrinsic = "map_last"]
+    pub fn last_key_value(&self) -> Option<(&K, &V)>;
+
+    #[ferrite::intrinsic = "map_pop_first"]
+    pub fn pop_first(&mut self) -> Option<(K, V)>;
+
+    #[ferrite::intrinsic = "map_pop_last"]
+    pub fn pop_last(&mut self) -> Option<(K, V)>;
+}
+
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct BTreeSet<T> {}
+
+impl<T> BTreeSet<T> {
+    #[ferrite::intrinsic = "btree_new"]
+    pub fn new() -> BTreeSet<T>;
+
+    #[ferrite::confusables = "push put append"]
+    #[ferrite::intrinsic = "set_insert"]
+    pub fn insert(&mut self, value: T) -> bool;
+
+    #[ferrite::intrinsic = "map_contains_key"]
+    pub fn contains<Q>(&self, value: &Q) -> bool;
+
+    #[ferrite::intrinsic = "set_get"]
+    pub fn get<Q>(&self, value: &Q) -> Option<&T>;
+
+    #[ferrite::confusables = "delete take"]
+    #[ferrite::intrinsic = "set_remove"]
+    pub fn remove<Q>(&mut self, value: &Q) -> bool;
+
+    #[ferrite::intrinsic = "set_take"]
+    pub fn take<Q>(&mut self, value: &Q) -> Option<T>;
+
+    #[ferrite::intrinsic = "map_len"]
+    pub fn len(&self) -> usize;
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    #[ferrite::intrinsic = "map_clear"]
+    pub fn clear(&mut self);
+
+    #[ferrite::intrinsic = "map_iter"]
+    pub fn iter(&self) -> std::collections::btree_set::Iter<T>;
+
+    #[ferrite::intrinsic = "map_into_iter"]
+    pub fn into_iter(self) -> std::collections::btree_set::IntoIter<T>;
+
+    #[ferrite::intrinsic = "set_union"]
+    pub fn union(&self, other: &BTreeSet<T>) -> std::collections::btree_set::Union<T>;
+
+    #[ferrite::intrinsic = "set_intersection"]
+    pub fn intersection(&self, other: &BTreeSet<T>) -> std::collections::btree_set::Intersection<T>;
+
+    #[ferrite::intrinsic = "set_difference"]
+    pub fn difference(&self, other: &BTreeSet<T>) -> std::collections::btree_set::Difference<T>;
+
+    #[ferrite::intrinsic = "set_symmetric_difference"]
+    pub fn symmetric_difference(&self, other: &BTreeSet<T>) -> std::collections::btree_set::SymmetricDifference<T>;
+
+    #[ferrite::intrinsic = "set_is_subset"]
+    pub fn is_subset(&self, other: &BTreeSet<T>) -> bool;
+
+    #[ferrite::intrinsic = "set_is_superset"]
+    pub fn is_superset(&self, other: &BTreeSet<T>) -> bool;
+
+    #[ferrite::intrinsic = "set_is_disjoint"]
+    pub fn is_disjoint(&self, other: &BTreeSet<T>) -> bool;
+
+    #[ferrite::intrinsic = "btree_set_from"]
+    pub fn from<A>(arr: A) -> BTreeSet<T>;
+
+    #[ferrite::intrinsic = "set_first"]
+    pub fn first(&self) -> Option<&T>;
+
+    #[ferrite::intrinsic = "set_last"]
+    pub fn last(&self) -> Option<&T>;
+
+    #[ferrite::intrinsic = "set_pop_first"]
+    pub fn pop_first(&mut self) -> Option<T>;
+
+    #[ferrite::intrinsic = "set_pop_last"]
+    pub fn pop_last(&mut self) -> Option<T>;
+}
+
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct VecDeque<T> {}
+
+impl<T> VecDeque<T> {
+    #[ferrite::intrinsic = "vec_new"]
+    pub fn new() -> VecDeque<T>;
+
+    #[ferrite::intrinsic = "vec_new"]
+    pub fn with_capacity(capacity: usize) -> VecDeque<T>;
+
+    #[ferrite::confusables = "push put append"]
+    #[ferrite::intrinsic = "vec_push"]
+    pub fn push_back(&mut self, value: T);
+
+    #[ferrite::intrinsic = "deque_push_front"]
+    pub fn push_front(&mut self, value: T);
+
+    #[ferrite::confusables = "pop"]
+    #[ferrite::intrinsic = "vec_pop"]
+    pub fn pop_back(&mut self) -> Option<T>;
+
+    #[ferrite::intrinsic = "deque_pop_front"]
+    pub fn pop_front(&mut self) -> Option<T>;
+
+    #[ferrite::intrinsic = "slice_first"]
+    pub fn front(&self) -> Option<&T>;
+
+    #[ferrite::intrinsic = "slice_last"]
+    pub fn back(&self) -> Option<&T>;
+
+    #[ferrite::intrinsic = "slice_first"]
+    pub fn front_mut(&mut self) -> Option<&mut T>;
+
+    #[ferrite::intrinsic = "slice_last"]
+    pub fn back_mut(&mut self) -> Option<&mut T>;
+
+    #[ferrite::intrinsic = "slice_get"]
+    pub fn get(&self, index: usize) -> Option<&T>;
+
+    #[ferrite::intrinsic = "slice_get"]
+    pub fn get_mut(&mut self, index: usize) -> Option<&mut T>;
+
+    #[ferrite::confusables = "length size"]
+    #[ferrite::intrinsic = "vec_len"]
+    pub fn len(&self) -> usize;
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    #[ferrite::intrinsic = "vec_clear"]
+    pub fn clear(&mut self);
+
+    #[ferrite::intrinsic = "deque_contains"]
+    pub fn contains(&self, x: &T) -> bool;
+
+    #[ferrite::intrinsic = "slice_iter"]
+    pub fn iter(&self) -> std::collections::vec_deque::Iter<T>;
+
+    #[ferrite::intrinsic = "slice_iter"]
+    pub fn iter_mut(&mut self) -> std::collections::vec_deque::IterMut<T>;
+
+    #[ferrite::intrinsic = "vec_into_iter"]
+    pub fn into_iter(self) -> std::collections::vec_deque::IntoIter<T>;
+
+    #[ferrite::intrinsic = "deque_from"]
+    pub fn from<A>(arr: A) -> VecDeque<T>;
+}
+
+// `map[&k]`: rustc's `impl Index<&Q> for HashMap<K, V>` (and `BTreeMap`'s), called by
+// lowered code (typeck/collection_index.py), never by name.
+#[track_caller]
+#[ferrite::intrinsic = "map_index"]
+pub fn map_index<'a, K, V, Q>(map: &'a HashMap<K, V>, key: &Q) -> &'a V;
