@@ -291,9 +291,10 @@ class _ItemFacts:
         return self.res.adts[name].header
 
     def is_clone(self, ty) -> bool:
-        if ty.kind == "adt" and ty.name in ("Rc", "Weak", "RefCell", "Cell") \
-                and is_std_span(self.res.adts[ty.name].span):        # std's impls
-            return ty.name in ("Rc", "Weak") or ty.args[0].kind != "adt" or self.is_clone(ty.args[0])
+        from .typeck.rc_errors import std_clone
+        got = std_clone(self.res, ty, lambda a: a.kind != "adt" or self.is_clone(a))
+        if got is not None:
+            return got
         return ty.kind == "adt" and "Clone" in self.tcx.adts[ty.name].derives \
             and all(a.kind != "adt" or self.is_clone(a) for a in ty.args)   # derive's `T: Clone`
 

@@ -89,10 +89,12 @@ def label(prefix: str, local_name: str, t: Ty, ctx) -> str:
     return head + f"destructor for type `{_shown(t, ctx.res)}`"
 
 
-def moved_out_drops(body, drops: dict) -> list[tuple[int, int]]:
+def moved_out_drops(body, base: list[int], drops: dict) -> list[tuple[int, int]]:
     """The (point, local) drop uses whose local is moved out on every path there: the
     machine skips such a drop (rustc's drop elaboration removes it), so it uses nothing.
-    `drops` maps (point, local) to the type; points are the drop terminators'."""
+    `drops` maps (point, local) to the type; points are the drop terminators'
+    (`base`: each block's first point, liveness.points)."""
+    from bisect import bisect_right
     from ..mir import ir
     from .dataflow import forward_may
     from .moves import _operands_of_rvalue, _operands_of_terminator
@@ -106,13 +108,16 @@ def moved_out_drops(body, drops: dict) -> list[tuple[int, int]]:
                 state &= ~(1 << op.place.local)
         return state
 
-    def transfer(b: int, state: int) -> int:
-        blk = body.blocks[b]
-        for st in blk.statements:
+    def statements(b: int, state: int) -> int:
+        for st in body.blocks[b].statements:
             state = moved((o for o, _ in _operands_of_rvalue(st.rvalue)), state)
             if st.place.is_local:
                 state |= (1 << st.place.local) & watched
-        t = blk.terminator
+        return state
+
+    def transfer(b: int, state: int) -> int:
+        state = statements(b, state)
+        t = body.blocks[b].terminator
         state = moved((o for o, _, _ in _operands_of_terminator(t)), state)
         dest = getattr(t, "dest", None)
         if dest is not None and dest.is_local:
@@ -120,21 +125,9 @@ def moved_out_drops(body, drops: dict) -> list[tuple[int, int]]:
         return state
 
     entry = forward_may(body, 0, transfer)
-    base, n = [], 0
-    for blk in body.blocks:
-        base.append(n)
-        n += len(blk.statements) + 1
     out = []
     for (p, local) in drops:
-        b = next(i for i in range(len(base)) if base[i] <= p < base[i] + len(body.blocks[i].statements) + 1)
-        state = entry[b]
-        if state is None:
-            continue
-        blk = body.blocks[b]
-        for st in blk.statements:
-            state = moved((o for o, _ in _operands_of_rvalue(st.rvalue)), state)
-            if st.place.is_local:
-                state |= (1 << st.place.local) & watched
-        if not state >> local & 1:
+        b = bisect_right(base, p) - 1
+        if entry[b] is not None and not statements(b, entry[b]) >> local & 1:
             out.append((p, local))
     return out

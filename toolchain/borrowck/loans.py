@@ -118,7 +118,7 @@ class Facts:
             self.terminator(b, blk.terminator, p)
         if self.drop_uses:
             from .drop_uses import moved_out_drops
-            for q, local in moved_out_drops(self.body, self.drop_uses):
+            for q, local in moved_out_drops(self.body, self.base, self.drop_uses):
                 self.uses[q] &= ~(1 << local)
                 del self.drop_uses[(q, local)]
 

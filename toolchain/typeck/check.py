@@ -976,11 +976,10 @@ class _FnCtxt:
         return is_copy(self.infer.resolve(t), self.results.adts)
 
     def is_clone(self, t: Ty) -> bool:
-        if t.kind == "adt" and t.name in ("Rc", "Weak", "RefCell", "Cell") \
-                and is_std_span(self.res.adts[t.name].span):
-            # std's impls (typeck/rc_errors.py refuses running such a clone yet).
-            return t.name in ("Rc", "Weak") or (self.is_copy(t.args[0]) if t.name == "Cell"
-                                                else self.is_clone(t.args[0]))
+        from .rc_errors import std_clone
+        got = std_clone(self.res, t, self.is_copy if t.name == "Cell" else self.is_clone)
+        if got is not None:
+            return got
         if t.kind == "adt":
             # A derive bounds each type parameter by the trait (`T: Clone`).
             return "Clone" in self.results.adts[t.name].derives \

@@ -20,7 +20,6 @@ from ..types import BORROWING_ADTS, ERROR, UNTRIMMED_ADTS, Ty, display, ref
 from ..unsupported import unsupported
 from . import prim_methods, privacy, refs
 from .collection_bounds import ENTRIES, KEY_TRAITS, RUSTC_GENERICS
-from .collection_names import METHODS as COLLECTION_METHODS, std_has
 
 
 @dataclass(frozen=True)
@@ -169,8 +168,9 @@ def assoc_path(fcx, e: ast.Expr, target: tuple[str, str]) -> Ty:
     if got is not None:
         return got
     seg = e.kind.path.segments[-1].ident
-    if adt in ("Rc", "Weak", "Cell", "RefCell", "Ref", "RefMut") or std_has(adt, name):
-        # (std/rc.rs, std/cell.rs and std/collections.rs model part of these types' functions)
+    from .std_adt_methods import std_type_has
+    if std_type_has(fcx, adt, name):
+        # (Ferrite's std models part of its types' functions: std_method_names.py)
         fcx.diags.append(unsupported(seg.span, f"`{adt}::{name}`"))
         return ERROR
     noun = "enum" if fcx.res.adts[adt].is_enum else "struct"
@@ -336,8 +336,6 @@ def _std_may_have(fcx, rt: Ty, base: Ty, name: str) -> bool:
     from .std_method_names import PRIMITIVE_METHODS, TRAIT_METHODS
     if name in TRAIT_METHODS:
         return True
-    if base.kind == "adt" and base.name in COLLECTION_METHODS:
-        return std_has(base.name, name)     # (collection_names.py)
     kinds = []
     if rt.kind == "ref":
         kinds.append("reference")

@@ -75,3 +75,15 @@ def _holds(fcx, t: Ty, seen: set) -> bool:
         return False
     tys = list(layout.tys) + [f for v in layout.variants for f in v.tys]
     return any(_holds(fcx, f, seen) for f in tys)
+
+
+def std_clone(res, t: Ty, arg_is_clone) -> bool | None:
+    """Whether std's `Clone` impls cover `t` when it is `Rc`/`Weak` (always),
+    `RefCell<T: Clone>` or `Cell<T: Copy>` (`arg_is_clone` decides the argument); None
+    for other types. Running such a clone is refused yet (`clone_holding_rc`), but the
+    borrow checker's clone helps follow rustc."""
+    from ..std import is_std_span
+    if t.kind != "adt" or t.name not in ("Rc", "Weak", "RefCell", "Cell") \
+            or not is_std_span(res.adts[t.name].span):
+        return None
+    return t.name in ("Rc", "Weak") or arg_is_clone(t.args[0])

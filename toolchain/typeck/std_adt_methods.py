@@ -15,12 +15,20 @@ from ..types import Ty
 _POINTERS = ("Box", "Rc", "Ref", "RefMut")
 
 
+def std_type_has(fcx, adt_name: str, name: str) -> bool:
+    """Whether `adt_name` is one of std's types and rustc's std gives it a method or
+    associated function `name`."""
+    from .std_method_names import ADT_METHODS
+    adt = fcx.res.adts.get(adt_name)
+    return adt is not None and is_std_span(adt.span) and name in ADT_METHODS.get(adt_name, ())
+
+
 def may_have(fcx, base: Ty, name: str) -> bool:
-    from .std_method_names import ADT_METHODS, IMPLEMENTED_TRAIT_METHODS
+    from .std_method_names import IMPLEMENTED_TRAIT_METHODS
+    if std_type_has(fcx, base.name, name):
+        return True
     adt = fcx.res.adts.get(base.name)
     if adt is not None and is_std_span(adt.span):
-        if name in ADT_METHODS.get(base.name, ()):
-            return True
         if base.name in _POINTERS and base.args:
             from .methods import _std_may_have
             inner = base.args[0]
