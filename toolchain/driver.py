@@ -217,6 +217,8 @@ def _analyse_bodies(sess: Session, res, tcx):
         for cb in body.closure_bodies:
             lints.unused_in_body(cb, out, [])
     _std_bodies(bodies, res, tcx)
+    from .mir.reveal_opaque import reveal_bodies
+    reveal_bodies(bodies, tcx.opaque_hidden)      # `-> impl Trait`'s hidden types
     program = mir.ir.Program(bodies, tcx.adts)
     program.track_caller = {n for n, item in res.fns.items()
                              if any(a.name == "track_caller" for a in item.attrs)}

@@ -107,3 +107,5 @@ from .shims_rc import SHIMS as _RC          # noqa: E402
 SHIMS.update(_RC)
 from .shims_cell import SHIMS as _CELL      # noqa: E402
 SHIMS.update(_CELL)
+from .shims_adapters import SHIMS as _ADAPTERS      # noqa: E402  (copied, cloned, cycle)
+SHIMS.update(_ADAPTERS)

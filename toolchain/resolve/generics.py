@@ -57,7 +57,9 @@ class GenericsInfo:
             bounds[i].append((trait, span))
         out = GenericsInfo(self.names + own.names, self.spans + own.spans, len(self.names),
                            own.own_span, bounds, own.method_bounds,
-                           self.assoc_eqs + own.assoc_eqs)
+                           # (an own parameter's index counts the parent's first)
+                           self.assoc_eqs + [(e[0] + len(self.names),) + tuple(e[1:])
+                                             for e in own.assoc_eqs])
         out.lifetimes, out.decl = self.lifetimes + own.lifetimes, own.decl
         return out
 

@@ -21,7 +21,8 @@ def add_params(r, f: ast.Fn, own, parent_count: int) -> None:
         for n in _impl_traits(p.ty):
             name = "impl " + " + ".join(_bound_text(b) for b in n.kind.bounds)
             bounds: list = []
-            _add(r, n.kind.bounds, bounds, r.diags)
+            # (its index among `own`: `impl Iterator<Item = u32>` keeps its `Item = u32`)
+            _add(r, n.kind.bounds, bounds, r.diags, len(own.names), own)
             own.names.append(name)
             own.spans.append(n.span)
             own.bounds.append(bounds)

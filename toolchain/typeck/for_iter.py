@@ -40,7 +40,7 @@ def item_type(fcx, e: ast.Expr, k: ast.ExprForLoop, t: Ty) -> Ty:
         fcx.tainted = True
         return ERROR
     fcx.results.method_calls[e.id] = MethodCallee(c.key, 0, "&mut")
-    if c.self_ty.kind == "param":
+    if c.self_ty.kind in ("param", "opaque"):    # (an opaque type: revealed for the machine)
         fcx.results.trait_selves[e.id] = c.self_ty
     else:
         from . import impl_select

@@ -16,6 +16,7 @@ checked when the body is finished (`check_deferred`).
 
 from __future__ import annotations
 
+from ..std import is_std_span
 from ..types import Ty, display, subst
 from ..unsupported import unsupported
 
@@ -59,6 +60,8 @@ def collect_assoc(res, info) -> None:
     if info.imp.is_generic:
         from .impl_fn_bounds import collect
         collect(res, info)
+        from .impl_eq_bounds import collect as collect_eqs
+        collect_eqs(res, info)
 
 
 def impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
@@ -75,7 +78,7 @@ def impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
         from . import impl_select
         info = impl_select.candidates(cx, s).get(trait)
         if info is not None:
-            args = impl_select.concrete_args(info, s) or ()
+            args = impl_select.concrete_args(info, s, results) or ()
     if info is None:
         return None
     got = info.assoc.get(name)
@@ -106,7 +109,7 @@ def normalize_with(results, t: Ty, env=None, resolve=None) -> Ty:
 def _step(results, t: Ty, env, resolve) -> Ty | None:
     trait, name, s = parts(t)
     s = normalize_with(results, resolve(s) if resolve is not None else s, env, resolve)
-    if s.kind == "param":
+    if s.kind in ("param", "opaque"):
         return env(s, trait, name) if env is not None else None
     if not _concrete(s):
         got = generic_impl_assoc(results, s, trait, name)
@@ -133,7 +136,7 @@ def generic_impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
     got = info.assoc.get(name)
     if got is None:
         return None
-    args = impl_select.concrete_args(info, s)
+    args = impl_select.concrete_args(info, s, results)
     if not args or any(a.is_error for a in args):
         return None       # (a parameter nothing decides yet)
     return subst(got, args)
@@ -153,6 +156,9 @@ def _in_body(fcx, t: Ty) -> Ty | None:
 
 def param_eq(fcx, s: Ty, trait: str, name: str) -> Ty | None:
     """The type an equality bound of the body's generics gives `<s as trait>::name`."""
+    if s.kind == "opaque":        # `-> impl Iterator<Item = u32>` (typeck/opaque.py)
+        from .opaque import eq
+        return eq(fcx, s, trait, name)
     g = getattr(fcx.sig, "generics", None)
     if g is None or not getattr(g, "assoc_eqs", None):
         return None
@@ -213,16 +219,30 @@ def check_eq(fcx, ob) -> None:
     if fcx.infer.unify(got, want):
         return
     want = fcx.infer.resolve(want)
-    msg = f"type mismatch resolving `{show(p)} == {display(want)}`"
-    e = _at_call(ob, msg, msg)
-    e.code = "E0271"
+    got = fcx.infer.resolve(got)
+    msg = label = f"type mismatch resolving `{show(p)} == {display(want)}`"
     info = fcx.results.traits.impls.get(s, {}).get(ob.trait) if fcx.results.traits else None
     own = info.imp.items.get(name) if info is not None else None
+    if own is not None and is_std_span(own.item.span):
+        own = None       # (rustc's note points at the learner's impls only)
+    iterator = ob.trait == "Iterator" and name == "Item"
+    if iterator:      # rustc words `Iterator<Item = X>` mismatches its own way
+        msg = f"expected `{display(s)}` to be an iterator that yields `{display(want)}`, " \
+              f"but it yields `{display(got)}`"
+        if own is None:
+            label = f"expected `{display(want)}`, found `{display(got)}`"
+    e = _at_call(ob, msg, label)
+    e.code = "E0271"
     if own is not None:
         note = Diagnostic("note", f"expected this to be `{display(want)}`")
         note.primary(own.item.kind.ty.span)
         e.children.append(note)
-    elif s.kind != "param":
+        from .mismatch_helps import _is_simple, _noun, type_string
+        if not (_is_simple(want) and _is_simple(got)):   # (rustc's `note_type_err`)
+            el, fl = f"expected {_noun(fcx, want)}", f"found {_noun(fcx, got)}"
+            e.note(f"{' ' * max(len(fl) - len(el), 0)}{el} `{type_string(fcx, want)}`\n"
+                   f"{' ' * max(len(el) - len(fl), 0)}{fl} `{type_string(fcx, got)}`")
+    elif s.kind != "param" and not (iterator and _concrete(got)):
         fcx.diags.append(unsupported(ob.arg or ob.func, f"this associated type mismatch"))
         return
     e.children.append(_note(fcx, ob))
@@ -242,3 +262,21 @@ def self_assoc(t: Ty, trait: str, info) -> Ty:
             return got
     new = tuple(self_assoc(a, trait, info) for a in t.args)
     return t if new == t.args else Ty(t.kind, t.name, new, t.mutable, t.id)
+
+
+def settle_eqs(fcx) -> None:
+    """Between a call's arguments, as rustc selects obligations where it can: an
+    equality bound whose self type is now known decides the types it names (`T` of
+    `I: Iterator<Item = T>` from the first argument, before `first: T` is checked). A
+    mismatch is left for `check_eq` (E0271)."""
+    for ob in fcx.bound_obligations:
+        if ob.eq is None or ob.settled:
+            continue
+        s = fcx.infer.resolve(ob.ty)
+        if s.kind in ("var", "error"):
+            continue
+        got = fcx.infer.resolve(proj(ob.trait, ob.eq[0], s))
+        if got.kind == "proj" or got.is_error:
+            continue
+        ob.settled = True
+        fcx.infer.unify(got, ob.eq[1])     # (no change when it fails: E0271 later)

@@ -40,6 +40,9 @@ class ImplInfo:
     # The impl's `Fn*` bounds: (parameter index, trait, params, output), which decide a
     # parameter named only as an output (`F: FnMut(I::Item) -> B`; impl_fn_bounds.py).
     fn_bounds: list = field(default_factory=list)
+    # The impl's `Item = X` bindings on its parameters: (parameter index, trait, name,
+    # X lowered), which decide the parameters X names (typeck/impl_eq_bounds.py).
+    eq_bounds: list = field(default_factory=list)
     # The trait's arguments (`impl Convert<f64> for M`: (f64,)), in the impl's
     # parameters; () for a trait without parameters (typeck/trait_args.py).
     trait_args: tuple = ()
@@ -527,7 +530,7 @@ class _Cand:
 def _impls_for(fcx, s: Ty) -> dict[str, dict[str, str]]:
     """trait -> item name -> key, for the traits `s` implements (for `Self` in a
     trait: its bounds, keyed through `Self`)."""
-    if s.kind == "param" and s != SELF:
+    if s.kind == "param" and s != SELF or s.kind == "opaque":
         from .bounds import param_impls
         return param_impls(fcx, s)
     if s.kind == "dyn":         # a trait object: its trait's methods (dyn_coerce.py)
@@ -658,12 +661,15 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
     if c.trait == "Iterator" and name in ("max", "min"):     # `Self::Item: Ord`
         from .iter_ord import register
         register(fcx, e, k, c.self_ty)
+    if c.trait == "Iterator" and name in ("copied", "cloned", "cycle"):   # `T: Copy`, `Clone`
+        from .iter_clone import register as register_clone
+        register_clone(fcx, e, k, c.self_ty)
     sig = fcx.results.sigs[c.key]
     if impl_select.head(c.self_ty) in fcx.results.traits.matched:
         sig = _matched_sig(fcx, e, k, rt, c, sig)
         if sig is None:
             return ERROR
-    if (c.self_ty.kind == "param" and c.self_ty != SELF) or c.self_ty.kind == "dyn":
+    if (c.self_ty.kind == "param" and c.self_ty != SELF) or c.self_ty.kind in ("dyn", "opaque"):
         # Through a bound (typeck/bounds.py): the declaration, `Self` being the parameter.
         sig = _caller_sig(fcx.results, c.trait, name, c.self_ty)
         fcx.results.trait_selves[e.id] = c.self_ty
@@ -769,7 +775,7 @@ def assoc_item(fcx, e: ast.Expr, s: Ty, name: str) -> Ty | None:
 
 def _item_type(fcx, e: ast.Expr, trait: str, key: str, name: str, s: Ty) -> Ty:
     ti = fcx.res.traits.defs[trait].items[name]
-    if s.kind == "param" and s != SELF:
+    if s.kind == "param" and s != SELF or s.kind == "opaque":
         fcx.diags.append(unsupported(e.span, "paths to trait items through a type parameter"))
         return ERROR
     if key in fcx.results.traits.broken:
@@ -866,7 +872,7 @@ def call(fcx, e: ast.Expr, k: ast.ExprCall) -> Ty:
         if s.kind == "var" and not any(x.is_error for x in fcx.diags):
             fcx.diags.append(unsupported(e.span, "a trait call whose `Self` is not known"))
         return ERROR
-    if s.kind == "param" and s != SELF:
+    if s.kind == "param" and s != SELF or s.kind == "opaque":
         fcx.diags.append(unsupported(e.span, "calling a trait's method by its path on a type "
                                      "parameter"))
         return ERROR
@@ -918,7 +924,7 @@ def implements_fmt(fcx, t: Ty, trait: str, span: Span, spec_span: Span | None = 
     if t == SELF:
         fcx.diags.append(unsupported(span, "formatting `Self` in a trait's default method"))
         return True
-    if t.kind == "param":
+    if t.kind in ("param", "opaque"):
         from .bounds import has_bound
         return has_bound(fcx, t, "Display" if trait == "" else "Debug")
     if t.kind == "adt" and t.args:
