@@ -220,6 +220,8 @@ def _analyse_bodies(sess: Session, res, tcx):
     from .mir.reveal_opaque import reveal_bodies
     reveal_bodies(bodies, tcx.opaque_hidden)      # `-> impl Trait`'s hidden types
     program = mir.ir.Program(bodies, tcx.adts)
+    from .typeck.projection import instance_normalizer
+    program.normalize = instance_normalizer(tcx)    # `<T as Iterator>::Item` in instances
     program.track_caller = {n for n, item in res.fns.items()
                              if any(a.name == "track_caller" for a in item.attrs)}
     mir.build_traits.link(program, tcx)   # trait impls: default methods, `fmt` impls

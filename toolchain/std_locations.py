@@ -58,6 +58,9 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
                                   109647, 109737),
     "core::iter::Iterator::min": ("core/src/iter/traits/iterator.rs", 3265, 5, 3268, 25,
                                   110664, 110754),
+    # `IntoIterator::IntoIter`'s bound `Iterator<Item = Self::Item>` (into_iter_impls.py).
+    "core::iter::IntoIterator::IntoIter":
+        ("core/src/iter/traits/collect.rs", 291, 5, 291, 47, 9273, 9315),
     # `self` of `IntoIterator::into_iter` (a `for` loop moves its iterable there).
     "core::iter::IntoIterator::into_iter::self":
         ("core/src/iter/traits/collect.rs", 312, 18, 312, 22, 9871, 9875),

@@ -34,6 +34,8 @@ def explain(d: Diagnostic, name: str, ty: Ty, iter_span: Span) -> None:
     """rustc's note on `into_iter`'s receiver and its `&iter` help."""
     d.note(f"`into_iter` takes ownership of the receiver `self`, which moves `{name}`",
            std_span("core::iter::IntoIterator::into_iter::self"))
+    if ty.kind == "adt" and ty.name != "Vec":
+        return     # (the learner's `IntoIterator` type: rustc offers no slice)
     if ty.kind == "ref" and ty.mutable:
         # A `&mut` iterable is moved into the loop: rustc offers a reborrow.
         d.help(f"consider creating a fresh reborrow of `{name}` here",

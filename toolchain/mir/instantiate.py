@@ -17,8 +17,11 @@ _IR_TYPES = tuple(c for c in vars(ir).values()
                   if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ == ir.__name__)
 
 
-def instantiate(body: ir.Body, args: tuple) -> ir.Body:
-    """A new body: `body` with each `param(i)` replaced by `args[i]` (never mutated)."""
+def instantiate(body: ir.Body, args: tuple, normalize=None) -> ir.Body:
+    """A new body: `body` with each `param(i)` replaced by `args[i]` (never mutated), and
+    the projections that names normalised (`normalize`, when given)."""
+    if normalize is not None:
+        return map_types(body, lambda t: normalize(subst(t, args)))
     return map_types(body, lambda t: subst(t, args))
 
 

@@ -17,13 +17,16 @@ def reveal_bodies(bodies: dict, hidden: dict) -> None:
     if not hidden:
         return
     cache: dict = {}
+    busy: set = set()
 
     def reveal(t: Ty) -> Ty:
         got = cache.get(t)
         if got is not None:
             return got
-        if t.kind == "opaque" and t.id in hidden:
+        if t.kind == "opaque" and t.id in hidden and t.id not in busy:
+            busy.add(t.id)     # (a hidden type naming its own opaque type stays so)
             out = reveal(subst(hidden[t.id], tuple(reveal(a) for a in t.args)))
+            busy.discard(t.id)
         elif t.args:
             new = tuple(reveal(a) for a in t.args)
             out = t if new == t.args else Ty(t.kind, t.name, new, t.mutable, t.id)

@@ -704,3 +704,14 @@ impl<I: Iterator> Iterator for Cycle<I> {
         }
     }
 }
+
+/// `for` over a type that is not an iterator itself calls its `into_iter` first. (rustc's
+/// `type IntoIter: Iterator<Item = Self::Item>`: Ferrite's traits take no bounds on
+/// associated types, so typeck/into_iter_impls.py checks the learner's impls.) std's own
+/// `IntoIterator` impls are modelled elsewhere (typeck/into_iter.py).
+pub trait IntoIterator {
+    type Item;
+    type IntoIter;
+
+    fn into_iter(self) -> Self::IntoIter;
+}

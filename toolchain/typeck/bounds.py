@@ -31,6 +31,9 @@ def param_bounds(fcx, t: Ty) -> list[tuple[str, Span]]:
     if t.kind == "opaque":        # `-> impl Iterator<..>`'s (typeck/opaque.py)
         from .opaque import bounds
         return bounds(fcx, t)
+    if t.kind == "proj":          # `where I::Item: Debug` (projection.py)
+        from .projection import proj_bounds
+        return proj_bounds(fcx, t)
     g = fcx.sig.generics
     if g is None or not (0 <= t.id < len(g.names)) or g.names[t.id] != t.name \
             or t.id >= len(g.bounds):
@@ -110,6 +113,9 @@ def register(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> None:
     if g.assoc_eqs and offset == 0:
         from .projection import register_eqs
         register_eqs(fcx, k, ft, sig, g)
+    if g.proj_bounds and offset == 0:
+        from .projection import register_proj_bounds
+        register_proj_bounds(fcx, e, k, ft, sig, g)
 
 
 def register_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, key: str, args: tuple) -> None:

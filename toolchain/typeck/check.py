@@ -133,6 +133,8 @@ class TypeckResults:
     try_from: dict[int, str] = field(default_factory=dict)
     # Each `-> impl Trait`'s hidden type by its type node (typeck/opaque.py).
     opaque_hidden: dict[int, Ty] = field(default_factory=dict)
+    # `for` loops over the learner's `IntoIterator` types: loop id -> its `into_iter` call.
+    for_into_iter: dict = field(default_factory=dict)
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -481,7 +483,7 @@ class _FnCtxt:
         if closures.coerce_opaque(self, found, expected):   # `-> impl Fn..`'s hidden closure
             return True
         if "opaque_ret_var" in self.__dict__ and expected == self.sig.ret:
-            opaque.settle(self)      # (the hidden type so far meets its `Item = ..`)
+            found = opaque.settle(self, found)   # (the hidden type so far meets its `Item = ..`)
         from .coerce_unsize import coerce as unsize
         ok = unsize(self, found, expected)
         if ok is not None:

@@ -123,20 +123,25 @@ def has_impl_of(fcx, t: Ty, trait: str) -> bool:
     return bool(implements(fcx, t, trait))
 
 
-def settle(fcx) -> None:
-    """Once a `return` decided the hidden type, its bounds' constraints apply to it (rustc
-    registers them then): `1..4` returned as `impl Iterator<Item = u32>` is a `Range<u32>`."""
+def settle(fcx, found: Ty) -> Ty:
+    """Before a value is returned: once a `return` decided the hidden type, its bounds'
+    constraints apply to it (rustc registers them then): `1..4` returned as `impl
+    Iterator<Item = u32>` is a `Range<u32>`. A recursive call's result (the function's
+    own opaque type) stands for the hidden type. Gives the type to coerce."""
     from .check import _lower_ty
     from .projection import proj
     ret, var = fcx.opaque_ret_var
+    if fcx.infer.shallow(found) == ret:
+        found = var
     hidden = fcx.infer.shallow(var)
     if hidden.kind == "var":
         fcx.opaque_site = getattr(fcx, "last_recorded", None)   # (it may decide it now)
-        return
+        return found
     for trait, name, ty, _ in definition(fcx.res, ret).eqs:
         got = fcx.infer.resolve(proj(trait, name, hidden))
         if got.kind != "proj":
             fcx.infer.unify(got, _lower_ty(ty, fcx.res))
+    return found
 
 
 def return_cause(fcx, d) -> bool:

@@ -280,3 +280,61 @@ def settle_eqs(fcx) -> None:
             continue
         ob.settled = True
         fcx.infer.unify(got, ob.eq[1])     # (no change when it fails: E0271 later)
+
+
+# -- bounds on projections: `where I::Item: Debug` ----------------------------------------------
+
+def proj_bounds(fcx, t: Ty) -> list:
+    """The bounds the body's generics put on projection `t` (`<I as Iterator>::Item`)."""
+    g = getattr(fcx.sig, "generics", None)
+    if g is None or not getattr(g, "proj_bounds", None):
+        return []
+    trait, name, s = parts(t)
+    if s.kind != "param" or not (0 <= s.id < len(g.names)) or g.names[s.id] != s.name:
+        return []
+    return [(bt, span) for i, tr, n, bt, span in g.proj_bounds
+            if i == s.id and tr == trait and n == name]
+
+
+def register_proj_bounds(fcx, e, k, ft: Ty, sig, g) -> None:
+    """Each `I::Item: Trait` of the callee, as an obligation on the call's arguments."""
+    from .bounds import Obligation, _mentions
+    for index, trait, name, bt, span in g.proj_bounds:
+        if index >= len(ft.args):
+            continue
+        holders = [n for n, p in enumerate(sig.params) if _mentions(p, index)]
+        arg = k.args[holders[0]].span if len(holders) == 1 and holders[0] < len(k.args) else None
+        fcx.bound_obligations.append(
+            Obligation(proj(trait, name, ft.args[index]), bt, span, ft.name.split("::")[-1],
+                       sig.name_span, k.func.span, arg, call_span=e.span, check=_check_proj))
+
+
+def _check_proj(fcx, ob) -> None:
+    """rustc's E0277 for an unmet `I::Item: Trait` carries notes of its own (derive
+    helps): refused when the bound does not hold, silent when it does."""
+    from .bounds import has_bound, implements
+    t = fcx.infer.resolve(ob.ty)
+    if t.is_error or fcx.infer._has_var(t) and t.kind != "intvar":
+        return
+    if t.kind == "intvar":
+        t = Ty("int", "i32")
+    if t.kind in ("param", "proj", "opaque"):
+        ok = has_bound(fcx, t, ob.trait)
+    elif ob.trait in ("Display", "Debug"):
+        from .check import _implements_fmt
+        from .traits import implements_fmt
+        code = "" if ob.trait == "Display" else "?"
+        ok = _implements_fmt(t, code, fcx.results.adts) or implements_fmt(fcx, t, code, ob.func)
+    else:
+        ok = implements(fcx, t, ob.trait)
+    if not ok:
+        fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` lacking the bound "
+                                     f"`{ob.trait}` of an associated type"))
+
+
+def instance_normalizer(results):
+    """For the machine: an instance's type with its projections normalised, now that
+    their self types are concrete (a generic body formats an `I::Item`)."""
+    def normalize(t: Ty) -> Ty:
+        return normalize_with(results, t) if has_proj(t) else t
+    return normalize

@@ -231,6 +231,9 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
                 diags.append(_unsatisfied(res, cx, s, sup, imp.self_ty.span,
                                           f"`{imp.trait}`", span, None))
     _check_consts(res, results, cx, diags)
+    if "IntoIterator" in tables.defs:          # the learner's impls (into_iter_impls.py)
+        from .into_iter_impls import check_impls
+        check_impls(res, results, cx, diags)
 
 
 def _overlapping(cx: TraitCx, imp, s: Ty) -> Diagnostic | None:
@@ -530,7 +533,8 @@ class _Cand:
 def _impls_for(fcx, s: Ty) -> dict[str, dict[str, str]]:
     """trait -> item name -> key, for the traits `s` implements (for `Self` in a
     trait: its bounds, keyed through `Self`)."""
-    if s.kind == "param" and s != SELF or s.kind == "opaque":
+    if s.kind == "param" and s != SELF or s.kind == "opaque" \
+            or s.kind == "proj" and _proj_bounded(fcx, s):
         from .bounds import param_impls
         return param_impls(fcx, s)
     if s.kind == "dyn":         # a trait object: its trait's methods (dyn_coerce.py)
@@ -551,6 +555,12 @@ def _impls_for(fcx, s: Ty) -> dict[str, dict[str, str]]:
         from .trait_scope import in_scope     # only the traits in scope give methods
         out = {t: keys for t, keys in out.items() if in_scope(fcx, t)}
     return out
+
+
+def _proj_bounded(fcx, s: Ty) -> bool:
+    """`<I as Iterator>::Item` with bounds of its own (`where I::Item: Describe`)."""
+    from .projection import proj_bounds
+    return bool(proj_bounds(fcx, s))
 
 
 def _impls_for_all(fcx, s: Ty) -> dict[str, dict[str, str]]:
@@ -669,7 +679,8 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
         sig = _matched_sig(fcx, e, k, rt, c, sig)
         if sig is None:
             return ERROR
-    if (c.self_ty.kind == "param" and c.self_ty != SELF) or c.self_ty.kind in ("dyn", "opaque"):
+    if (c.self_ty.kind == "param" and c.self_ty != SELF) or c.self_ty.kind in ("dyn", "opaque") \
+            or c.self_ty.kind == "proj" and _proj_bounded(fcx, c.self_ty):
         # Through a bound (typeck/bounds.py): the declaration, `Self` being the parameter.
         sig = _caller_sig(fcx.results, c.trait, name, c.self_ty)
         fcx.results.trait_selves[e.id] = c.self_ty
@@ -924,7 +935,7 @@ def implements_fmt(fcx, t: Ty, trait: str, span: Span, spec_span: Span | None = 
     if t == SELF:
         fcx.diags.append(unsupported(span, "formatting `Self` in a trait's default method"))
         return True
-    if t.kind in ("param", "opaque"):
+    if t.kind in ("param", "opaque", "proj"):
         from .bounds import has_bound
         return has_bound(fcx, t, "Display" if trait == "" else "Debug")
     if t.kind == "adt" and t.args:
