@@ -30,11 +30,15 @@ def item_type(fcx, e: ast.Expr, k: ast.ExprForLoop, t: Ty) -> Ty:
         return ERROR
     cands = [c for c in traits.probe(fcx, t, "next") if c.trait == ITERATOR and c.derefs == 0]
     if not cands and t.kind in ("adt", "ref"):    # `impl IntoIterator for MyList`
-        from .into_iter_impls import for_loop
+        from .into_iter_impls import for_loop, has_generic_impl
         into = for_loop(fcx, t)
         if into is not None:
             fcx.results.for_into_iter[e.id] = into
             return item_type(fcx, e, k, into.ty)
+        if into is None and has_generic_impl(fcx, t):
+            fcx.diags.append(unsupported(k.iter.span, f"`for` loops over `{display(t)}` "
+                                                      "through a generic `IntoIterator` impl"))
+            return ERROR
     if len(cands) != 1:
         if t.kind == "adt" and not cands:
             not_an_iterator(fcx, k.iter, t)

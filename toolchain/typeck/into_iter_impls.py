@@ -66,3 +66,12 @@ def for_loop(fcx, t: Ty) -> IntoIterCall | None:
     if it is None or info.keys["into_iter"] in cx.broken:
         return None
     return IntoIterCall(info.keys["into_iter"], it)
+
+
+def has_generic_impl(fcx, t: Ty) -> bool:
+    """Might a generic impl of the learner's (`impl<T> IntoIterator for L<T>`) apply?"""
+    from . import impl_select
+    cx = fcx.results.traits
+    if cx is None or not cx.matched:
+        return False
+    return any(info.imp.trait == TRAIT for info in cx.matched.get(impl_select.head(t), ()))
