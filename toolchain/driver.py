@@ -218,7 +218,11 @@ def _analyse_bodies(sess: Session, res, tcx):
         for cb in body.closure_bodies:
             lints.unused_in_body(cb, out, [])
     _std_bodies(bodies, res, tcx)
+    from .mir.reveal_opaque import reveal_bodies
+    reveal_bodies(bodies, tcx.opaque_hidden)      # `-> impl Trait`'s hidden types
     program = mir.ir.Program(bodies, tcx.adts)
+    from .typeck.projection import instance_normalizer
+    program.normalize = instance_normalizer(tcx)    # `<T as Iterator>::Item` in instances
     program.track_caller = {n for n, item in res.fns.items()
                              if any(a.name == "track_caller" for a in item.attrs)}
     program.track_caller |= mir.build_overload.track_caller_impls(tcx)   # (`Index::index`)

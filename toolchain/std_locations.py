@@ -84,6 +84,9 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     # `impl<T> FromIterator<T> for Vec<T>` ("but trait `FromIterator<T>` is implemented").
     "impl FromIterator<T> for Vec<T>": ("alloc/src/vec/mod.rs", 3862, 1, 3862, 35, 143963,
                                         143997),
+    # `IntoIterator::IntoIter`'s bound `Iterator<Item = Self::Item>` (into_iter_impls.py).
+    "core::iter::IntoIterator::IntoIter":
+        ("core/src/iter/traits/collect.rs", 291, 5, 291, 47, 9273, 9315),
     # `self` of `IntoIterator::into_iter` (a `for` loop moves its iterable there).
     "core::iter::IntoIterator::into_iter::self":
         ("core/src/iter/traits/collect.rs", 312, 18, 312, 22, 9871, 9875),

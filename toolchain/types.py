@@ -213,6 +213,8 @@ def describe(t: Ty) -> str:
         return "fn item"
     if t.kind == "param":
         return f"type parameter `{t.name}`"
+    if t.kind == "opaque" and not t.name.startswith("impl Fn"):
+        return "opaque type"      # (`-> impl Iterator<..>`: typeck/opaque.py)
     return f"`{display(t)}`"
 
 

@@ -15,10 +15,10 @@ CASES = {
     # receiver set-up, call, shown receiver type
     "Option": ("let x: Option<i32> = None;", "x.unwrap_or_default()", "Option<i32>"),
     "Result": ("let r: Result<u8, String> = Ok(1);", "r.unwrap_or_default()", "Result<u8, String>"),
-    "slice iterator": ("let v = vec![1u8];", "v.iter().peekable()", "Iter<'_, u8>"),
-    "range": ("let r = 0..3u8;", "r.cycle()", "Range<u8>"),
+    "slice iterator": ("let v = vec![1u8];", "v.iter().fuse()", "Iter<'_, u8>"),
+    "range": ("let r = 0..3u8;", "r.is_sorted()", "Range<u8>"),
     "adapter": ("let v = vec![1u8];", "v.iter().map(|x| x + 1).fuse()", None),
-    "learner's iterator": ("let c = Countdown(2);", "c.peekable()", "Countdown"),
+    "learner's iterator": ("let c = Countdown(2);", "c.fuse()", "Countdown"),
     "through a box": ("let b = Box::new(Some(2u8));", "b.unwrap_or_default()", None),
 }
 

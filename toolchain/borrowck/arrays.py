@@ -64,6 +64,8 @@ def clonable(ty: Ty, ctx) -> bool:
     """Is `[T; N]` (or a plain type) Clone? Arrays are Clone when their elements are."""
     while ty.kind == "array":
         ty = ty.args[0]
+    if ty.kind == "opaque":
+        return False       # (`impl Trait` is `Clone` only when a bound says so)
     return ty.kind != "adt" or ctx.is_clone(ty)
 
 

@@ -30,10 +30,18 @@ def outside_own_loop(body: ir.Body, span: Span, header: Span) -> bool:
     return not (span in body.into_iter_moves and header.hi == span.hi)
 
 
-def explain(d: Diagnostic, name: str, ty: Ty, iter_span: Span) -> None:
+def _std_adt(ctx, ty: Ty) -> bool:
+    from ..std import is_std_span
+    adt = ctx.res.adts.get(ty.name)
+    return adt is not None and is_std_span(adt.span)
+
+
+def explain(d: Diagnostic, name: str, ty: Ty, iter_span: Span, ctx) -> None:
     """rustc's note on `into_iter`'s receiver and its `&iter` help."""
     d.note(f"`into_iter` takes ownership of the receiver `self`, which moves `{name}`",
            std_span("core::iter::IntoIterator::into_iter::self"))
+    if ty.kind == "adt" and not _std_adt(ctx, ty):
+        return     # (the learner's `IntoIterator` type: rustc offers no slice)
     if ty.kind == "ref" and ty.mutable:
         # A `&mut` iterable is moved into the loop: rustc offers a reborrow.
         d.help(f"consider creating a fresh reborrow of `{name}` here",

@@ -260,7 +260,7 @@ def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSit
         d.secondary(first.span, "value moved here, in previous iteration of loop" if in_loop
                     else "value moved here")
     if by_for:
-        for_loops.explain(d, name, ty, first.span)
+        for_loops.explain(d, name, ty, first.span, ctx)
         return d
     if first.callee is not None and op_note is None:
         info = ctx.param_info(*first.callee)

@@ -165,7 +165,8 @@ class Machine:
         body = self.instances.get(key)
         if body is None:
             from ..mir.instantiate import instantiate
-            body = self.instances[key] = instantiate(self.program.bodies[func], args)
+            body = self.instances[key] = instantiate(self.program.bodies[func], args,
+                                                     self.program.normalize)
         return body
 
     # -- places and operands ---------------------------------------------------------

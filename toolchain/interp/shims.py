@@ -68,3 +68,5 @@ from .shims_cell import SHIMS as _CELL      # noqa: E402
 SHIMS.update(_CELL)
 from .shims_map import SHIMS as _MAP        # noqa: E402  (std::collections)
 SHIMS.update(_MAP)
+from .shims_adapters import SHIMS as _ADAPTERS      # noqa: E402  (copied, cloned, cycle)
+SHIMS.update(_ADAPTERS)

@@ -26,6 +26,9 @@ def for_iter_into(b, e: ast.Expr, k: ast.ExprForLoop, dest: ir.Place, target: in
         start = (b.cur, len(b.blocks[b.cur].statements))
         b.expr_into(k.iter, it)
         _receiver_borrow_span(b, k.iter, start)
+        into = b.tcx.for_into_iter.get(e.id)
+        if into is not None:      # the learner's `IntoIterator`: its `into_iter` first
+            it_ty, it = into.ty, _into_iter(b, into, it, span)
     head = b.goto_new()
     r = b.temp(ref(it_ty, True), span)
     b.push(r, ir.Ref(it, True, span), span)
@@ -84,3 +87,15 @@ def _receiver_borrow_span(b, it: ast.Expr, start: tuple) -> None:
             if isinstance(rv, ir.Ref) and rv.span == recv:
                 rv.span = inner.span
                 return
+
+
+def _into_iter(b, into, src: ir.Place, span) -> ir.Place:
+    """`IntoIterator::into_iter(src)` into a new temporary: the loop's iterator."""
+    from .build_drops import builder_needs
+    it = b.temp(into.ty, span)
+    b.into_iter_moves.add(span)       # (E0382's wording: borrowck/for_loops.py)
+    nb = b.new_block()
+    b.terminate(ir.Call(into.key, [ir.Move(src, span, builder_needs(b, b.locals[src.local].ty))],
+                        it, nb, span, (), span))
+    b.cur = nb
+    return it

@@ -17,20 +17,28 @@ _IR_TYPES = tuple(c for c in vars(ir).values()
                   if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ == ir.__name__)
 
 
-def instantiate(body: ir.Body, args: tuple) -> ir.Body:
-    """A new body: `body` with each `param(i)` replaced by `args[i]` (never mutated)."""
+def instantiate(body: ir.Body, args: tuple, normalize=None) -> ir.Body:
+    """A new body: `body` with each `param(i)` replaced by `args[i]` (never mutated), and
+    the projections that names normalised (`normalize`, when given)."""
+    if normalize is not None:
+        return map_types(body, lambda t: normalize(subst(t, args)))
+    return map_types(body, lambda t: subst(t, args))
+
+
+def map_types(body: ir.Body, f) -> ir.Body:
+    """A new body: `body` with each type `t` it holds replaced by `f(t)` (never mutated)."""
     def walk(x):
         if type(x) is Ty:
-            return subst(x, args)
+            return f(x)
         if type(x) in (list, tuple):
             return type(x)(walk(v) for v in x)
         if isinstance(x, _IR_TYPES) and not isinstance(x, ir.Body):
             changes = {}
-            for f in dataclasses.fields(x):
-                v = getattr(x, f.name)
+            for fld in dataclasses.fields(x):
+                v = getattr(x, fld.name)
                 w = walk(v)
                 if w is not v:
-                    changes[f.name] = w
+                    changes[fld.name] = w
             return dataclasses.replace(x, **changes) if changes else x
         return x
     return dataclasses.replace(body, locals=walk(body.locals), blocks=walk(body.blocks))

@@ -394,3 +394,6 @@ class Program:
     # The ADTs with a `Drop` impl, whose values the machine's drop glue calls
     # (mir/build_drops.py, interp/drops.py).
     drop_adts: frozenset = frozenset()
+    # Normalises the projections an instance's types hold once its parameters are
+    # concrete (`<Range<i32> as Iterator>::Item` is `i32`): set by the driver.
+    normalize: object = None

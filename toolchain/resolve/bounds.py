@@ -45,6 +45,8 @@ def _collect_bounds(r, g: ast.Generics, info, diags: list) -> None:
             _add(r, w.bounds, got, diags)
             info.method_bounds += [(j, trait, span) for trait, span in got]
             continue
+        if i is None and plain and _proj_bound(r, w, info, diags):
+            continue     # `I::Item: Debug`
         if i is None:
             diags.append(unsupported(w.span, "this kind of `where` clause"))
             continue
@@ -91,3 +93,25 @@ def _add(r, bounds: list, out: list, diags: list, index: int | None = None,
             continue
         if name not in [n for n, _ in out]:
             out.append((name, b.path.span))
+
+
+def _proj_bound(r, w, info, diags: list) -> bool:
+    """`where I::Item: Debug`: bounds on an associated type of one of the item's own
+    parameters, kept in `info.proj_bounds`; False for other forms."""
+    from .assoc_types import _trait_with_type
+    t = w.bounded_ty
+    if t is None or not isinstance(t.kind, ast.TyPath) or t.kind.qself is not None:
+        return False
+    segs = t.kind.path.segments
+    if len(segs) != 2 or any(s.args is not None for s in segs):
+        return False
+    i = info.index(segs[0].ident.name)
+    if i is None:
+        return False
+    tr = _trait_with_type(r, [b for b, _ in info.bounds[i]], segs[1].ident.name)
+    if tr is None:
+        return False
+    got: list = []
+    _add(r, w.bounds, got, diags)
+    info.proj_bounds += [(i, tr, segs[1].ident.name, trait, span) for trait, span in got]
+    return True

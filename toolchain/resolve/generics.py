@@ -36,6 +36,9 @@ class GenericsInfo:
     # Equality constraints of bounds (`I: Iterator<Item = i32>`): (parameter index,
     # trait, associated type, its ast.Ty, the constraint's span) (resolve/assoc_types.py).
     assoc_eqs: list = field(default_factory=list)
+    # Bounds on a parameter's associated type (`where I::Item: Debug`): (parameter index,
+    # trait, associated type, bound trait, the bound's span) (resolve/bounds.py).
+    proj_bounds: list = field(default_factory=list)
     # Lifetime parameters (resolve/lifetime_params.py): the impl's, then the item's own.
     lifetimes: list = field(default_factory=list)
     decl: object = None          # the ast.Generics they come from (E0261's suggestions)
@@ -63,6 +66,8 @@ class GenericsInfo:
                                              if own.assoc_eqs and self.names
                                              else own.assoc_eqs))
         out.lifetimes, out.decl = self.lifetimes + own.lifetimes, own.decl
+        out.proj_bounds = self.proj_bounds + [(b[0] + len(self.names),) + tuple(b[1:])
+                                              for b in own.proj_bounds]
         return out
 
     @property

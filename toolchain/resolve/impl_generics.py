@@ -15,6 +15,7 @@ from ..syntax import ast
 from ..syntax.visit import iter_nodes
 from ..unsupported import unsupported
 from . import generics as gen
+from .prelude import is_std_item
 
 
 def collect(r, item: ast.Item, text: str, blanket: bool = False):
@@ -36,14 +37,29 @@ def collect(r, item: ast.Item, text: str, blanket: bool = False):
         return None
     # (a parameter the trait's arguments name is constrained by them, as in rustc)
     used = _names_in(k.self_ty) | _fn_outputs(k.generics) | _names_in(k.trait_)
+    # (and one an `Item = &'a T` constraint on a constrained parameter names: rustc's
+    # projection predicates; typeck/impl_eq_bounds.py solves it, for std's impls)
+    by_eqs = _eq_outputs(info, used) - used
     bad = False
     for name, span in zip(info.names, info.spans):
-        if name not in used:
+        if name in by_eqs and not is_std_item(item):
+            r.diags.append(unsupported(span, "an impl parameter constrained only by an "
+                                             "associated type binding"))
+            bad = True
+        elif name not in used and name not in by_eqs:
             r.diags.append(Diagnostic.error(
                 f"the type parameter `{name}` is not constrained by the impl trait, self type, "
                 "or predicates", span, "unconstrained type parameter", code="E0207"))
             bad = True
     return None if bad else info
+
+
+def _eq_outputs(info, used: set[str]) -> set[str]:
+    out: set[str] = set()
+    for index, _, _, ty, _ in info.assoc_eqs:
+        if 0 <= index < len(info.names) and info.names[index] in used:
+            out |= _names_in(ty)
+    return out
 
 
 def _names_in(t: ast.Ty) -> set[str]:

@@ -17,11 +17,21 @@ def add_params(r, f: ast.Fn, own, parent_count: int) -> None:
     """Give each `impl Trait` in `f`'s parameter types its anonymous parameter."""
     from .bounds import _add
     from .resolver import Res
+    # The function's own parameters are in scope in the bounds (`impl Iterator<Item = T>`).
+    saved, r.ty_params = r.ty_params, r.ty_params.child(own)
+    try:
+        _add_params(r, f, own, parent_count, _add, Res)
+    finally:
+        r.ty_params = saved
+
+
+def _add_params(r, f: ast.Fn, own, parent_count: int, _add, Res) -> None:
     for p in f.sig.params:
         for n in _impl_traits(p.ty):
             name = "impl " + " + ".join(_bound_text(b) for b in n.kind.bounds)
             bounds: list = []
-            _add(r, n.kind.bounds, bounds, r.diags)
+            # (its index among `own`: `impl Iterator<Item = u32>` keeps its `Item = u32`)
+            _add(r, n.kind.bounds, bounds, r.diags, len(own.names), own)
             own.names.append(name)
             own.spans.append(n.span)
             own.bounds.append(bounds)

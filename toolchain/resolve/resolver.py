@@ -26,6 +26,7 @@ from . import lifetime_params
 from . import generics as gen
 from . import traits
 from . import impl_trait
+from . import opaque
 from .suggest import find_best_match
 from .validate import fn_without_body
 from . import module_paths
@@ -196,6 +197,7 @@ class _Resolver:
                 if v.discriminant is not None:
                     self.expr(v.discriminant)
             self.scopes = []
+        traits.declare(self, trait_items[0])   # (inherent impls' bounds name traits)
         assoc_items: list[AssocItem] = []
         for i, item in enumerate(impls):
             adt, diags = module_paths.impl_self_type(self, item) \
@@ -423,6 +425,8 @@ class _Resolver:
             self.ty(k.elem)
             return
         if isinstance(k, ast.TyImplTrait) and closures.impl_trait_return(self, t):
+            return
+        if isinstance(k, ast.TyImplTrait) and opaque.return_type(self, t):   # `-> impl Iterator`
             return
         from .dyn_types import ty as dyn_ty
         if dyn_ty(self, t):      # `dyn Trait`

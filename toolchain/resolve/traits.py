@@ -98,6 +98,7 @@ class TraitTables:
     uses: dict[str, str] = field(default_factory=dict)     # `use std::fmt::..` bindings
     item_names: set[str] = field(default_factory=set)      # names any trait declares
     refused: set[str] = field(default_factory=set)   # traits reported unsupported: no E0405
+    declared: bool = False         # `declare` ran (before inherent impls, resolver.crate)
     # id() of a trait impl's self type (as written) -> the impl: `Self::Item` inside it
     # names the impl's own associated type (resolve/assoc_types.py).
     impl_of_self: dict = field(default_factory=dict)
@@ -164,10 +165,21 @@ def collect_use(r, item: ast.Item) -> bool:
     return True
 
 
-def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.Item, BodyEntry]]:
-    """Declare the crate's traits and impls; the bodies to resolve, with their `Self`."""
+def declare(r, traits: list[ast.Item]) -> None:
+    """Declare the crate's traits and their supertraits, once: before inherent impls are
+    collected, whose bounds name traits (`impl<I: Iterator<Item = u32>> Wrap<I>`)."""
     tables: TraitTables = r.res.traits
-    bodies: list[tuple[ast.Item, BodyEntry]] = []
+    if tables.declared:
+        return
+    tables.declared = True
+    saved_mod = r.cur_mod
+    try:
+        _declare(r, tables, traits)
+    finally:
+        r.cur_mod = saved_mod
+
+
+def _declare(r, tables, traits: list[ast.Item]) -> None:
     for item in traits:
         d = _trait_def(r, item)
         if d is not None and (d.name in tables.defs or d.name in r.res.adts):
@@ -193,6 +205,13 @@ def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.
             r.diags.append(unsupported(d.header, "traits that are their own supertraits"))
             del tables.defs[d.name]
             tables.refused.add(d.name)
+
+
+def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.Item, BodyEntry]]:
+    """Declare the crate's traits and impls; the bodies to resolve, with their `Self`."""
+    tables: TraitTables = r.res.traits
+    bodies: list[tuple[ast.Item, BodyEntry]] = []
+    declare(r, traits)
     for item in traits:
         k: ast.Trait = item.kind
         d = tables.defs.get(k.ident.name)

@@ -136,6 +136,33 @@ pub trait Iterator {
         Inspect { iter: self, f }
     }
 
+    fn scan<St, B, F: FnMut(&mut St, Self::Item) -> Option<B>>(self, initial_state: St, f: F) -> Scan<Self, St, F> {
+        Scan { iter: self, f, state: initial_state }
+    }
+
+    // rustc's `copied<'a, T: 'a + Copy>(self) where Self: Iterator<Item = &'a T>` (and
+    // `cloned` with `T: Clone`): typeck/iter_clone.py checks the items at the call.
+    fn copied(self) -> Copied<Self> {
+        Copied { it: self }
+    }
+
+    fn cloned(self) -> Cloned<Self> {
+        Cloned { it: self }
+    }
+
+    // rustc's `where Self: Clone`: typeck/iter_clone.py checks the iterator's type.
+    fn cycle(self) -> Cycle<Self> {
+        Cycle { orig: std::iter::copy_value(&self), iter: self }
+    }
+
+    fn peekable(self) -> Peekable<Self, Self::Item> {
+        Peekable { iter: self, peeked: None }
+    }
+
+    fn map_while<B, P: FnMut(Self::Item) -> Option<B>>(self, predicate: P) -> MapWhile<Self, P> {
+        MapWhile { iter: self, predicate }
+    }
+
     fn find_map<B, F: FnMut(Self::Item) -> Option<B>>(&mut self, mut f: F) -> Option<B> {
         while let Some(x) = self.next() {
             if let Some(y) = f(x) {
@@ -512,4 +539,163 @@ impl<I: Iterator, F: FnMut(&I::Item)> Iterator for Inspect<I, F> {
             None => None,
         }
     }
+}
+
+/// The iterator of `Iterator::scan`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Scan<I, St, F> {
+    iter: I,
+    f: F,
+    state: St,
+}
+
+impl<B, I: Iterator, St, F: FnMut(&mut St, I::Item) -> Option<B>> Iterator for Scan<I, St, F> {
+    type Item = B;
+
+    fn next(&mut self) -> Option<B> {
+        match self.iter.next() {
+            Some(a) => (self.f)(&mut self.state, a),
+            None => None,
+        }
+    }
+}
+
+/// The iterator of `Iterator::map_while` (not fused, as rustc's is not).
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct MapWhile<I, P> {
+    iter: I,
+    predicate: P,
+}
+
+impl<B, I: Iterator, P: FnMut(I::Item) -> Option<B>> Iterator for MapWhile<I, P> {
+    type Item = B;
+
+    fn next(&mut self) -> Option<B> {
+        match self.iter.next() {
+            Some(x) => (self.predicate)(x),
+            None => None,
+        }
+    }
+}
+
+/// The iterator of `Iterator::peekable`. (rustc's is `Peekable<I>` with a field of type
+/// `Option<Option<I::Item>>`; Ferrite's structs take no bounds, so the item type is a
+/// second parameter.)
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Peekable<I, T> {
+    iter: I,
+    peeked: Option<Option<T>>,
+}
+
+impl<I: Iterator<Item = T>, T> Iterator for Peekable<I, T> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        match self.peeked.take() {
+            Some(v) => v,
+            None => self.iter.next(),
+        }
+    }
+}
+
+impl<I: Iterator<Item = T>, T> Peekable<I, T> {
+    pub fn peek(&mut self) -> Option<&I::Item> {
+        if self.peeked.is_none() {
+            self.peeked = Some(self.iter.next());
+        }
+        match &self.peeked {
+            Some(Some(v)) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn next_if(&mut self, func: impl FnOnce(&I::Item) -> bool) -> Option<I::Item> {
+        let next = match self.peeked.take() {
+            Some(v) => v,
+            None => self.iter.next(),
+        };
+        match next {
+            Some(matched) => {
+                if func(&matched) {
+                    return Some(matched);
+                }
+                self.peeked = Some(Some(matched));
+                None
+            }
+            None => {
+                self.peeked = Some(None);
+                None
+            }
+        }
+    }
+}
+
+// A copy of `*x` (interp/shims_adapters.py): `Copy` and the plain `Clone`s.
+#[ferrite::intrinsic = "iter_copy_value"]
+pub fn copy_value<T>(x: &T) -> T;
+
+/// The iterator of `Iterator::copied`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Copied<I> {
+    it: I,
+}
+
+impl<'a, T: 'a, I: Iterator<Item = &'a T>> Iterator for Copied<I> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        match self.it.next() {
+            Some(x) => Some(std::iter::copy_value(x)),
+            None => None,
+        }
+    }
+}
+
+/// The iterator of `Iterator::cloned`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Cloned<I> {
+    it: I,
+}
+
+impl<'a, T: 'a, I: Iterator<Item = &'a T>> Iterator for Cloned<I> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        match self.it.next() {
+            Some(x) => Some(std::iter::copy_value(x)),
+            None => None,
+        }
+    }
+}
+
+/// The iterator of `Iterator::cycle`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Cycle<I> {
+    orig: I,
+    iter: I,
+}
+
+impl<I: Iterator> Iterator for Cycle<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        match self.iter.next() {
+            None => {
+                self.iter = std::iter::copy_value(&self.orig);
+                self.iter.next()
+            }
+            y => y,
+        }
+    }
+}
+
+/// `for` over a type that is not an iterator itself calls its `into_iter` first. (rustc's
+/// `type IntoIter: Iterator<Item = Self::Item>`: Ferrite's traits take no bounds on
+/// associated types, so typeck/into_iter_impls.py checks the learner's impls.) std's own
+/// `IntoIterator` impls are modelled elsewhere (typeck/into_iter.py).
+pub trait IntoIterator {
+    type Item;
+    type IntoIter;
+
+    fn into_iter(self) -> Self::IntoIter;
 }

@@ -28,6 +28,12 @@ from . import closures
 
 def param_bounds(fcx, t: Ty) -> list[tuple[str, Span]]:
     """The bounds written on type parameter `t` of the function being checked."""
+    if t.kind == "opaque":        # `-> impl Iterator<..>`'s (typeck/opaque.py)
+        from .opaque import bounds
+        return bounds(fcx, t)
+    if t.kind == "proj":          # `where I::Item: Debug` (projection.py)
+        from .projection import proj_bounds
+        return proj_bounds(fcx, t)
     g = fcx.sig.generics
     if g is None or not (0 <= t.id < len(g.names)) or g.names[t.id] != t.name \
             or t.id >= len(g.bounds):
@@ -79,6 +85,7 @@ class Obligation:
     eq: tuple | None = None          # `Item = X` of the bound: (assoc name, X) (projection.py)
     check: object = None             # a check of its own (`max`'s: typeck/iter_ord.py)
     targs: tuple | None = None       # a generic trait's arguments (typeck/trait_args.py)
+    settled: bool = False            # an `eq` already used to decide types (projection.settle_eqs)
 
 
 def register(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> None:
@@ -106,6 +113,9 @@ def register(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> None:
     if g.assoc_eqs and offset == 0:
         from .projection import register_eqs
         register_eqs(fcx, k, ft, sig, g)
+    if g.proj_bounds and offset == 0:
+        from .projection import register_proj_bounds
+        register_proj_bounds(fcx, e, k, ft, sig, g)
 
 
 def register_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, key: str, args: tuple) -> None:
@@ -158,6 +168,12 @@ def check_obligations(fcx) -> None:
         if t.kind in ("intvar", "floatvar"):
             _literal(fcx, ob, t)
             continue
+        if t.kind == "opaque" and not has_bound(fcx, t, ob.trait):
+            fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` lacking the bound "
+                                         f"`{ob.trait}`"))
+            continue
+        if t.kind == "opaque":
+            continue
         if has_params(t) and t.kind != "param":
             fcx.diags.append(unsupported(ob.arg or ob.func, "a bound on a type built from type "
                                          "parameters"))
@@ -179,6 +195,8 @@ def check_obligations(fcx) -> None:
 
 def implements(fcx, t: Ty, trait: str) -> bool | None:
     """Whether concrete `t` implements `trait` (None when Ferrite cannot tell yet)."""
+    if t.kind == "opaque":        # `-> impl Iterator`: its bounds (typeck/opaque.py)
+        return has_bound(fcx, t, trait)
     d = fcx.res.traits.defs.get(trait)
     if d is None:
         return None

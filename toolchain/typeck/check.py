@@ -28,6 +28,7 @@ from . import generics
 from . import closures
 from . import holes, select_infer
 from . import projection
+from . import opaque
 from .cast import check_cast
 from .numeric_helps import (float_conversion_help, float_literal_help, int_conversion_help,
                             int_to_float_help, literal_suffix_help)
@@ -135,6 +136,10 @@ class TypeckResults:
     try_from: dict[int, str] = field(default_factory=dict)
     # Operators on the learner's types: expr id -> op_overload.OpCall (their trait's method).
     op_calls: dict = field(default_factory=dict)
+    # Each `-> impl Trait`'s hidden type by its type node (typeck/opaque.py).
+    opaque_hidden: dict[int, Ty] = field(default_factory=dict)
+    # `for` loops over the learner's `IntoIterator` types: loop id -> its `into_iter` call.
+    for_into_iter: dict = field(default_factory=dict)
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -252,6 +257,9 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         return NEVER
     if isinstance(k, ast.TyImplTrait) and t.id in res.types and res.types[t.id].kind == "opaque":
         return closures.opaque_ty(t, res)                      # `-> impl Fn(..)`
+    if isinstance(k, ast.TyImplTrait) and t.id in res.types \
+            and res.types[t.id].kind in ("opaque_ret", "err"):
+        return opaque.lower(t, res)                            # `-> impl Iterator<..>`
     if isinstance(k, ast.TyImplTrait) and t.id in res.types:   # `impl Fn(..)` parameter
         return Ty("param", res.types[t.id].target[0], id=res.types[t.id].target[1])
     if isinstance(k, ast.TySlice):
@@ -341,6 +349,8 @@ class _FnCtxt:
     # -- entry --------------------------------------------------------------------------
     def check_fn(self, f: ast.Fn) -> None:
         self.cur_fn = f      # (typeck/traits.py: `Self` in a trait's default method)
+        if self.sig.ret.kind == "opaque":
+            opaque.open_body(self)      # `-> impl Iterator<..>`: its hidden type
         params = self.sig.params
         if f.sig.self_param is not None:
             self.local_types[f.sig.self_param.id] = params[0]
@@ -363,6 +373,8 @@ class _FnCtxt:
         """The cause of a tail's coercion to an implicit `()` return type (see mismatch)."""
 
     def _return_cause(self, d: Diagnostic) -> None:
+        if "opaque_ret_var" in self.__dict__ and opaque.return_cause(self, d):
+            return
         if self.sig.ret_span is not None:
             ret = self.infer.resolve(self.sig.ret)
             text = f"`{self._ret_written()}`" if self._ret_written() is not None else \
@@ -396,6 +408,8 @@ class _FnCtxt:
         self.diags.append(d)
 
     def _finish(self) -> None:
+        if "opaque_ret_var" in self.__dict__:
+            opaque.finish(self)
         if "trait_pending" in self.__dict__:   # generic traits' calls (trait_calls.py)
             trait_calls.finish(self)
         if "fmt_later" in self.__dict__:      # formatting a projection decided later
@@ -483,6 +497,8 @@ class _FnCtxt:
             return True
         if closures.coerce_opaque(self, found, expected):   # `-> impl Fn..`'s hidden closure
             return True
+        if "opaque_ret_var" in self.__dict__ and expected == self.sig.ret:
+            found = opaque.settle(self, found)   # (the hidden type so far meets its `Item = ..`)
         from .coerce_unsize import coerce as unsize
         ok = unsize(self, found, expected)
         if ok is not None:
@@ -1356,6 +1372,7 @@ class _FnCtxt:
         if got is not None:
             return got
         a, b = self.infer.shallow(lt), self.infer.shallow(rt)
+        a, b = refs.resolve_ref(self, a), refs.resolve_ref(self, b)   # `&I::Item`: `&i32`
         a, b = (a if assign else refs.arith_peel(a)), self.infer.shallow(refs.arith_peel(b))
         if a.kind == "var" or b.kind == "var":    # closure parameters not known yet (`|x| x + 1`)
             a, b = closures.unknown_operands(self, a, b, e)
@@ -1471,6 +1488,8 @@ class _FnCtxt:
                 bad.append(i)
             else:
                 refs.note_reborrow(self, a, t, pt)   # `f(r)` reborrows a `&mut` `r`
+            if ft.args and self.bound_obligations:   # `I: Iterator<Item = T>` decides `T`
+                projection.settle_eqs(self)
         if len(bad) == 1:
             i = bad[0]
             self.mismatch(k.args[i].span, sig.params[i], found[i],

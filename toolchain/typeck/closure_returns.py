@@ -34,8 +34,8 @@ def collect_opaques(res, results, diags: list) -> None:
     from ..borrowck.places import has_ref
     for name, sig in results.sigs.items():
         t = sig.ret
-        if t.kind != "opaque":
-            continue
+        if t.kind != "opaque" or res.types[t.id].kind != "opaque":
+            continue     # (not an `impl Fn..`: typeck/opaque.py)
         item = res.fns[name].kind
         shown, trait, span = res.types[t.id].target
         got = lower_bound_sig(res, trait, span)

@@ -817,7 +817,12 @@ def unknown_operands(fcx, a: Ty, b: Ty, e: ast.Expr) -> tuple[Ty, Ty]:
 
 
 def _closure_like(t: Ty) -> bool:
-    return t.kind in ("closure", "opaque") or any(_closure_like(a) for a in t.args)
+    return t.kind == "closure" or is_fn_opaque(t) or any(_closure_like(a) for a in t.args)
+
+
+def is_fn_opaque(t: Ty) -> bool:
+    """`impl Fn(i32) -> i32` (a returned closure), not another `impl Trait` (opaque.py)."""
+    return t.kind == "opaque" and t.name.startswith(("impl Fn(", "impl FnMut(", "impl FnOnce("))
 
 
 def mismatch_unsupported(fcx, span: Span, exp: Ty, fnd: Ty) -> bool:

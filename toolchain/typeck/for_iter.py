@@ -29,6 +29,16 @@ def item_type(fcx, e: ast.Expr, k: ast.ExprForLoop, t: Ty) -> Ty:
         fcx.diags.append(unsupported(k.iter.span, f"`for` loops over `{display(t)}`"))
         return ERROR
     cands = [c for c in traits.probe(fcx, t, "next") if c.trait == ITERATOR and c.derefs == 0]
+    if not cands and t.kind in ("adt", "ref"):    # `impl IntoIterator for MyList`
+        from .into_iter_impls import for_loop, has_generic_impl
+        into = for_loop(fcx, t)
+        if into is not None:
+            fcx.results.for_into_iter[e.id] = into
+            return item_type(fcx, e, k, into.ty)
+        if into is None and has_generic_impl(fcx, t):
+            fcx.diags.append(unsupported(k.iter.span, f"`for` loops over `{display(t)}` "
+                                                      "through a generic `IntoIterator` impl"))
+            return ERROR
     if len(cands) != 1:
         if t.kind == "adt" and not cands:
             not_an_iterator(fcx, k.iter, t)
@@ -40,7 +50,7 @@ def item_type(fcx, e: ast.Expr, k: ast.ExprForLoop, t: Ty) -> Ty:
         fcx.tainted = True
         return ERROR
     fcx.results.method_calls[e.id] = MethodCallee(c.key, 0, "&mut")
-    if c.self_ty.kind == "param":
+    if c.self_ty.kind in ("param", "opaque"):    # (an opaque type: revealed for the machine)
         fcx.results.trait_selves[e.id] = c.self_ty
     else:
         from . import impl_select

@@ -39,10 +39,15 @@ def bind_outputs(info, binds: dict) -> None:
         a = binds.get(i)
         if a is None or a.kind != "closure":
             continue
-        if ret.kind == "param" and ret.id >= 0 and ret.id not in binds:
-            binds[ret.id] = a.args[1]
-        elif ret.args:     # `F: FnMut(I::Item) -> Option<B>` (`FilterMap`)
-            from .impl_select import could_match
-            trial = dict(binds)
-            if could_match(ret, a.args[1], trial):
-                binds.update(trial)
+        _bind(ret, a.args[1], binds)
+
+
+def _bind(p: Ty, t: Ty, binds: dict) -> None:
+    """The parameters of output pattern `p` (`B`, or `Option<B>` for `scan`) from `t`."""
+    if p.kind == "param":
+        if p.id >= 0 and p.id not in binds:
+            binds[p.id] = t
+        return
+    if p.kind == t.kind and p.name == t.name and len(p.args) == len(t.args):
+        for x, y in zip(p.args, t.args):
+            _bind(x, y, binds)

@@ -98,10 +98,13 @@ def instantiate(fcx, info, t: Ty) -> tuple:
     if info.fn_bounds:
         from .impl_fn_bounds import unify_outputs
         unify_outputs(fcx, info, args)
+    if info.eq_bounds:
+        from .impl_eq_bounds import unify_eqs
+        unify_eqs(fcx, info, args)
     return args
 
 
-def concrete_args(info, t: Ty) -> tuple | None:
+def concrete_args(info, t: Ty, results=None) -> tuple | None:
     """The impl's arguments for a concrete `t`, or None when it is not an instance."""
     binds: dict = {}
     if not could_match(info.self_ty, t, binds):
@@ -110,6 +113,9 @@ def concrete_args(info, t: Ty) -> tuple | None:
     if info.fn_bounds:
         from .impl_fn_bounds import bind_outputs
         bind_outputs(info, binds)
+    if info.eq_bounds and results is not None:
+        from .impl_eq_bounds import bind_eqs
+        bind_eqs(results, info, binds)
     return tuple(binds.get(i, Ty("error")) for i in range(n))
 
 

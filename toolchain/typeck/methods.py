@@ -360,6 +360,14 @@ def _std_may_have(fcx, rt: Ty, base: Ty, name: str) -> bool:
 
 
 def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
+    if base.kind in ("param", "opaque"):
+        from .bounds import has_bound      # `D: Deref<Target = String>`: `d.len()` (not
+        if has_bound(fcx, base, "Deref"):  # probed through the bound yet)
+            fcx.diags.append(unsupported(k.segment.ident.span, "methods reached through a "
+                                         "`Deref` bound"))
+            for arg in k.args:
+                fcx.check_expr(arg, None)
+            return ERROR
     if not rt.is_error and rt.kind != "var" and _std_may_have(fcx, rt, base, k.segment.ident.name):
         # rustc would find this method in std, which Ferrite does not model yet (said
         # before the arguments are checked: errors in them would only follow from it).

@@ -47,6 +47,8 @@ def prefix_string(t) -> str:
         return "fn item"
     if t.kind == "adt":
         return "struct"   # refined by the caller for enums
+    if t.kind == "opaque":
+        return "opaque type"
     return "type"
 
 
@@ -86,6 +88,12 @@ def decorate_mismatch(fcx, d: Diagnostic, span: Span, exp, fnd, expr: ast.Expr |
     if fnd.kind == "fndef" and fnd.name in fcx.results.sigs:
         sig = fcx.results.sigs[fnd.name]
         d.secondary(sig.sig_span, f"function `{fnd.name}` defined here")
+    for t, word in ((exp, "expected"), (fnd, "found")):
+        if t.kind == "opaque" and t.kind != (fnd if t is exp else exp).kind:
+            from .opaque import definition
+            got = definition(fcx.res, t)       # rustc points at the `impl ..` type
+            if got is not None:
+                d.secondary(got.span, f"the {word} opaque type")
     if exp.kind == "param":
         from .generics import param_mismatch
         param_mismatch(fcx, d, exp, fnd)

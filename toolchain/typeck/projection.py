@@ -16,6 +16,7 @@ checked when the body is finished (`check_deferred`).
 
 from __future__ import annotations
 
+from ..std import is_std_span
 from ..types import Ty, display, subst
 from ..unsupported import unsupported
 
@@ -59,6 +60,8 @@ def collect_assoc(res, info) -> None:
     if info.imp.is_generic:
         from .impl_fn_bounds import collect
         collect(res, info)
+        from .impl_eq_bounds import collect as collect_eqs
+        collect_eqs(res, info)
 
 
 def impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
@@ -78,7 +81,7 @@ def impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
         from . import impl_select
         info = impl_select.candidates(cx, s).get(trait)
         if info is not None:
-            args = impl_select.concrete_args(info, s) or ()
+            args = impl_select.concrete_args(info, s, results) or ()
     if info is None:
         return None
     got = info.assoc.get(name)
@@ -109,7 +112,7 @@ def normalize_with(results, t: Ty, env=None, resolve=None) -> Ty:
 def _step(results, t: Ty, env, resolve) -> Ty | None:
     trait, name, s = parts(t)
     s = normalize_with(results, resolve(s) if resolve is not None else s, env, resolve)
-    if s.kind == "param":
+    if s.kind in ("param", "opaque"):
         return env(s, trait, name) if env is not None else None
     if not _concrete(s):
         got = generic_impl_assoc(results, s, trait, name)
@@ -139,7 +142,7 @@ def generic_impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
     got = info.assoc.get(name)
     if got is None:
         return None
-    args = impl_select.concrete_args(info, s)
+    args = impl_select.concrete_args(info, s, results)
     if not args or any(a.is_error for a in args):
         return None       # (a parameter nothing decides yet)
     return subst(got, args)
@@ -159,6 +162,9 @@ def _in_body(fcx, t: Ty) -> Ty | None:
 
 def param_eq(fcx, s: Ty, trait: str, name: str) -> Ty | None:
     """The type an equality bound of the body's generics gives `<s as trait>::name`."""
+    if s.kind == "opaque":        # `-> impl Iterator<Item = u32>` (typeck/opaque.py)
+        from .opaque import eq
+        return eq(fcx, s, trait, name)
     g = getattr(fcx.sig, "generics", None)
     if g is None or not getattr(g, "assoc_eqs", None):
         return None
@@ -219,16 +225,30 @@ def check_eq(fcx, ob) -> None:
     if fcx.infer.unify(got, want):
         return
     want = fcx.infer.resolve(want)
-    msg = f"type mismatch resolving `{show(p)} == {display(want)}`"
-    e = _at_call(ob, msg, msg)
-    e.code = "E0271"
+    got = fcx.infer.resolve(got)
+    msg = label = f"type mismatch resolving `{show(p)} == {display(want)}`"
     info = fcx.results.traits.impls.get(s, {}).get(ob.trait) if fcx.results.traits else None
     own = info.imp.items.get(name) if info is not None else None
+    if own is not None and is_std_span(own.item.span):
+        own = None       # (rustc's note points at the learner's impls only)
+    iterator = ob.trait == "Iterator" and name == "Item"
+    if iterator:      # rustc words `Iterator<Item = X>` mismatches its own way
+        msg = f"expected `{display(s)}` to be an iterator that yields `{display(want)}`, " \
+              f"but it yields `{display(got)}`"
+        if own is None:
+            label = f"expected `{display(want)}`, found `{display(got)}`"
+    e = _at_call(ob, msg, label)
+    e.code = "E0271"
     if own is not None:
         note = Diagnostic("note", f"expected this to be `{display(want)}`")
         note.primary(own.item.kind.ty.span)
         e.children.append(note)
-    elif s.kind != "param":
+        from .mismatch_helps import _is_simple, _noun, type_string
+        if not (_is_simple(want) and _is_simple(got)):   # (rustc's `note_type_err`)
+            el, fl = f"expected {_noun(fcx, want)}", f"found {_noun(fcx, got)}"
+            e.note(f"{' ' * max(len(fl) - len(el), 0)}{el} `{type_string(fcx, want)}`\n"
+                   f"{' ' * max(len(el) - len(fl), 0)}{fl} `{type_string(fcx, got)}`")
+    elif s.kind != "param" and not (iterator and _concrete(got)):
         fcx.diags.append(unsupported(ob.arg or ob.func, f"this associated type mismatch"))
         return
     e.children.append(_note(fcx, ob))
@@ -248,3 +268,79 @@ def self_assoc(t: Ty, trait: str, info) -> Ty:
             return got
     new = tuple(self_assoc(a, trait, info) for a in t.args)
     return t if new == t.args else Ty(t.kind, t.name, new, t.mutable, t.id)
+
+
+def settle_eqs(fcx) -> None:
+    """Between a call's arguments, as rustc selects obligations where it can: an
+    equality bound whose self type is now known decides the types it names (`T` of
+    `I: Iterator<Item = T>` from the first argument, before `first: T` is checked). A
+    mismatch is left for `check_eq` (E0271)."""
+    for ob in fcx.bound_obligations:
+        if ob.eq is None or ob.settled:
+            continue
+        s = fcx.infer.resolve(ob.ty)
+        if s.kind in ("var", "error"):
+            continue
+        got = fcx.infer.resolve(proj(ob.trait, ob.eq[0], s))
+        if got.kind == "proj" or got.is_error:
+            continue
+        ob.settled = True
+        fcx.infer.unify(got, ob.eq[1])     # (no change when it fails: E0271 later)
+
+
+# -- bounds on projections: `where I::Item: Debug` ----------------------------------------------
+
+def proj_bounds(fcx, t: Ty) -> list:
+    """The bounds the body's generics put on projection `t` (`<I as Iterator>::Item`)."""
+    g = getattr(fcx.sig, "generics", None)
+    if g is None or not getattr(g, "proj_bounds", None):
+        return []
+    trait, name, s = parts(t)
+    if s.kind != "param" or not (0 <= s.id < len(g.names)) or g.names[s.id] != s.name:
+        return []
+    return [(bt, span) for i, tr, n, bt, span in g.proj_bounds
+            if i == s.id and tr == trait and n == name]
+
+
+def register_proj_bounds(fcx, e, k, ft: Ty, sig, g) -> None:
+    """Each `I::Item: Trait` of the callee, as an obligation on the call's arguments."""
+    from .bounds import Obligation, _mentions
+    for index, trait, name, bt, span in g.proj_bounds:
+        if index >= len(ft.args):
+            continue
+        holders = [n for n, p in enumerate(sig.params) if _mentions(p, index)]
+        arg = k.args[holders[0]].span if len(holders) == 1 and holders[0] < len(k.args) else None
+        fcx.bound_obligations.append(
+            Obligation(proj(trait, name, ft.args[index]), bt, span, ft.name.split("::")[-1],
+                       sig.name_span, k.func.span, arg, call_span=e.span, check=_check_proj))
+
+
+def _check_proj(fcx, ob) -> None:
+    """rustc's E0277 for an unmet `I::Item: Trait` carries notes of its own (derive
+    helps): refused when the bound does not hold, silent when it does."""
+    from .bounds import has_bound, implements
+    t = fcx.infer.resolve(ob.ty)
+    if t.is_error or fcx.infer._has_var(t) and t.kind != "intvar":
+        return
+    if t.kind == "intvar":
+        t = Ty("int", "i32")
+    if t.kind in ("param", "proj", "opaque"):
+        ok = has_bound(fcx, t, ob.trait)
+    elif ob.trait in ("Display", "Debug"):
+        from .check import _implements_fmt
+        from .traits import implements_fmt
+        code = "" if ob.trait == "Display" else "?"
+        ok = _implements_fmt(t, code, fcx.results.adts) or implements_fmt(fcx, t, code, ob.func)
+    else:
+        ok = implements(fcx, t, ob.trait)
+    if not ok:
+        fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` lacking the bound "
+                                     f"`{ob.trait}` of an associated type"))
+
+
+def instance_normalizer(results):
+    """For the machine: an instance's type with its projections normalised, now that
+    their self types are concrete (a generic body formats an `I::Item`)."""
+    def normalize(t: Ty) -> Ty:
+        return normalize_with(results, t) if has_proj(t) else t
+    return normalize

@@ -245,6 +245,11 @@ def comparable_peel(t: Ty) -> Ty:
     return peel(t)[0]
 
 
+def resolve_ref(fcx, t: Ty) -> Ty:
+    """A reference with its referent known (a projection normalised: `&I::Item`)."""
+    return fcx.infer.resolve(t) if t.kind == "ref" and t.args[0].kind == "proj" else t
+
+
 def arith_peel(t: Ty) -> Ty:
     """`&i32 + i32` and the like: std implements arithmetic on a reference to a number."""
     if t.kind == "ref" and t.args[0].kind in ("int", "float", "intvar", "floatvar"):

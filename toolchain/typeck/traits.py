@@ -40,6 +40,9 @@ class ImplInfo:
     # The impl's `Fn*` bounds: (parameter index, trait, params, output), which decide a
     # parameter named only as an output (`F: FnMut(I::Item) -> B`; impl_fn_bounds.py).
     fn_bounds: list = field(default_factory=list)
+    # The impl's `Item = X` bindings on its parameters: (parameter index, trait, name,
+    # X lowered), which decide the parameters X names (typeck/impl_eq_bounds.py).
+    eq_bounds: list = field(default_factory=list)
     # The trait's arguments (`impl Convert<f64> for M`: (f64,)), in the impl's
     # parameters; () for a trait without parameters (typeck/trait_args.py).
     trait_args: tuple = ()
@@ -228,6 +231,9 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
                 diags.append(_unsatisfied(res, cx, s, sup, imp.self_ty.span,
                                           f"`{imp.trait}`", span, None))
     _check_consts(res, results, cx, diags)
+    if "IntoIterator" in tables.defs:          # the learner's impls (into_iter_impls.py)
+        from .into_iter_impls import check_impls
+        check_impls(res, results, cx, diags)
 
 
 def _overlapping(cx: TraitCx, imp, s: Ty) -> Diagnostic | None:
@@ -534,7 +540,8 @@ class _Cand:
 def _impls_for(fcx, s: Ty) -> dict[str, dict[str, str]]:
     """trait -> item name -> key, for the traits `s` implements (for `Self` in a
     trait: its bounds, keyed through `Self`)."""
-    if s.kind == "param" and s != SELF:
+    if s.kind == "param" and s != SELF or s.kind == "opaque" \
+            or s.kind == "proj" and _proj_bounded(fcx, s):
         from .bounds import param_impls
         return param_impls(fcx, s)
     if s.kind == "dyn":         # a trait object: its trait's methods (dyn_coerce.py)
@@ -555,6 +562,12 @@ def _impls_for(fcx, s: Ty) -> dict[str, dict[str, str]]:
         from .trait_scope import in_scope     # only the traits in scope give methods
         out = {t: keys for t, keys in out.items() if in_scope(fcx, t)}
     return out
+
+
+def _proj_bounded(fcx, s: Ty) -> bool:
+    """`<I as Iterator>::Item` with bounds of its own (`where I::Item: Describe`)."""
+    from .projection import proj_bounds
+    return bool(proj_bounds(fcx, s))
 
 
 def _impls_for_all(fcx, s: Ty) -> dict[str, dict[str, str]]:
@@ -665,12 +678,16 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
     if c.trait == "Iterator" and name in ("max", "min"):     # `Self::Item: Ord`
         from .iter_ord import register
         register(fcx, e, k, c.self_ty)
+    if c.trait == "Iterator" and name in ("copied", "cloned", "cycle"):   # `T: Copy`, `Clone`
+        from .iter_clone import register as register_clone
+        register_clone(fcx, e, k, c.self_ty)
     sig = fcx.results.sigs[c.key]
     if impl_select.head(c.self_ty) in fcx.results.traits.matched:
         sig = _matched_sig(fcx, e, k, rt, c, sig)
         if sig is None:
             return ERROR
-    if (c.self_ty.kind == "param" and c.self_ty != SELF) or c.self_ty.kind == "dyn":
+    if (c.self_ty.kind == "param" and c.self_ty != SELF) or c.self_ty.kind in ("dyn", "opaque") \
+            or c.self_ty.kind == "proj" and _proj_bounded(fcx, c.self_ty):
         # Through a bound (typeck/bounds.py): the declaration, `Self` being the parameter.
         sig = _caller_sig(fcx.results, c.trait, name, c.self_ty)
         fcx.results.trait_selves[e.id] = c.self_ty
@@ -776,7 +793,7 @@ def assoc_item(fcx, e: ast.Expr, s: Ty, name: str) -> Ty | None:
 
 def _item_type(fcx, e: ast.Expr, trait: str, key: str, name: str, s: Ty) -> Ty:
     ti = fcx.res.traits.defs[trait].items[name]
-    if s.kind == "param" and s != SELF:
+    if s.kind == "param" and s != SELF or s.kind == "opaque":
         fcx.diags.append(unsupported(e.span, "paths to trait items through a type parameter"))
         return ERROR
     if key in fcx.results.traits.broken:
@@ -873,7 +890,7 @@ def call(fcx, e: ast.Expr, k: ast.ExprCall) -> Ty:
         if s.kind == "var" and not any(x.is_error for x in fcx.diags):
             fcx.diags.append(unsupported(e.span, "a trait call whose `Self` is not known"))
         return ERROR
-    if s.kind == "param" and s != SELF:
+    if s.kind == "param" and s != SELF or s.kind == "opaque":
         fcx.diags.append(unsupported(e.span, "calling a trait's method by its path on a type "
                                      "parameter"))
         return ERROR
@@ -925,7 +942,7 @@ def implements_fmt(fcx, t: Ty, trait: str, span: Span, spec_span: Span | None = 
     if t == SELF:
         fcx.diags.append(unsupported(span, "formatting `Self` in a trait's default method"))
         return True
-    if t.kind == "param":
+    if t.kind in ("param", "opaque", "proj"):
         from .bounds import has_bound
         return has_bound(fcx, t, "Display" if trait == "" else "Debug")
     if t.kind == "adt" and t.args:

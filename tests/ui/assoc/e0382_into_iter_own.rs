@@ -1,0 +1,20 @@
+// The `for` loop moved the list into its `into_iter`.
+struct MyList {
+    items: Vec<i32>,
+}
+
+impl IntoIterator for MyList {
+    type Item = i32;
+    type IntoIter = std::vec::IntoIter<i32>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+fn main() {
+    let l = MyList { items: vec![1, 2] };
+    for x in l {
+        println!("{}", x);
+    }
+    println!("{}", l.items.len());
+}
