@@ -26,10 +26,16 @@ def not_copy_helps(d: Diagnostic, ctx, fn: str, name: str, moved_at: Span) -> bo
     if found is None or found[1].where_clause:
         return False
     p, _ = found
-    clone = Diagnostic("help", f"if `{name}` implemented `Clone`, you could clone the value")
-    clone.primary(p.ident.span, "consider constraining this type parameter with `Clone`")
-    clone.secondary(moved_at, "you could clone this value")
-    d.children.append(clone)
+    if any(getattr(b, "path", None) is not None and b.path.segments[-1].ident.name == "Clone"
+           for b in p.bounds):      # `T: Clone` already: rustc offers the call
+        at = Span(moved_at.hi, moved_at.hi)
+        d.help("consider cloning the value if the performance cost is acceptable",
+               suggestions=[Suggestion(at, ".clone()", "MachineApplicable", "ShowAlways")])
+    else:
+        clone = Diagnostic("help", f"if `{name}` implemented `Clone`, you could clone the value")
+        clone.primary(p.ident.span, "consider constraining this type parameter with `Clone`")
+        clone.secondary(moved_at, "you could clone this value")
+        d.children.append(clone)
     if p.bounds:
         last = p.bounds[-1]
         end = (getattr(last, "span", None) or last.path.span).hi

@@ -314,7 +314,10 @@ class _Builder:
         return int(name)
 
     def is_copy(self, t: Ty) -> bool:
-        return is_copy(t, self.tcx.adts)
+        # (a closure's body: its function's parameters and bounds)
+        sig = self.tcx.sigs.get(getattr(self, "fn_name", self.name))
+        g = sig.generics if sig is not None else None
+        return is_copy(t, self.tcx.adts, g.copy_params() if g is not None else frozenset())
 
     def read(self, place: ir.Place, ty: Ty, span: Span) -> ir.Operand:
         """Use the value at `place`: a copy for `Copy` types, otherwise a move."""

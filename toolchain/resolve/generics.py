@@ -70,6 +70,15 @@ class GenericsInfo:
                                               for b in own.proj_bounds]
         return out
 
+    def copy_params(self) -> frozenset:
+        """The parameters bounded by `Copy` (their values are copied, not moved); asked
+        after resolution, so kept once computed."""
+        got = self.__dict__.get("_copy_params")
+        if got is None:
+            got = self._copy_params = frozenset(i for i, bs in enumerate(self.bounds)
+                                                if any(t == "Copy" for t, _ in bs))
+        return got
+
     @property
     def own_names(self) -> list[str]:
         return self.names[self.parent_count:]

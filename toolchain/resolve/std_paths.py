@@ -26,9 +26,14 @@ ALLOWED = {"std::fmt"} | {f"std::fmt::{n}" for n in FMT_ITEMS} | set(SOURCE_TRAI
 # Traits whose declarations typeck knows (typeck/std_traits.py), by full path.
 STD_TRAITS = {"std::fmt::Display": "Display", "std::fmt::Debug": "Debug",
               "std::default::Default": "Default", "std::clone::Clone": "Clone",
-              "std::cmp::PartialEq": "PartialEq"}
+              "std::cmp::PartialEq": "PartialEq", "std::marker::Copy": "Copy",
+              "std::cmp::Eq": "Eq"}
 PRELUDE_TRAITS = {"Default": "std::default::Default", "Clone": "std::clone::Clone",
-                  "PartialEq": "std::cmp::PartialEq"}
+                  "PartialEq": "std::cmp::PartialEq", "Copy": "std::marker::Copy",
+                  "Eq": "std::cmp::Eq"}
+# Of those, the ones Ferrite models only as bounds (`T: Copy`, `K: Eq`): a hand-written
+# impl is still refused (derives cover them).
+BOUND_ONLY = {"Copy", "Eq"}
 
 
 def use_bindings(tree: ast.UseTree, prefix: tuple[str, ...] = ()) -> dict[str, str] | None:

@@ -139,14 +139,21 @@ class BodyEntry:
 
 _STD_ITEMS = {"Display": [("fmt", True)], "Debug": [("fmt", True)],
               "Default": [("default", False)], "Clone": [("clone", True)],
-              "PartialEq": [("eq", True)]}
+              "PartialEq": [("eq", True)], "Copy": [], "Eq": []}
+
+
+# The supertraits of those (`T: Eq` lets `a == b` use `PartialEq`).
+_STD_SUPERS = {"Eq": ("PartialEq", "std::cmp::PartialEq"), "Copy": ("Clone", "std::clone::Clone")}
 
 
 def std_trait(tables: TraitTables, name: str, path: str) -> TraitDef:
     d = tables.defs.get(name)
     if d is None:
         items = {n: TraitItemDef(n, "fn", None, False, s) for n, s in _STD_ITEMS[name]}
-        d = TraitDef(name, items, [], None, None, None, path)
+        sup = _STD_SUPERS.get(name)
+        if sup is not None:
+            std_trait(tables, *sup)
+        d = TraitDef(name, items, [(sup[0], None)] if sup else [], None, None, None, path)
         tables.defs[name] = d
         tables.item_names.update(items)
     return d
@@ -375,6 +382,9 @@ def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
             r.diags.append(d)
         else:
             r.diags.append(unsupported(path.span, "implementing this trait"))
+        return None
+    if name in std_paths.BOUND_ONLY:
+        r.diags.append(unsupported(path.span, "implementing this trait"))
         return None
     from .trait_generics import is_generic, non_generic_args
     d = r.res.traits.defs[name]

@@ -216,6 +216,10 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
         materialise(cx, trait, t)
         return trait in fcx.results.traits.impls.get(t, {})
     from . import refs
+    if trait == "Copy":
+        return fcx.is_copy(t)
+    if trait == "Eq":
+        return _is_eq(fcx, t)
     if trait in ("Display", "Debug"):
         t = refs.peel(t)[0]      # `&T` formats as `T`
         while t.kind == "ref":   # (peel keeps `&str`)
@@ -226,6 +230,22 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
     if t.kind in ("int", "float", "bool", "char"):
         return True
     if t.kind == "str" and trait in ("Display", "Debug", "PartialEq"):
+        return True
+    return None
+
+
+def _is_eq(fcx, t: Ty) -> bool | None:
+    """`Eq`: total equality, so not floats; derived for the learner's types."""
+    if t.kind in ("int", "bool", "char", "str", "intvar", "never"):
+        return True
+    if t.kind in ("float", "floatvar"):
+        return False
+    if t.kind in ("ref", "array", "slice", "tuple"):
+        got = [_is_eq(fcx, a) for a in t.args]
+        return None if None in got else all(got)
+    if t.kind == "adt" and not t.args and t.name in fcx.results.adts:
+        return "Eq" in fcx.results.adts[t.name].derives
+    if t.kind == "adt" and t.name == "String":
         return True
     return None
 
@@ -259,6 +279,8 @@ def _e0277(fcx, ob: Obligation, t: Ty) -> None:
         return
     d = fcx.res.traits.defs[ob.trait]
     shown = d.path or d.name
+    if ob.trait == "Copy" and _copy_e0277(fcx, ob, t):
+        return
     if d.is_std and ob.trait != "Display":
         # (rustc adds derive helps and words each std trait its own way: not recorded yet)
         fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` lacking the bound "
@@ -289,6 +311,41 @@ def _e0277(fcx, ob: Obligation, t: Ty) -> None:
             return
     e.children.append(_note(fcx, ob))
     fcx.diags.append(e)
+
+
+def _copy_e0277(fcx, ob: Obligation, t: Ty) -> bool:
+    """`T: Copy` unmet by a struct or enum (rustc: "the trait bound `P: Copy` is not
+    satisfied", and for the learner's type whose fields are all `Copy`, the derive help);
+    False for the forms not recorded yet."""
+    if t.kind != "adt":
+        return False
+    from ..std import is_std_span
+    adt = fcx.res.adts.get(t.name)
+    if adt is None:
+        return False
+    learner = not is_std_span(adt.span)
+    if learner:
+        layout = fcx.results.adts[t.name]
+        if t.args:
+            return False
+        fields = list(layout.tys) + [f for v in layout.variants for f in v.tys]
+        if not all(fcx.is_copy(f) for f in fields):
+            # (cannot be derived: rustc points at the type instead of offering it)
+            e = _at_call(ob, f"the trait bound `{display(t)}: Copy` is not satisfied",
+                         "unsatisfied trait bound")
+            h = Diagnostic("help", f"the trait `Copy` is not implemented for `{display(t)}`")
+            h.primary(adt.header)
+            e.children += [h, _note(fcx, ob)]
+            fcx.diags.append(e)
+            return True
+    e = _at_call(ob, f"the trait bound `{display(t)}: Copy` is not satisfied",
+                 f"the trait `Copy` is not implemented for `{display(t)}`")
+    e.children.append(_note(fcx, ob))
+    if learner:
+        from .check import _derive_help
+        _derive_help(e, adt, "Copy")
+    fcx.diags.append(e)
+    return True
 
 
 def _e0277_param(fcx, ob: Obligation, t: Ty) -> None:

@@ -989,7 +989,9 @@ class _FnCtxt:
         return ERROR
 
     def is_copy(self, t: Ty) -> bool:
-        return is_copy(self.infer.resolve(t), self.results.adts)
+        g = self.sig.generics if self.sig is not None else None
+        return is_copy(self.infer.resolve(t), self.results.adts,
+                       g.copy_params() if g is not None else frozenset())
 
     def is_clone(self, t: Ty) -> bool:
         from .rc_errors import std_clone
@@ -1753,20 +1755,24 @@ def _derive_help(d: Diagnostic, adt, trait: str | None) -> None:
            suggestions=[Suggestion(at, f"#[derive({trait})]\n", "MaybeIncorrect", "ShowAlways")])
 
 
-def is_copy(t: Ty, adts: dict) -> bool:
-    """Whether values of `t` are copied rather than moved (the `Copy` trait)."""
+def is_copy(t: Ty, adts: dict, copy_params: frozenset = frozenset()) -> bool:
+    """Whether values of `t` are copied rather than moved (the `Copy` trait);
+    `copy_params`: the type parameters in scope bounded by `Copy`."""
     if t.kind in ("int", "float", "bool", "char", "never", "intvar", "floatvar", "error"):
         return True
     if t.kind == "ref":
         return not t.mutable
     if t.kind == "tuple":
-        return all(is_copy(a, adts) for a in t.args)
+        return all(is_copy(a, adts, copy_params) for a in t.args)
     if t.kind == "array":
-        return is_copy(t.args[0], adts)
+        return is_copy(t.args[0], adts, copy_params)
     if t.kind == "adt":
-        return "Copy" in adts[t.name].derives and all(is_copy(a, adts) for a in t.args)
+        return "Copy" in adts[t.name].derives \
+            and all(is_copy(a, adts, copy_params) for a in t.args)
     if t.kind == "closure":      # Copy when everything it captured is
-        return is_copy(t.args[2], adts)
+        return is_copy(t.args[2], adts, copy_params)
+    if t.kind == "param":
+        return t.id in copy_params and t.id >= 0
     return t.kind == "fndef"
 
 

@@ -236,6 +236,18 @@ def restrict_help(fcx, d: Diagnostic, t: Ty, trait: str, path: str) -> bool:
     g = fcx.sig.generics
     if g is None or not (0 <= t.id < len(g.spans)) or g.names[t.id] != t.name:
         return False
+    from .bounds import param_bounds
+    own = param_bounds(fcx, t)
+    inline = g.own_span
+    if own and (inline is None or any(not (inline.lo <= s.lo and s.hi <= inline.hi)
+                                      for _, s in own)):
+        return False     # (a bound in a `where` clause: rustc extends the clause)
+    if own:
+        at = own[-1][1].hi
+        d.help(f"consider further restricting type parameter `{t.name}` with trait `{trait}`",
+               suggestions=[Suggestion(Span(at, at), f" + {path}", "MaybeIncorrect",
+                                       "ShowAlways")])
+        return True
     at = g.spans[t.id]
     d.help(f"consider restricting type parameter `{t.name}` with trait `{trait}`",
            suggestions=[Suggestion(Span(at.hi, at.hi), f": {path}", "MaybeIncorrect",
