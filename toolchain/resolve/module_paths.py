@@ -321,11 +321,11 @@ def impl_self_type(r, item: ast.Item):
     from .impls import impl_self_type as plain
     k: ast.Impl = item.kind
     t = k.self_ty.kind
-    if k.trait_ is None and not k.negative and not k.generics.params and not k.unsafe \
+    if k.trait_ is None and not k.negative and not k.unsafe \
             and isinstance(t, ast.TyPath) and t.qself is None and not t.path.global_:
         saved = r.cur_mod
         r.cur_mod = r.mods.module_of.get(item.id)
-        kind, got = _resolve(r, t.path.segments, "types", False)
+        kind, got = _resolve(r, t.path.segments, "types", False, last_args=True)
         r.cur_mod = saved
         if kind == "item" and got.kind == "adt":
             return got.target, []

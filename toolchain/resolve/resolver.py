@@ -205,6 +205,8 @@ class _Resolver:
                 else impl_self_type(item, self.res.adts)
             self.diags.extend(diags)
             if adt is not None:
+                # (its bounds and self type resolve in the impl's module)
+                self.cur_mod = self.mods.module_of.get(item.id)
                 generics = self.impl_generics(item)
                 got, diags = collect_impl(item, adt, i, self.res.assoc, self.res.impl_errors,
                                           generics)

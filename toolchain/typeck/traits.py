@@ -836,6 +836,11 @@ def path_type(fcx, e: ast.Expr, r) -> Ty:
         if got is not None:
             return got
         seg = e.kind.path.segments[-1].ident
+        from .std_method_names import PRIMITIVE_METHODS
+        if isinstance(base, str) and name in PRIMITIVE_METHODS.get(base, ()):
+            # (`u8::default()`: rustc's std has it, Ferrite's does not yet)
+            fcx.diags.append(unsupported(seg.span, f"`{base}::{name}`"))
+            return ERROR
         d = Diagnostic.error(f"no function or associated item named `{name}` found for type "
                              f"`{display(s)}` in the current scope", seg.span,
                              f"function or associated item not found in `{display(s)}`",
