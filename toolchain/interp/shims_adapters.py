@@ -12,4 +12,15 @@ def iter_copy_value(m, p):
     return _deep_copy(v) if type(v) is list else v
 
 
-SHIMS = {"iter_copy_value": iter_copy_value}
+def iter_as_pair(m, x):
+    return x        # (the same value: typeck unified its type with the pair's)
+
+
+def iter_equal(m, a, b):
+    """`*a == *b` for `Vec::dedup` (its `T: PartialEq` is checked by
+    typeck/std_bounds.py: the types whose `==` compares values, as `contains`)."""
+    return a.load() == b.load()
+
+
+SHIMS = {"iter_copy_value": iter_copy_value, "iter_as_pair": iter_as_pair,
+         "iter_equal": iter_equal}

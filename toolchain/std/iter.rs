@@ -242,6 +242,37 @@ pub trait Iterator {
     fn product<P: Product<Self::Item>>(self) -> P {
         P::product(self)
     }
+
+    fn fuse(self) -> Fuse<Self> {
+        Fuse { iter: Some(self) }
+    }
+
+    // rustc's pushes with `Extend::extend_one`; Ferrite's `Extend` takes an iterator.
+    fn partition<B: Default + Extend<Self::Item>, F: FnMut(&Self::Item) -> bool>(mut self, mut f: F) -> (B, B) {
+        let mut left: B = std::iter::make_default();
+        let mut right: B = std::iter::make_default();
+        while let Some(x) = self.next() {
+            if f(&x) {
+                B::extend(&mut left, std::iter::once(x));
+            } else {
+                B::extend(&mut right, std::iter::once(x));
+            }
+        }
+        (left, right)
+    }
+
+    // rustc's `where Self: Iterator<Item = (A, B)>`: typeck/iter_pairs.py unifies the
+    // items with `(A, B)` at the call (Ferrite's `where` clauses do not bound `Self`).
+    fn unzip<A, B, FromA: Default + Extend<A>, FromB: Default + Extend<B>>(mut self) -> (FromA, FromB) {
+        let mut a: FromA = std::iter::make_default();
+        let mut b: FromB = std::iter::make_default();
+        while let Some(item) = self.next() {
+            let (x, y): (A, B) = std::iter::as_pair(item);
+            FromA::extend(&mut a, std::iter::once(x));
+            FromB::extend(&mut b, std::iter::once(y));
+        }
+        (a, b)
+    }
 }
 
 /// The types a range iterates over: rustc's unstable `core::iter::Step` (named so
@@ -630,6 +661,19 @@ impl<I: Iterator<Item = T>, T> Peekable<I, T> {
     }
 }
 
+// `Default::default()` of the std types typeck/collection_bounds.py lets through
+// (the machine makes them: interp/shims_map.py).
+#[ferrite::intrinsic = "default_value"]
+pub fn make_default<V>() -> V;
+
+// `*a == *b` for `Vec::dedup` (interp/shims_adapters.py).
+#[ferrite::intrinsic = "iter_equal"]
+pub fn equal<T>(a: &T, b: &T) -> bool;
+
+// The item itself, as the pair that typeck/iter_pairs.py proved it is (`unzip`).
+#[ferrite::intrinsic = "iter_as_pair"]
+pub fn as_pair<T, A, B>(x: T) -> (A, B);
+
 // A copy of `*x` (interp/shims_adapters.py): `Copy` and the plain `Clone`s.
 #[ferrite::intrinsic = "iter_copy_value"]
 pub fn copy_value<T>(x: &T) -> T;
@@ -698,4 +742,44 @@ pub trait IntoIterator {
     type IntoIter;
 
     fn into_iter(self) -> Self::IntoIter;
+}
+
+/// The iterator of `Iterator::fuse`: `None` for good once its iterator has said `None`.
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Fuse<I> {
+    iter: Option<I>,
+}
+
+impl<I: Iterator> Iterator for Fuse<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        let got = match &mut self.iter {
+            Some(it) => it.next(),
+            None => return None,
+        };
+        if got.is_none() {
+            self.iter = None;
+        }
+        got
+    }
+}
+
+/// `std::iter::once`: an iterator of the one value.
+pub fn once<T>(value: T) -> std::iter::Once<T> {
+    std::iter::Once { value: Some(value) }
+}
+
+/// The iterator of `std::iter::once`.
+#[ferrite::full_path]
+pub struct Once<T> {
+    value: Option<T>,
+}
+
+impl<T> Iterator for std::iter::Once<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        self.value.take()
+    }
 }

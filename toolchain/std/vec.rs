@@ -51,6 +51,66 @@ impl<T> Vec<T> {
     #[ferrite::intrinsic = "vec_as_slice"]
     pub fn as_slice(&self) -> &[T];
 
+    // rustc's `T: PartialEq` (typeck/std_bounds.py checks it); the elements compare
+    // with the machine's `==` (std::iter::equal), as derived `PartialEq` does.
+    pub fn dedup(&mut self) {
+        let mut i = 1;
+        while i < self.len() {
+            if std::iter::equal(&self[i], &self[i - 1]) {
+                self.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    pub fn dedup_by_key<K: PartialEq, F: FnMut(&mut T) -> K>(&mut self, mut key: F) {
+        let mut i = 1;
+        while i < self.len() {
+            let a = key(&mut self[i]);
+            let b = key(&mut self[i - 1]);
+            if std::iter::equal(&a, &b) {
+                self.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
+        let mut i = 0;
+        while i < self.len() {
+            if f(&self[i]) {
+                i += 1;
+            } else {
+                self.remove(i);
+            }
+        }
+    }
+
+    pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, mut f: F) {
+        let mut i = 0;
+        while i < self.len() {
+            if f(&mut self[i]) {
+                i += 1;
+            } else {
+                self.remove(i);
+            }
+        }
+    }
+
+    #[track_caller]
+    pub fn split_off(&mut self, at: usize) -> Vec<T> {
+        if at > self.len() {
+            panic!("`at` split index (is {}) should be <= len (is {})", at, self.len());
+        }
+        let mut tail = Vec::new();
+        while self.len() > at {
+            tail.push(self.remove(at));
+        }
+        tail
+    }
+
     // `<Vec<T> as IntoIterator>::into_iter` in rustc (typeck/into_iter.py picks the
     // impl for references to a Vec).
     #[ferrite::intrinsic = "vec_into_iter"]
@@ -124,6 +184,31 @@ impl<T> [T] {
 
     #[ferrite::intrinsic = "slice_iter"]
     pub fn iter_mut(&mut self) -> std::slice::IterMut<T>;
+
+    // (the iterators: std/slice.rs)
+    #[track_caller]
+    pub fn windows(&self, size: usize) -> std::slice::Windows<T> {
+        if size == 0 {
+            panic!("window size must be non-zero");
+        }
+        std::slice::Windows { v: self, size }
+    }
+
+    #[track_caller]
+    pub fn chunks(&self, chunk_size: usize) -> std::slice::Chunks<T> {
+        if chunk_size == 0 {
+            panic!("chunk size must be non-zero");
+        }
+        std::slice::Chunks { v: self, size: chunk_size }
+    }
+
+    #[track_caller]
+    pub fn chunks_exact(&self, chunk_size: usize) -> std::slice::ChunksExact<T> {
+        if chunk_size == 0 {
+            panic!("chunk size must be non-zero");
+        }
+        std::slice::ChunksExact { v: self, size: chunk_size }
+    }
 }
 
 // `s[lo..hi]`: what `Index<Range<usize>>` for slices does, called by lowered code

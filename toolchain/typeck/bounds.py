@@ -224,6 +224,10 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
         t = refs.peel(t)[0]      # `&T` formats as `T`
         while t.kind == "ref":   # (peel keeps `&str`)
             t = t.args[0]
+    if trait == "Default" and t.kind == "adt" and t.args:
+        from .collection_bounds import _has_default    # std's collections (`partition`)
+        if _has_default(t):
+            return True
     if t.kind == "adt":
         # (a hand-written std impl is in `derives` too: typeck/traits.py `_std_impl`)
         return None if t.args else trait in fcx.results.adts[t.name].derives

@@ -152,6 +152,10 @@ def check_closure(fcx, e: ast.Expr, k: ast.ExprClosure, expected: Ty | None) -> 
         return ERROR
     fcx.closure_expect_call = None
     exp = _expected_sig(fcx, expected)
+    if expected is not None and expected.is_error:
+        # The argument of a call Ferrite refused (typeck/methods.py `_no_method`): its
+        # parameters take the error type, so that nothing in the body follows from it.
+        exp = ("FnMut", [ERROR] * len(k.params), ERROR)
     arity_error = False
     if exp is not None and len(exp[1]) != len(k.params):
         call = fcx.closure_expect_call

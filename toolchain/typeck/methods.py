@@ -366,7 +366,7 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
             fcx.diags.append(unsupported(k.segment.ident.span, "methods reached through a "
                                          "`Deref` bound"))
             for arg in k.args:
-                fcx.check_expr(arg, None)
+                fcx.check_expr(arg, ERROR)
             return ERROR
     if not rt.is_error and rt.kind != "var" and _std_may_have(fcx, rt, base, k.segment.ident.name):
         # rustc would find this method in std, which Ferrite does not model yet (said
@@ -374,7 +374,7 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
         fcx.diags.append(unsupported(k.segment.ident.span,
                                      f"the method `{k.segment.ident.name}` of `{display(rt)}`"))
         for arg in k.args:
-            fcx.check_expr(arg, None)
+            fcx.check_expr(arg, ERROR)  # (nothing follows from it)
         return ERROR
     for arg in k.args:
         fcx.check_expr(arg, None)

@@ -247,7 +247,9 @@ def comparable_peel(t: Ty) -> Ty:
 
 def resolve_ref(fcx, t: Ty) -> Ty:
     """A reference with its referent known (a projection normalised: `&I::Item`)."""
-    return fcx.infer.resolve(t) if t.kind == "ref" and t.args[0].kind == "proj" else t
+    # (and a referent still an inference variable once known: `retain(|x| x % 2 == 0)`
+    # on a `Vec<{integer}>`, whose `&T` was made before `T` was)
+    return fcx.infer.resolve(t) if t.kind == "ref" and t.args[0].kind in ("proj", "var") else t
 
 
 def arith_peel(t: Ty) -> Ty:

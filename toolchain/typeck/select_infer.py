@@ -37,6 +37,9 @@ def _select(fcx, t: Ty, trait: str, targs: tuple, depth: int) -> None:
     s = fcx.infer.shallow(t)
     if s.kind in ("var", "intvar", "floatvar", "error") or s.kind == "param":
         return
+    if trait == "Extend" and s.kind == "adt" and s.name == "Vec" and targs \
+            and fcx.infer.shallow(targs[0]).kind == "ref":
+        return   # (rustc's `Vec<T>` has `Extend<&T>` too, for `T: Copy`: two candidates)
     cands = candidates(cx, trait, s, targs, fcx.infer)
     if len(cands) != 1:
         return

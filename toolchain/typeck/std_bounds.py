@@ -11,7 +11,7 @@ from ..types import Ty, display
 from ..unsupported import unsupported
 
 _NEEDS = {"[T]::contains": "PartialEq", "[T]::sort": "Ord", "[T]::to_vec": "Clone",
-          "Vec::extend_from_slice": "Clone", "Cell::get": "Copy",
+          "Vec::extend_from_slice": "Clone", "Cell::get": "Copy", "Vec::dedup": "PartialEq",
           "[T]::join": "Borrow<str>", "[T]::concat": "Borrow<str>"}
 
 

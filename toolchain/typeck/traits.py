@@ -695,6 +695,11 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
     if tmg.own_names(fcx.results.sigs[f"<Self as {c.trait}>::{name}"]):
         sig, own = tmg.instantiate(fcx, e, k, c.trait, name, c.self_ty)
         fcx.method_args[e.id] = fcx.method_args.get(e.id, ()) + own
+        if c.trait == "Iterator" and name in ("unzip", "partition"):  # (typeck/iter_pairs.py)
+            from . import iter_pairs
+            iter_pairs.register_extend_targets(fcx, e, k, c.self_ty)
+            if name == "unzip":                            # `Self: Iterator<Item = (A, B)>`
+                iter_pairs.register(fcx, e, k, c.self_ty)
     return _check_args(fcx, e, k.segment.ident.span, k.args, sig, c.key, method=True)
 
 
