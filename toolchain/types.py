@@ -149,6 +149,10 @@ UNTRIMMED_ADTS = frozenset({"std::slice::Iter", "std::slice::IterMut", "std::vec
                             "std::str::Bytes"})
 
 
+# std types whose name is not unique in std, which rustc's trimmed paths never shorten.
+UNTRIMMED_STD = frozenset({"std::cmp::Ordering"})
+
+
 def display(t: Ty, full: bool = False) -> str:
     """The type as rustc writes it inside backticks in diagnostics (`full`: with the
     std paths rustc's `expected X / found Y` notes keep)."""
@@ -156,6 +160,8 @@ def display(t: Ty, full: bool = False) -> str:
     if k == "adt":
         # A type of a module (`a::Point`) shows by its name, as rustc's trimmed paths do.
         name = t.name if full and t.name in UNTRIMMED_ADTS else t.name.rsplit("::", 1)[-1]
+        if t.name in UNTRIMMED_STD:
+            name = t.name
         args = [display(a, full) for a in t.args]
         if t.name in BORROWING_ADTS:
             args.insert(0, "'_")
