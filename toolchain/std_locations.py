@@ -56,6 +56,9 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     # `Ord` and `PartialOrd` ("required by a bound in `Ord`" of a derive: typeck/derive_cmp.py).
     "core::cmp::Ord": ("core/src/cmp.rs", 981, 1, 981, 74, 32788, 32861),
     "core::cmp::PartialOrd": ("core/src/cmp.rs", 1366, 1, 1367, 42, 45654, 45749),
+    # The `T: Ord` of the free functions (typeck/cmp_fns.py).
+    "core::cmp::max": ("core/src/cmp.rs", 1681, 1, 1681, 71, 55268, 55338),
+    "core::cmp::min": ("core/src/cmp.rs", 1574, 1, 1574, 71, 52329, 52399),
     # The `self` of each operator method ("calling this operator moves the left-hand side").
     "core::ops::Add::add": ("core/src/ops/arith.rs", 92, 12, 92, 16, 2554, 2558),
     "core::ops::Sub::sub": ("core/src/ops/arith.rs", 205, 12, 205, 16, 5642, 5646),
@@ -102,6 +105,10 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     "impl Debug for [T; N]": ("core/src/array/mod.rs", 354, 1, 354, 58, 12243, 12300),
     # The prelude's enums and their variants (`note: `Option<i32>` defined here`).
     "Option": ("core/src/option.rs", 600, 1, 600, 19, 24142, 24160),
+    "std::cmp::Ordering": ("core/src/cmp.rs", 404, 1, 404, 18, 14629, 14646),
+    "std::cmp::Ordering::Less": ("core/src/cmp.rs", 407, 5, 407, 9, 14768, 14772),
+    "std::cmp::Ordering::Equal": ("core/src/cmp.rs", 410, 5, 410, 10, 14897, 14902),
+    "std::cmp::Ordering::Greater": ("core/src/cmp.rs", 413, 5, 413, 12, 15030, 15037),
     "Option::None": ("core/src/option.rs", 604, 5, 604, 9, 24256, 24260),
     "Option::Some": ("core/src/option.rs", 608, 5, 608, 9, 24369, 24373),
     "Result": ("core/src/result.rs", 557, 1, 557, 22, 21221, 21242),

@@ -149,14 +149,22 @@ UNTRIMMED_ADTS = frozenset({"std::slice::Iter", "std::slice::IterMut", "std::vec
                             "std::str::Bytes"})
 
 
-def display(t: Ty, full: bool = False) -> str:
+# std types whose name is not unique in std, which rustc's exhaustiveness notes show
+# by their full path (its other diagnostics trim them).
+UNTRIMMED_STD = frozenset({"std::cmp::Ordering"})
+
+
+def display(t: Ty, full: bool = False, untrimmed: bool = False) -> str:
     """The type as rustc writes it inside backticks in diagnostics (`full`: with the
-    std paths rustc's `expected X / found Y` notes keep)."""
+    std paths rustc's `expected X / found Y` notes keep; `untrimmed`: as the pattern
+    checker's notes write std types whose name std has twice, `std::cmp::Ordering`)."""
     k = t.kind
     if k == "adt":
         # A type of a module (`a::Point`) shows by its name, as rustc's trimmed paths do.
         name = t.name if full and t.name in UNTRIMMED_ADTS else t.name.rsplit("::", 1)[-1]
-        args = [display(a, full) for a in t.args]
+        if untrimmed and t.name in UNTRIMMED_STD:
+            name = t.name
+        args = [display(a, full, untrimmed) for a in t.args]
         if t.name in BORROWING_ADTS:
             args.insert(0, "'_")
         if args:
@@ -167,15 +175,15 @@ def display(t: Ty, full: bool = False) -> str:
     if k in ("bool", "char", "str"):
         return k
     if k == "ref":
-        return ("&mut " if t.mutable else "&") + display(t.args[0], full)
+        return ("&mut " if t.mutable else "&") + display(t.args[0], full, untrimmed)
     if k == "tuple":
         if len(t.args) == 1:
-            return f"({display(t.args[0], full)},)"
-        return "(" + ", ".join(display(a, full) for a in t.args) + ")"
+            return f"({display(t.args[0], full, untrimmed)},)"
+        return "(" + ", ".join(display(a, full, untrimmed) for a in t.args) + ")"
     if k == "array":
-        return f"[{display(t.args[0], full)}; {t.name}]"
+        return f"[{display(t.args[0], full, untrimmed)}; {t.name}]"
     if k == "slice":
-        return f"[{display(t.args[0], full)}]"
+        return f"[{display(t.args[0], full, untrimmed)}]"
     if k == "never":
         return "!"
     if k == "dyn":      # a trait object: name = the trait's key

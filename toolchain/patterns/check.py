@@ -236,7 +236,7 @@ class PatternChecker:
             wits = [w.fields[0] if w.ctor[0] == "ref" else w for w in wits]
         if base.kind == "adt" and self.tcx.adts[base.name].kind == "enum":
             self.defined_here(d, base, wits)
-        d.note(f"the matched value is of type `{display(ty)}`")
+        d.note(f"the matched value is of type `{display(ty, untrimmed=True)}`")
         if ty == Ty("ref", args=(Ty("str"),)):
             d.note("`&str` cannot be matched exhaustively, so a wildcard `_` is necessary")
         if k.arms and all(arm.guard is not None for arm in k.arms):
@@ -273,7 +273,7 @@ class PatternChecker:
                "https://doc.rust-lang.org/book/ch19-02-refutability.html")
         if ty.kind == "adt" and self.tcx.adts[ty.name].kind == "enum":
             self.defined_here(d, ty, witnesses)
-        d.note(f"the matched value is of type `{display(ty)}`")
+        d.note(f"the matched value is of type `{display(ty, untrimmed=True)}`")
         if init_span is not None:
             at = Span(init_span.hi, init_span.hi)
             what = "variant that isn't" if len(shown) == 1 else "variants that aren't"
@@ -285,7 +285,7 @@ class PatternChecker:
     def defined_here(self, d: Diagnostic, ty: Ty, witnesses: list[DPat]) -> None:
         """rustc's `Enum` defined here note, pointing at the variants not covered."""
         adt = self.res.adts[ty.name]
-        note = Diagnostic("note", f"`{display(ty)}` defined here")
+        note = Diagnostic("note", f"`{display(ty, untrimmed=True)}` defined here")
         note.primary(item_span(adt.ident_span, adt.name))
         # rustc's `maybe_point_at_variant`: the variants of this enum anywhere in the
         # witnesses, nested ones too (`Some(Some(false))` labels `Some` twice).

@@ -964,6 +964,9 @@ class _Resolver:
         if qself is None and len(segs) <= 2 and not self.path_args(segs):
             self.res.values[node_id] = Res("err")
             return
+        if qself is None and len(segs) == 2 and std_imports.unimported_path(self, segs[0].ident):
+            self.res.values[node_id] = Res("err")     # `Ordering::Less =>` without its `use`
+            return
         if qself is None and len(segs) == 2 \
                 and first in self.res.adts and self.res.adts[first].is_enum:
             adt = self.res.adts[first]

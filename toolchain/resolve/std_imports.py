@@ -21,13 +21,14 @@ def _std_path(r, name: str, ident: ast.Ident) -> str | None:
     """std's path for `name` when it names a std type the learner's code cannot see."""
     if name in PRELUDE or is_std_span(ident.span) or r.ty_params.index(name) is not None:
         return None
-    adt = r.res.adts.get(name)
+    key = name if name in r.res.adts else _FULL_KEYS.get(name, name)
+    adt = r.res.adts.get(key)
     if adt is None or not is_std_span(adt.span):
         return None
     if r.mods.active and r.mods.lookup(r.cur_mod or r.mods.root, name, "types") is not None:
         return None
     from ..std import load
-    paths = [p for p, key in load().aliases.items() if key == name]
+    paths = [p for p, k in load().aliases.items() if k == key]
     return paths[0] if len(paths) == 1 else None
 
 
@@ -65,7 +66,17 @@ def _help(r, d: Diagnostic, path: str) -> None:
     uses = [i for i in items if isinstance(i.kind, ast.Use)]
     first = (uses or items)[0]
     at = min([first.span.lo] + [a.span.lo for a in first.attrs])
-    kind = "struct"
-    d.help(f"consider importing this {kind}",
-           suggestions=[Suggestion(Span(at, at), f"use {path};\n", "MaybeIncorrect",
-                                   "ShowAlways")])
+    # rustc lists every std item of that name (`Ordering` is also an atomic ordering).
+    paths = [path] + list(_ALSO.get(path, ()))
+    kind = "enum" if path in _ENUMS else "struct"
+    what = f"this {kind}" if len(paths) == 1 else f"one of these {kind}s"
+    d.help(f"consider importing {what}",
+           suggestions=[Suggestion(Span(at, at), f"use {p};\n", "MaybeIncorrect", "ShowAlways")
+                        for p in paths])
+
+
+# rustc's other candidates of the same name, and which of std's types are enums.
+_ALSO = {"std::cmp::Ordering": ("std::sync::atomic::Ordering",)}
+_ENUMS = {"std::cmp::Ordering"}
+# std types keyed by their full path (`#[ferrite::full_path]`), by their bare name.
+_FULL_KEYS = {"Ordering": "std::cmp::Ordering"}

@@ -194,6 +194,30 @@ pub trait Iterator {
         Some(best)
     }
 
+    // With the learner's comparator: of equal elements `max_by` keeps the last, `min_by`
+    // the first, as rustc's.
+    fn max_by<F: FnMut(&Self::Item, &Self::Item) -> std::cmp::Ordering>(mut self, mut compare: F)
+        -> Option<Self::Item> {
+        let mut best = self.next()?;
+        while let Some(x) = self.next() {
+            if compare(&best, &x) != std::cmp::Ordering::Greater {
+                best = x;
+            }
+        }
+        Some(best)
+    }
+
+    fn min_by<F: FnMut(&Self::Item, &Self::Item) -> std::cmp::Ordering>(mut self, mut compare: F)
+        -> Option<Self::Item> {
+        let mut best = self.next()?;
+        while let Some(x) = self.next() {
+            if compare(&best, &x) == std::cmp::Ordering::Greater {
+                best = x;
+            }
+        }
+        Some(best)
+    }
+
     fn max_by_key<B, F: FnMut(&Self::Item) -> B>(mut self, mut f: F) -> Option<Self::Item> {
         let mut best = self.next()?;
         let mut key = f(&best);

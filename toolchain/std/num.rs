@@ -7,6 +7,22 @@
 
 macro_rules! int_common {
     ($T:ident) => {
+        // `Ord::cmp` and `PartialOrd::partial_cmp` of the integers (std/cmp.rs), as
+        // inherent methods until `Ord` is a trait of Ferrite's std.
+        pub fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+            if *self < *other {
+                std::cmp::Ordering::Less
+            } else if *self == *other {
+                std::cmp::Ordering::Equal
+            } else {
+                std::cmp::Ordering::Greater
+            }
+        }
+
+        pub fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+            Some(self.cmp(other))
+        }
+
         pub fn min(self, other: Self) -> Self {
             if other < self { other } else { self }
         }
@@ -240,6 +256,19 @@ uint_impl!(usize);
 macro_rules! float_impl {
     ($T:ident) => {
         impl $T {
+            // `PartialOrd::partial_cmp`: `None` when either side is NaN.
+            pub fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+                if *self < *other {
+                    Some(std::cmp::Ordering::Less)
+                } else if *self > *other {
+                    Some(std::cmp::Ordering::Greater)
+                } else if *self == *other {
+                    Some(std::cmp::Ordering::Equal)
+                } else {
+                    None
+                }
+            }
+
             #[ferrite::intrinsic = "float_abs"]
             pub fn abs(self) -> Self;
 

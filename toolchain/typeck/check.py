@@ -19,6 +19,7 @@ from ..unsupported import unsupported
 from . import privacy
 from . import drop_checks
 from . import derive_cmp
+from . import cmp_fns
 from . import assign_origin, pat_arity, struct_pat_fields
 from . import collection_bounds, collection_index
 from .assign_lhs import check_lhs_assignable
@@ -1473,6 +1474,8 @@ class _FnCtxt:
         if ft.args and ft.kind == "fndef":
             from . import bounds
             bounds.register(self, e, k, ft)
+        if ft.kind == "fndef" and ft.name in cmp_fns.ORD_FNS:   # `T: Ord` of `std::cmp::max`
+            cmp_fns.register(self, e, k, ft)
         if len(k.args) != len(sig.params):
             self._arity_error(e, k, ft.name, sig)
             return sig.ret

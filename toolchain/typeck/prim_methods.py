@@ -18,6 +18,8 @@ PRIM_KINDS = ("int", "float", "char", "bool")
 # `Ord`'s methods, which every integer has through a trait (so an ambiguous integer
 # literal has them too); Ferrite's std declares them in the integers' impls.
 ORD_METHODS = ("min", "max", "clamp")
+# ... and those that take `&self` and `&Self` and return an ordering (std/cmp.rs).
+ORD_BY_REF = ("cmp", "partial_cmp")
 
 
 def type_name(t: Ty) -> str:
@@ -93,7 +95,24 @@ def has_method(ty: str, name: str) -> bool:
 
 def numeric_inherent(name: str) -> bool:
     """Does any integer or float type have an inherent method `name` in Ferrite's std?"""
-    return any(has_method(t, name) and name not in ORD_METHODS for t in INT_NAMES + FLOAT_NAMES)
+    return any(has_method(t, name) and name not in ORD_METHODS + ORD_BY_REF
+               for t in INT_NAMES + FLOAT_NAMES)
+
+
+def _ord_by_ref(fcx, e, k, rt: Ty, base: Ty, name: str):
+    """`n.cmp(&m)` on `{integer}` (`x.partial_cmp(&y)` on `{float}`): `i32`'s (`f64`'s)
+    body serves every type the literal may take (it only compares); the receiver is
+    borrowed, the argument is `&{integer}`."""
+    from ..types import ref
+    from .methods import MethodCallee
+    from .refs import peel
+    a = lookup(fcx, Ty("float", "f64") if base.kind == "floatvar" else Ty("int", "i32"), name)
+    if a is None or len(k.args) != 1:
+        return None
+    # (`b.cmp(a)` on `&{integer}`: through the references, then borrowed)
+    fcx.results.method_calls[e.id] = MethodCallee(a.key, peel(rt)[1], "&")
+    fcx.check_coerce(k.args[0], ref(base))
+    return fcx.results.sigs[a.key].ret
 
 
 def ambiguous(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty):
@@ -101,6 +120,9 @@ def ambiguous(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty):
     has them whatever its type); a numeric type's inherent method is rustc's E0689
     (the type must be known to find the impl). None: not decided here."""
     name = k.segment.ident.name
+    if base.kind == "intvar" and name in ORD_BY_REF \
+            or base.kind == "floatvar" and name == "partial_cmp":
+        return _ord_by_ref(fcx, e, k, rt, base, name)
     if base.kind == "intvar" and name in ORD_METHODS and rt is base:
         # The bodies only compare: `i32`'s serve every integer type the literal may take.
         a = lookup(fcx, Ty("int", "i32"), name)

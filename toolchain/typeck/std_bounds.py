@@ -16,6 +16,10 @@ _NEEDS = {"[T]::contains": "PartialEq", "[T]::sort": "Ord", "[T]::to_vec": "Clon
 
 
 def check_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, key: str, target: Ty) -> None:
+    from . import ord_bounds
+    if key in ord_bounds.KEYS:        # `T: Ord` / `K: Ord` of sorting, with rustc's E0277
+        ord_bounds.check_method(fcx, e, k, key, target)
+        return
     trait = _NEEDS.get(key)
     if trait is None:
         return

@@ -72,6 +72,8 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
         return None
     if args:
         fcx.method_args[e.id] = args
+        from .bounds import register_method     # `F: FnMut(&T, &T) -> Ordering` of `sort_by`
+        register_method(fcx, e, k, a.key, args)
         from .generics import instantiate_sig
         sig = instantiate_sig(sig, args)
     fcx.results.method_calls[e.id] = callee

@@ -1,0 +1,5 @@
+fn main() {
+    let a: i32 = 5;
+    let o = a.cmp(7);
+    println!("{:?}", o);
+}

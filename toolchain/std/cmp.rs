@@ -1,0 +1,147 @@
+//! `core::cmp`, as Ferrite models it: `Ordering` with its methods, and the free
+//! functions `max` and `min`. Comparisons of the learner's values are still the
+//! machine's structural ones (typeck/derive_cmp.py); the `Ord` bound of `max`/`min`
+//! is checked like `Iterator::max`'s (typeck/iter_ord.py).
+
+// rustc never trims this type's path (`std::sync::atomic::Ordering` shares its name):
+// keyed and shown as `std::cmp::Ordering` (types.py UNTRIMMED_STD).
+#[ferrite::full_path]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub enum Ordering {
+    Less = -1,
+    Equal = 0,
+    Greater = 1,
+}
+
+impl std::cmp::Ordering {
+    pub fn is_eq(self) -> bool {
+        match self {
+            std::cmp::Ordering::Equal => true,
+            _ => false,
+        }
+    }
+
+    pub fn is_ne(self) -> bool {
+        !self.is_eq()
+    }
+
+    pub fn is_lt(self) -> bool {
+        match self {
+            std::cmp::Ordering::Less => true,
+            _ => false,
+        }
+    }
+
+    pub fn is_gt(self) -> bool {
+        match self {
+            std::cmp::Ordering::Greater => true,
+            _ => false,
+        }
+    }
+
+    pub fn is_le(self) -> bool {
+        !self.is_gt()
+    }
+
+    pub fn is_ge(self) -> bool {
+        !self.is_lt()
+    }
+
+    pub fn reverse(self) -> std::cmp::Ordering {
+        match self {
+            std::cmp::Ordering::Less => std::cmp::Ordering::Greater,
+            std::cmp::Ordering::Equal => std::cmp::Ordering::Equal,
+            std::cmp::Ordering::Greater => std::cmp::Ordering::Less,
+        }
+    }
+
+    pub fn then(self, other: std::cmp::Ordering) -> std::cmp::Ordering {
+        match self {
+            std::cmp::Ordering::Equal => other,
+            _ => self,
+        }
+    }
+
+    pub fn then_with<F: FnOnce() -> std::cmp::Ordering>(self, f: F) -> std::cmp::Ordering {
+        match self {
+            std::cmp::Ordering::Equal => f(),
+            _ => self,
+        }
+    }
+}
+
+// `Ord::cmp`, `PartialOrd::partial_cmp`, `max` and `min` of `char`, `bool`, `str` and
+// `String`, as inherent methods until `Ord` is a trait of Ferrite's std (the
+// integers' and floats' are in std/num.rs).
+macro_rules! ord_by_ref {
+    ($T:ty) => {
+        pub fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+            if self < other {
+                std::cmp::Ordering::Less
+            } else if self == other {
+                std::cmp::Ordering::Equal
+            } else {
+                std::cmp::Ordering::Greater
+            }
+        }
+
+        pub fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+            Some(self.cmp(other))
+        }
+    };
+}
+
+macro_rules! ord_by_value {
+    ($T:ty) => {
+        pub fn max(self, other: Self) -> Self {
+            if other < self { self } else { other }
+        }
+
+        pub fn min(self, other: Self) -> Self {
+            if other < self { other } else { self }
+        }
+    };
+}
+
+impl char {
+    ord_by_ref!(char);
+    ord_by_value!(char);
+}
+
+impl bool {
+    ord_by_ref!(bool);
+    ord_by_value!(bool);
+}
+
+impl str {
+    ord_by_ref!(str);
+}
+
+impl String {
+    pub fn cmp(&self, other: &String) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+
+    pub fn partial_cmp(&self, other: &String) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+
+    pub fn max(self, other: String) -> String {
+        if other.as_str() < self.as_str() { self } else { other }
+    }
+
+    pub fn min(self, other: String) -> String {
+        if other.as_str() < self.as_str() { other } else { self }
+    }
+}
+
+// rustc's `max<T: Ord>` and `min<T: Ord>`: the bound is checked at the call
+// (typeck/cmp_fns.py), the comparison is the machine's (`std::iter::less`). Equal
+// values: `max` returns the second, `min` the first, as rustc documents.
+pub fn max<T>(v1: T, v2: T) -> T {
+    if std::iter::less(&v2, &v1) { v1 } else { v2 }
+}
+
+pub fn min<T>(v1: T, v2: T) -> T {
+    if std::iter::less(&v2, &v1) { v2 } else { v1 }
+}

@@ -1,0 +1,83 @@
+"""The `Ord` bounds of std's sorting and searching methods (`sort`, `sort_unstable`,
+`binary_search`: `T: Ord`; `sort_by_key`, `sort_unstable_by_key`: `K: Ord`), which
+Ferrite's std (std/vec.rs, std/sort.rs) leaves to this check, and rustc's E0277 for
+the one way learners miss them: floats. Another type Ferrite cannot vouch for is
+refused as unsupported (as std_bounds.py does), never sorted with a wrong answer."""
+
+from __future__ import annotations
+
+from ..diagnostics.model import Diagnostic, ExternalSpan
+from ..std_locations import LIBRARY, file_rank
+from ..types import Ty, display
+from ..unsupported import unsupported
+
+# rustc 1.95's "required by a bound in" of each method: its path and the bound's place
+# (file under library/, lines, columns, bytes, as its JSON gives them).
+_NOTES = {
+    "[T]::sort": ("slice::<impl [T]>::sort",
+                  ("alloc/src/slice.rs", 131, 5, 133, 16, 6220, 6268)),
+    "[T]::sort_by_key": ("slice::<impl [T]>::sort_by_key",
+                         ("alloc/src/slice.rs", 247, 5, 250, 16, 11606, 11704)),
+    "[T]::sort_unstable": ("core::slice::<impl [T]>::sort_unstable",
+                           ("core/src/slice/mod.rs", 3133, 5, 3135, 16, 115948, 116005)),
+    "[T]::sort_unstable_by_key": ("core::slice::<impl [T]>::sort_unstable_by_key",
+                                  ("core/src/slice/mod.rs", 3240, 5, 3243, 16, 120694, 120801)),
+    "[T]::binary_search": ("core::slice::<impl [T]>::binary_search",
+                           ("core/src/slice/mod.rs", 2919, 5, 2921, 16, 105991, 106075)),
+}
+_BY_KEY = ("[T]::sort_by_key", "[T]::sort_unstable_by_key")
+KEYS = frozenset(_NOTES)
+_ORD_TYPES = "i128\ni16\ni32\ni64\ni8\nisize\nu128\nu16\nand 4 others"
+
+
+def check_method(fcx, e, k, key: str, target: Ty) -> None:
+    """At the call: the element's (or, for the `_by_key` forms, the key's) `Ord`."""
+    from .bounds import Obligation
+    if key in _BY_KEY:
+        args = fcx.method_args.get(e.id) or ()
+        if len(args) < 2:
+            return
+        t = args[1]          # (the impl's `T`, then the method's `K`, `F`)
+    else:
+        t = fcx.infer.resolve(target.args[0]) if target.args else None
+        if t is None:
+            return
+    span = k.segment.ident.span
+    ob = Obligation(t, "Ord", span, k.segment.ident.name, span, span, None, call_span=e.span,
+                    check=_check)
+    ob.targs = (key,)        # (which method: its note)
+    fcx.bound_obligations.append(ob)
+
+
+def _check(fcx, ob) -> None:
+    from .derive_cmp import ordered
+    from .iter_ord import _ord
+    t = fcx.infer.resolve(ob.ty)
+    if t.is_error or t.kind in ("var", "proj", "intvar", "param"):   # (std's own bodies)
+        return
+    if _ord(t) or ordered(fcx.results, t, "Ord"):
+        return
+    if t.kind not in ("float", "floatvar"):
+        fcx.diags.append(unsupported(ob.func, f"`{ob.callee}` on elements of type "
+                                              f"`{display(t)}`"))
+        return
+    path, loc = _NOTES[ob.targs[0]]
+    fcx.diags.append(not_ord(t, ob.func, path, _external(loc)))
+
+
+def not_ord(t: Ty, at, path: str, note_at) -> Diagnostic:
+    """rustc's E0277 for `t: Ord` unmet at `at`, required by the bound of `path`."""
+    shown = display(t)
+    d = Diagnostic.error(f"the trait bound `{shown}: Ord` is not satisfied", at,
+                         f"the trait `Ord` is not implemented for `{shown}`", code="E0277")
+    d.help("the following other types implement trait `Ord`:\n  "
+           + _ORD_TYPES.replace("\n", "\n  ").replace("\n  and", "\nand"))
+    note = Diagnostic("note", f"required by a bound in `{path}`")
+    note.primary(note_at)
+    d.children.append(note)
+    return d
+
+
+def _external(loc: tuple) -> ExternalSpan:
+    file, l0, c0, l1, c1, b0, b1 = loc
+    return ExternalSpan(LIBRARY + file, l0, c0, l1, c1, b0, b1, file_rank(LIBRARY + file))
