@@ -265,6 +265,9 @@ def _e0277(fcx, ob: Obligation, t: Ty) -> None:
     from .impl_select import nested_e0277
     if nested_e0277(fcx, ob, t, _note(fcx, ob)):
         return
+    from .error_trait import bound_e0277
+    if bound_e0277(fcx, ob, t):
+        return
     d = fcx.res.traits.defs[ob.trait]
     shown = d.path or d.name
     if d.is_std and ob.trait != "Display":
