@@ -70,6 +70,12 @@ def _add(r, bounds: list, out: list, diags: list, index: int | None = None,
             # `T: 'a`: a requirement on the callers' types that borrowck's call model
             # (every argument of type `T` flowing into a result naming `T`) already keeps.
             continue
+        if _maybe_sized(b) and index is not None:
+            # `T: ?Sized` lifts the implicit `Sized` bound that typeck/sized.py checks
+            # at calls (`&T` with `T = dyn Trait`/`str` is a fat pointer).
+            if info is not None:
+                info.unsized.add(index)
+            continue
         if not isinstance(b, ast.TraitBound) or b.maybe or b.for_lifetimes:
             diags.append(unsupported(b.span, "this kind of bound"))
             continue
@@ -93,6 +99,15 @@ def _add(r, bounds: list, out: list, diags: list, index: int | None = None,
             continue
         if name not in [n for n, _ in out]:
             out.append((name, b.path.span))
+
+
+def _maybe_sized(b) -> bool:
+    if not isinstance(b, ast.TraitBound) or not b.maybe or b.for_lifetimes:
+        return False
+    segs = b.path.segments
+    return segs[-1].ident.name == "Sized" and segs[-1].args is None and (
+        len(segs) == 1 or [s.ident.name for s in segs] in (["std", "marker", "Sized"],
+                                                           ["core", "marker", "Sized"]))
 
 
 def _proj_bound(r, w, info, diags: list) -> bool:

@@ -45,6 +45,9 @@ class GenericsInfo:
     # A generic trait's parameters: each one's default type as written, or None
     # (resolve/trait_generics.py).
     defaults: list = field(default_factory=list)
+    # The parameters declared `?Sized` (resolve/bounds.py): the others must be sized
+    # at each call (typeck/sized.py).
+    unsized: set = field(default_factory=set)
 
     def index(self, name: str) -> int | None:
         # The innermost declaration wins (a method's `T` shadows its impl's, as in rustc
@@ -68,6 +71,7 @@ class GenericsInfo:
         out.lifetimes, out.decl = self.lifetimes + own.lifetimes, own.decl
         out.proj_bounds = self.proj_bounds + [(b[0] + len(self.names),) + tuple(b[1:])
                                               for b in own.proj_bounds]
+        out.unsized = self.unsized | {i + len(self.names) for i in own.unsized}
         return out
 
     def copy_params(self) -> frozenset:

@@ -18,7 +18,8 @@ FMT_ITEMS = ("Display", "Debug", "Formatter", "Result")
 SOURCE_TRAITS = {"std::str::FromStr": "FromStr", "std::convert::From": "From",
                  "std::convert::Into": "Into", "std::string::ToString": "ToString",
                  "std::iter::FromIterator": "FromIterator", "std::iter::Sum": "Sum",
-                 "std::iter::Product": "Product", "std::iter::Extend": "Extend"}
+                 "std::iter::Product": "Product", "std::iter::Extend": "Extend",
+                 "std::error::Error": "Error"}
 SOURCE_PRELUDE = {"Iterator", "IntoIterator", "DoubleEndedIterator", "ExactSizeIterator",
                   "Extend", "FromIterator", "From", "Into", "ToString", "Drop"}
 ALLOWED = {"std::fmt"} | {f"std::fmt::{n}" for n in FMT_ITEMS} | set(SOURCE_TRAITS) \

@@ -92,6 +92,9 @@ def register(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> None:
     """The bounds of the generic function called by `k`, as obligations."""
     sig = fcx.results.sigs.get(ft.name)
     g = sig.generics if sig is not None else None
+    if g is not None and g.names:
+        from .sized import register as register_sized
+        register_sized(fcx, e, k, ft, sig)
     if g is None or not any(g.bounds) or len(ft.args) > len(g.names):
         return
     offset = len(g.names) - len(ft.args)
@@ -151,6 +154,8 @@ def check_obligations(fcx) -> None:
         if ob.check is not None:
             ob.check(fcx, ob)
             continue
+        if ob.ty in getattr(fcx, "unsized_args", ()):
+            continue            # (rustc reports the missing `Sized` alone: typeck/sized.py)
         if ob.eq is not None:
             from .projection import check_eq
             check_eq(fcx, ob)
@@ -197,6 +202,9 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
     """Whether concrete `t` implements `trait` (None when Ferrite cannot tell yet)."""
     if t.kind == "opaque":        # `-> impl Iterator`: its bounds (typeck/opaque.py)
         return has_bound(fcx, t, trait)
+    if t.kind == "dyn":           # `dyn Shape`: its trait and their supertraits
+        from .traits import bound_traits
+        return trait in bound_traits(fcx.res, t.name)
     d = fcx.res.traits.defs.get(trait)
     if d is None:
         return None
@@ -280,6 +288,9 @@ def _note(fcx, ob: Obligation) -> Diagnostic:
 def _e0277(fcx, ob: Obligation, t: Ty) -> None:
     from .impl_select import nested_e0277
     if nested_e0277(fcx, ob, t, _note(fcx, ob)):
+        return
+    from .error_trait import bound_e0277
+    if bound_e0277(fcx, ob, t):
         return
     d = fcx.res.traits.defs[ob.trait]
     shown = d.path or d.name

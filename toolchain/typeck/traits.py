@@ -227,8 +227,12 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
         if info is None or info.imp is not imp:
             continue
         for sup, span in tables.defs[imp.trait].supertraits:
-            if not has_impl(cx, s, sup):
-                diags.append(_unsatisfied(res, cx, s, sup, imp.self_ty.span,
+            if not has_impl(cx, s, sup) and not _derived(results, s, sup):
+                from .error_trait import std_supertrait
+                from ..std import is_std_span
+                got = std_supertrait(res, s, sup, imp.self_ty.span) if imp.trait == "Error" \
+                    and is_std_span(tables.defs[imp.trait].header) else None
+                diags.append(got or _unsatisfied(res, cx, s, sup, imp.self_ty.span,
                                           f"`{imp.trait}`", span, None))
     _check_consts(res, results, cx, diags)
     if "IntoIterator" in tables.defs:          # the learner's impls (into_iter_impls.py)
@@ -513,13 +517,20 @@ def has_impl(cx: TraitCx, s: Ty, trait: str) -> bool:
         and impl_select.candidates(cx, s).get(trait) is not None
 
 
+def _derived(results, s: Ty, trait: str) -> bool:
+    """A std supertrait (`Error: Debug + Display`) the type derives or implements by
+    hand (`_std_impl` keeps both in the layout's `derives`)."""
+    layout = results.adts.get(s.name) if s.kind == "adt" else None
+    return layout is not None and trait in layout.derives
+
+
 def _check_supertraits(fcx, s: Ty, trait: str, name: str, at: Span) -> None:
     if s.kind in ("param", "dyn"):
         return
     res, cx = fcx.res, fcx.results.traits
     d = res.traits.defs[trait]
     for sup, span in d.supertraits:
-        if not has_impl(cx, s, sup):
+        if not has_impl(cx, s, sup) and not _derived(fcx.results, s, sup):
             ti = d.items.get(name)
             method = ti.item.kind.ident.span if ti is not None and ti.item is not None else None
             fcx.diags.append(_unsatisfied(res, cx, s, sup, at, f"`{trait}::{name}`", span, method))
@@ -955,6 +966,9 @@ def implements_fmt(fcx, t: Ty, trait: str, span: Span, spec_span: Span | None = 
     if t.kind in ("param", "opaque", "proj"):
         from .bounds import has_bound
         return has_bound(fcx, t, "Display" if trait == "" else "Debug")
+    if t.kind == "dyn" and t.name == "Error":    # (std's: toolchain/std/error.rs)
+        fcx.diags.append(unsupported(span, "formatting a `dyn Error`"))
+        return True
     if t.kind == "adt" and t.args:
         got = impl_select.fmt_impl(fcx, t, trait, span, spec_span)
         if got is not None:
