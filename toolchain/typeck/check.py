@@ -1252,7 +1252,7 @@ class _FnCtxt:
                 t = self.check_expr(k.expr, expected)
             else:
                 t = self.check_expr(inner, expected)
-            st = t = refs.unary_peel(self.infer.shallow(t))
+            st = t = refs.unary_peel(self.infer.resolve(t))
             if st.is_int or st.kind == "intvar":
                 self.negations.append(e)
                 return t
@@ -1271,7 +1271,7 @@ class _FnCtxt:
             return ERROR
         # `!`
         t = self.check_expr(k.expr, expected)
-        st = t = refs.unary_peel(self.infer.shallow(t))
+        st = t = refs.unary_peel(self.infer.resolve(t))
         if st.kind in ("bool", "int", "intvar", "error"):
             return t
         if op_overload.overloadable(self, st):    # `Not::not(x)`
