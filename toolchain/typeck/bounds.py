@@ -246,20 +246,13 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
     return None
 
 
-def _is_eq(fcx, t: Ty) -> bool | None:
-    """`Eq`: total equality, so not floats; derived for the learner's types."""
-    if t.kind in ("int", "bool", "char", "str", "intvar", "never"):
-        return True
-    if t.kind in ("float", "floatvar"):
-        return False
-    if t.kind in ("ref", "array", "slice", "tuple"):
-        got = [_is_eq(fcx, a) for a in t.args]
-        return None if None in got else all(got)
-    if t.kind == "adt" and not t.args and t.name in fcx.results.adts:
-        return "Eq" in fcx.results.adts[t.name].derives
-    if t.kind == "adt" and t.name == "String":
-        return True
-    return None
+def _is_eq(fcx, t: Ty) -> bool:
+    """`Eq`: total equality, so not floats; derived for the learner's types (the same
+    types as the machine's total order: derive_cmp.ordered)."""
+    from .derive_cmp import ordered
+    if t.kind in ("intvar", "floatvar"):
+        return t.kind == "intvar"
+    return ordered(fcx.results, t, "Eq")
 
 
 def _literal(fcx, ob: Obligation, t: Ty) -> None:
@@ -394,18 +387,13 @@ def restrict_to_trait(fcx, d: Diagnostic, rt: Ty, trait: str, name: str) -> bool
     (or a reference to one) that lacks the bound; False when not modelled."""
     from ..diagnostics.model import Suggestion
     from . import refs
+    from .generics import bound_insertion
     t = refs.peel(rt)[0]
-    g = fcx.sig.generics
-    if t.kind != "param" or g is None or not (0 <= t.id < len(g.names)) \
-            or g.names[t.id] != t.name:
+    got = bound_insertion(fcx, t)
+    if got is None:
         return False
-    own = param_bounds(fcx, t)
-    inline = g.own_span
-    if own and (inline is None or any(not (inline.lo <= s.lo and s.hi <= inline.hi)
-                                      for _, s in own)):
-        return False     # (a bound in a `where` clause: rustc extends the clause)
-    at = own[-1][1].hi if own else g.spans[t.id].hi
-    text = f" + {trait}" if own else f": {trait}"
+    at, sep = got
+    text = sep + trait
     d.help("items from traits can only be used if the type parameter is bounded by the trait")
     d.help(f"the following trait defines an item `{name}`, perhaps you need "
            f"to restrict type parameter `{t.name}` with it:",

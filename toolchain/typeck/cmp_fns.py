@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from ..std_locations import std_span
 from ..types import Ty, display
-from ..unsupported import unsupported
 
 ORD_FNS = ("std::cmp::max", "std::cmp::min")
 
@@ -24,16 +23,9 @@ def register(fcx, e, k, ft: Ty) -> None:
 
 
 def _check(fcx, ob) -> None:
-    from .derive_cmp import ordered
-    from .iter_ord import _ord
-    from .ord_bounds import not_ord
+    from .ord_bounds import check_ord
     t = fcx.infer.resolve(ob.ty)
     if t.is_error or t.kind in ("var", "proj"):
         return
-    if _ord(t) or ordered(fcx.results, t, "Ord"):
-        return
-    if t.kind not in ("float", "floatvar"):
-        fcx.diags.append(unsupported(ob.func, f"`{ob.callee}` over `{display(t)}` values"))
-        return
-    fcx.diags.append(not_ord(t, ob.func, f"std::cmp::{ob.callee}",
-                             std_span(f"core::cmp::{ob.callee}")))
+    check_ord(fcx, ob, t, f"`{ob.callee}` over `{display(t)}` values",
+              f"std::cmp::{ob.callee}", lambda: std_span(f"core::cmp::{ob.callee}"))

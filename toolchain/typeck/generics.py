@@ -229,29 +229,32 @@ def e0392(name: str, span: Span) -> Diagnostic:
 
 # -- "consider restricting type parameter" -----------------------------------------------
 
-def restrict_help(fcx, d: Diagnostic, t: Ty, trait: str, path: str) -> bool:
-    """rustc's help adding a bound `T: path` to the parameter's declaration."""
-    if t.kind != "param":
-        return False
-    g = fcx.sig.generics
-    if g is None or not (0 <= t.id < len(g.spans)) or g.names[t.id] != t.name:
-        return False
+def bound_insertion(fcx, t: Ty) -> tuple[int, str] | None:
+    """Where rustc adds a bound to type parameter `t` of the function being checked, and
+    the text before the trait (`: ` for a bare parameter, ` + ` after its inline bounds);
+    None for the forms not modelled (a bound in a `where` clause: rustc extends it)."""
     from .bounds import param_bounds
+    g = fcx.sig.generics
+    if t.kind != "param" or g is None or not (0 <= t.id < len(g.names)) \
+            or g.names[t.id] != t.name:
+        return None
     own = param_bounds(fcx, t)
     inline = g.own_span
     if own and (inline is None or any(not (inline.lo <= s.lo and s.hi <= inline.hi)
                                       for _, s in own)):
-        return False     # (a bound in a `where` clause: rustc extends the clause)
-    if own:
-        at = own[-1][1].hi
-        d.help(f"consider further restricting type parameter `{t.name}` with trait `{trait}`",
-               suggestions=[Suggestion(Span(at, at), f" + {path}", "MaybeIncorrect",
-                                       "ShowAlways")])
-        return True
-    at = g.spans[t.id]
-    d.help(f"consider restricting type parameter `{t.name}` with trait `{trait}`",
-           suggestions=[Suggestion(Span(at.hi, at.hi), f": {path}", "MaybeIncorrect",
-                                   "ShowAlways")])
+        return None
+    return (own[-1][1].hi, " + ") if own else (g.spans[t.id].hi, ": ")
+
+
+def restrict_help(fcx, d: Diagnostic, t: Ty, trait: str, path: str) -> bool:
+    """rustc's help adding a bound `T: path` to the parameter's declaration."""
+    got = bound_insertion(fcx, t)
+    if got is None:
+        return False
+    at, sep = got
+    further = "further " if sep == " + " else ""
+    d.help(f"consider {further}restricting type parameter `{t.name}` with trait `{trait}`",
+           suggestions=[Suggestion(Span(at, at), sep + path, "MaybeIncorrect", "ShowAlways")])
     return True
 
 

@@ -50,19 +50,25 @@ def check_method(fcx, e, k, key: str, target: Ty) -> None:
 
 
 def _check(fcx, ob) -> None:
-    from .derive_cmp import ordered
-    from .iter_ord import _ord
     t = fcx.infer.resolve(ob.ty)
     if t.is_error or t.kind in ("var", "proj", "intvar", "param"):   # (std's own bodies)
         return
+    path, loc = _NOTES[ob.targs[0]]
+    check_ord(fcx, ob, t, f"`{ob.callee}` on elements of type `{display(t)}`", path,
+              lambda: _external(loc))
+
+
+def check_ord(fcx, ob, t: Ty, refused: str, path: str, note_at) -> None:
+    """`t: Ord` for a std item's bound (`path`, its place from `note_at()`): met, rustc's
+    E0277 for floats, or refused as unsupported (`refused`) where Ferrite cannot tell."""
+    from .derive_cmp import ordered
+    from .iter_ord import _ord
     if _ord(t) or ordered(fcx.results, t, "Ord"):
         return
     if t.kind not in ("float", "floatvar"):
-        fcx.diags.append(unsupported(ob.func, f"`{ob.callee}` on elements of type "
-                                              f"`{display(t)}`"))
+        fcx.diags.append(unsupported(ob.func, refused))
         return
-    path, loc = _NOTES[ob.targs[0]]
-    fcx.diags.append(not_ord(t, ob.func, path, _external(loc)))
+    fcx.diags.append(not_ord(t, ob.func, path, note_at()))
 
 
 def not_ord(t: Ty, at, path: str, note_at) -> Diagnostic:
