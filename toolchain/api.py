@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from .diagnostics.model import Diagnostic
+from .gc_pause import paused, resumed
 from .source import SourceFile
 from .unsupported import internal_error
 
@@ -27,18 +28,29 @@ def execute(source: str, filename: str = "main.rs", mode: str = "run", edition: 
         raise ValueError(f"edition must be one of {EDITIONS}")
     sf = SourceFile(filename, source)
     try:
-        return _execute(sf, mode, edition, check_test, fuel, stdin, tuple(args))
+        with paused():          # (why: gc_pause.py)
+            return _execute(sf, mode, edition, check_test, fuel, stdin, tuple(args))
     except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback
         return _result(sf, [internal_error("driver", exc)], False, None, None, 0, False)
 
 
 def _execute(sf: SourceFile, mode: str, edition: str, check_test: bool, fuel: int | None,
              stdin, args: tuple[str, ...]) -> dict:
-    from .driver import Session, compile_session, parse_only
-    from .interp.run import run_main, run_tests
+    from .driver import Session
 
     cfg_test = mode == "test" or (mode == "check" and check_test)
     sess = Session(sf, edition, cfg_test, codegen=mode in ("run", "test"))
+    try:
+        return _execute_session(sess, sf, mode, fuel, stdin, args)
+    finally:
+        sess.close()
+
+
+def _execute_session(sess, sf: SourceFile, mode: str, fuel: int | None, stdin,
+                     args: tuple[str, ...]) -> dict:
+    from .driver import compile_session, parse_only
+    from .interp.run import run_main, run_tests
+
     if mode == "parse":
         ok = parse_only(sess)
         return _result(sf, sess.diagnostics, ok, None, None, 0, False)
@@ -48,10 +60,12 @@ def _execute(sf: SourceFile, mode: str, edition: str, check_test: bool, fuel: in
     if mode == "check":
         return _result(sf, sess.diagnostics, True, None, None, 0, False)
     if mode == "run":
-        out = run_main(compiled.program, sf, stdin, args, fuel)
+        with resumed():
+            out = run_main(compiled.program, sf, stdin, args, fuel)
         return _result(sf, sess.diagnostics, True, _run_json(out), None, out.fuel_used,
                        out.fuel_exhausted)
-    tr = run_tests(compiled.program, sf, compiled.tests, fuel)
+    with resumed():
+        tr = run_tests(compiled.program, sf, compiled.tests, fuel)
     tests = [{"name": t.name, "outcome": t.outcome, "stdout": t.stdout,
               "panic": _panic_json(t.panic)} for t in tr.tests]
     return _result(sf, sess.diagnostics, True, _run_json(tr.run), tests, tr.run.fuel_used,

@@ -31,6 +31,14 @@ class Session:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     lint_cx: object = None      # lints.LintContext: levels from attributes, notes shown once
     codegen: bool = False       # run/test build code (rustc's codegen-time lints apply)
+    res: object = None          # resolve.Resolutions, once name resolution has run
+
+    def close(self) -> None:
+        """The session's program has been checked and run: break the one back-reference
+        its lazy std needs (`res.resolver`, which points back at `res`), so that all of the
+        check's objects are freed at once instead of by the cyclic collector."""
+        if self.res is not None:
+            self.res.resolver = None
 
     @property
     def has_errors(self) -> bool:
@@ -92,6 +100,7 @@ def compile_session(sess: Session) -> Compiled | None:
         crate.source_text = sess.source.data   # (the std files it can reach: resolve/prelude.py)
         res = _continue(sess, "resolve", lambda: resolve.resolve_crate(crate, std))
         res.source = sess.source
+        sess.res = res
         _phase(sess, "early lints", lambda: (None, _early_lints(sess, crate, res)))
         # From type checking on, rustc keeps going after errors: each later analysis
         # runs on the bodies that are still free of errors, and compilation stops

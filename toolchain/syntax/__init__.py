@@ -20,9 +20,9 @@ NodeIds: one `ids.IdGen` per crate; the parser numbers nodes from 1 (0 is
 
 from __future__ import annotations
 
-import gc
 
 from ..diagnostics.model import Diagnostic, SpanLabel
+from ..gc_pause import paused
 from ..source import SourceFile, Span
 from . import ast
 from .ids import IdGen
@@ -55,13 +55,8 @@ def _internal_error(e: BaseException, span: Span) -> Diagnostic:
 def parse_crate(source: SourceFile, edition: str = "2024") -> tuple[ast.Crate, list[Diagnostic]]:
     # Parsing allocates tens of thousands of acyclic objects; the cyclic garbage
     # collector's passes over them cost ~40% of the parse time and find nothing.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused():
         return _parse_crate(source, edition)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _parse_crate(source: SourceFile, edition: str) -> tuple[ast.Crate, list[Diagnostic]]:

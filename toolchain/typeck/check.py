@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -141,6 +142,9 @@ class TypeckResults:
     opaque_hidden: dict[int, Ty] = field(default_factory=dict)
     # `for` loops over the learner's `IntoIterator` types: loop id -> its `into_iter` call.
     for_into_iter: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.sigs.owner = weakref.ref(self)     # (lazy_sigs.py: no cycle through `sigs`)
 
 
 def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, list[Diagnostic]]:
@@ -369,6 +373,10 @@ class _FnCtxt:
             if not self.coerce(ty, ret):
                 self._report_implicit_unit(f, body)
         self._finish()
+        # The body is checked: drop the hooks that point back at this checker, so that
+        # it is freed when its caller lets go of it, not by the cyclic collector.
+        self.infer.normalize = None
+        self.coerce_cause = None
 
     def _default_return_cause(self, d: Diagnostic) -> None:
         """The cause of a tail's coercion to an implicit `()` return type (see mismatch)."""

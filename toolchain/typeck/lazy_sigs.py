@@ -13,13 +13,17 @@ from __future__ import annotations
 class LazySigs(dict):
     def __init__(self, *args):
         super().__init__(*args)
+        # key -> make(results). The results own this dict, so they are held weakly
+        # (`owner`, set by TypeckResults): a cycle would hand every check's objects to the
+        # cyclic collector instead of freeing them when the check ends.
         self.pending: dict = {}
+        self.owner = None
 
     def __missing__(self, key):
         make = self.pending.pop(key, None)
         if make is None:
             raise KeyError(key)
-        value = self[key] = make()
+        value = self[key] = make(self.owner())
         return value
 
     def __contains__(self, key) -> bool:

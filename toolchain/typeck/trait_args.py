@@ -212,7 +212,7 @@ def materialise(cx, trait: str | None, s: Ty) -> None:
         names = ["f32", "f64"]
     else:
         return
-    res, results = lazy
+    res, results = lazy[0], lazy[1]()
     from ..resolve.lazy_impls import materialise as resolve_impls
     from .check import _collect_sig, _lower_ty
     traits = [trait] if trait is not None else \

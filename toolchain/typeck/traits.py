@@ -15,6 +15,7 @@ bounded by the trait and its supertraits; calls through it are keyed
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 
@@ -66,7 +67,7 @@ class TraitCx:
     # Impls of generic traits and blanket impls, by trait, selected by matching their
     # self type and trait arguments (typeck/trait_args.py).
     generic: dict[str, list[ImplInfo]] = field(default_factory=dict)
-    lazy_std: tuple | None = None     # (res, results): std's impls entered on demand
+    lazy_std: tuple | None = None     # (res, weakref to results): std's impls entered on demand
 
 
 def body_sig(results, name: str):
@@ -132,7 +133,9 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
     tables = res.traits
     cx = TraitCx()
     results.traits = cx
-    cx.lazy_std = (res, results)
+    # The results are held weakly: they own `cx`, and a cycle would leave every check's
+    # objects to the cyclic collector (bench/bench_toolchain.py prints its passes).
+    cx.lazy_std = (res, weakref.ref(results))
     if not tables.defs:
         return
     from .check import _collect_sig, _lower_ty
@@ -207,8 +210,8 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
                 if ti.kind == "fn":
                     cx.defaults[key] = f"{d.name}::{ti.name}"
                     # (made when first asked for: typeck/lazy_sigs.py)
-                    results.sigs.pending[key] = (lambda n=ti.name, s=s, info=info, t=d.name:
-                                                 _caller_sig(results, t, n, s, info))
+                    results.sigs.pending[key] = (lambda results, n=ti.name, s=s, info=info,
+                                                 t=d.name: _caller_sig(results, t, n, s, info))
             else:
                 missing.append(ti)
                 info.keys[ti.name] = key
