@@ -22,7 +22,11 @@ def _shown(key: str) -> str:
 def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, tcx=None) -> None:
     from .dead_traits import dead_trait_items, reachable
     reached = reachable(program, roots, res, tcx)   # (trait methods: see dead_traits.py)
-    roots = [fns[n].kind.body for n in fns if n in reached]
+    # std's bodies cannot build or read the learner's types, and std's own items are never
+    # reported (driver._dead_code): walking the std bodies a program reaches was most of
+    # this pass's time.
+    from ..std import is_std_span
+    roots = [fns[n].kind.body for n in fns if n in reached and not is_std_span(fns[n].span)]
     if res is not None and res.consts:
         # Values built by the initialisers of the constants in use count as built.
         roots += [res.consts[c].kind.expr for c in used_consts(res, [fns[n] for n in reached if n in fns])]
