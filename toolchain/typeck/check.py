@@ -872,6 +872,9 @@ class _FnCtxt:
             return try_op.check_try(self, e, k)
         if isinstance(k, ast.ExprCast):
             target = holes.fill(self, _lower_ty(k.ty, self.res))
+            from .dyn_coerce import cast as dyn_cast
+            if dyn_cast(self, e, k, target):     # `x as Box<dyn Trait>`: an unsizing coercion
+                return target
             t = self.check_expr(k.expr, None)
             # rustc checks casts once the body's other obligations are solved, before
             # literal fallback (so an unsuffixed literal still shows as `{integer}`).

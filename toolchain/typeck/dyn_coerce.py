@@ -70,6 +70,10 @@ def implements(fcx, t: Ty, trait: str) -> bool:
 
 
 def _e0277(fcx, e, src: Ty, obj: Ty, found: Ty, expected: Ty) -> Diagnostic:
+    from .box_error import unsized_e0277
+    d = unsized_e0277(fcx, e, src, obj, fcx.infer.resolve(found), expected)
+    if d is not None:
+        return d
     trait = obj.name.rsplit("::", 1)[-1]
     d = Diagnostic.error(f"the trait bound `{display(src)}: {trait}` is not satisfied", e.span,
                          f"the trait `{trait}` is not implemented for `{display(src)}`",
@@ -94,3 +98,17 @@ def is_object_pointer(fcx, t: Ty) -> bool:
     """`&dyn Trait`, `&mut dyn Trait` or `Box<dyn Trait>`."""
     p = _pointee(fcx.infer.shallow(t))
     return p is not None and fcx.infer.shallow(p[1]).kind == "dyn"
+
+
+def cast(fcx, e, k, target: Ty) -> bool:
+    """`x as Box<dyn Trait>` (or `&dyn Trait`): rustc checks it as the unsizing coercion
+    (True when decided here, the operand checked)."""
+    if not is_object_pointer(fcx, target):
+        return False
+    t = fcx.check_expr(k.expr, None)
+    if not fcx.coerce(t, target):
+        from .cast import check_cast
+        d = check_cast(e, fcx.infer.resolve(t), target)
+        if d is not None:
+            fcx.diags.append(d)
+    return True
