@@ -105,3 +105,30 @@ def dyn_error_may_have(fcx, rt: Ty, name: str) -> bool:
         return True
     from .std_adt_methods import std_type_has
     return is_box(rt) and std_type_has(fcx, "Box", name)
+
+
+def defer(fcx, e, k, err: Ty, target: Ty, qmark) -> bool:
+    """`s.parse()?` into a `Box<dyn Error>` before the parsed type is known: the error
+    type is a projection not normalised yet, so rustc's `From` obligation is solved at
+    the end of the body (`finish`) instead of unifying the two error types now."""
+    target = fcx.infer.resolve(target)
+    if not is_box_error(fcx, target):
+        return False
+    err = fcx.infer.resolve(err)
+    if err.kind not in ("var", "proj") and not fcx.infer._has_var(err):
+        return False
+    fcx.__dict__.setdefault("box_error_later", []).append((e, k, err, target, qmark))
+    return True
+
+
+def finish(fcx) -> None:
+    from . import try_from
+    for e, k, err, target, qmark in fcx.box_error_later:
+        err = fcx.infer.resolve(err)
+        if err.kind == "var" or fcx.infer._has_var(err):
+            if fcx.infer.unify(err, target):     # (nothing else decides it: the same type)
+                continue
+        elif err == target or convert(fcx, e, err, target) or try_from.convert(fcx, e, err, target):
+            continue
+        if not err.is_error and not any(d.is_error for d in fcx.diags):
+            try_from.report(fcx, e, k, err, target, qmark)

@@ -417,6 +417,9 @@ class _FnCtxt:
             trait_calls.check_fmt_later(self, _implements_fmt)
         if self.infer.pending:
             projection.check_deferred(self)
+        if "box_error_later" in self.__dict__:   # `?` into `Box<dyn Error>` (box_error.py)
+            from .box_error import finish as finish_box_errors
+            finish_box_errors(self)
         if getattr(self, "closure_infos", None):
             closures.finish(self)
         if {"collection_calls", "collection_lookups", "collection_writes"} & self.__dict__.keys():
