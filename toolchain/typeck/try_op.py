@@ -54,7 +54,7 @@ def check_try(fcx, e: ast.Expr, k) -> Ty:
             d = Diagnostic.error("the `?` operator can only be used on `Result`s, not `Option`s, "
                                  "in a function that returns `Result`", qmark,
                                  f"use `.ok_or(...)?` to provide an error compatible with "
-                                 f"`{display(ret)}`", code="E0277")
+                                 f"`{display(ret, True)}`", code="E0277")
             d.secondary(fcx.sig.sig_span, "this function returns a `Result`")
         else:
             d = Diagnostic.error("the `?` operator can only be used on `Option`s, not `Result`s, "
