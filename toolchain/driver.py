@@ -281,7 +281,8 @@ def _std_fmt_impls(bodies: dict, todo: list, res, tcx) -> None:
     formatting, which no MIR call names: lowered once the program can have such a
     value (it parses text: `FromStr`'s impls were entered)."""
     cx = tcx.traits
-    if cx is None or not any("FromStr" in per for per in cx.impls.values()):
+    if cx is None or not (any("FromStr" in per for per in cx.impls.values())
+                          or getattr(res, "dyn_error", False)):
         return
     from . import mir, typeck
     for key in cx.fmt_impls.values():

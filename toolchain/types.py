@@ -187,6 +187,8 @@ def display(t: Ty, full: bool = False, untrimmed: bool = False) -> str:
     if k == "never":
         return "!"
     if k == "dyn":      # a trait object: name = the trait's key
+        if full and t.name == "Error":     # (std's, whose name std has twice: `fmt::Error`)
+            return "dyn std::error::Error"
         return "dyn " + t.name.rsplit("::", 1)[-1]
     if k == "fndef":
         return f"fn() {{{t.name}}}"

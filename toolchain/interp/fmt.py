@@ -11,6 +11,7 @@ from decimal import Decimal
 from ..mir.ir import FormatOptions as Options
 from ..types import INT_BITS, Ty
 from .numeric import to_float
+from .pointer import DynPointer
 
 PLAIN = Options()
 
@@ -33,7 +34,7 @@ def format_value(value, ty: Ty, trait: str, o: Options = PLAIN, adts: dict | Non
     while (k == "ref" and ty.args[0].kind != "str") or (k == "adt" and ty.name in _FORWARD):
         # `impl Display/Debug for &T` (and `Box<T>`) forwards to T (a `&str` is held as the
         # string itself).
-        value, ty = value.load(), ty.args[0]
+        value, ty = value.load(), (value.ty if type(value) is DynPointer else ty.args[0])
         k = ty.kind
     if k == "adt" and ty.name in _MAPS and trait == "?":
         return _debug_map(value, ty, o, adts)

@@ -17,7 +17,13 @@ def dyn_make(m, ptr, ty):
     return DynPointer(ptr.container, ptr.key, ty)
 
 
+def dyn_box_new(m, x, ty):
+    """`Box::new(x)` unsized to `Box<dyn Error>` (`?`'s conversion: mir/build_try.py)."""
+    return DynPointer([x], 0, ty)
+
+
 SHIMS = {
     "box_new": box_new,
     "dyn_make": dyn_make,
+    "dyn_box_new": dyn_box_new,
 }

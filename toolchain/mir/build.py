@@ -539,6 +539,8 @@ class _Builder:
             self.macro_into(e, k, dest)
         elif isinstance(k, ast.ExprTuple) and not k.elems:
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
+        elif isinstance(k, ast.ExprCast) and k.expr.id in self.tcx.dyn_coercions:
+            self.expr_into(k.expr, dest)    # `x as Box<dyn Trait>`: the unsizing is the cast
         elif isinstance(k, ast.ExprCast):
             src = self.ty_of(k.expr)
             if src.kind == "adt":   # a fieldless enum: its discriminant

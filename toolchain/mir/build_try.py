@@ -26,7 +26,16 @@ def try_into(b, e: ast.Expr, k, dest: ir.Place, kind: str) -> None:
     from . import build_drops      # (what `?` moves out is not dropped with the temporary)
     need = build_drops.builder_needs(b, b.ty_of(k.expr))
     convert = b.tcx.try_from.get(e.id)
-    if kind == "Result" and convert is not None:
+    from ..typeck.box_error import BOX_DYN
+    if kind == "Result" and convert == BOX_DYN:
+        # `Err(Box::new(err) as Box<dyn Error>)`: std's generic `From` (typeck/box_error.py).
+        from .build_collections import shim
+        from ..types import Ty
+        err = b.temp(b.locals[0].ty.args[1], e.span)
+        shim(b, "dyn_box_new", [ir.Move(place.field(1), e.span, need),
+                                ir.Const(b.ty_of(k.expr).args[1], Ty("tuple"))], err, e.span)
+        ops.append(ir.Move(err, e.span))
+    elif kind == "Result" and convert is not None:
         # `Err(From::from(err))`: the impl's `from` converts the error (typeck/try_from.py).
         err = b.temp(b.tcx.sigs[convert].ret, e.span)
         nb = b.new_block()

@@ -5,6 +5,7 @@ Several traits (`dyn A + Send`) and lifetimes other than `'static` are refused."
 from __future__ import annotations
 
 from ..syntax import ast
+from ..std import is_std_span
 from ..unsupported import unsupported
 from .dyn_compat import violation
 
@@ -30,13 +31,6 @@ def ty(r, t: ast.Ty) -> bool:
         r.res.types[t.id] = Res("err")
         return True
     d = r.res.traits.defs.get(name)
-    from ..std import is_std_span
-    if name == "Error" and d is not None and is_std_span(d.header) and not is_std_span(t.span):
-        # std's `Error` trait objects (its `source`'s) stay std's own until the learner's
-        # `Box<dyn Error>` coercions, `?` into it and its formatting are modelled.
-        r.diags.append(unsupported(t.span, "a trait object of `std::error::Error`"))
-        r.res.types[t.id] = Res("err")
-        return True
     why = violation(d.decl.kind) if d is not None and d.decl is not None else None
     if why is not None:
         r.diags.append(unsupported(t.span, f"rustc's error E0038 (the trait `{name}` is not dyn "
@@ -44,4 +38,6 @@ def ty(r, t: ast.Ty) -> bool:
         r.res.types[t.id] = Res("err")
         return True
     r.res.types[t.id] = Res("dyn", name)
+    if name == "Error" and not is_std_span(t.span):
+        r.res.dyn_error = True     # (std's `fmt` impls behind a `Box<dyn Error>`: driver.py)
     return True

@@ -482,6 +482,9 @@ def _ty_text(t: ast.Ty) -> str | None:
         return None if inner is None else ("&mut " if k.mutable else "&") + inner
     if isinstance(k, ast.TyTuple) and not k.elems:
         return "()"
+    if isinstance(k, ast.TyTraitObject) and k.dyn and len(k.bounds) == 1 \
+            and isinstance(k.bounds[0], ast.TraitBound) and len(k.bounds[0].path.segments) == 1:
+        return f"dyn {k.bounds[0].path.segments[0].ident.name}"    # (std's `Box<dyn Error>`)
     if isinstance(k, ast.TyPath):
         from .std_types import ty_text     # `std::slice::Iter<T>`
         return ty_text(t, _ty_text)

@@ -6,3 +6,33 @@ pub trait Error: std::fmt::Debug + std::fmt::Display {
         None
     }
 }
+
+// What `Box<dyn Error>::from(String)` boxes: rustc's private `StringError`, whose
+// Debug is the string's and Display the text.
+struct StringError(String);
+
+impl std::fmt::Debug for StringError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "{:?}", self.0)
+    }
+}
+
+impl std::fmt::Display for StringError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl Error for StringError {}
+
+impl From<String> for Box<dyn Error> {
+    fn from(err: String) -> Box<dyn Error> {
+        Box::new(StringError(err))
+    }
+}
+
+impl From<&str> for Box<dyn Error> {
+    fn from(err: &str) -> Box<dyn Error> {
+        Box::new(StringError(String::from(err)))
+    }
+}

@@ -43,6 +43,8 @@ impl std::fmt::Display for ParseIntError {
     }
 }
 
+impl std::error::Error for ParseIntError {}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum FloatErrorKind {
     Empty,
@@ -63,6 +65,8 @@ impl std::fmt::Display for ParseFloatError {
         write!(f, "{}", text)
     }
 }
+
+impl std::error::Error for ParseFloatError {}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseBoolError;

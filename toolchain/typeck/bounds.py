@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..diagnostics.model import Diagnostic
 from ..source import Span
 from ..syntax import ast
-from ..types import Ty, display, has_params
+from ..types import Ty, display, has_params, is_box
 from ..unsupported import unsupported
 from . import closures
 
@@ -230,8 +230,11 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
         return _is_eq(fcx, t)
     if trait in ("Display", "Debug"):
         t = refs.peel(t)[0]      # `&T` formats as `T`
-        while t.kind == "ref":   # (peel keeps `&str`)
+        while t.kind == "ref" or is_box(t):   # (peel keeps `&str`; `Box<T>` formats as `T`)
             t = t.args[0]
+        if t.kind == "dyn":      # `Box<dyn Error>`: its trait's supertraits
+            from .traits import bound_traits
+            return trait in bound_traits(fcx.res, t.name)
     if trait == "Default" and t.kind == "adt" and t.args:
         from .collection_bounds import _has_default    # std's collections (`partition`)
         if _has_default(t):

@@ -425,6 +425,9 @@ class _FnCtxt:
             trait_calls.check_fmt_later(self, _implements_fmt)
         if self.infer.pending:
             projection.check_deferred(self)
+        if "box_error_later" in self.__dict__:   # `?` into `Box<dyn Error>` (box_error.py)
+            from .box_error import finish as finish_box_errors
+            finish_box_errors(self)
         if getattr(self, "closure_infos", None):
             closures.finish(self)
         if {"collection_calls", "collection_lookups", "collection_writes"} & self.__dict__.keys():
@@ -880,6 +883,9 @@ class _FnCtxt:
             return try_op.check_try(self, e, k)
         if isinstance(k, ast.ExprCast):
             target = holes.fill(self, _lower_ty(k.ty, self.res))
+            from .dyn_coerce import cast as dyn_cast
+            if dyn_cast(self, e, k, target):     # `x as Box<dyn Trait>`: an unsizing coercion
+                return target
             t = self.check_expr(k.expr, None)
             # rustc checks casts once the body's other obligations are solved, before
             # literal fallback (so an unsuffixed literal still shows as `{integer}`).

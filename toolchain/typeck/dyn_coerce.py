@@ -31,7 +31,7 @@ def coerce(fcx, found: Ty, expected: Ty) -> bool | None:
     x = sh(expected)
     xp = _pointee(x)
     if xp is None or sh(xp[1]).kind != "dyn":
-        return None
+        return _ctor_arg(fcx, found, x)
     f = sh(found)
     fp = _pointee(f)
     if fp is None:
@@ -70,6 +70,10 @@ def implements(fcx, t: Ty, trait: str) -> bool:
 
 
 def _e0277(fcx, e, src: Ty, obj: Ty, found: Ty, expected: Ty) -> Diagnostic:
+    from .box_error import unsized_e0277
+    d = unsized_e0277(fcx, e, src, obj, fcx.infer.resolve(found), expected)
+    if d is not None:
+        return d
     trait = obj.name.rsplit("::", 1)[-1]
     d = Diagnostic.error(f"the trait bound `{display(src)}: {trait}` is not satisfied", e.span,
                          f"the trait `{trait}` is not implemented for `{display(src)}`",
@@ -94,3 +98,51 @@ def is_object_pointer(fcx, t: Ty) -> bool:
     """`&dyn Trait`, `&mut dyn Trait` or `Box<dyn Trait>`."""
     p = _pointee(fcx.infer.shallow(t))
     return p is not None and fcx.infer.shallow(p[1]).kind == "dyn"
+
+
+def cast(fcx, e, k, target: Ty) -> bool:
+    """`x as Box<dyn Trait>` (or `&dyn Trait`): rustc checks it as the unsizing coercion
+    (True when decided here, the operand checked)."""
+    if not is_object_pointer(fcx, target):
+        return False
+    t = fcx.check_expr(k.expr, None)
+    if not fcx.coerce(t, target):
+        from .cast import check_cast
+        d = check_cast(e, fcx.infer.resolve(t), target)
+        if d is not None:
+            fcx.diags.append(d)
+    return True
+
+
+# `Some(x)` / `Ok(x)` / `Err(x)`: the variant and which of the enum's arguments its field is.
+_CTOR_FIELD = {("Option", 1): 0, ("Result", 0): 0, ("Result", 1): 1}
+
+
+def _ctor_arg(fcx, found: Ty, x: Ty) -> bool | None:
+    """`Some(&s)` where an `Option<&dyn Trait>` is expected (`Some(&self.cause)` of an
+    `Error::source`): rustc checks the argument against the field's expected type, so the
+    argument unsizes; here the argument is coerced once the call's type is known."""
+    from ..syntax import ast
+    e = getattr(fcx, "last_recorded", None)
+    if e is None or not isinstance(e.kind, ast.ExprCall) or len(e.kind.args) != 1 \
+            or fcx.types.get(e.id) is not found or x.kind != "adt":
+        return None
+    r = fcx.res.values.get(e.kind.func.id)
+    i = _CTOR_FIELD.get(r.target) if r is not None and r.kind == "variant_ctor" else None
+    f = fcx.infer.shallow(found)
+    if i is None or f.kind != "adt" or f.name != x.name or r.target[0] != x.name \
+            or len(f.args) != len(x.args) or not is_object_pointer(fcx, x.args[i]):
+        return None
+    arg = e.kind.args[0]
+    at = fcx.types.get(arg.id)
+    if at is None:
+        return None
+    fcx.last_recorded = arg
+    ok = coerce(fcx, at, x.args[i])
+    fcx.last_recorded = e
+    if ok is not True:
+        return None
+    if not all(fcx.infer.unify(a, b) for j, (a, b) in enumerate(zip(f.args, x.args)) if j != i):
+        return None
+    fcx.types[e.id] = x     # (the call's value is the expected enum, its field unsized)
+    return True

@@ -167,9 +167,12 @@ def _has_fmt(fcx, t: Ty, code: str) -> bool | None:
     if _implements_fmt(t, code, fcx.results.adts):
         return True
     t = refs.peel(t)[0]
+    name = "Display" if code == "" else "Debug"
+    if t.kind == "dyn":     # its trait's supertraits (`Error: Debug + Display`)
+        from .traits import bound_traits
+        return name in bound_traits(fcx.res, t.name)
     if t.kind != "adt":
         return False if t.kind != "var" else None
-    name = "Display" if code == "" else "Debug"
     if head(t) in fcx.results.traits.matched:
         return implements(fcx, t, name)
     return (t.name, code) in fcx.results.traits.fmt_impls

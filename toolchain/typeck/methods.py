@@ -351,6 +351,9 @@ def _std_may_have(fcx, rt: Ty, base: Ty, name: str) -> bool:
         kinds.append(base.kind)
     elif base.kind == "param":
         return False     # a method of a std trait is refused above; `Self` in a trait: its bounds' methods only
+    elif base.kind == "dyn" and base.name == "Error":
+        from .box_error import dyn_error_may_have    # std's `dyn Error` (and `Box`'s) methods
+        return dyn_error_may_have(fcx, rt, name)
     elif base.kind == "adt":
         from .std_adt_methods import may_have
         return may_have(fcx, base, name) or any(name in PRIMITIVE_METHODS.get(k, ()) for k in kinds)

@@ -67,6 +67,9 @@ def type_string(fcx, t) -> str:
     if t.kind == "tuple" and t.args:
         inner = [type_string(fcx, a) for a in t.args]
         return "(" + ", ".join(inner) + ("," if len(inner) == 1 else "") + ")"
+    if t.kind == "adt" and t.name == "Box" and t.args and t.args[0].kind == "dyn":
+        # A boxed trait object of a signature: rustc writes its default `'static` bound.
+        return f"Box<({display(t.args[0], full=True)} + 'static)>"
     return display(t, full=True)
 
 

@@ -969,9 +969,8 @@ def implements_fmt(fcx, t: Ty, trait: str, span: Span, spec_span: Span | None = 
     if t.kind in ("param", "opaque", "proj"):
         from .bounds import has_bound
         return has_bound(fcx, t, "Display" if trait == "" else "Debug")
-    if t.kind == "dyn" and t.name == "Error":    # (std's: toolchain/std/error.rs)
-        fcx.diags.append(unsupported(span, "formatting a `dyn Error`"))
-        return True
+    if t.kind == "dyn":     # its trait's supertraits (`Error: Debug + Display`)
+        return ("Display" if trait == "" else "Debug") in bound_traits(fcx.res, t.name)
     if t.kind == "adt" and t.args:
         got = impl_select.fmt_impl(fcx, t, trait, span, spec_span)
         if got is not None:

@@ -20,6 +20,9 @@ def convert(fcx, e, err: Ty, target: Ty) -> bool:
     then recorded for MIR in `TypeckResults.try_from`)."""
     cx = fcx.results.traits
     err, target = fcx.infer.resolve(err), fcx.infer.resolve(target)
+    from .box_error import convert as box_convert
+    if box_convert(fcx, e, err, target):     # std's `From<E: Error>` for `Box<dyn Error>`
+        return True
     if cx is None or "From" not in cx.generic or not (_concrete(fcx, err) and _concrete(fcx, target)):
         return False
     cands = candidates(cx, "From", target, (err,), fcx.infer)
@@ -31,6 +34,9 @@ def convert(fcx, e, err: Ty, target: Ty) -> bool:
 
 def report(fcx, e, k, err: Ty, target: Ty, qmark) -> None:
     """rustc's E0277 when no impl converts the error."""
+    from .box_error import report as box_report
+    if box_report(fcx, e, k, err, target, qmark):
+        return
     from ..unsupported import unsupported
     from .trait_diags import e0277, _local_adt
     tref = TraitRef("From", (err,))

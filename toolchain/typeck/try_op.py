@@ -54,7 +54,7 @@ def check_try(fcx, e: ast.Expr, k) -> Ty:
             d = Diagnostic.error("the `?` operator can only be used on `Result`s, not `Option`s, "
                                  "in a function that returns `Result`", qmark,
                                  f"use `.ok_or(...)?` to provide an error compatible with "
-                                 f"`{display(ret)}`", code="E0277")
+                                 f"`{display(ret, True)}`", code="E0277")
             d.secondary(fcx.sig.sig_span, "this function returns a `Result`")
         else:
             d = Diagnostic.error("the `?` operator can only be used on `Option`s, not `Result`s, "
@@ -64,6 +64,10 @@ def check_try(fcx, e: ast.Expr, k) -> Ty:
                                  code="E0277")
             d.secondary(fcx.sig.sig_span, "this function returns an `Option`")
         fcx.diags.append(d)
+        return t.args[0]
+    from .box_error import defer as defer_box_error
+    if kind == "Result" and defer_box_error(fcx, e, k, t.args[1], ret.args[1], qmark):
+        fcx.results.try_kinds[e.id] = kind     # (its conversion is decided at the end)
         return t.args[0]
     if kind == "Result" and not fcx.infer.unify(t.args[1], ret.args[1]):
         err, target = fcx.infer.resolve(t.args[1]), fcx.infer.resolve(ret.args[1])
