@@ -31,10 +31,16 @@ def call_into(b, e: ast.Expr, k: ast.ExprCall, ft: Ty, dest: ir.Place) -> None:
     obj, steps = _object(ft)
     if obj.name == "FnOnce":
         callee = b.read(b.as_place(k.func, read=True), ft, k.func.span)
+        # (E0382 on a second call says the call moved it: borrowck/captures.py)
+        from .build_closures import state
+        root = state(getattr(b, "closure_root", b))
+        root.fnonce_calls[(k.func.span.lo, k.func.span.hi)] = (e.span, _NO_ORIGIN)
     else:
-        place = b.as_place(k.func, read=True)
-        for _ in range(steps):
-            place = place.deref()
+        # Through references to the box (or to the object), as `<&mut F as FnMut>`:
+        # `*f` is borrowed; a box itself is borrowed as `<Box<F> as FnMut>` does.
+        place, t = b.as_place(k.func, read=True), ft
+        while t.kind == "ref":
+            place, t = place.deref(), t.args[0]
         mut = obj.name == "FnMut"
         tmp = b.temp(ref(obj, mut), k.func.span)
         b.push(tmp, ir.Ref(place, mut, k.func.span, k.func.span), k.func.span)
@@ -43,3 +49,12 @@ def call_into(b, e: ast.Expr, k: ast.ExprCall, ft: Ty, dest: ir.Place) -> None:
     nb = b.new_block()
     b.terminate(ir.Call("", args, dest, nb, e.span, (), k.func.span, callee=callee))
     b.cur = nb
+
+
+class _NoOrigin:
+    """A trait object's call: no closure of this body whose capture made it FnOnce."""
+    kind_origin = None
+    keeps_type_label = True     # rustc's "move occurs because `f` has type `Box<dyn FnOnce()>`"
+
+
+_NO_ORIGIN = _NoOrigin()

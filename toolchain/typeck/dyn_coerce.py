@@ -48,7 +48,7 @@ def coerce(fcx, found: Ty, expected: Ty) -> bool | None:
         return None
     if obj.args:            # `dyn Fn(i32) -> i32` (dyn_fn.py)
         from . import dyn_fn
-        return dyn_fn.coerce(fcx, e, src, obj)
+        return dyn_fn.coerce(fcx, e, src, obj, xp[0] == "box")
     if not implements(fcx, src, obj.name):
         fcx.diags.append(_e0277(fcx, e, src, obj, f, x))
         return True      # (reported here: no mismatch on top)

@@ -7,9 +7,10 @@ coercion site (dyn_coerce.py) when its signature is the object's; the coercion i
 recorded as for the learner's traits, so the machine's fat pointer carries the
 closure's type (its captures' drops). A call of such a pointer calls the closure
 it points at (mir/build_closures.py), taking it by reference for `Fn`/`FnMut` and by
-value (moving the box) for `FnOnce`. A closure whose kind is weaker than the object's
-(an `FnMut` closure made a `dyn Fn`) is rustc's E0525, checked once closure kinds are
-known (`check_kinds`).
+value (moving the box) for `FnOnce`. Checked once closure kinds and captures are known
+(`check_kinds`), refused as unsupported: a closure whose kind is weaker than the
+object's (an `FnMut` closure made a `dyn Fn`: rustc's E0594/E0525), and a boxed closure
+that borrows locals (the object's `'static` default lifetime: E0373/E0597).
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def _unsupported_once(span, ft: Ty):
     return unsupported(span, f"calling a `dyn FnOnce` through `{display(ft)}`")
 
 
-def coerce(fcx, e, src: Ty, obj: Ty) -> bool:
+def coerce(fcx, e, src: Ty, obj: Ty, boxed: bool = False) -> bool:
     """Unsize `src` (a closure, fn item, or `Fn*`-bounded type) to `obj`; False when
     its signature is not the object's (the caller reports the mismatch)."""
     from .closures import bound_sig, sig_of
@@ -99,7 +100,7 @@ def coerce(fcx, e, src: Ty, obj: Ty) -> bool:
     if kind is not None and _RANK[kind] > _RANK[trait]:
         return False
     if src.kind == "closure":
-        fcx.__dict__.setdefault("dyn_fn_kinds", []).append((src, trait, e))
+        fcx.__dict__.setdefault("dyn_fn_kinds", []).append((src, trait, e, boxed))
     fcx.results.dyn_coercions[e.id] = src
     from .deref import note
     note(fcx, fcx.results.dyn_coercions, e.id)
@@ -124,12 +125,21 @@ def arg_hint(fcx, a, pt: Ty, ret: Ty, expected: Ty):
 def check_kinds(fcx) -> None:
     """E0525: a closure made a `dyn Fn` / `dyn FnMut` that only implements a later
     trait (its kind is known once its body's captures are analysed)."""
-    for src, trait, e in fcx.__dict__.get("dyn_fn_kinds", ()):
+    from ..unsupported import unsupported
+    for src, trait, e, boxed in fcx.__dict__.get("dyn_fn_kinds", ()):
         from .closures import infos
         info = next((i for i in infos(fcx) if i.expr.id == src.id), None)
-        if info is None or _RANK[info.kind] <= _RANK[trait]:
+        if info is None:
             continue
-        from ..unsupported import unsupported
+        if boxed and any(c.mode != "value" for c in info.captures):
+            # A `Box<dyn Fn..>` is `'static` in signatures and fields: returned or
+            # stored there, a borrowing closure is rustc's E0373 / E0597; the object
+            # lifetime is not modelled, so no borrowing closure is boxed.
+            fcx.diags.append(unsupported(info.node.decl_span, "boxing a closure that borrows "
+                                                              "local variables as a trait object"))
+            continue
+        if _RANK[info.kind] <= _RANK[trait]:
+            continue
         fcx.diags.append(unsupported(info.node.decl_span, f"a `{info.kind}` closure made "
                                                           f"a `dyn {trait}` (rustc's E0525)"))
 
