@@ -67,8 +67,24 @@ def _unsupported_once(span, ft: Ty):
 
 
 def coerce(fcx, e, src: Ty, obj: Ty, boxed: bool = False) -> bool:
-    """Unsize `src` (a closure, fn item, or `Fn*`-bounded type) to `obj`; False when
-    its signature is not the object's (the caller reports the mismatch)."""
+    """Unsize `src` (a closure, fn item, or `Fn*`-bounded type) to `obj`. A source of
+    another signature or no `Fn*` impl is rustc's E0631 / E0277 (not modelled yet:
+    refused as unsupported, in place of a mismatch)."""
+    if not _matches(fcx, src, obj):
+        from ..unsupported import unsupported
+        from ..types import display
+        fcx.diags.append(unsupported(e.span, f"making `{display(fcx.infer.resolve(src))}` a "
+                                             f"`{display(obj)}` (rustc's E0631 or E0277)"))
+        return True
+    if src.kind == "closure":
+        fcx.__dict__.setdefault("dyn_fn_kinds", []).append((src, obj.name, e, boxed))
+    fcx.results.dyn_coercions[e.id] = src
+    from .deref import note
+    note(fcx, fcx.results.dyn_coercions, e.id)
+    return True
+
+
+def _matches(fcx, src: Ty, obj: Ty) -> bool:
     from .closures import bound_sig, sig_of
     trait, params, ret = sig(obj)
     if src.kind == "closure":
@@ -90,21 +106,11 @@ def coerce(fcx, e, src: Ty, obj: Ty, boxed: bool = False) -> bool:
         return False
     if len(cparams) != len(params):
         return False
-    snap = getattr(fcx.infer, "snapshot", None)
-    for x, y in zip(cparams, params):
-        if not fcx.infer.unify(x, y):
-            return False
+    if not all(fcx.infer.unify(x, y) for x, y in zip(cparams, params)):
+        return False
     if not fcx.infer.unify(cret, ret):
         return False
-    _ = snap
-    if kind is not None and _RANK[kind] > _RANK[trait]:
-        return False
-    if src.kind == "closure":
-        fcx.__dict__.setdefault("dyn_fn_kinds", []).append((src, trait, e, boxed))
-    fcx.results.dyn_coercions[e.id] = src
-    from .deref import note
-    note(fcx, fcx.results.dyn_coercions, e.id)
-    return True
+    return kind is None or _RANK[kind] <= _RANK[trait]
 
 
 def arg_hint(fcx, a, pt: Ty, ret: Ty, expected: Ty):
@@ -112,8 +118,9 @@ def arg_hint(fcx, a, pt: Ty, ret: Ty, expected: Ty):
     call is expected to be a `Box<dyn Fn..>`: the object, whose signature the closure
     takes (rustc's `expected_inputs_for_expected_output`)."""
     from ..syntax import ast
-    if not isinstance(a.kind, ast.ExprClosure):
-        return None
+    if not isinstance(a.kind, ast.ExprClosure) or a.kind.ret is not None \
+            or any(p.ty is not None for p in a.kind.params):
+        return None     # (a written signature is its own: a misfit is E0631, not E0308)
     sh = fcx.infer.shallow
     x, r = sh(expected), sh(ret)
     if not (is_box(x) and is_box(r)) or sh(r.args[0]) != sh(pt) or sh(pt).kind != "var":
