@@ -186,6 +186,10 @@ def display(t: Ty, full: bool = False, untrimmed: bool = False) -> str:
         return f"[{display(t.args[0], full, untrimmed)}]"
     if k == "never":
         return "!"
+    if k == "dyn" and t.args:   # `dyn Fn(i32) -> i32` (typeck/dyn_fn.py)
+        params = ", ".join(display(a, full, untrimmed) for a in t.args[0].args)
+        ret = "" if t.args[1].is_unit else " -> " + display(t.args[1], full, untrimmed)
+        return f"dyn {t.name}({params}){ret}"
     if k == "dyn":      # a trait object: name = the trait's key
         if full and t.name == "Error":     # (std's, whose name std has twice: `fmt::Error`)
             return "dyn std::error::Error"

@@ -99,7 +99,8 @@ def moved_by_call(body, d: Diagnostic, name: str, first_span) -> bool:
     if got is None:
         return False
     call_span, info = got
-    d.spans = [s for s in d.spans if s.primary]
+    if not getattr(info, "keeps_type_label", False):   # (a boxed `dyn FnOnce` keeps it)
+        d.spans = [s for s in d.spans if s.primary]
     d.secondary(call_span, f"`{name}` moved due to this call")
     if info.kind_origin is not None:
         use, var = info.kind_origin

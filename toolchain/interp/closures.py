@@ -22,7 +22,7 @@ def enter(m, locals_: list, term: ir.Call):
     """The frame of a call of a value (closure or function item)."""
     from .machine import Frame
     fv = m._op(locals_, term.callee)
-    while type(fv) is Pointer:
+    while isinstance(fv, Pointer):     # (a box or fat pointer of a `dyn Fn..` too)
         fv = fv.load()
     if type(fv) is list:
         key, args = fv[-1]

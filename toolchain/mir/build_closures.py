@@ -243,6 +243,10 @@ def call_into(b, e: ast.Expr, k: ast.ExprCall, dest: ir.Place) -> None:
         b.cur = nb
         return
     kind = _call_kind(b, ft)
+    from . import build_dyn_fn
+    if build_dyn_fn.applies(ft):         # a pointer to a `dyn Fn..`
+        build_dyn_fn.call_into(b, e, k, ft, dest)
+        return
     if kind == "FnOnce":
         callee = b.read(b.as_place(k.func, read=True), ft, k.func.span)
         if ft.kind == "closure" and ft.id in b.tcx.closures:

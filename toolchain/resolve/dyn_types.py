@@ -25,6 +25,13 @@ def ty(r, t: ast.Ty) -> bool:
         r.res.types[t.id] = Res("err")
         return True
     path = bounds[0].path
+    if path.segments[-1].args is not None:
+        # `dyn Fn(i32) -> i32`: its signature is kept as a bound's (typeck/dyn_fn.py).
+        from .closures import fn_bound
+        fn = fn_bound(r, bounds[0])
+        if fn is not None:
+            r.res.types[t.id] = Res("dyn", fn)
+            return True
     name = _trait_name(r, path) if path.segments[-1].args is None else None
     if name is None:
         r.diags.append(unsupported(t.span, "a trait object of this trait"))

@@ -31,6 +31,7 @@ from . import closures
 from . import holes, select_infer
 from . import projection
 from . import opaque
+from . import dyn_fn
 from .cast import check_cast
 from .numeric_helps import (float_conversion_help, float_literal_help, int_conversion_help,
                             int_to_float_help, literal_suffix_help)
@@ -275,6 +276,9 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         from ..types import array
         return array(_lower_ty(k.elem, res), literal_len(k.len) or 0)
     if isinstance(k, ast.TyTraitObject) and t.id in res.types and res.types[t.id].kind == "dyn":
+        if res.types[t.id].target in ("Fn", "FnMut", "FnOnce"):
+            from . import dyn_fn                      # `dyn Fn(i32) -> i32`
+            return dyn_fn.lower(k, res)
         return Ty("dyn", res.types[t.id].target)      # `dyn Trait` (typeck/dyn_coerce.py)
     if isinstance(k, ast.TyInfer) and t.id in res.types:
         from .holes import HOLE
@@ -780,6 +784,7 @@ class _FnCtxt:
             self.arith_operands(e, k.op, k.op_span, k.lhs, k.rhs, lt, rt, assign=True)
             return UNIT
         if isinstance(k, ast.ExprCall):
+            self.call_expected = expected       # (typeck/dyn_fn.py `arg_hint`)
             return self.call(e, k)
         if isinstance(k, ast.ExprBlock):
             if k.label is not None:
@@ -1458,6 +1463,7 @@ class _FnCtxt:
             return traits.call(self, e, k)
         if trait_calls.is_path_call(self, k):   # `Fahrenheit::from(c)` (trait_calls.py)
             return trait_calls.path_call(self, e, k)
+        call_expected, self.call_expected = getattr(self, "call_expected", None), None
         ft = self.check_expr(k.func, None)
         if ft.is_error:
             for a in k.args:
@@ -1501,7 +1507,8 @@ class _FnCtxt:
             if isinstance(a.kind, (ast.ExprBlock, ast.ExprIf)):
                 found.append(self.check_coerce(a, pt, self._arg_cause(k.func.span, sig, i)))
                 continue
-            t = self.check_expr(a, pt)
+            hint = dyn_fn.arg_hint(self, a, pt, sig.ret, call_expected) if call_expected else None
+            t = self.check_expr(a, hint or pt)
             found.append(t)
             if not self.coerce(t, pt):
                 bad.append(i)

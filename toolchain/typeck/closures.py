@@ -119,6 +119,9 @@ def _expected_sig(fcx, expected: Ty | None):
         return None
     if x.kind in ("param", "opaque"):
         return bound_sig(fcx, x)
+    if x.kind == "dyn" and x.args:      # `Box::new(|x| ..)` as a `Box<dyn Fn(i32)>`
+        from .dyn_fn import sig
+        return sig(x)
     return None
 
 
@@ -219,7 +222,7 @@ def _e0593(fcx, call: Span, k: ast.ExprClosure, want: int) -> None:
 
 # -- calls ----------------------------------------------------------------------------------
 
-def callee_sig(fcx, ft: Ty):
+def callee_sig(fcx, ft: Ty, span: Span | None = None):
     """(kind, params, ret, closure info or None) of a callable value's type."""
     if ft.kind == "closure":
         params, ret = sig_of(ft)
@@ -229,11 +232,14 @@ def callee_sig(fcx, ft: Ty):
         got = bound_sig(fcx, ft)
         if got is not None:
             return got[0], got[1], got[2], None
+    if ft.kind in ("ref", "adt"):      # a pointer to a `dyn Fn..` (dyn_fn.py)
+        from . import dyn_fn
+        return dyn_fn.callee(fcx, ft, span)
     return None
 
 
 def check_call(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> Ty:
-    got = callee_sig(fcx, ft)
+    got = callee_sig(fcx, ft, e.span)
     if got is None:
         return e0618(fcx, e, k, ft)
     _, params, ret, info = got
@@ -333,6 +339,9 @@ def finish(fcx) -> None:
     for info in infos(fcx):
         _analyse(fcx, info)
     closure_returns.finish(fcx, infos(fcx))
+    if "dyn_fn_kinds" in fcx.__dict__:
+        from . import dyn_fn
+        dyn_fn.check_kinds(fcx)
     if not any(d.is_error for d in fcx.diags):
         for info in infos(fcx):
             for p, t in zip(info.node.params, info.params):

@@ -46,6 +46,9 @@ def coerce(fcx, found: Ty, expected: Ty) -> bool | None:
     e = getattr(fcx, "last_recorded", None)
     if e is None or fcx.types.get(e.id) is not found:
         return None
+    if obj.args:            # `dyn Fn(i32) -> i32` (dyn_fn.py)
+        from . import dyn_fn
+        return dyn_fn.coerce(fcx, e, src, obj, xp[0] == "box")
     if not implements(fcx, src, obj.name):
         fcx.diags.append(_e0277(fcx, e, src, obj, f, x))
         return True      # (reported here: no mismatch on top)
