@@ -245,6 +245,9 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
         from .collection_bounds import _has_default    # std's collections (`partition`)
         if _has_default(t):
             return True
+    if t == Ty("adt", "String") and trait in ("Display", "Debug", "PartialEq", "Clone",
+                                              "Default"):
+        return True          # (std's impls for `String`)
     if t.kind == "adt":
         # (a hand-written std impl is in `derives` too: typeck/traits.py `_std_impl`)
         return None if t.args else trait in fcx.results.adts[t.name].derives
