@@ -28,13 +28,15 @@ ALLOWED = {"std::fmt"} | {f"std::fmt::{n}" for n in FMT_ITEMS} | set(SOURCE_TRAI
 STD_TRAITS = {"std::fmt::Display": "Display", "std::fmt::Debug": "Debug",
               "std::default::Default": "Default", "std::clone::Clone": "Clone",
               "std::cmp::PartialEq": "PartialEq", "std::marker::Copy": "Copy",
-              "std::cmp::Eq": "Eq"}
+              "std::cmp::Eq": "Eq", "std::cmp::PartialOrd": "PartialOrd",
+              "std::cmp::Ord": "Ord"}
 PRELUDE_TRAITS = {"Default": "std::default::Default", "Clone": "std::clone::Clone",
                   "PartialEq": "std::cmp::PartialEq", "Copy": "std::marker::Copy",
-                  "Eq": "std::cmp::Eq"}
+                  "Eq": "std::cmp::Eq", "PartialOrd": "std::cmp::PartialOrd",
+                  "Ord": "std::cmp::Ord"}
 # Of those, the ones Ferrite models only as bounds (`T: Copy`, `K: Eq`): a hand-written
 # impl is still refused (derives cover them).
-BOUND_ONLY = {"Copy", "Eq"}
+BOUND_ONLY = {"Copy", "Eq", "PartialOrd", "Ord"}
 
 
 def use_bindings(tree: ast.UseTree, prefix: tuple[str, ...] = ()) -> dict[str, str] | None:

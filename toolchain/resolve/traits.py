@@ -139,11 +139,15 @@ class BodyEntry:
 
 _STD_ITEMS = {"Display": [("fmt", True)], "Debug": [("fmt", True)],
               "Default": [("default", False)], "Clone": [("clone", True)],
-              "PartialEq": [("eq", True)], "Copy": [], "Eq": []}
+              "PartialEq": [("eq", True)], "Copy": [], "Eq": [],
+              "PartialOrd": [], "Ord": []}   # (their methods: typeck/cmp_bounds.py)
 
 
 # The supertraits of those (`T: Eq` lets `a == b` use `PartialEq`).
-_STD_SUPERS = {"Eq": ("PartialEq", "std::cmp::PartialEq"), "Copy": ("Clone", "std::clone::Clone")}
+_STD_SUPERS = {"Eq": ("PartialEq", "std::cmp::PartialEq"), "Copy": ("Clone", "std::clone::Clone"),
+               "PartialOrd": ("PartialEq", "std::cmp::PartialEq"),
+               "Ord": ("PartialOrd", "std::cmp::PartialOrd")}
+_MORE_SUPERS = {"Ord": ("Eq", "std::cmp::Eq")}     # (`Ord: Eq + PartialOrd`)
 
 
 def std_trait(tables: TraitTables, name: str, path: str) -> TraitDef:
@@ -153,7 +157,11 @@ def std_trait(tables: TraitTables, name: str, path: str) -> TraitDef:
         sup = _STD_SUPERS.get(name)
         if sup is not None:
             std_trait(tables, *sup)
-        d = TraitDef(name, items, [(sup[0], None)] if sup else [], None, None, None, path)
+        more = _MORE_SUPERS.get(name)
+        if more is not None:
+            std_trait(tables, *more)
+        d = TraitDef(name, items, ([(sup[0], None)] if sup else []) + ([(more[0], None)] if more
+                                                                     else []), None, None, None, path)
         tables.defs[name] = d
         tables.item_names.update(items)
     return d

@@ -171,7 +171,9 @@ def check_obligations(fcx) -> None:
         if t.is_error or t.kind == "var" or t.kind == "proj" and fcx.infer._has_var(t):
             continue            # (an undecided argument is E0282's, reported elsewhere)
         if t.kind in ("intvar", "floatvar"):
-            _literal(fcx, ob, t)
+            from .cmp_bounds import float_literal
+            if not float_literal(fcx, ob, t):
+                _literal(fcx, ob, t)
             continue
         if t.kind == "opaque" and not has_bound(fcx, t, ob.trait):
             fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` lacking the bound "
@@ -189,6 +191,9 @@ def check_obligations(fcx) -> None:
                                              "generic function"))
             elif not has_bound(fcx, t, ob.trait):
                 _e0277_param(fcx, ob, t)
+            continue
+        from .cmp_bounds import refuse_user_eq
+        if refuse_user_eq(fcx, ob, t):
             continue
         got = implements(fcx, t, ob.trait)
         if got is None:
@@ -228,6 +233,10 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
         return fcx.is_copy(t)
     if trait == "Eq":
         return _is_eq(fcx, t)
+    if trait in ("PartialOrd", "Ord") or trait == "PartialEq" and t.kind in ("ref", "tuple",
+                                                                             "array", "slice"):
+        from .cmp_bounds import implements as cmp_implements
+        return cmp_implements(fcx, t, trait)
     if trait in ("Display", "Debug"):
         t = refs.peel(t)[0]      # `&T` formats as `T`
         while t.kind == "ref" or is_box(t):   # (peel keeps `&str`; `Box<T>` formats as `T`)
@@ -239,6 +248,9 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
         from .collection_bounds import _has_default    # std's collections (`partition`)
         if _has_default(t):
             return True
+    if t == Ty("adt", "String") and trait in ("Display", "Debug", "PartialEq", "Clone",
+                                              "Default"):
+        return True          # (std's impls for `String`)
     if t.kind == "adt":
         # (a hand-written std impl is in `derives` too: typeck/traits.py `_std_impl`)
         return None if t.args else trait in fcx.results.adts[t.name].derives
@@ -291,6 +303,9 @@ def _e0277(fcx, ob: Obligation, t: Ty) -> None:
     d = fcx.res.traits.defs[ob.trait]
     shown = d.path or d.name
     if ob.trait == "Copy" and _copy_e0277(fcx, ob, t):
+        return
+    from .cmp_bounds import e0277 as cmp_e0277
+    if cmp_e0277(fcx, ob, t):
         return
     if d.is_std and ob.trait != "Display":
         # (rustc adds derive helps and words each std trait its own way: not recorded yet)

@@ -1358,7 +1358,7 @@ class _FnCtxt:
             a = refs.comparable_peel(self.infer.resolve(lt))
             if a.kind == "param":
                 from .generics import param_binop
-                param_binop(self, k, a)
+                param_binop(self, k, a, self.infer.resolve(lt))
                 return BOOL
             if traits.contains_user_eq(self, a):
                 self.diags.append(unsupported(e.span, "comparing aggregates of a type with "
