@@ -1440,6 +1440,9 @@ class _FnCtxt:
         return ERROR
 
     def call(self, e: ast.Expr, k: ast.ExprCall) -> Ty:
+        from . import default_calls     # `Default::default()` (typeck/default_calls.py)
+        if default_calls.is_default_call(self, k):
+            return default_calls.call(self, e, k)
         if traits.is_trait_call(self, k):
             return traits.call(self, e, k)
         if trait_calls.is_path_call(self, k):   # `Fahrenheit::from(c)` (trait_calls.py)
@@ -1449,6 +1452,8 @@ class _FnCtxt:
             for a in k.args:
                 self.check_expr(a, None)
             return ERROR
+        if ft.kind == "fndef" and ft.name == default_calls.KEY:     # `String::default()`
+            return default_calls.path_call(self, k, ft)
         if ft.kind == "ctor":
             adt = self.results.adts[ft.name]
             sig = FnSig(generics.field_tys(adt.tys, ft), Ty("adt", adt.name, ft.args), None,
