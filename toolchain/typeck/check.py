@@ -174,6 +174,8 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
     traits.collect(res, results, diags)   # trait impls: coherence and signatures
     drop_checks.e0184(res, results, diags)
     derive_cmp.check_items(res, results, diags)    # `#[derive(PartialOrd, Ord)]`
+    from . import derive_default
+    derive_default.check_items(res, results, diags)   # `#[derive(Default)]`
     results.item_diags = len(diags)
     diags.extend(res.impl_errors)   # coherence (E0592) runs before bodies are checked
     # Crate-level constants first: associated constants may use them.

@@ -33,7 +33,7 @@ def std_type_path(fcx, e: ast.Expr, base: Ty, name: str) -> Ty | None:
     """`String::default`, `Vec::<i32>::default`, `u8::default`: std's impls of the types
     whose default value the machine makes (collection_bounds._has_default)."""
     from .collection_bounds import _has_default
-    if name != "default" or not _has_default(base):
+    if name != "default" or not (_has_default(base) or _derived(fcx, base)):
         return None
     return _register(fcx, e, base, e.span, (base,))
 
@@ -124,3 +124,9 @@ def bound_e0277(fcx, ob, t: Ty) -> bool:
     d.children.insert(0, _note(fcx, ob))
     fcx.diags.append(d)
     return True
+
+
+def _derived(fcx, t: Ty) -> bool:
+    """The learner's struct with `#[derive(Default)]` (typeck/derive_default.py)."""
+    adt = fcx.res.adts.get(t.name) if t.kind == "adt" else None
+    return adt is not None and "Default" in adt.derives and not adt.is_enum
