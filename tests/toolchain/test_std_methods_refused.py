@@ -13,13 +13,13 @@ COUNTDOWN = ("struct Countdown(u32);\n"
              "    fn next(&mut self) -> Option<u32> { None }\n}\n")
 CASES = {
     # receiver set-up, call, shown receiver type
-    "Option": ("let x: Option<i32> = None;", "x.unwrap_or_default()", "Option<i32>"),
-    "Result": ("let r: Result<u8, String> = Ok(1);", "r.unwrap_or_default()", "Result<u8, String>"),
+    "Option": ("let x: Option<i32> = None;", "x.as_slice()", "Option<i32>"),
+    "Result": ("let r: Result<u8, String> = Ok(1);", "r.copied()", "Result<u8, String>"),
     "slice iterator": ("let v = vec![1u8];", "v.iter().size_hint()", "Iter<'_, u8>"),
     "range": ("let r = 0..3u8;", "r.is_sorted()", "Range<u8>"),
     "adapter": ("let v = vec![1u8];", "v.iter().map(|x| x + 1).size_hint()", None),
     "learner's iterator": ("let c = Countdown(2);", "c.size_hint()", "Countdown"),
-    "through a box": ("let b = Box::new(Some(2u8));", "b.unwrap_or_default()", None),
+    "through a box": ("let b = Box::new(Some(2u8));", "b.as_slice()", None),
 }
 
 

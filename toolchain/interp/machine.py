@@ -17,6 +17,7 @@ from . import closures, dyn_dispatch, fmt, numeric, user_fmt
 from .pointer import BoxPointer, place_pointer
 from .shims_map import MapValue
 from . import std_panics
+from . import std_defaults
 from ..std import STD_BASE
 
 DEFAULT_FUEL = 20_000_000      # MIR steps; about 10-20 s of CPython for a runaway loop
@@ -117,6 +118,10 @@ class Machine:
                         func, gargs, self_ty = dyn_dispatch.resolve(
                             self.program, term, fr.self_ty,
                             lambda: self._op(locals_, term.args[0]))
+                        if std_defaults.is_builtin_default(self.program, func):
+                            self._store(locals_, term.dest, std_defaults.value(self, self_ty))
+                            fr.block = term.target
+                            continue
                     callee = self.program.bodies[func] if not gargs \
                         else self.instance(func, gargs)
                     new_locals = [None] * len(callee.locals)

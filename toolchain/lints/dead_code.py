@@ -31,6 +31,8 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
         # Values built by the initialisers of the constants in use count as built.
         roots += [res.consts[c].kind.expr for c in used_consts(res, [fns[n] for n in reached if n in fns])]
     built, read, built_variants = _struct_uses(roots, res, tcx)
+    from .dead_default import NON_READING, built as default_built   # `#[derive(Default)]`
+    built |= default_built(roots, res, tcx)
     items: list[tuple[int, Diagnostic]] = []
     for name, item in fns.items():
         in_mod = "::" in name and res is not None and res.modules is not None \
@@ -61,7 +63,7 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
                 d.secondary(ident_span, f"variant{'s' if many else ''} in this enum")
                 _derive_note(d, adt)
                 items.append((adt.span.lo, d))
-            if adt.derives - set(_IGNORED_DERIVES):
+            if adt.derives - set(_IGNORED_DERIVES) - NON_READING:
                 continue   # e.g. a derived PartialEq reads every field
             # Then, per constructed variant, its fields nothing reads.
             for vi, v in enumerate(adt.variants):
@@ -79,7 +81,7 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
             items.append((adt.span.lo, Diagnostic.warning(f"struct `{_shown(name)}` is never constructed",
                                                           ident_span)))
             continue
-        if adt.derives - set(_IGNORED_DERIVES):
+        if adt.derives - set(_IGNORED_DERIVES) - NON_READING:
             continue   # e.g. a derived PartialEq reads every field
         # rustc groups the fields by lint level: an `#[allow(dead_code)]` field drops out.
         unread = [i for i, f in enumerate(adt.fields)

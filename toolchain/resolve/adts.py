@@ -112,7 +112,8 @@ def _derives(item: ast.Item) -> tuple[set[str], list[Diagnostic]]:
         if attr.name == "derive" and attr.args is not None:
             for tok in attr.args.trees:
                 if isinstance(tok, ast.Token) and tok.kind == "ident":
-                    if tok.text in KNOWN_DERIVES or tok.text == "Hash":   # (std/hash.rs)
+                    if tok.text in KNOWN_DERIVES or tok.text in ("Hash", "Default"):
+                        # (std/hash.rs; Default: typeck/derive_default.py)
                         derives.add(tok.text)
                     else:
                         diags.append(unsupported(tok.span, f"`#[derive({tok.text})]`"))

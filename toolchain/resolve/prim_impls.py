@@ -84,8 +84,9 @@ def materialise(res, ty: str, name: str):
 def type_relative(r, e: ast.Expr, ty: str, ident: ast.Ident) -> bool:
     """`i32::pow` / `char::from_u32`: a std method of a primitive type named by path
     (typeck enters it, prim_methods.py)."""
-    if ty not in PRIMITIVES or ident.name not in names(ty):
-        return False
+    if ty not in PRIMITIVES or ident.name not in names(ty) and (ident.name != "default"
+                                                               or ty == "str"):
+        return False     # (`u8::default`: std's `Default` impls, typeck/default_calls.py)
     from .resolver import Res
     r.res.values[e.id] = Res("assoc", (ty, ident.name))
     return True

@@ -936,7 +936,8 @@ class _Resolver:
             return prim_impls.type_relative(self, e, ty, ident)   # `i32::pow`
         if adt.is_enum and (adt.variant_index(ident.name) is not None
                             or (ident.name not in self.res.assoc.get(ty, {})
-                                and not traits.declares(self.res, ident.name))):
+                                and not traits.declares(self.res, ident.name)
+                                and (ty, ident.name) != ("Option", "default"))):
             return False
         self.res.values[e.id] = Res("assoc", (ty, ident.name))
         return True

@@ -49,6 +49,16 @@ impl<T> Option<T> {
         }
     }
 
+    pub fn unwrap_or_default(self) -> T
+    where
+        T: Default,
+    {
+        match self {
+            Some(x) => x,
+            None => T::default(),
+        }
+    }
+
     pub fn unwrap_or(self, default: T) -> T {
         match self {
             Some(x) => x,

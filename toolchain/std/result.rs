@@ -46,6 +46,16 @@ impl<T, E> Result<T, E> {
         }
     }
 
+    pub fn unwrap_or_default(self) -> T
+    where
+        T: Default,
+    {
+        match self {
+            Ok(t) => t,
+            Err(_) => T::default(),
+        }
+    }
+
     pub fn unwrap_or(self, default: T) -> T {
         match self {
             Ok(t) => t,

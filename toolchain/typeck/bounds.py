@@ -244,7 +244,8 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
         if t.kind == "dyn":      # `Box<dyn Error>`: its trait's supertraits
             from .traits import bound_traits
             return trait in bound_traits(fcx.res, t.name)
-    if trait == "Default" and t.kind == "adt" and t.args:
+    if trait == "Default" and (t.kind == "tuple" or t.kind == "adt"
+                               and (t.args or t.name == "String")):
         from .collection_bounds import _has_default    # std's collections (`partition`)
         if _has_default(t):
             return True
@@ -307,6 +308,10 @@ def _e0277(fcx, ob: Obligation, t: Ty) -> None:
     from .cmp_bounds import e0277 as cmp_e0277
     if cmp_e0277(fcx, ob, t):
         return
+    if ob.trait == "Default":
+        from .default_calls import bound_e0277 as default_e0277
+        if default_e0277(fcx, ob, t):
+            return
     if d.is_std and ob.trait != "Display":
         # (rustc adds derive helps and words each std trait its own way: not recorded yet)
         fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` lacking the bound "

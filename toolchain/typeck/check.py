@@ -179,6 +179,8 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
     traits.collect(res, results, diags)   # trait impls: coherence and signatures
     drop_checks.e0184(res, results, diags)
     derive_cmp.check_items(res, results, diags)    # `#[derive(PartialOrd, Ord)]`
+    from . import derive_default
+    derive_default.check_items(res, results, diags)   # `#[derive(Default)]`
     results.item_diags = len(diags)
     diags.extend(res.impl_errors)   # coherence (E0592) runs before bodies are checked
     # Crate-level constants first: associated constants may use them.
@@ -1459,6 +1461,9 @@ class _FnCtxt:
         return ERROR
 
     def call(self, e: ast.Expr, k: ast.ExprCall) -> Ty:
+        from . import default_calls     # `Default::default()` (typeck/default_calls.py)
+        if default_calls.is_default_call(self, k):
+            return default_calls.call(self, e, k)
         if traits.is_trait_call(self, k):
             return traits.call(self, e, k)
         if trait_calls.is_path_call(self, k):   # `Fahrenheit::from(c)` (trait_calls.py)
@@ -1469,6 +1474,8 @@ class _FnCtxt:
             for a in k.args:
                 self.check_expr(a, None)
             return ERROR
+        if ft.kind == "fndef" and ft.name == default_calls.KEY:     # `String::default()`
+            return default_calls.path_call(self, k, ft)
         if ft.kind == "ctor":
             adt = self.results.adts[ft.name]
             sig = FnSig(generics.field_tys(adt.tys, ft), Ty("adt", adt.name, ft.args), None,

@@ -16,7 +16,7 @@ from types import SimpleNamespace
 from ..diagnostics.model import Diagnostic, Suggestion
 from ..source import Span
 from ..syntax import ast
-from ..types import BORROWING_ADTS, ERROR, UNTRIMMED_ADTS, Ty, display, ref
+from ..types import BORROWING_ADTS, ERROR, PRIMITIVES, UNTRIMMED_ADTS, Ty, display, ref
 from ..unsupported import unsupported
 from . import prim_methods, privacy, refs
 from .collection_bounds import ENTRIES, KEY_TRAITS, RUSTC_GENERICS
@@ -137,7 +137,9 @@ def assoc_path(fcx, e: ast.Expr, target: tuple[str, str]) -> Ty:
     """`Type::name`: an associated function (as a function item) or constant."""
     adt, name = target
     if adt not in fcx.res.adts:      # `i32::pow`: std's methods of primitive types
-        return prim_methods.assoc_path(fcx, e, target)
+        from .default_calls import std_type_path   # (`u8::default`)
+        got = std_type_path(fcx, e, PRIMITIVES[adt], name) if adt in PRIMITIVES else None
+        return got if got is not None else prim_methods.assoc_path(fcx, e, target)
     a = fcx.res.assoc.get(adt, {}).get(name)
     if a is not None:
         privacy.private_assoc(fcx, e.kind.path.segments[-1].ident.span, a)
@@ -165,6 +167,10 @@ def assoc_path(fcx, e: ast.Expr, target: tuple[str, str]) -> Ty:
         from . import generics
         base = generics.adt_ty(fcx, e, adt, e.kind.path.segments[0])
     got = traits.assoc_item(fcx, e, base, name)   # an item of a trait impl
+    if got is not None:
+        return got
+    from .default_calls import std_type_path     # `String::default` (default_calls.py)
+    got = std_type_path(fcx, e, base, name)
     if got is not None:
         return got
     seg = e.kind.path.segments[-1].ident

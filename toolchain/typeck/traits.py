@@ -852,6 +852,9 @@ def path_type(fcx, e: ast.Expr, r) -> Ty:
         base, name = r.target
         s = PRIMITIVES[base] if isinstance(base, str) else _lower_ty(base, fcx.res)
         got = assoc_item(fcx, e, s, name)
+        if got is None:      # `u8::default` (typeck/default_calls.py)
+            from .default_calls import std_type_path
+            got = std_type_path(fcx, e, s, name)
         if got is not None:
             return got
         seg = e.kind.path.segments[-1].ident

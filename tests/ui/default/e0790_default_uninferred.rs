@@ -1,0 +1,4 @@
+fn main() {
+    let x = Default::default();
+    println!("{:?}", x);
+}

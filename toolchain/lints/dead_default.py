@@ -1,0 +1,35 @@
+"""dead_code and `#[derive(Default)]`: rustc's derived `default` builds the struct and
+reads no field, and it is live as soon as the type is used, so a derived-`Default`
+struct whose type appears in reachable code counts as constructed (rustc then warns
+about its unread fields, not that it is never constructed)."""
+
+from __future__ import annotations
+
+from ..syntax import ast
+from ..syntax.visit import iter_body_nodes
+
+NON_READING = frozenset({"Default"})
+
+
+def built(roots: list, res, tcx) -> set[str]:
+    if res is None or tcx is None:
+        return set()
+    names = {n for n, a in res.adts.items() if "Default" in a.derives and not a.is_enum}
+    if not names:
+        return set()
+    out: set[str] = set()
+    for root in roots:
+        for n in iter_body_nodes(root):
+            if isinstance(n, ast.Expr):
+                t = tcx.expr_types.get(n.id)
+                if t is not None:
+                    _mentions(t, names, out)
+    return out
+
+
+def _mentions(t, names: set, out: set) -> None:
+    if t.kind == "adt" and t.name in names:
+        out.add(t.name)
+    for a in t.args or ():
+        if hasattr(a, "kind"):
+            _mentions(a, names, out)
