@@ -16,11 +16,9 @@ BOX_DYN = "<Box<dyn Error> as From<E>>::from"    # (a key no body has: MIR's mar
 
 def is_box_error(fcx, t: Ty) -> bool:
     """`Box<dyn Error>` of std's `Error`."""
-    if not is_box(t) or t.args[0].kind != "dyn" or t.args[0].name != "Error":
-        return False
-    from ..std import is_std_span
-    d = fcx.res.traits.defs.get("Error")
-    return d is not None and d.header is not None and is_std_span(d.header)
+    from .error_trait import is_std_error
+    return is_box(t) and t.args[0].kind == "dyn" and t.args[0].name == "Error" \
+        and is_std_error(fcx.res)
 
 
 def convert(fcx, e, err: Ty, target: Ty) -> bool | None:
@@ -65,10 +63,8 @@ def unsized_e0277(fcx, e, src: Ty, obj: Ty, found: Ty, expected: Ty) -> Diagnost
     """A learner's type without `Error` unsized to `dyn Error` (`Box::new(x)` where a
     `Box<dyn Error>` is expected), as rustc words it for std's trait; None otherwise."""
     from .trait_diags import _local_adt
-    from ..std import is_std_span
-    d = fcx.res.traits.defs.get("Error")
-    if obj.name != "Error" or d is None or d.header is None or not is_std_span(d.header) \
-            or not _local_adt(fcx, src):
+    from .error_trait import is_std_error
+    if obj.name != "Error" or not is_std_error(fcx.res) or not _local_adt(fcx, src):
         return None
     shown = display(src)
     out = Diagnostic.error(f"the trait bound `{shown}: std::error::Error` is not satisfied",

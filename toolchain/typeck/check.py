@@ -786,8 +786,7 @@ class _FnCtxt:
             self.arith_operands(e, k.op, k.op_span, k.lhs, k.rhs, lt, rt, assign=True)
             return UNIT
         if isinstance(k, ast.ExprCall):
-            self.call_expected = expected       # (typeck/dyn_fn.py `arg_hint`)
-            return self.call(e, k)
+            return self.call(e, k, expected)
         if isinstance(k, ast.ExprBlock):
             if k.label is not None:
                 return labelled_block(self, e, k, expected, _Loop)
@@ -1460,7 +1459,8 @@ class _FnCtxt:
         self.diags.append(d)
         return ERROR
 
-    def call(self, e: ast.Expr, k: ast.ExprCall) -> Ty:
+    def call(self, e: ast.Expr, k: ast.ExprCall, call_expected: Ty | None = None) -> Ty:
+        """`call_expected`: the call's expected type (typeck/dyn_fn.py `arg_hint`)."""
         from . import default_calls     # `Default::default()` (typeck/default_calls.py)
         if default_calls.is_default_call(self, k):
             return default_calls.call(self, e, k)
@@ -1468,7 +1468,6 @@ class _FnCtxt:
             return traits.call(self, e, k)
         if trait_calls.is_path_call(self, k):   # `Fahrenheit::from(c)` (trait_calls.py)
             return trait_calls.path_call(self, e, k)
-        call_expected, self.call_expected = getattr(self, "call_expected", None), None
         ft = self.check_expr(k.func, None)
         if ft.is_error:
             for a in k.args:

@@ -15,7 +15,6 @@ that borrows locals (the object's `'static` default lifetime: E0373/E0597).
 
 from __future__ import annotations
 
-from ..diagnostics.model import Diagnostic
 from ..types import Ty, is_box
 
 FN_TRAITS = ("Fn", "FnMut", "FnOnce")
@@ -150,5 +149,3 @@ def check_kinds(fcx) -> None:
         fcx.diags.append(unsupported(info.node.decl_span, f"a `{info.kind}` closure made "
                                                           f"a `dyn {trait}` (rustc's E0525)"))
 
-
-_ = Diagnostic

@@ -10,6 +10,13 @@ from ..types import Ty, display
 _SHOWN = {"Display": "std::fmt::Display", "Debug": "Debug"}
 
 
+def is_std_error(res) -> bool:
+    """Whether the trait named `Error` is std's (a learner's own `trait Error` is not)."""
+    from ..std import is_std_span
+    d = res.traits.defs.get("Error")
+    return d is not None and d.header is not None and is_std_span(d.header)
+
+
 def std_supertrait(res, s: Ty, sup: str, at) -> Diagnostic | None:
     """None when `sup` is not a std supertrait this module words."""
     if sup not in _SHOWN:
@@ -38,9 +45,7 @@ def std_supertrait(res, s: Ty, sup: str, at) -> Diagnostic | None:
 def bound_e0277(fcx, ob, t: Ty) -> bool:
     """E0277 for `E: Error` at a call, as rustc words it for std's trait (its full path,
     no "has no implementations" help: std implements it for many types)."""
-    from ..std import is_std_span
-    d = fcx.res.traits.defs.get(ob.trait)
-    if ob.trait != "Error" or d is None or not is_std_span(d.header):
+    if ob.trait != "Error" or not is_std_error(fcx.res):
         return False
     from .bounds import _at_call, _note
     shown = "std::error::Error"
