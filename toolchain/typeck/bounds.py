@@ -324,24 +324,29 @@ def _e0277(fcx, ob: Obligation, t: Ty) -> None:
     if t.kind == "adt":
         h.primary(fcx.res.adts[t.name].header)
     e.children.append(h)
-    if not d.is_std:
-        impls = [per[ob.trait].imp for per in fcx.results.traits.impls.values() if ob.trait in per]
-        if not impls:
-            h2 = Diagnostic("help", "this trait has no implementations, consider adding one")
-            h2.primary(d.header)
-            e.children.append(h2)
-        elif len(impls) == 1:
-            s = fcx.results.traits.impls
-            ty = next(k for k, per in s.items() if ob.trait in per)
-            h2 = Diagnostic("help", f"the trait `{ob.trait}` is implemented for `{display(ty)}`")
-            h2.primary(impls[0].header)
-            e.children.append(h2)
-        else:
-            fcx.diags.append(unsupported(ob.arg or ob.func, "a bound that several other types "
-                                         "implement"))
-            return
+    if not d.is_std and not impls_help(fcx, ob.trait, e):
+        fcx.diags.append(unsupported(ob.arg or ob.func, "a bound that several other types "
+                                     "implement"))
+        return
     e.children.append(_note(fcx, ob))
     fcx.diags.append(e)
+
+
+def impls_help(fcx, trait: str, e: Diagnostic) -> bool:
+    """rustc's help under an unmet bound on the learner's trait: the one type that
+    implements it, or that none does (False: several do, a list not recorded yet)."""
+    d = fcx.res.traits.defs[trait]
+    impls = [(ty, per[trait].imp) for ty, per in fcx.results.traits.impls.items() if trait in per]
+    if not impls:
+        h = Diagnostic("help", "this trait has no implementations, consider adding one")
+        h.primary(d.header)
+    elif len(impls) == 1:
+        h = Diagnostic("help", f"the trait `{trait}` is implemented for `{display(impls[0][0])}`")
+        h.primary(impls[0][1].header)
+    else:
+        return False
+    e.children.append(h)
+    return True
 
 
 def _copy_e0277(fcx, ob: Obligation, t: Ty) -> bool:

@@ -36,7 +36,7 @@ from .cast import check_cast
 from .numeric_helps import (float_conversion_help, float_literal_help, int_conversion_help,
                             int_to_float_help, literal_suffix_help)
 from .fmt_nested import debug_of_container
-from .std_helps import unwrap_help
+from .std_helps import box_new_help, unwrap_help
 from . import try_op
 from . import trait_calls
 from .fmt_local_types import point_at_type
@@ -571,6 +571,8 @@ class _FnCtxt:
                     int_conversion_help(d, span, exp, fnd, other, expr)
         elif expr is not None and unwrap_help(self, d, exp, fnd, expr):
             pass
+        elif expr is not None and box_new_help(self, d, exp, fnd, expr):
+            pass
         elif expr is not None and refs.mismatch_help(
                 self, d, expr, exp, fnd,
                 self.ty_span[0] if self.ty_span and self.ty_span[1] == expr.id else None):
@@ -910,12 +912,27 @@ class _FnCtxt:
         # statement's arms may agree on any type (the whole `match` is then checked).
         if expected is not None and self.infer.shallow(expected).is_unit:
             expected = None
+        from .dyn_coerce import is_object_pointer
+        # Arms expected to be a `Box<dyn Trait>`/`&dyn Trait` are each unsized to it
+        # (rustc's CoerceMany), so `Box<A>` and `Box<B>` arms agree.
+        unsize = expected is not None and is_object_pointer(self, expected)
         for arm in k.arms:
             self.origin = (k.scrutinee.span, st)
             self.check_pat(arm.pat, st)
             self.origin = None
             if arm.guard is not None:
                 self.check_coerce(arm.guard, BOOL)
+            if unsize:
+                t = self.check_expr(arm.body, expected)
+                if self.infer.shallow(t).is_never:
+                    continue
+                value_span = _branch_value_span(arm.body)
+                if not self.coerce(t, expected) and not failed:
+                    failed = True
+                    self._arm_mismatch(e, value_span, expected, t, list(prior), arm.body)
+                merged = expected
+                prior.append((value_span, expected))
+                continue
             t = self.check_expr(arm.body, expected)
             if self.infer.shallow(t).is_never:
                 continue
@@ -937,6 +954,25 @@ class _FnCtxt:
         if failed:
             return ERROR
         return merged if merged is not None else NEVER
+
+    def _arm_mismatch(self, e: ast.Expr, span: Span, merged: Ty, t: Ty, priors: list,
+                      body: ast.Expr | None = None) -> None:
+        """E0308 for an arm that does not agree with the arms before it (a plain
+        mismatch when it is the first arm)."""
+        if not priors:
+            self.mismatch(span, merged, t, expr=body)
+            return
+
+        from .mismatch_helps import type_string
+        in_let = self.ty_span is not None
+
+        def decorate(d: Diagnostic) -> None:
+            for pspan, pt in priors:     # (a trait object's box shows its `'static`)
+                d.secondary(pspan, f"this is found to be of type "
+                                   f"`{type_string(self, self.infer.resolve(pt), in_let)}`")
+            d.secondary(e.span, "`match` arms have incompatible types")
+        self.mismatch(span, merged, t, decorate, expr=body,
+                      message="`match` arms have incompatible types")
 
     def struct_lit(self, e: ast.Expr, k: ast.ExprStruct) -> Ty:
         r = self.res.values.get(e.id)

@@ -78,10 +78,22 @@ def _e0277(fcx, e, src: Ty, obj: Ty, found: Ty, expected: Ty) -> Diagnostic:
     if d is not None:
         return d
     trait = obj.name.rsplit("::", 1)[-1]
+    not_impl = f"the trait `{trait}` is not implemented for `{display(src)}`"
+    adt = fcx.res.adts.get(src.name) if src.kind == "adt" else None
+    from ..std import is_std_span
+    learner_adt = adt is not None and not is_std_span(adt.span)
     d = Diagnostic.error(f"the trait bound `{display(src)}: {trait}` is not satisfied", e.span,
-                         f"the trait `{trait}` is not implemented for `{display(src)}`",
-                         code="E0277")
-    d.note(f"required for the cast from `{display(found)}` to `{display(expected)}`")
+                         "unsatisfied trait bound" if learner_adt else not_impl, code="E0277")
+    if learner_adt:
+        d.help(not_impl, adt.header)
+    tdef = fcx.res.traits.defs.get(obj.name)
+    if tdef is not None and not tdef.is_std:
+        from .bounds import impls_help
+        impls_help(fcx, obj.name, d)     # (several impls: rustc's list is not recorded yet)
+    from .mismatch_helps import type_string
+    in_let = getattr(fcx, "ty_span", None) is not None
+    d.note(f"required for the cast from `{display(fcx.infer.resolve(found))}` to "
+           f"`{type_string(fcx, expected, in_let)}`")
     return d
 
 

@@ -60,15 +60,17 @@ def fn_item_string(name: str, sig) -> str:
     return f"fn({params}){ret} {{{name}}}"
 
 
-def type_string(fcx, t) -> str:
+def type_string(fcx, t, let_annotation: bool = False) -> str:
     from ..types import display
     if t.kind == "fndef" and t.name in fcx.results.sigs:
         return fn_item_string(t.name, fcx.results.sigs[t.name])
     if t.kind == "tuple" and t.args:
         inner = [type_string(fcx, a) for a in t.args]
         return "(" + ", ".join(inner) + ("," if len(inner) == 1 else "") + ")"
-    if t.kind == "adt" and t.name == "Box" and t.args and t.args[0].kind == "dyn":
+    if t.kind == "adt" and t.name == "Box" and t.args and t.args[0].kind == "dyn" \
+            and not let_annotation:
         # A boxed trait object of a signature: rustc writes its default `'static` bound.
+        # (One written in a `let`'s type has an inferred lifetime, which it leaves out.)
         return f"Box<({display(t.args[0], full=True)} + 'static)>"
     return display(t, full=True)
 
@@ -105,7 +107,8 @@ def decorate_mismatch(fcx, d: Diagnostic, span: Span, exp, fnd, expr: ast.Expr |
         f_label = f"found {_noun(fcx, fnd)}"
         pad_e = max(len(f_label) - len(e_label), 0)
         pad_f = max(len(e_label) - len(f_label), 0)
-        d.note(f"{' ' * pad_e}{e_label} `{type_string(fcx, exp)}`\n"
+        in_let = getattr(fcx, "ty_span", None) is not None
+        d.note(f"{' ' * pad_e}{e_label} `{type_string(fcx, exp, in_let)}`\n"
                f"{' ' * pad_f}{f_label} `{type_string(fcx, fnd)}`")
 
 

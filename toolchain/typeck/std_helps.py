@@ -55,3 +55,34 @@ def unwrap_help(fcx, d, expected: Ty, found: Ty, e: ast.Expr) -> bool:
     d.help(msg, suggestions=[Suggestion(Span(e.span.hi, e.span.hi), sugg, "HasPlaceholders",
                                         "ShowAlways")])
     return True
+
+
+_BOX_NOTE = ("for more on the distinction between the stack and the heap, read "
+             "https://doc.rust-lang.org/book/ch15-01-box.html, "
+             "https://doc.rust-lang.org/rust-by-example/std/box.html, and "
+             "https://doc.rust-lang.org/std/boxed/index.html")
+
+
+def box_new_help(fcx, d, expected: Ty, found: Ty, e: ast.Expr) -> bool:
+    """rustc's `suggest_boxing_when_appropriate`: a value where a `Box` of it was
+    expected, when `Box::new(value)` would fit (equal types, or an unsizing to a
+    trait object the value's type implements)."""
+    if expected.kind != "adt" or expected.name != "Box" or not expected.args:
+        return False
+    if found.kind == "adt" and found.name == "Box" or found.kind in ("var", "error", "never"):
+        return False
+    inner = expected.args[0]
+    if inner.kind == "dyn":
+        from .dyn_coerce import implements
+        if inner.args or found.kind not in ("adt", "int", "float", "bool", "char") \
+                or not implements(fcx, found, inner.name):
+            return False
+    elif not could_unify(inner, found):
+        return False
+    d.note(_BOX_NOTE)
+    d.help("store this in the heap by calling `Box::new`",
+           suggestions=[Suggestion(Span(e.span.lo, e.span.lo), "Box::new(", "MachineApplicable",
+                                   "ShowAlways"),
+                        Suggestion(Span(e.span.hi, e.span.hi), ")", "MachineApplicable",
+                                   "ShowAlways")])
+    return True
