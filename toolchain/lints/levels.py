@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..diagnostics.model import Diagnostic, Suggestion
 from ..source import Span
-from ..syntax import ast
+from ..syntax import ast, visit
 from .registry_data import GROUPS, LINTS
 
 LEVEL_ATTRS = ("allow", "warn", "deny", "forbid", "expect")
@@ -93,12 +93,21 @@ class LintContext:
         # (node, the span of the nearest enclosing node that has one): a `let`'s
         # attributes sit on StmtLet, whose span is its Stmt's.
         stack: list = [(crate.items, whole)]
+        # (the walks' per-class field cache: asking each node for its fields was most
+        # of this loop's time)
+        fields, unseen, leaves = visit._FIELDS, visit._UNSEEN, visit._LEAVES
         while stack:
             n, outer = stack.pop()
-            if isinstance(n, list):
+            t = type(n)
+            if t is list or t is tuple:
                 stack.extend((x, outer) for x in n)
                 continue
-            if not hasattr(n, "__dataclass_fields__") or isinstance(n, (ast.Token, ast.Delimited, Span)):
+            if t in leaves or t is Span:
+                continue
+            names = fields.get(t, unseen)
+            if names is unseen:
+                names = visit.field_names(t)
+            if names is None:
                 continue
             span = getattr(n, "span", None)
             if not isinstance(span, Span):
@@ -106,12 +115,12 @@ class LintContext:
             attrs = getattr(n, "attrs", None)
             if attrs:
                 cx._add(span, attrs)
-            if isinstance(n, ast.Mod) and n.inner_attrs:   # `mod m { #![allow(..)] }`
+            if t is ast.Mod and n.inner_attrs:   # `mod m { #![allow(..)] }`
                 cx._add(span, n.inner_attrs)
-            for name in n.__dataclass_fields__:
+            for name in names:
                 v = getattr(n, name)
-                if isinstance(v, (list, tuple)) or hasattr(v, "__dataclass_fields__"):
-                    stack.append((list(v) if isinstance(v, tuple) else v, span))
+                if type(v) not in leaves:
+                    stack.append((v, span))
         # Innermost first: a later start, then an earlier end.
         cx.scopes.sort(key=lambda s: (-s.lo, s.hi))
         return cx
