@@ -73,6 +73,10 @@ def _report(ctx, sig, r: str, y: str, span: Span, noun: str = "function",
             return d
     if y.startswith("'_") or y not in sig.decl_spans:
         return unsupported(span, "this lifetime error (an elided result lifetime)")
+    if r.startswith("'_self"):
+        d = _self_data(ctx, key, y, span, noun, sig)
+        if d is not None:
+            return d
     if r in sig.decl_spans:
         d = Diagnostic.error("lifetime may not live long enough", span,
                              f"{noun} was supposed to return data with lifetime `{y}` but "
@@ -93,6 +97,21 @@ def _report(ctx, sig, r: str, y: str, span: Span, noun: str = "function",
     at = Span(ref.span.lo + 1, ref.span.lo + 1)
     d.help(f"add explicit lifetime `{y}` to the type of `{name}`",
            suggestions=[Suggestion(at, f"{y} ", "MaybeIncorrect", "ShowAlways")])
+    return d
+
+
+def _self_data(ctx, key: str, y: str, span: Span, noun: str, sig) -> Diagnostic | None:
+    """`fn f(&self) -> &'a str` returning data borrowed from `self` itself: rustc names
+    the elided lifetime of `&self` `'1`."""
+    item = ctx.res.fns.get(key)
+    sp = item.kind.sig.self_param if item is not None else None
+    if sp is None or sp.kind != "ref" or sp.lifetime is not None:
+        return None
+    d = Diagnostic.error("lifetime may not live long enough", span,
+                         f"{noun} was supposed to return data with lifetime `{y}` but it is "
+                         "returning data with lifetime `'1`")
+    d.secondary(sig.decl_spans[y], f"lifetime `{y}` defined here")
+    d.secondary(Span(sp.span.lo, sp.span.lo + 1), "let's call the lifetime of this reference `'1`")
     return d
 
 
@@ -186,6 +205,7 @@ class _Carried:
     def run(self) -> None:
         for i in range(self.body.arg_count):
             self.sets[i + 1] = {r: (None, True) for r in self.sig.params[i]}
+        self.points_to = _points_to(self.body)
         for _ in range(len(self.body.locals) + 2):
             if not self.step():
                 break
@@ -252,8 +272,19 @@ class _Carried:
             return self.sig.param_tys[i], {}
         return "self", {}
 
+    def _through(self, place: ir.Place) -> ir.Place | None:
+        """`(*r).f` for a local `r` known to point into a parameter: the same place
+        written from the parameter (`(*self).items[i].f`)."""
+        if not place.proj or place.proj[0][0] != "deref":
+            return None
+        at = self.points_to.get(place.local)
+        return ir.Place(at.local, at.proj + place.proj[1:]) if at is not None else None
+
     def place_regions(self, place: ir.Place) -> dict:
         """The regions of the value at `place` (coarse for non-parameters)."""
+        through = self._through(place)
+        if through is not None:
+            return self.place_regions(through)
         base = self.sets.get(place.local, {})
         if not place.proj:
             return base
@@ -297,6 +328,8 @@ class _Carried:
             return self._elem(k.ty, subst, elem)
         if elem[0] == "deref":
             return (k.ty, subst) if isinstance(k, ast.TyRef) else None
+        if elem[0] == "index":
+            return _element(self.ctx.res, t, subst)
         if elem[0] != "field" or not isinstance(k, ast.TyPath):
             return None
         got = self.ctx.res.types.get(t.id)
@@ -318,6 +351,9 @@ class _Carried:
     def reborrow(self, place: ir.Place) -> dict:
         """`&(*p).f`: the region of the last shared reference the place goes through
         (with a `&mut` one, those before it as well)."""
+        through = self._through(place)
+        if through is not None:
+            return self.reborrow(through)
         derefs = [i for i, el in enumerate(place.proj) if el[0] == "deref"]
         if not derefs:
             return {}
@@ -365,6 +401,61 @@ class _Carried:
                 if r not in out or (out[r][1] and not precise):
                     out[r] = (s, precise)
         return out
+
+
+def _element(res, t, subst):
+    """The element type of a written `Vec<T>`, `[T]` or `[T; N]` (an index projection)."""
+    k = t.kind
+    if isinstance(k, (ast.TySlice, ast.TyArray)):
+        return k.elem, subst
+    if isinstance(k, ast.TyPath) and k.qself is None:
+        got = res.types.get(t.id)
+        seg = k.path.segments[-1]
+        args = [a for a in (seg.args.args if seg.args is not None else [])
+                if isinstance(a, ast.Ty)]
+        if got is not None and got.kind == "adt" and got.target == "Vec" and len(args) == 1:
+            return args[0], subst
+    return None
+
+
+def _points_to(body: ir.Body) -> dict[int, ir.Place]:
+    """Locals holding a reference into a parameter (`_4 = &(*self).items`, `_8 =
+    &(*_4)[_5]`, `_9 = copy _8`): the place each points to, written from the parameter.
+    A local given two different places (or anything else) is left out."""
+    out: dict[int, ir.Place | None] = {}
+    args = range(1, body.arg_count + 1)
+
+    def rooted(place: ir.Place) -> ir.Place | None:
+        if place.local in args:
+            return place
+        at = out.get(place.local)
+        if at is None or not place.proj or place.proj[0][0] != "deref":
+            return None
+        return ir.Place(at.local, at.proj + place.proj[1:])
+
+    for _ in range(3):      # (a loop's body may come before the block that feeds it)
+        for blk in body.blocks:
+            for st in blk.statements:
+                if not st.place.is_local or st.place.local in args:
+                    continue
+                rv = st.rvalue
+                if isinstance(rv, ir.Ref) and not rv.mutable:
+                    got = rooted(rv.place)
+                elif isinstance(rv, ir.Use) and isinstance(rv.op, (ir.Copy, ir.Move)) \
+                        and rv.op.place.is_local:
+                    if rv.op.place.local not in out:
+                        continue        # (its source is not seen yet: the next pass)
+                    got = out[rv.op.place.local]
+                else:
+                    got = None
+                local = st.place.local
+                if local in out and out[local] != got:
+                    got = None
+                out[local] = got
+            t = blk.terminator
+            if isinstance(t, ir.Call) and t.dest.is_local:
+                out[t.dest.local] = None
+    return {k: v for k, v in out.items() if v is not None}
 
 
 def _anonymous(ctx, sig, r: str, y: str, span: Span, noun: str, key: str) -> Diagnostic | None:
