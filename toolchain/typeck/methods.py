@@ -363,6 +363,13 @@ def _std_may_have(fcx, rt: Ty, base: Ty, name: str) -> bool:
     elif base.kind == "adt":
         from .std_adt_methods import may_have
         return may_have(fcx, base, name) or any(name in PRIMITIVE_METHODS.get(k, ()) for k in kinds)
+    elif base.kind == "dyn" and not base.args and base.name in fcx.res.traits.defs \
+            and not fcx.res.traits.defs[base.name].is_std:
+        # The learner's trait object has its trait's methods only (found before this);
+        # what is left is a box's or a reference's own.
+        from .std_adt_methods import may_have
+        return (rt.kind == "adt" and may_have(fcx, rt, name)) \
+            or any(name in PRIMITIVE_METHODS.get(k, ()) for k in kinds)
     elif base.kind != "adt":
         return True                          # a type whose methods we cannot list
     return any(name in PRIMITIVE_METHODS.get(k, ()) for k in kinds)
@@ -427,12 +434,16 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
             return ERROR
         if similar is not None:
             d.spans[0].label = None   # (rustc drops it when a similar name exists)
-    elif base.kind == "adt":
+    elif base.kind in ("adt", "dyn"):
         from ..resolve.suggest import find_best_match_substrings
-        table = fcx.res.assoc.get(base.name, {})
-        cands = [m for m, a in table.items() if a.kind == "fn" and a.has_self]
-        from .trait_method_names import implemented_method_names
-        cands += [m for m in implemented_method_names(fcx, base) if m not in cands]
+        if base.kind == "dyn":     # a trait object's methods: its trait's and supertraits'
+            from .dyn_coerce import impls
+            cands = [m for per in impls(fcx, base).values() for m in per]
+        else:
+            table = fcx.res.assoc.get(base.name, {})
+            cands = [m for m, a in table.items() if a.kind == "fn" and a.has_self]
+            from .trait_method_names import implemented_method_names
+            cands += [m for m in implemented_method_names(fcx, base) if m not in cands]
         best = find_best_match_substrings(cands, name)
         if best is not None:
             d.spans[0].label = None   # the help says it instead
