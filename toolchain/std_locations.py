@@ -180,6 +180,9 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     "Result::unwrap_or": ('core/src/result.rs', 1590, 18, 1590, 27, 55167, 55176),
     "Result::and": ('core/src/result.rs', 1442, 18, 1442, 21, 50165, 50168),
     "Result::or": ('core/src/result.rs', 1528, 18, 1528, 20, 53170, 53172),
+    # `std::mem::replace`'s name; `take`'s whole header (a bound's note cites it).
+    "std::mem::replace": ('core/src/mem/mod.rs', 887, 14, 887, 21, 31606, 31613),
+    "std::mem::take": ('core/src/mem/mod.rs', 820, 1, 820, 57, 29593, 29649),
 }
 from .std_locations_collections import ITEMS as _COLLECTIONS   # noqa: E402
 _ITEMS.update(_COLLECTIONS)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..mir import ir
 from ..source import SourceFile
 from .machine import Io, Machine, Panic, Stop
+from .shims_process import Exit
 
 BACKTRACE_NOTE = ("note: run with `RUST_BACKTRACE=1` environment variable to display a "
                   "backtrace\n")
@@ -87,6 +88,8 @@ def run_main(program: ir.Program, source: SourceFile, stdin, args: tuple[str, ..
         text, panic = _panic_report("main", MAIN_THREAD_ID, p, source, note=True)
         io.stderr.append(text)
         exit_code = 101
+    except Exit as e:            # std::process::exit: what was written stays written
+        exit_code = e.code
     except Stop as s:
         io.stderr.append(_stop_message(s, m.fuel_limit))
         exit_code = _stop_exit_code(s)
@@ -139,6 +142,11 @@ def run_tests(program: ir.Program, source: SourceFile, tests: list, fuel: int | 
             backtrace_noted = True
             captured_extra = text
             ok = False
+        except Exit as e:
+            # The test ended the whole libtest binary: its header line stays unfinished.
+            out.append(f"test {desc.name} ... ")
+            run = RunOutcome(e.code, "".join(out), "", None, fuel_used + m.fuel_used, False)
+            return TestRun(run, results)
         except Stop as s:
             captured_extra = _stop_message(s, m.fuel_limit)
             exhausted = exhausted or s.reason == "fuel"

@@ -48,6 +48,8 @@ from .shims_box import SHIMS as _BOX         # noqa: E402
 SHIMS.update(_BOX)
 from .shims_iter import SHIMS as _ITER       # noqa: E402
 SHIMS.update(_ITER)
+from .shims_process import SHIMS as _PROCESS  # noqa: E402
+SHIMS.update(_PROCESS)
 
 
 def iter_less(m, a, b):

@@ -42,7 +42,7 @@ FILES = ("option.rs", "result.rs", "mem.rs", "vec.rs", "string.rs", "iter.rs", "
          "convert.rs", "str_parse.rs", "rc.rs", "cell.rs", "collect.rs", "accum.rs",
          "hash.rs", "collections.rs", "collections/hash_map.rs", "collections/hash_set.rs",
          "collections/btree_map.rs", "collections/btree_set.rs", "collections/vec_deque.rs",
-         "cmp.rs", "sort.rs", "error.rs")
+         "cmp.rs", "sort.rs", "error.rs", "process.rs")
 
 # Files that are part of another file's module (rustc's `core::iter` is many files).
 MODULES = {"collect.rs": "std::iter", "accum.rs": "std::iter", "sort.rs": "std::slice"}
@@ -60,6 +60,10 @@ PRELUDE: dict[str, tuple[str, object]] = {
     "Box": ("adt", "Box"),
     "drop": ("fn", "std::mem::drop"),
 }
+
+# The paths of std's modules (`std::mem`): a function keyed under one is a module's
+# function, not an associated one (rustc's `function defined here`).
+MODULE_PATHS = frozenset(MODULES.get(f, "std::" + f[:-3].replace("/", "::")) for f in FILES)
 
 
 def is_std_span(span) -> bool:

@@ -9,3 +9,8 @@ pub fn swap<T>(x: &mut T, y: &mut T);
 
 /// Drops `x` now: the argument's scope is this function's body (the prelude's `drop`).
 pub fn drop<T>(_x: T) {}
+
+/// Replaces `*dest` with its type's default value and returns the value it held.
+pub fn take<T: Default>(dest: &mut T) -> T {
+    std::mem::replace(dest, T::default())
+}

@@ -220,9 +220,14 @@ def check_std_body(res: Resolutions, results: TypeckResults, name: str) -> None:
         raise RuntimeError(f"Ferrite's std does not type-check: `{name}`: {errors[0].message}")
 
 
+from ..std import MODULE_PATHS as STD_MODULE_PATHS   # noqa: E402
+
+
 def _module_fn(name: str, res: Resolutions) -> bool:
     """Is `name` (`a::b::f`) a function of a module rather than an associated one?"""
     prefix = name.rsplit("::", 1)[0]
+    if prefix in STD_MODULE_PATHS:
+        return True
     return res.modules is not None and prefix in res.modules.mod_of_key \
         and prefix not in res.adts
 
@@ -1560,8 +1565,10 @@ class _FnCtxt:
                 projection.settle_eqs(self)
         if len(bad) == 1:
             i = bad[0]
+            from .arg_return_help import wrap    # `T` decided by this argument
             self.mismatch(k.args[i].span, sig.params[i], found[i],
-                          self._arg_cause(k.func.span, sig, i), expr=k.args[i])
+                          wrap(self, self._arg_cause(k.func.span, sig, i), e, k, ft, i, found[i]),
+                          expr=k.args[i])
         elif bad:
             from .arg_errors import report_arg_errors
             report_arg_errors(self, e, k, sig, found, bad)

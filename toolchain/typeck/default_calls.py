@@ -117,11 +117,38 @@ def bound_e0277(fcx, ob, t: Ty) -> bool:
     """E0277 for a `T: Default` bound of a called function (`let m: Meters = make();`):
     rustc points at the whole call when no argument holds `T`, and offers the derive."""
     from .bounds import _note
+    if ob.arg is not None and t.kind == "adt" and t.name in fcx.res.adts \
+            and not fcx.res.adts[t.name].is_enum:
+        return _arg_e0277(fcx, ob, t)
     if ob.arg is not None or ob.call_span is None or t.kind != "adt" \
             or t.name not in fcx.res.adts:
         return False
     d = _e0277(fcx, ob, t)
     d.children.insert(0, _note(fcx, ob))
+    fcx.diags.append(d)
+    return True
+
+
+def _arg_e0277(fcx, ob, t: Ty) -> bool:
+    """`std::mem::take(&mut token)`: the argument holds `T`, so rustc points at it, the
+    call introduced the bound, and the derive help follows the bound's note."""
+    from .bounds import _at_call, _note
+    from ..std import is_std_span
+    if is_std_span(fcx.res.adts[t.name].span):
+        return False
+    d = _at_call(ob, f"the trait bound `{display(t)}: Default` is not satisfied",
+                 f"the trait `Default` is not implemented for `{display(t)}`")
+    if is_std_span(ob.callee_ident):     # std's function: rustc's own location
+        from ..std import load
+        from ..std_locations import item_span
+        key, where = load().names.get(ob.callee_ident.lo), item_span(ob.callee_ident)
+        if key is None or where is None:
+            return False
+        d.note(f"required by a bound in `{key}`", where)
+    else:
+        d.children.append(_note(fcx, ob))
+    from .check import _derive_help
+    _derive_help(d, fcx.res.adts[t.name], "Default")
     fcx.diags.append(d)
     return True
 

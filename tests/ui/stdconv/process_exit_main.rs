@@ -1,0 +1,5 @@
+fn main() {
+    println!("before");
+    eprintln!("to stderr");
+    std::process::exit(42);
+}
