@@ -13,7 +13,7 @@ import re
 from ..std import PRELUDE, StdCrate, is_std_span
 from ..syntax import ast
 from ..unsupported import unsupported
-from . import std_modules
+from . import std_modules, std_shadow
 
 
 def merge_items(r, std: StdCrate | None) -> list:
@@ -30,6 +30,10 @@ def merge_items(r, std: StdCrate | None) -> list:
         if key in shadowing:
             r.diags.append(unsupported(item.ident.span, f"an item named like the prelude's `{key}`"))
     r.mods.flat = [(i, k) for i, k in r.mods.flat if k not in shadowing]
+    std_shadow.refuse(r, std)
+    taken = {key for item, key in r.mods.flat if key is not None}
+    # (std's own items of a name the learner also uses move to their full path first)
+    std = std_shadow.rekey(std, taken)
     items, part = _unshadowed(std, taken, _unreachable(r.mods.source_text))
     r.mods.std_root = std_modules.root(part)
     _module_prelude(r)

@@ -210,8 +210,10 @@ def _key(item, module: str, aliases: dict) -> str | None:
         return None       # impls: their items are keyed `Type::name` by the resolver
     name = ident.name
     full = f"{module}::{name}"
-    key = name if name in PRELUDE or isinstance(item.kind, (ast.Struct, ast.Enum, ast.Trait)) \
-        else full
+    # (the prelude's function `drop` keeps its path, as PRELUDE says: a learner's own
+    # `fn drop` is another item)
+    key = name if (name in PRELUDE and PRELUDE[name][0] != "fn") \
+        or isinstance(item.kind, (ast.Struct, ast.Enum, ast.Trait)) else full
     if any(a.name == "ferrite::full_path" for a in item.attrs):
         key = full     # a name std has several of (`Iter`): never the learner's item
     aliases[full] = key

@@ -1,0 +1,154 @@
+"""A learner's item named like one of std's types or traits (`struct Filter`, `enum
+Map`, `trait Scan`): two distinct items, as in rustc.
+
+std's structs, enums and traits sit in the resolver's flat tables under their bare
+names (toolchain/std/__init__.py), the same key space as the learner's crate-root
+items. When the learner's crate takes one of those keys, std's item moves to its full
+path (`std::iter::Filter`: its identity, the way a DefId names a crate and a path), and
+every path inside std's source whose first segment names it is rewritten to that key,
+so std's own `Filter<Self, P>` keeps meaning std's `Filter` while the learner's bare
+`Filter` means theirs. Types display by their last segment (types.display), so
+messages are unchanged.
+
+Only the std items that mention a moved name are copied (once per process and set of
+names); programs without such a clash pay nothing.
+"""
+
+from __future__ import annotations
+
+import pickle
+
+from ..std import PRELUDE, StdCrate
+from ..syntax import ast
+from ..unsupported import unsupported
+from . import std_paths
+
+# std items the toolchain's Python code names by their bare key (typeck, borrowck, the
+# machine: "Vec", "Rc", "Iterator", operator traits...): moving one would detach that
+# code from it, so these keep today's handling (prelude.py: refused, or the whole file
+# left out for rc.rs/cell.rs/collections).
+PINNED = frozenset("""
+Add AddAssign BTreeMap BTreeSet BitAnd BitAndAssign BitOr BitOrAssign BitXor BitXorAssign
+Box Cell Deref DerefMut Div DivAssign DoubleEndedIterator Drop Error Extend FerriteStep
+From FromIterator FromStr Hash HashMap HashSet Index Into IntoIterator Iterator Mul
+MulAssign Neg Not Option Product Rc Ref RefCell RefMut Rem RemAssign Result Shl ShlAssign
+Shr ShrAssign String Sub SubAssign Sum ToString Vec VecDeque Weak
+""".split())
+
+
+def refuse(r, std: StdCrate) -> None:
+    """A learner's trait named like one of std's pinned traits (`trait Iterator`,
+    `trait Add`, `trait Display`): std's trait cannot move (above), and both would share one key, so the
+    learner's is refused honestly and left out (rustc accepts it: the learner's trait
+    shadows the prelude's)."""
+    pinned = _pinned_traits(std)
+    if not pinned:
+        return
+    keep = []
+    for item, key in r.mods.flat:
+        if key in pinned and isinstance(item.kind, ast.Trait):
+            r.diags.append(unsupported(item.kind.ident.span,
+                                       f"a trait named like std's trait `{key}`"))
+            continue
+        keep.append((item, key))
+    r.mods.flat = keep
+
+
+def _pinned_traits(std: StdCrate) -> frozenset:
+    got = _trait_cache.get(id(std))
+    if got is None or got[0] is not std:
+        # (with the traits typeck declares itself, `Display`, `Clone`...: one key each)
+        names = frozenset(k for i, k in std.items
+                          if k in PINNED and isinstance(i.kind, ast.Trait)) \
+            | frozenset(std_paths.STD_TRAITS.values())
+        got = _trait_cache[id(std)] = (std, names)
+    return got[1]
+
+
+_trait_cache: dict = {}
+
+
+def rekey(std: StdCrate, taken: set) -> StdCrate:
+    """std with each of its bare-keyed items the learner's crate also defines moved to
+    its full path (a new StdCrate, cached; `std` itself when nothing clashes)."""
+    moved = {}
+    for item, key in std.items:
+        if key in taken and "::" not in key and key not in PRELUDE and key not in PINNED \
+                and isinstance(item.kind, (ast.Struct, ast.Enum, ast.Trait)):
+            moved[key] = None
+    if not moved:
+        return std
+    for full, key in std.aliases.items():
+        if key in moved:
+            moved[key] = full
+    moved = {k: v for k, v in moved.items() if v is not None}
+    if not moved:
+        return std
+    cache_key = (id(std), frozenset(moved))
+    got = _cache.get(cache_key)
+    if got is not None and got[0] is std:
+        return got[1]
+    uses = _mentions(std)
+    items = []
+    for i, (item, key) in enumerate(std.items):
+        if key in moved:
+            key = moved[key]
+        if uses[i] & moved.keys():
+            item = pickle.loads(pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
+            _rewrite(item, moved)
+        items.append((item, key))
+    aliases = {full: moved.get(key, key) for full, key in std.aliases.items()}
+    crate = StdCrate(items, std.sources, aliases, std.names, std.next_id)
+    _cache[cache_key] = (std, crate)
+    return crate
+
+
+_cache: dict = {}
+_mention_cache: dict = {}
+
+
+def _paths(root):
+    """Every ast.Path reachable from an item."""
+    stack, seen = [root], set()
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, ast.Path):
+            yield obj
+        if isinstance(obj, (list, tuple)):
+            stack.extend(obj)
+            continue
+        if isinstance(obj, dict):
+            stack.extend(obj.values())
+            continue
+        if obj is None or isinstance(obj, (str, int, float, bool, bytes)):
+            continue
+        fields = getattr(obj, "__dict__", None)
+        if fields is not None:
+            stack.extend(v for v in fields.values()
+                         if v is not None and not isinstance(v, (str, int, float, bool)))
+        else:
+            stack.extend(getattr(obj, s, None) for c in type(obj).__mro__
+                         for s in getattr(c, "__slots__", ()))
+
+
+def _mentions(std: StdCrate) -> list[set]:
+    """For each std item, the first segments of its paths (computed once per std)."""
+    got = _mention_cache.get(id(std))
+    if got is not None and got[0] is std:
+        return got[1]
+    out = [{p.segments[0].ident.name for p in _paths(item) if p.segments and not p.global_}
+           for item, _ in std.items]
+    _mention_cache[id(std)] = (std, out)
+    return out
+
+
+def _rewrite(item, moved: dict) -> None:
+    for p in _paths(item):
+        if p.segments and not p.global_:
+            seg = p.segments[0]
+            full = moved.get(seg.ident.name)
+            if full is not None:
+                seg.ident.name = full
