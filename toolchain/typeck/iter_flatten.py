@@ -83,7 +83,8 @@ def _settle(fcx, item: Ty, target: Ty, span, name: str, last: bool = False) -> b
     if it is not None:
         fcx.infer.unify(target, it)
         return True
-    if t.kind in ("int", "intvar", "float", "floatvar", "bool", "char"):
+    inner = fcx.infer.resolve(t.args[0]) if t.kind == "ref" else t   # (`&i32` too)
+    if inner.kind in ("int", "intvar", "float", "floatvar", "bool", "char"):
         _not_iterator(fcx, t, span, name)
     else:
         fcx.diags.append(unsupported(span, f"`{name}` over items of type `{display(t)}`"))
@@ -91,7 +92,8 @@ def _settle(fcx, item: Ty, target: Ty, span, name: str, last: bool = False) -> b
 
 
 def _not_iterator(fcx, t: Ty, span, name: str) -> None:
-    """rustc's E0277 for items that are numbers (`i32` is not an iterator)."""
+    """rustc's E0277 for items that are numbers (`i32` is not an iterator), or
+    references to them (without the note on ranges)."""
     from ..std_locations import std_span
     shown = display(t)
     d = Diagnostic.error(f"`{shown}` is not an iterator", span, f"`{shown}` is not an iterator",
