@@ -78,6 +78,11 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
                                   109647, 109737),
     "core::iter::Iterator::min": ("core/src/iter/traits/iterator.rs", 3265, 5, 3268, 25,
                                   110664, 110754),
+    # `flatten`'s `Self::Item: IntoIterator`, `flat_map`'s `U: IntoIterator` (iter_flatten.py).
+    "core::iter::Iterator::flatten": ("core/src/iter/traits/iterator.rs", 1586, 5, 1589, 34,
+                                      53493, 53591),
+    "core::iter::Iterator::flat_map": ("core/src/iter/traits/iterator.rs", 1501, 5, 1505, 35,
+                                       50451, 50594),
     # `collect`, `sum`, `product` (their `B: FromIterator<Self::Item>`, `S: Sum<..>` bounds).
     "core::iter::Iterator::collect": ("core/src/iter/traits/iterator.rs", 2051, 5, 2053, 21,
                                       69155, 69236),
@@ -244,6 +249,9 @@ _PANIC_SITES = {
     "char::to_digit": "core/src/char/methods.rs:403:9",
     "char::from_digit": "core/src/char/convert.rs:332:9",
     "Iterator::step_by": "core/src/iter/adapters/step_by.rs:35:9",
+    # `Vec::drain`'s bad ranges (std/vec.rs; rustc's `slice::index::range`).
+    "std::vec::slice_index_order_fail": "core/src/slice/index.rs:1031:55",
+    "std::vec::slice_end_index_len_fail": "core/src/slice/index.rs:1020:51",
     # (`Step::forward` of `RangeFrom::next`, expanded from a macro: column 1)
     "<std::ops::RangeFrom<A> as Iterator>::next": "core/src/iter/range.rs:434:1",
 }

@@ -22,5 +22,21 @@ def iter_equal(m, a, b):
     return a.load() == b.load()
 
 
-SHIMS = {"iter_copy_value": iter_copy_value, "iter_as_pair": iter_as_pair,
+def iter_into_iter(m, x, ty):
+    """`IntoIterator::into_iter(x)` for `flatten` and `flat_map` (std/iter.rs), by the
+    item's type, in the cases typeck/iter_flatten.py allows."""
+    from .shims_iter import slice_iter, vec_into_iter
+    k = ty.kind
+    if k == "array" or k == "adt" and ty.name == "Vec":
+        return vec_into_iter(m, x)
+    if k == "ref":
+        return slice_iter(m, x)
+    if k == "adt" and ty.name == "Option":
+        return [x]                                 # option::IntoIter { inner }
+    if k == "adt" and ty.name == "Result":
+        return [[1, x[1]] if x[0] == 0 else [0]]   # result::IntoIter { inner: x.ok() }
+    return x                                       # (an iterator is its own)
+
+
+SHIMS = {"iter_into_iter": iter_into_iter, "iter_copy_value": iter_copy_value, "iter_as_pair": iter_as_pair,
          "iter_equal": iter_equal}

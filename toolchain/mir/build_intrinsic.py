@@ -9,6 +9,7 @@ from . import ir
 
 
 TYPED = {"range_from_next", "parse_int", "parse_float", "default_value"}
+ARG_TYPED = {"iter_into_iter"}
 DROPPING = {"vec_clear", "vec_truncate", "map_clear", "map_insert", "set_insert",
             "entry_or_insert", "entry_into_mut"}
 
@@ -36,6 +37,8 @@ def build(name: str, item: ast.Item, sig) -> ir.Body:
     # Shims that need the result's type get it (instances substitute it).
     extra = (shim, sig.ret) if shim in TYPED else (shim,)
     if shim in DROPPING:     # they drop what they remove: they get `&mut Vec<T>`'s type
+        extra = (shim, sig.params[0])
+    if shim in ARG_TYPED:    # they convert by their argument's type
         extra = (shim, sig.params[0])
     call = ir.BasicBlock([], ir.Intrinsic("shim", args, ir.Place(0), 1, span, extra))
     ret = ir.BasicBlock([], ir.Return())

@@ -277,8 +277,10 @@ class _Resolver:
         seg = k.self_ty.kind.path.segments[-1]
         direct = {a.kind.path.segments[0].ident.name for a in gen.type_args(seg) or []
                   if isinstance(a.kind, ast.TyPath) and len(a.kind.path.segments) == 1}
+        from ..std import is_std_span     # (std's `impl<T> Option<Option<T>>`: nested)
+        nested = is_std_span(item.span) and seg.ident.name == "Option"
         for name, span in zip(info.names, info.spans):
-            if name not in direct:
+            if name not in direct and not nested:
                 # rustc's E0207 (a parameter the self type does not constrain).
                 self.diags.append(unsupported(span, "impl parameters not used directly as "
                                                     "arguments of the self type"))

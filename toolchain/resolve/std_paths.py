@@ -19,7 +19,7 @@ SOURCE_TRAITS = {"std::str::FromStr": "FromStr", "std::convert::From": "From",
                  "std::convert::Into": "Into", "std::string::ToString": "ToString",
                  "std::iter::FromIterator": "FromIterator", "std::iter::Sum": "Sum",
                  "std::iter::Product": "Product", "std::iter::Extend": "Extend",
-                 "std::error::Error": "Error"}
+                 "std::error::Error": "Error", "std::ops::RangeBounds": "RangeBounds"}
 SOURCE_PRELUDE = {"Iterator", "IntoIterator", "DoubleEndedIterator", "ExactSizeIterator",
                   "Extend", "FromIterator", "From", "Into", "ToString", "Drop"}
 ALLOWED = {"std::fmt"} | {f"std::fmt::{n}" for n in FMT_ITEMS} | set(SOURCE_TRAITS) \

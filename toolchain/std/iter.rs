@@ -267,6 +267,19 @@ pub trait Iterator {
         P::product(self)
     }
 
+    // rustc's `flatten(self) -> Flatten<Self> where Self::Item: IntoIterator`: Ferrite's
+    // adapter names the items' iterator `U` (typeck/iter_flatten.py settles it from the
+    // items' type; the machine turns each item into it with `std::iter::into_iter_of`).
+    fn flatten<U>(self) -> Flatten<Self, U> {
+        Flatten { iter: self, front: None }
+    }
+
+    // rustc's `flat_map<U: IntoIterator, F: FnMut(Self::Item) -> U>`, with `J`, `U`'s
+    // iterator, settled as `flatten`'s.
+    fn flat_map<U, F: FnMut(Self::Item) -> U, J>(self, f: F) -> FlatMap<Self, U, F, J> {
+        FlatMap { iter: self, f, front: None, _u: None }
+    }
+
     fn fuse(self) -> Fuse<Self> {
         Fuse { iter: Some(self) }
     }
@@ -805,5 +818,67 @@ impl<T> Iterator for std::iter::Once<T> {
 
     fn next(&mut self) -> Option<T> {
         self.value.take()
+    }
+}
+
+// `IntoIterator::into_iter(x)` of a std type typeck/iter_flatten.py proved iterable
+// (the machine converts by `T`: interp/shims_adapters.py).
+#[ferrite::intrinsic = "iter_into_iter"]
+pub fn into_iter_of<T, U>(x: T) -> U;
+
+/// The iterator of `Iterator::flatten`. (rustc's is `Flatten<I>`; Ferrite's structs take
+/// no bounds, so the items' iterator type is a second parameter, as `Peekable`'s.)
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Flatten<I, U> {
+    iter: I,
+    front: Option<U>,
+}
+
+impl<I: Iterator, U: Iterator> Iterator for Flatten<I, U> {
+    type Item = U::Item;
+
+    fn next(&mut self) -> Option<U::Item> {
+        loop {
+            if let Some(inner) = &mut self.front {
+                if let Some(x) = inner.next() {
+                    return Some(x);
+                }
+                self.front = None;
+            }
+            match self.iter.next() {
+                Some(v) => self.front = Some(std::iter::into_iter_of(v)),
+                None => return None,
+            }
+        }
+    }
+}
+
+/// The iterator of `Iterator::flat_map` (rustc's `FlatMap<I, U, F>`; Ferrite's fourth
+/// parameter is `U`'s iterator, and `U` is a parameter of the struct so that the
+/// machine knows the closure's result type when it converts it; `_u` is always `None`).
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct FlatMap<I, U, F, J> {
+    iter: I,
+    f: F,
+    front: Option<J>,
+    _u: Option<U>,
+}
+
+impl<I: Iterator, U, F: FnMut(I::Item) -> U, J: Iterator> Iterator for FlatMap<I, U, F, J> {
+    type Item = J::Item;
+
+    fn next(&mut self) -> Option<J::Item> {
+        loop {
+            if let Some(inner) = &mut self.front {
+                if let Some(x) = inner.next() {
+                    return Some(x);
+                }
+                self.front = None;
+            }
+            match self.iter.next() {
+                Some(v) => self.front = Some(std::iter::into_iter_of((self.f)(v))),
+                None => return None,
+            }
+        }
     }
 }

@@ -39,6 +39,85 @@ pub struct RangeFrom<Idx> {
     pub start: Idx,
 }
 
+/// `..end` as a value (not an iterator: it has no start).
+#[ferrite::full_path]
+#[derive(Clone, PartialEq, Eq)]
+pub struct RangeTo<Idx> {
+    pub end: Idx,
+}
+
+/// `..` as a value.
+#[ferrite::full_path]
+#[derive(Clone, PartialEq, Eq)]
+pub struct RangeFull;
+
+/// An end of a range, as `RangeBounds` gives it.
+#[ferrite::full_path]
+pub enum Bound<T> {
+    Included(T),
+    Excluded(T),
+    Unbounded,
+}
+
+/// The ranges `Vec::drain` (and other std methods) take, whatever their kind. (rustc's
+/// is `RangeBounds<T>`; Ferrite's bounds take no trait arguments, so `T` is an associated
+/// type here: `R: RangeBounds<Idx = usize>`.)
+pub trait RangeBounds {
+    type Idx;
+    fn start_bound(&self) -> std::ops::Bound<&Self::Idx>;
+    fn end_bound(&self) -> std::ops::Bound<&Self::Idx>;
+}
+
+impl<T> RangeBounds for std::ops::Range<T> {
+    type Idx = T;
+    fn start_bound(&self) -> std::ops::Bound<&T> {
+        std::ops::Bound::Included(&self.start)
+    }
+    fn end_bound(&self) -> std::ops::Bound<&T> {
+        std::ops::Bound::Excluded(&self.end)
+    }
+}
+
+impl<T> RangeBounds for std::ops::RangeInclusive<T> {
+    type Idx = T;
+    fn start_bound(&self) -> std::ops::Bound<&T> {
+        std::ops::Bound::Included(&self.start)
+    }
+    fn end_bound(&self) -> std::ops::Bound<&T> {
+        std::ops::Bound::Included(&self.end)
+    }
+}
+
+impl<T> RangeBounds for std::ops::RangeFrom<T> {
+    type Idx = T;
+    fn start_bound(&self) -> std::ops::Bound<&T> {
+        std::ops::Bound::Included(&self.start)
+    }
+    fn end_bound(&self) -> std::ops::Bound<&T> {
+        std::ops::Bound::Unbounded
+    }
+}
+
+impl<T> RangeBounds for std::ops::RangeTo<T> {
+    type Idx = T;
+    fn start_bound(&self) -> std::ops::Bound<&T> {
+        std::ops::Bound::Unbounded
+    }
+    fn end_bound(&self) -> std::ops::Bound<&T> {
+        std::ops::Bound::Excluded(&self.end)
+    }
+}
+
+impl RangeBounds for std::ops::RangeFull {
+    type Idx = usize;
+    fn start_bound(&self) -> std::ops::Bound<&usize> {
+        std::ops::Bound::Unbounded
+    }
+    fn end_bound(&self) -> std::ops::Bound<&usize> {
+        std::ops::Bound::Unbounded
+    }
+}
+
 impl<A: FerriteStep> Iterator for std::ops::Range<A> {
     type Item = A;
 

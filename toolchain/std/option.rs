@@ -210,3 +210,27 @@ impl<T> Option<T> {
         }
     }
 }
+
+impl<T> Option<Option<T>> {
+    pub fn flatten(self) -> Option<T> {
+        match self {
+            Some(inner) => inner,
+            None => None,
+        }
+    }
+}
+
+/// The iterator of `Option`'s `IntoIterator` (for `flatten` and `flat_map`): its one
+/// value, if any.
+#[ferrite::full_path]
+pub struct IntoIter<T> {
+    inner: Option<T>,
+}
+
+impl<T> Iterator for std::option::IntoIter<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        self.inner.take()
+    }
+}

@@ -177,3 +177,18 @@ impl<T, E> Result<T, E> {
         }
     }
 }
+
+/// The iterator of `Result`'s `IntoIterator` (for `flatten` and `flat_map`): the `Ok`
+/// value, if any.
+#[ferrite::full_path]
+pub struct IntoIter<T> {
+    inner: Option<T>,
+}
+
+impl<T> Iterator for std::result::IntoIter<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        self.inner.take()
+    }
+}

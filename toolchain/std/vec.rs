@@ -111,10 +111,71 @@ impl<T> Vec<T> {
         tail
     }
 
+    // rustc's removes the range when the `Drain` is dropped; Ferrite's removes it at
+    // once (the same elements end up removed: the `Drain` holds `self`'s borrow).
+    pub fn drain<R: std::ops::RangeBounds<Idx = usize>>(&mut self, range: R) -> std::vec::Drain<T> {
+        let len = self.len();
+        let start = match range.start_bound() {
+            std::ops::Bound::Included(n) => *n,
+            std::ops::Bound::Excluded(n) => *n + 1,
+            std::ops::Bound::Unbounded => 0,
+        };
+        let end = match range.end_bound() {
+            std::ops::Bound::Included(n) => *n + 1,
+            std::ops::Bound::Excluded(n) => *n,
+            std::ops::Bound::Unbounded => len,
+        };
+        if start > end {
+            std::vec::slice_index_order_fail(start, end);
+        }
+        if end > len {
+            std::vec::slice_end_index_len_fail(end, len);
+        }
+        let mut taken = Vec::new();
+        let mut i = start;
+        while i < end {
+            taken.push(self.remove(start));
+            i += 1;
+        }
+        std::vec::Drain { iter: taken.into_iter() }
+    }
+
     // `<Vec<T> as IntoIterator>::into_iter` in rustc (typeck/into_iter.py picks the
     // impl for references to a Vec).
     #[ferrite::intrinsic = "vec_into_iter"]
     pub fn into_iter(self) -> std::vec::IntoIter<T>;
+}
+
+// rustc's panics of a bad range (core/src/slice/index.rs, where they are reported:
+// std_locations.py).
+fn slice_index_order_fail(index: usize, end: usize) {
+    panic!("slice index starts at {} but ends at {}", index, end);
+}
+
+fn slice_end_index_len_fail(index: usize, len: usize) {
+    panic!("range end index {} out of range for slice of length {}", index, len);
+}
+
+/// The iterator of `Vec::drain`: the drained elements (rustc's `Drain<'a, T>`: Ferrite's
+/// borrow checker knows it holds the Vec's borrow, types.py; rustc's is not `must_use`:
+/// dropping it removes the range).
+#[ferrite::full_path]
+pub struct Drain<T> {
+    iter: std::vec::IntoIter<T>,
+}
+
+impl<T> Iterator for std::vec::Drain<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        self.iter.next()
+    }
+}
+
+impl<T> DoubleEndedIterator for std::vec::Drain<T> {
+    fn next_back(&mut self) -> Option<T> {
+        self.iter.next_back()
+    }
 }
 
 /// The iterator of `Vec::into_iter`: the machine holds `[elements, front, back]`.

@@ -15,9 +15,13 @@ RANGE_INCLUSIVE = "std::ops::RangeInclusive"
 RANGE_FROM = "std::ops::RangeFrom"
 
 
+RANGE_TO = "std::ops::RangeTo"
+RANGE_FULL = "std::ops::RangeFull"
+
+
 def adt_of(k: ast.ExprRange) -> str | None:
-    if k.lo is None:
-        return None
+    if k.lo is None:     # (`..=b`, `RangeToInclusive`: not modelled)
+        return None if k.inclusive else RANGE_TO if k.hi is not None else RANGE_FULL
     if k.hi is None:
         return None if k.inclusive else RANGE_FROM
     return RANGE_INCLUSIVE if k.inclusive else RANGE
@@ -31,6 +35,10 @@ def check(fcx, e: ast.Expr, k: ast.ExprRange, expected: Ty | None) -> Ty:
             if b is not None:
                 fcx.check_expr(b, None)
         return ERROR
+    if name == RANGE_FULL:
+        return Ty("adt", name)
+    if name == RANGE_TO:
+        return Ty("adt", name, (fcx.check_expr(k.hi, None),))
     exp = fcx.infer.shallow(expected) if expected is not None else None
     elem_exp = exp.args[0] if exp is not None and exp.kind == "adt" and exp.name == name \
         else None

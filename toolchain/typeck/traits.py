@@ -717,6 +717,11 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
             iter_pairs.register_extend_targets(fcx, e, k, c.self_ty)
             if name == "unzip":                            # `Self: Iterator<Item = (A, B)>`
                 iter_pairs.register(fcx, e, k, c.self_ty)
+        if c.trait == "Iterator" and name in ("flatten", "flat_map"):   # `Item: IntoIterator`
+            from . import iter_flatten     # (`flat_map`'s `U`: once its closure is checked)
+            got = _check_args(fcx, e, k.segment.ident.span, k.args, sig, c.key, method=True)
+            iter_flatten.register(fcx, e, k, c.self_ty)
+            return got
     return _check_args(fcx, e, k.segment.ident.span, k.args, sig, c.key, method=True)
 
 
