@@ -1795,6 +1795,11 @@ class _FnCtxt:
             if nested is not None:
                 # rustc blames the element type, so the derive help is for it.
                 t = nested[1]
+            if trait == "?" and t.kind == "adt" and is_std_span(self.res.adts[t.name].span):
+                # rustc's std gives its types `Debug` (ranges print `1..3`); Ferrite's std
+                # lacks this one's.
+                self.diags.append(unsupported(arg.span, f"`{{:?}}` of `{display(t)}`"))
+                continue
             d = nested[0] if nested is not None else _fmt_unimplemented(t, trait, arg.span, spec.span)
             if t.kind == "adt":
                 point_at_type(d, trait, self.res.adts[t.name])
