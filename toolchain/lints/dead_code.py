@@ -96,6 +96,8 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
     items.extend(dead_trait_items(reached, fns, res, tcx))
     if res is not None:
         items.extend(dead_consts(res, [fns[n] for n in fns if n in reached]))
+        from .dead_aliases import dead_aliases
+        items.extend(dead_aliases(res, [fns[n] for n in fns if n in reached]))
     for _, d in sorted(items, key=lambda x: x[0]):
         out.emit("dead_code", d)
 

@@ -61,6 +61,9 @@ def late_lints(crate: ast.Crate, res, tcx, out) -> None:
             for f in k.data.fields:
                 if f.ident is not None:
                     check_snake_case("structure field", f.ident.name, f.ident.span, out)
+        elif isinstance(k, ast.TyAlias) and k.ty is not None:
+            from .type_alias_bounds import check
+            check(k, out)
         elif isinstance(k, ast.Enum):
             for v in k.variants:
                 for f in v.data.fields:

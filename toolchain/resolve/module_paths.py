@@ -74,6 +74,9 @@ def _resolve(r, segs, ns: str, callee: bool, last_args: bool = False):
             if first in PRIMITIVES or first in ("std", "core", "alloc"):
                 return _NONE, None
             ident = segs[0].ident
+            if first in r.res.ty_aliases:     # `Alias::new()` (resolve/ty_aliases.py)
+                r.diags.append(unsupported(ident.span, "paths through a type alias"))
+                return _ERR, None
             from .std_imports import unimported_path
             if unimported_path(r, ident):       # `HashMap::new()` without its `use`
                 return _ERR, None

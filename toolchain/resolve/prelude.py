@@ -22,10 +22,15 @@ def merge_items(r, std: StdCrate | None) -> list:
     tables have one namespace for both crates yet, so that item is refused."""
     if std is None:
         return []
-    taken = {key for item, key in r.mods.flat if key is not None}
+    taken = {key for item, key in r.mods.flat if key is not None
+             and not isinstance(item.kind, ast.TyAlias)}   # (aliases: their own table)
     # (The prelude's function `drop` is keyed by its path: the learner's own `drop` is
     # another item, which shadows it as in rustc.)
     shadowing = {k for k, v in PRELUDE.items() if v[0] != "fn"}
+    # (A type alias is another table, looked up first in the learner's own types:
+    # `type Result<T> = std::result::Result<T, MyError>;` shadows as in rustc.)
+    shadowing = {k for k in shadowing if not any(key == k and isinstance(item.kind, ast.TyAlias)
+                                                 for item, key in r.mods.flat)}
     for item, key in r.mods.flat:
         if key in shadowing:
             r.diags.append(unsupported(item.ident.span, f"an item named like the prelude's `{key}`"))

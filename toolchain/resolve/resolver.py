@@ -13,6 +13,7 @@ from .hygiene import hidden_by_hygiene, local_key
 from .adts import AdtDef, collect_enum, collect_struct, e0423_struct_as_value
 from .labels import LabelScopes
 from . import block_items
+from . import ty_aliases
 from . import prim_impls
 from . import std_imports
 from . import lazy_impls
@@ -82,6 +83,7 @@ class Resolutions:
     fn_bound_sigs: dict = field(default_factory=dict)
     # Structs and enums with lifetime parameters: their values hold references.
     region_adts: set = field(default_factory=set)
+    ty_aliases: dict = field(default_factory=dict)   # `type X = ..;`: name -> item (ty_aliases.py)
     # Bounds on generic traits (`T: From<U>`): the bound's path span -> its arguments
     # as written (resolve/trait_generics.py).
     trait_ref_args: dict = field(default_factory=dict)
@@ -181,6 +183,8 @@ class _Resolver:
                 pass
             elif isinstance(k, ast.Use):
                 self.diags.append(unsupported(item.span, "`use` declarations"))
+            elif isinstance(k, ast.TyAlias) and ty_aliases.collect(self, item, key):
+                pass
             else:
                 self.diags.append(unsupported(item.span, _item_what(k)))
         if self.mods.active:
@@ -198,6 +202,7 @@ class _Resolver:
                     self.expr(v.discriminant)
             self.scopes = []
         traits.declare(self, trait_items[0])   # (inherent impls' bounds name traits)
+        ty_aliases.resolve_bodies(self)
         assoc_items: list[AssocItem] = []
         for i, item in enumerate(impls):
             adt, diags = module_paths.impl_self_type(self, item) \
@@ -357,6 +362,8 @@ class _Resolver:
         k = t.kind
         if isinstance(k, ast.TyImplTrait) and t.id in self.res.types:
             return     # an argument's `impl Trait`: its anonymous parameter (impl_trait.py)
+        if isinstance(k, ast.TyPath) and self.res.ty_aliases and ty_aliases.use(self, t):
+            return     # `Grid`, `Pair<i32>` (resolve/ty_aliases.py)
         if isinstance(k, ast.TyPath) and traits.resolve_ty(self, t):
             return
         if isinstance(k, ast.TyPath) and (self.mods.active or module_paths.in_std(self, k.path)) \
@@ -990,12 +997,18 @@ class _Resolver:
             self.res.values[node_id] = Res("variant", got)
             return
         self.res.values[node_id] = Res("err")
+        if name in self.res.ty_aliases:     # `Alias { .. }` (resolve/ty_aliases.py)
+            self.diags.append(unsupported(path.span, "a struct expression through a type alias"))
+            return
         d = Diagnostic.error(f"cannot find struct, variant or union type `{name}` in this scope",
                              segs[0].ident.span, "not found in this scope", code="E0422")
         self.diags.append(d)
 
     def report_unresolved(self, ident: ast.Ident, callee: bool) -> None:
         name = ident.name
+        if name in self.res.ty_aliases:     # rustc's E0423 "expected value, found type alias"
+            self.diags.append(unsupported(ident.span, "a type alias in value position"))
+            return
         what = "function" if callee else "value"
         d = Diagnostic.error(f"cannot find {what} `{name}` in this scope", code="E0425")
         local_names = [n for scope in self.scopes for n in scope if isinstance(n, str)]

@@ -259,6 +259,9 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
             return _lower_ty(r.target, res)
         if r is not None and r.kind in ("alias", "self_param", "std_ty", "proj"):
             return traits.lower_res(r, res)
+        if r is not None and r.kind == "ty_alias":   # `type Grid = ..;` (typeck/ty_aliases.py)
+            from .ty_aliases import lower
+            return lower(t, r.target, res)
         return PRIMITIVES[r.target] if r is not None and r.kind == "prim" else ERROR
     if isinstance(k, ast.TyRef):
         return ref(_lower_ty(k.ty, res), k.mutable)
