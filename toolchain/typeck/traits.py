@@ -440,6 +440,12 @@ def _e0053(d, name, decl_f, impl_f, i, want: Ty, got: Ty, wparams, gparams, wret
                                 decl_f.sig.params[i - (1 if decl_f.sig.self_param else 0)].ty)
         e.help(f"change the {what} type to match the trait",
                suggestions=[Suggestion(at, text, "MachineApplicable", "ShowAlways")])
+    elif decl_f is None and not is_ret and want.kind == "ref" and not want.mutable \
+            and want.args[0] == got and (i > 0 or impl_f.sig.self_param is None):
+        # (a std trait's `&Self` parameter taken by value: `fn eq(&self, other: Id)`)
+        e.help("change the parameter type to match the trait",
+               suggestions=[Suggestion(Span(at.lo, at.lo), "&", "MachineApplicable",
+                                       "ShowAlways")])
     return e
 
 
@@ -1002,8 +1008,9 @@ def user_eq(fcx, t: Ty) -> bool:
 
 def contains_user_eq(fcx, t: Ty) -> bool:
     """A tuple or array holding a type whose `==` is the learner's: MIR compares
-    aggregates field by field, so those comparisons are refused for now."""
-    if t.kind in ("tuple", "array"):
+    aggregates field by field, so those comparisons are refused for now (std's
+    generic types too: `Vec<Name>`, `Option<Name>` compare their items structurally)."""
+    if t.kind in ("tuple", "array", "slice") or t.kind == "adt" and t.args:
         return any(user_eq(fcx, a) or contains_user_eq(fcx, a) for a in t.args)
     if t.kind == "ref":
         return contains_user_eq(fcx, t.args[0])
