@@ -1014,4 +1014,27 @@ def contains_user_eq(fcx, t: Ty) -> bool:
         return any(user_eq(fcx, a) or contains_user_eq(fcx, a) for a in t.args)
     if t.kind == "ref":
         return contains_user_eq(fcx, t.args[0])
+    if t.kind == "adt" and t.name not in fcx.results.traits.eq_impls:
+        # a derived `==` compares the fields structurally too (`#[derive(PartialEq)]
+        # struct W { n: Name }`)
+        return _field_user_eq(fcx, t.name, set())
+    return False
+
+
+def _field_user_eq(fcx, name: str, seen: set) -> bool:
+    layout = fcx.results.adts.get(name)
+    if layout is None or name in seen:
+        return False
+    seen.add(name)
+    tys = list(layout.tys)
+    for v in layout.variants:
+        tys += list(getattr(v, "tys", []) or [])
+    for f in tys:
+        while f.kind == "ref":
+            f = f.args[0]
+        if user_eq(fcx, f) or f.kind in ("tuple", "array", "slice") and contains_user_eq(fcx, f):
+            return True
+        if f.kind == "adt" and f.name not in fcx.results.traits.eq_impls \
+                and _field_user_eq(fcx, f.name, seen):
+            return True
     return False
