@@ -18,6 +18,7 @@ from .pointer import BoxPointer, place_pointer
 from .shims_map import MapValue
 from . import std_panics
 from . import std_defaults
+from . import cmp_builtin
 from ..std import STD_BASE
 
 DEFAULT_FUEL = 20_000_000      # MIR steps; about 10-20 s of CPython for a runaway loop
@@ -120,6 +121,11 @@ class Machine:
                             lambda: self._op(locals_, term.args[0]))
                         if std_defaults.is_builtin_default(self.program, func):
                             self._store(locals_, term.dest, std_defaults.value(self, self_ty))
+                            fr.block = term.target
+                            continue
+                        if cmp_builtin.is_builtin(self.program, func):   # `<i32 as PartialEq>::eq`
+                            self._store(locals_, term.dest, cmp_builtin.value(
+                                self, func, [self._op(locals_, a) for a in term.args]))
                             fr.block = term.target
                             continue
                     callee = self.program.bodies[func] if not gargs \

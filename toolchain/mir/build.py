@@ -22,6 +22,7 @@ from . import build_for_iter
 from . import box_derefs
 from . import build_deref
 from . import build_overload
+from . import build_cmp
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -601,6 +602,8 @@ class _Builder:
             return
         if build_traits.user_eq_into(self, e, k, dest):   # `PartialEq` by hand
             return
+        if build_cmp.param_cmp_into(self, e, k, dest):   # `a == b` on a `T`: its `eq`
+            return
         # Comparisons take their operands by reference (`PartialEq::eq(&a, &b)`): a
         # `String` or `Vec` compared is not moved.
         cmp = op in ("==", "!=", "<", "<=", ">", ">=")
@@ -944,7 +947,11 @@ class _Builder:
             left, right = self.borrow_operand(k.args[0]), self.borrow_operand(k.args[1])
             ty = self.ty_of(k.args[0])
             eq = self.temp(BOOL, span)
-            self.push(eq, ir.BinaryOp("==" if name == "assert_eq" else "!=", left, right, ty), span)
+            if not build_cmp.assert_eq_call(self, ty, left, right, eq, span):
+                self.push(eq, ir.BinaryOp("==" if name == "assert_eq" else "!=", left, right, ty),
+                          span)
+            elif name == "assert_ne":   # (`eq` was called: the macro tests its negation)
+                self.push(eq, ir.UnaryOp("!", ir.Copy(eq), BOOL), span)
             ok, fail = self.new_block(), self.new_block()
             self.terminate(ir.SwitchBool(ir.Copy(eq), ok, fail))
             self.cur = fail

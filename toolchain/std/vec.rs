@@ -224,8 +224,16 @@ impl<T> [T] {
     #[ferrite::intrinsic = "slice_get"]
     pub fn get_mut(&mut self, index: usize) -> Option<&mut T>;
 
-    #[ferrite::intrinsic = "slice_contains"]
-    pub fn contains(&self, x: &T) -> bool;
+    // Plain Rust: each `==` is `<T as PartialEq>::eq` (mir/build_cmp.py), so a learner's
+    // hand-written `eq` runs. (`T: PartialEq` is checked at the call: typeck/std_bounds.py)
+    pub fn contains(&self, x: &T) -> bool where T: PartialEq {
+        for y in self.iter() {
+            if y == x {
+                return true;
+            }
+        }
+        false
+    }
 
     #[ferrite::intrinsic = "slice_sort"]
     pub fn sort(&mut self);

@@ -1755,7 +1755,8 @@ class _FnCtxt:
             rt = self.check_expr(k.args[1], lt)
             if not self.infer.unify(lt, rt):
                 self.mismatch(k.args[1].span, lt, rt)
-            elif traits.user_eq(self, lt) or traits.contains_user_eq(self, self.infer.resolve(lt)):
+            elif self.infer.resolve(lt).kind == "ref" and traits.user_eq(self, lt) \
+                    or traits.contains_user_eq(self, self.infer.resolve(lt)):
                 self.diags.append(unsupported(e.span, f"`{name}!` on a type with `PartialEq` "
                                               "implemented by hand"))
         else:

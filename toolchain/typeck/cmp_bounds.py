@@ -2,11 +2,11 @@
 meet them, comparisons of values of such a `T`, and rustc's E0277 for a float literal
 passed where `Eq`/`Ord` is required.
 
-A comparison of `T` values is the machine's structural comparison of the instance's
-values (interp/machine.py `_binary`), which is the comparison of every type that meets
-these bounds here: built-in types and the learner's derived ones. A type whose `==` is
-hand-written (`impl PartialEq`) would not be compared through its `eq`, so passing one
-for such a bound is refused as unsupported at the call.
+`a == b` on `T` values is a call of `<T as PartialEq>::eq` (mir/build_cmp.py): the
+learner's hand-written `eq`, or the machine's structural comparison for built-in and
+derived types. An aggregate holding a type with a hand-written `eq` (a tuple, a
+`Vec<Name>`, a `&Name`) would be compared structurally, so passing one for such a
+bound is refused as unsupported at the call.
 """
 
 from __future__ import annotations
@@ -39,9 +39,13 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
 
 
 def refuse_user_eq(fcx, ob, t: Ty) -> bool:
-    """A type with a hand-written `PartialEq` passed for a comparison bound: refused."""
+    """A tuple or array holding a type with a hand-written `PartialEq`, passed for a
+    comparison bound: refused (the machine would compare the aggregate structurally,
+    not through the learner's `eq`; a type of its own is compared through its impl,
+    mir/build_cmp.py)."""
     from .traits import contains_user_eq, user_eq
-    if ob.trait not in CMP_TRAITS or not (user_eq(fcx, t) or contains_user_eq(fcx, t)):
+    if ob.trait not in CMP_TRAITS or not (contains_user_eq(fcx, t)
+                                          or t.kind == "ref" and user_eq(fcx, t)):
         return False
     fcx.diags.append(unsupported(ob.arg or ob.func, f"passing a type with `PartialEq` "
                                  f"implemented by hand for the bound `{ob.trait}`"))
@@ -50,10 +54,10 @@ def refuse_user_eq(fcx, ob, t: Ty) -> bool:
 
 def e0277(fcx, ob, t: Ty) -> bool:
     """rustc's E0277 for a float passed for `Eq`/`Ord`, and for the learner's type
-    lacking `PartialOrd`; False for the other cases (not recorded yet)."""
+    lacking `PartialEq`/`PartialOrd`/`Ord`; False for the other cases (not recorded yet)."""
     if t.kind == "float":
         return float_literal(fcx, ob, t)
-    if ob.trait not in ("PartialOrd", "Ord") or t.kind != "adt" or t.args:
+    if ob.trait not in ("PartialEq", "PartialOrd", "Ord") or t.kind != "adt" or t.args:
         return False
     adt = fcx.res.adts.get(t.name)
     from ..std import is_std_span
@@ -70,10 +74,11 @@ def e0277(fcx, ob, t: Ty) -> bool:
         fcx.diags.append(d)
         return True
     d = _at_call(ob, f"can't compare `{shown}` with `{shown}`",
+                 f"no implementation for `{shown} == {shown}`" if ob.trait == "PartialEq" else
                  f"no implementation for `{shown} < {shown}` and `{shown} > {shown}`")
-    d.help(f"the trait `PartialOrd` is not implemented for `{shown}`")
+    d.help(f"the trait `{ob.trait}` is not implemented for `{shown}`")
     d.children.append(_note(fcx, ob))
-    _derive_help(d, adt, "PartialOrd")
+    _derive_help(d, adt, ob.trait)
     fcx.diags.append(d)
     return True
 

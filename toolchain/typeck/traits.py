@@ -443,6 +443,12 @@ def _e0053(d, name, decl_f, impl_f, i, want: Ty, got: Ty, wparams, gparams, wret
                                 decl_f.sig.params[i - (1 if decl_f.sig.self_param else 0)].ty)
         e.help(f"change the {what} type to match the trait",
                suggestions=[Suggestion(at, text, "MachineApplicable", "ShowAlways")])
+    elif decl_f is None and not is_ret and want.kind == "ref" and not want.mutable \
+            and want.args[0] == got and (i > 0 or impl_f.sig.self_param is None):
+        # (a std trait's `&Self` parameter taken by value: `fn eq(&self, other: Id)`)
+        e.help("change the parameter type to match the trait",
+               suggestions=[Suggestion(Span(at.lo, at.lo), "&", "MachineApplicable",
+                                       "ShowAlways")])
     return e
 
 
@@ -1010,9 +1016,33 @@ def user_eq(fcx, t: Ty) -> bool:
 
 def contains_user_eq(fcx, t: Ty) -> bool:
     """A tuple or array holding a type whose `==` is the learner's: MIR compares
-    aggregates field by field, so those comparisons are refused for now."""
-    if t.kind in ("tuple", "array"):
+    aggregates field by field, so those comparisons are refused for now (std's
+    generic types too: `Vec<Name>`, `Option<Name>` compare their items structurally)."""
+    if t.kind in ("tuple", "array", "slice") or t.kind == "adt" and t.args:
         return any(user_eq(fcx, a) or contains_user_eq(fcx, a) for a in t.args)
     if t.kind == "ref":
         return contains_user_eq(fcx, t.args[0])
+    if t.kind == "adt" and t.name not in fcx.results.traits.eq_impls:
+        # a derived `==` compares the fields structurally too (`#[derive(PartialEq)]
+        # struct W { n: Name }`)
+        return _field_user_eq(fcx, t.name, set())
+    return False
+
+
+def _field_user_eq(fcx, name: str, seen: set) -> bool:
+    layout = fcx.results.adts.get(name)
+    if layout is None or name in seen:
+        return False
+    seen.add(name)
+    tys = list(layout.tys)
+    for v in layout.variants:
+        tys += list(getattr(v, "tys", []) or [])
+    for f in tys:
+        while f.kind == "ref":
+            f = f.args[0]
+        if user_eq(fcx, f) or f.kind in ("tuple", "array", "slice") and contains_user_eq(fcx, f):
+            return True
+        if f.kind == "adt" and f.name not in fcx.results.traits.eq_impls \
+                and _field_user_eq(fcx, f.name, seen):
+            return True
     return False

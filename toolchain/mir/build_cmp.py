@@ -1,0 +1,71 @@
+"""MIR lowering of a comparison of type-parameter values (`a == b` with `a: T` or `&T`,
+`T: PartialEq`): a call of the trait's method through the bound,
+`<T as PartialEq>::eq(&a, &b)`, resolved per instance at run time
+(interp/dyn_dispatch.py), so a learner's hand-written `eq` runs; for a type without a
+hand-written impl (a primitive, a derived one) the machine compares the values itself
+(interp/cmp_builtin.py). A helper for `build._Builder`.
+"""
+
+from __future__ import annotations
+
+from ..syntax import ast
+from ..types import BOOL, ref
+from . import ir
+from .build_refs import derefs
+
+# operator -> the trait method called through the bound
+_METHOD = {"==": ("PartialEq", "eq"), "!=": ("PartialEq", "eq")}
+
+
+def param_cmp_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place) -> bool:
+    """`a == b` / `a != b` on values of a type parameter (through references too)."""
+    got = _METHOD.get(k.op)
+    if got is None:
+        return False
+    t = b.ty_of(k.lhs)
+    n = 0
+    while t.kind == "ref":
+        t, n = t.args[0], n + 1
+    if t.kind != "param":
+        return False
+    trait, method = got
+    args = []
+    for side in (k.lhs, k.rhs):
+        place = derefs(b.as_place(side, read=True), n)
+        tmp = b.temp(ref(t), side.span)
+        b.push(tmp, ir.Ref(place, False, side.span), side.span)
+        args.append(ir.Copy(tmp, side.span))
+    out = dest if k.op == "==" else b.temp(BOOL, e.span)
+    nb = b.new_block()
+    b.terminate(ir.Call(f"<Self as {trait}>::{method}", args, out, nb, e.span, (), k.op_span, t))
+    b.cur = nb
+    if k.op == "!=":
+        b.push(dest, ir.UnaryOp("!", ir.Copy(out), BOOL), e.span)
+    return True
+
+
+def assert_eq_call(b, ty, left: ir.Operand, right: ir.Operand, dest: ir.Place, span) -> bool:
+    """`assert_eq!(a, b)`'s test when `a`'s type is a type parameter or has a
+    hand-written `PartialEq`: `dest = PartialEq::eq(&a, &b)` (the operands are the
+    values the macro also prints)."""
+    self_ty = None
+    if ty.kind == "param":
+        key, self_ty = "<Self as PartialEq>::eq", ty
+    else:
+        cx = b.tcx.traits
+        key = cx.eq_impls.get(ty.name) if cx is not None and ty.kind == "adt" else None
+        if key is None:
+            return False
+    args = []
+    for op in (left, right):
+        place = getattr(op, "place", None)
+        if place is None:
+            place = b.temp(ty, span)
+            b.push(place, ir.Use(op), span)
+        tmp = b.temp(ref(ty), span)
+        b.push(tmp, ir.Ref(place, False, span), span)
+        args.append(ir.Copy(tmp, span))
+    nb = b.new_block()
+    b.terminate(ir.Call(key, args, dest, nb, span, (), None, self_ty))
+    b.cur = nb
+    return True
