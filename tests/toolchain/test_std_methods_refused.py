@@ -20,6 +20,7 @@ CASES = {
     "adapter": ("let v = vec![1u8];", "v.iter().map(|x| x + 1).size_hint()", None),
     "learner's iterator": ("let c = Countdown(2);", "c.size_hint()", "Countdown"),
     "through a box": ("let b = Box::new(Some(2u8));", "b.as_slice()", None),
+    "range to": ("let x = 2u8;", "(..3).contains(&x)", "RangeTo<{integer}>"),
 }
 
 
@@ -60,3 +61,16 @@ def test_refused_call_arguments_report_nothing_more(call):
               and not d["message"].startswith("aborting")]
     assert len(errors) == 1, [d["rendered"] for d in errors]
     assert errors[0]["rendered"].startswith("error: Ferrite does not support the method")
+
+
+@pytest.mark.parametrize("value", ["0..3", "..3", "..", "vec![1u8].into_iter()"])
+def test_debug_of_std_type_lacking_it_is_refused_not_e0277(value):
+    """rustc's std gives its types `Debug`; where Ferrite's std lacks one, `{:?}` is
+    refused as unsupported at the argument (typeck/check.py's format check)."""
+    source = "fn main() {\n    let r = %s;\n    println!(\"{:?}\", r);\n}\n" % value
+    result = execute(source, mode="check")
+    assert not result["compiled"]
+    first = result["diagnostics"][0]["rendered"]
+    assert "E0277" not in first
+    assert first.startswith("error: Ferrite does not support `{:?}` of `")
+    assert first.splitlines()[1].endswith("main.rs:3:22")
