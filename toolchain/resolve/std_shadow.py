@@ -31,7 +31,7 @@ PINNED = frozenset("""
 Add AddAssign BTreeMap BTreeSet BitAnd BitAndAssign BitOr BitOrAssign BitXor BitXorAssign
 Box Cell Deref DerefMut Div DivAssign DoubleEndedIterator Drop Error Extend FerriteStep
 From FromIterator FromStr Hash HashMap HashSet Index Into IntoIterator Iterator Mul
-MulAssign Neg Not Option Product Rc Ref RefCell RefMut Rem RemAssign Result Shl ShlAssign
+MulAssign Neg Not Option Product RangeBounds Rc Ref RefCell RefMut Rem RemAssign Result Shl ShlAssign
 Shr ShrAssign String Sub SubAssign Sum ToString Vec VecDeque Weak
 """.split())
 
