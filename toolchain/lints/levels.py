@@ -95,18 +95,14 @@ class LintContext:
         stack: list = [(crate.items, whole)]
         # (the walks' per-class field cache: asking each node for its fields was most
         # of this loop's time)
-        fields, unseen, leaves = visit._FIELDS, visit._UNSEEN, visit._LEAVES
+        field_names, leaves = visit.field_names, visit.LEAVES
         while stack:
             n, outer = stack.pop()
             t = type(n)
             if t is list or t is tuple:
                 stack.extend((x, outer) for x in n)
                 continue
-            if t in leaves or t is Span:
-                continue
-            names = fields.get(t, unseen)
-            if names is unseen:
-                names = visit.field_names(t)
+            names = field_names(t) if t is not Span else None
             if names is None:
                 continue
             span = getattr(n, "span", None)

@@ -9,9 +9,9 @@ hand-written impl (a primitive, a derived one) the machine compares the values i
 from __future__ import annotations
 
 from ..syntax import ast
-from ..types import BOOL, ref
+from ..types import ref
 from . import ir
-from .build_refs import derefs
+from .build_traits import eq_call_into
 
 # operator -> the trait method called through the bound
 _METHOD = {"==": ("PartialEq", "eq"), "!=": ("PartialEq", "eq")}
@@ -29,18 +29,8 @@ def param_cmp_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place) -> bool:
     if t.kind != "param":
         return False
     trait, method = got
-    args = []
-    for side in (k.lhs, k.rhs):
-        place = derefs(b.as_place(side, read=True), n)
-        tmp = b.temp(ref(t), side.span)
-        b.push(tmp, ir.Ref(place, False, side.span), side.span)
-        args.append(ir.Copy(tmp, side.span))
-    out = dest if k.op == "==" else b.temp(BOOL, e.span)
-    nb = b.new_block()
-    b.terminate(ir.Call(f"<Self as {trait}>::{method}", args, out, nb, e.span, (), k.op_span, t))
-    b.cur = nb
-    if k.op == "!=":
-        b.push(dest, ir.UnaryOp("!", ir.Copy(out), BOOL), e.span)
+    eq_call_into(b, e, k, dest, t, n, lambda args, out, nb: ir.Call(
+        f"<Self as {trait}>::{method}", args, out, nb, e.span, (), k.op_span, t))
     return True
 
 

@@ -28,6 +28,13 @@ def user_eq_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place) -> bool:
     key = cx.eq_impls.get(t.name) if t.kind == "adt" else None
     if key is None:
         return False
+    eq_call_into(b, e, k, dest, t, n, lambda args, out, nb: ir.Call(key, args, out, nb, e.span))
+    return True
+
+
+def eq_call_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place, t: Ty, n: int, call) -> None:
+    """`eq(&a, &b)` into `dest` (negated for `!=`), where `a` and `b` are `t` behind `n`
+    references; `call(args, out, next_block)` makes the call terminator."""
     args = []
     for side in (k.lhs, k.rhs):
         place = derefs(b.as_place(side, read=True), n)
@@ -36,11 +43,10 @@ def user_eq_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place) -> bool:
         args.append(ir.Copy(tmp, side.span))
     out = dest if k.op == "==" else b.temp(BOOL, e.span)
     nb = b.new_block()
-    b.terminate(ir.Call(key, args, out, nb, e.span))
+    b.terminate(call(args, out, nb))
     b.cur = nb
     if k.op == "!=":
         b.push(dest, ir.UnaryOp("!", ir.Copy(out), BOOL), e.span)
-    return True
 
 
 def write_into(b, e: ast.Expr, k: ast.ExprBuiltinMacro, dest: ir.Place) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import pickle
 
 from ..std import PRELUDE, StdCrate
-from ..syntax import ast
+from ..syntax import ast, visit
 from ..unsupported import unsupported
 from . import std_paths
 
@@ -108,30 +108,8 @@ _mention_cache: dict = {}
 
 
 def _paths(root):
-    """Every ast.Path reachable from an item."""
-    stack, seen = [root], set()
-    while stack:
-        obj = stack.pop()
-        if id(obj) in seen:
-            continue
-        seen.add(id(obj))
-        if isinstance(obj, ast.Path):
-            yield obj
-        if isinstance(obj, (list, tuple)):
-            stack.extend(obj)
-            continue
-        if isinstance(obj, dict):
-            stack.extend(obj.values())
-            continue
-        if obj is None or isinstance(obj, (str, int, float, bool, bytes)):
-            continue
-        fields = getattr(obj, "__dict__", None)
-        if fields is not None:
-            stack.extend(v for v in fields.values()
-                         if v is not None and not isinstance(v, (str, int, float, bool)))
-        else:
-            stack.extend(getattr(obj, s, None) for c in type(obj).__mro__
-                         for s in getattr(c, "__slots__", ()))
+    """Every ast.Path below an item (the syntax walks' traversal)."""
+    return (n for n in visit.iter_nodes(root) if type(n) is ast.Path)
 
 
 def _mentions(std: StdCrate) -> list[set]:

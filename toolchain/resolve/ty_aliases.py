@@ -180,12 +180,8 @@ def use(r, t: ast.Ty) -> bool:
     from .prelude import is_std_span
     if is_std_span(t.span):
         return False     # std's own `Result<T, E>`: the learner's alias is not in its scope
-    bad = gen.unsupported_args(seg)
-    if bad is not None:
-        r.diags.append(bad)
-        return True
-    for a in gen.type_args(seg) or []:
-        r.ty(a)
+    if not r.path_args([seg]):
+        return True     # (reported)
     item = r.res.ty_aliases[name]
     params = [p.ident.name for p in item.kind.generics.params]
     spans = [p.ident.span for p in item.kind.generics.params]

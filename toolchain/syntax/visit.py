@@ -18,7 +18,7 @@ from . import ast
 # check's time went to `is_dataclass`/`fields`); a node's fields are its class's.
 _FIELDS: dict[type, tuple[str, ...] | None] = {}
 # Values that are never nodes: the walks skip them without a lookup.
-_LEAVES = (str, int, bool, float, type(None))
+LEAVES = (str, int, bool, float, type(None))
 _UNSEEN = object()
 
 
@@ -43,7 +43,7 @@ def _walk(root, skip_items: bool) -> Iterator[object]:
         if t is list:
             push(reversed(n))
             continue
-        if t in _LEAVES:
+        if t in LEAVES:
             continue
         names = fields.get(t, _UNSEEN)
         if names is _UNSEEN:
@@ -76,7 +76,7 @@ def child_nodes(node) -> list:
     for f in names:
         v = getattr(node, f)
         for x in (v if isinstance(v, list) else (v,)):
-            if type(x) not in _LEAVES and is_node(x):
+            if type(x) not in LEAVES and is_node(x):
                 out.append(x)
     return out
 

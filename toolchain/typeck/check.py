@@ -971,13 +971,12 @@ class _FnCtxt:
             self.mismatch(span, merged, t, expr=body)
             return
 
-        from .mismatch_helps import type_string
-        in_let = self.ty_span is not None
+        from .mismatch_helps import expected_string
 
         def decorate(d: Diagnostic) -> None:
             for pspan, pt in priors:     # (a trait object's box shows its `'static`)
                 d.secondary(pspan, f"this is found to be of type "
-                                   f"`{type_string(self, self.infer.resolve(pt), in_let)}`")
+                                   f"`{expected_string(self, self.infer.resolve(pt))}`")
             d.secondary(e.span, "`match` arms have incompatible types")
         self.mismatch(span, merged, t, decorate, expr=body,
                       message="`match` arms have incompatible types")

@@ -90,10 +90,9 @@ def _e0277(fcx, e, src: Ty, obj: Ty, found: Ty, expected: Ty) -> Diagnostic:
     if tdef is not None and not tdef.is_std:
         from .bounds import impls_help
         impls_help(fcx, obj.name, d)     # (several impls: rustc's list is not recorded yet)
-    from .mismatch_helps import type_string
-    in_let = getattr(fcx, "ty_span", None) is not None
+    from .mismatch_helps import expected_string
     d.note(f"required for the cast from `{display(fcx.infer.resolve(found))}` to "
-           f"`{type_string(fcx, expected, in_let)}`")
+           f"`{expected_string(fcx, expected)}`")
     return d
 
 

@@ -75,6 +75,13 @@ def type_string(fcx, t, let_annotation: bool = False) -> str:
     return display(t, full=True)
 
 
+def expected_string(fcx, t) -> str:
+    """`type_string` of an expected type: while a `let`'s annotated initialiser is checked
+    (`fcx.ty_span`), an expected boxed trait object is the annotation's, written without
+    `'static`."""
+    return type_string(fcx, t, getattr(fcx, "ty_span", None) is not None)
+
+
 def _noun(fcx, t) -> str:
     if t.kind == "adt":
         return "enum" if fcx.results.adts[t.name].kind == "enum" else "struct"
@@ -107,8 +114,7 @@ def decorate_mismatch(fcx, d: Diagnostic, span: Span, exp, fnd, expr: ast.Expr |
         f_label = f"found {_noun(fcx, fnd)}"
         pad_e = max(len(f_label) - len(e_label), 0)
         pad_f = max(len(e_label) - len(f_label), 0)
-        in_let = getattr(fcx, "ty_span", None) is not None
-        d.note(f"{' ' * pad_e}{e_label} `{type_string(fcx, exp, in_let)}`\n"
+        d.note(f"{' ' * pad_e}{e_label} `{expected_string(fcx, exp)}`\n"
                f"{' ' * pad_f}{f_label} `{type_string(fcx, fnd)}`")
 
 
