@@ -83,6 +83,9 @@ def test_static_site_works_end_to_end_without_the_api(browser: Browser, static_o
         expect(page.locator("#progress-label")).to_have_text("1 of 4 exercises done")
         # The playground's share link carries the code in the fragment only.
         page.goto(f"{static_origin}/#/playground")
+        # (the route loads the playground's stored program asynchronously: setting the
+        # code before it has would be overwritten)
+        expect(page.locator("#exercise-title")).to_have_text("Playground")
         ide.set_code('fn main() {\n    println!("shared: {}", 1 + 1); // e2e-marker-share\n}\n')
         page.locator("#share").click()
         link = page.locator("#share-link").input_value()
