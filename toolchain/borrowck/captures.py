@@ -113,3 +113,28 @@ def moved_by_call(body, d: Diagnostic, name: str, first_span) -> bool:
     note.primary(first_span)
     d.children.append(note)
     return True
+
+
+def escaping_capture(body, loan, ret) -> Diagnostic | None:
+    """A closure's borrow of a local that reaches the function's result (the closure is
+    returned inside an adapter, `v.iter().filter(|x| **x > t)` as `impl Iterator`):
+    rustc's E0373 with the `move` help, not E0515 (`report_escaping_closure_capture`)."""
+    got = _capture(body, loan.span, loan.place)
+    if got is None or ret is None:
+        return None
+    from ..diagnostics.model import Suggestion
+    from ..source import Span
+    name, path_span, _ = got
+    decl = loan.span
+    d = Diagnostic.error(f"closure may outlive the current function, but it borrows "
+                         f"`{name}`, which is owned by the current function",
+                         decl, f"may outlive borrowed value `{name}`", code="E0373")
+    d.secondary(path_span, f"`{name}` is borrowed here")
+    note = Diagnostic("note", "closure is returned here")
+    note.primary(ret)
+    d.children.append(note)
+    d.help(f"to force the closure to take ownership of `{name}` (and any other "
+           "referenced variables), use the `move` keyword",
+           suggestions=[Suggestion(Span(decl.lo, decl.lo), "move ", "MachineApplicable",
+                                   "ShowAlways")])
+    return d

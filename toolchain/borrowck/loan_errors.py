@@ -13,6 +13,7 @@ from ..mir import ir
 from ..source import Span
 from .arrays import clonable
 from . import captures
+from ..types import BORROWING_ADTS
 from .places import describe, describe_any, place_ty
 
 
@@ -138,6 +139,9 @@ class Reporter:
         decl = self.body.locals[loan.place.local]
         name = describe(self.body, loan.place, self.adts)
         ret = loan.return_span or loan.span
+        escaping = captures.escaping_capture(self.body, loan, ret)
+        if escaping is not None:
+            return escaping
         if name is None:
             what, note = "temporary value", "temporary value created here"
         else:
@@ -150,6 +154,8 @@ class Reporter:
                              code="E0515")
         if ret != loan.span:
             d.secondary(loan.span, note)
+        if _returns_iterator(self.body.locals[0].ty):
+            d.help("use `.collect()` to allocate the iterator")
         return d
 
     def explain(self, d: Diagnostic, j: int, p: int, prefix: str) -> None:
@@ -174,3 +180,16 @@ class Reporter:
             d.secondary(at, f"{prefix}borrow {what}, in later iteration of loop")
         else:
             d.secondary(at, f"{prefix}borrow later {what}")
+
+
+_ITER_OPAQUES = ("impl Iterator", "impl DoubleEndedIterator", "impl ExactSizeIterator")
+
+
+def _returns_iterator(t) -> bool:
+    """Does the function return an iterator (rustc then suggests collecting it)?"""
+    if t is None:
+        return False
+    if t.kind == "opaque":
+        return t.name.startswith(_ITER_OPAQUES)
+    return t.kind == "adt" and (t.name.startswith("std::iter::") or (
+        t.name in BORROWING_ADTS and t.name.rsplit("::", 1)[-1] not in ("Entry", "Ref", "RefMut")))

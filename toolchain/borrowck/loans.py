@@ -27,6 +27,7 @@ from ..source import Span
 from . import liveness
 from .places import conflicts, has_ref, place_ty, set_region_adts
 from .signature_regions import call_flows
+from .closure_seal import SEAL, may_hold_closure, sealing
 from ..types import has_params
 
 SHALLOW = ("write", "dead")
@@ -98,6 +99,7 @@ class Facts:
         self.ref_of: dict[int, int] = {}      # local made by `&x` (x holding references) -> x
         self.unsupported_stores: list = []    # calls storing a borrow where Ferrite cannot follow
         self.drop_uses: dict[tuple[int, int], object] = {}   # (point, local) -> type dropped there
+        self._closure_holders: dict[int, bool] = {}
 
     # -- facts -----------------------------------------------------------------------
     def walk(self) -> None:
@@ -177,6 +179,11 @@ class Facts:
                 self.reserved_temps[d] = j
         elif isinstance(rv, ir.Use):
             self.operand(rv.op, p, flow, st.span, reborrow=True)
+        elif isinstance(rv, ir.MakeClosure) and flow is not None \
+                and sealing(self.ty(st.place)):
+            self.edge(SEAL + flow, flow, st.span)
+            for op in rv.ops:
+                self.operand(op, p, SEAL + flow, st.span, reborrow=True)
         elif isinstance(rv, (ir.Aggregate, ir.MakeClosure)):
             for op in rv.ops:
                 self.operand(op, p, flow, st.span, reborrow=True)
@@ -393,11 +400,11 @@ class Facts:
         every = 0
         for j, loan in enumerate(self.loans):
             start = self.loan_node(j)
-            seen = {start}
-            queue = deque([(start, None)])
+            seen = {(start, False)}
+            queue = deque([(start, None, False)])
             mask = 0
             while queue:
-                node, via = queue.popleft()
+                node, via, sealed = queue.popleft()
                 if node < 0 and self.body.locals[-node - 1].is_param:
                     # Stored through a `&mut` parameter: it must outlive the call.
                     self.stores_to_params.add(j)
@@ -405,14 +412,24 @@ class Facts:
                     mask |= 1 << node
                     if node == 0 and not loan.escapes:
                         loan.escapes, loan.return_span = True, via
+                if node >= SEAL:
+                    sealed = True       # captured by a closure (closure_seal.py)
                 for nxt, span in self.edges.get(node, ()):
-                    if nxt not in seen:
-                        seen.add(nxt)
-                        queue.append((nxt, span))
+                    if sealed and 0 <= nxt < n and not self._may_hold_closure(nxt):
+                        continue
+                    if (nxt, sealed) not in seen:
+                        seen.add((nxt, sealed))
+                        queue.append((nxt, span, sealed))
             loan.mask = mask
             every |= mask
         self.live = liveness.live_in(self.body, self.base, [u & every for u in self.uses],
                                      [d & every for d in self.defs])
+
+    def _may_hold_closure(self, local: int) -> bool:
+        got = self._closure_holders.get(local)
+        if got is None:
+            got = self._closure_holders[local] = may_hold_closure(self.body.locals[local].ty)
+        return got
 
     def in_region(self, j: int, p: int) -> bool:
         """Is point `p` in loan `j`'s region? (Its own point is too, but the loan is made
@@ -532,7 +549,8 @@ class Facts:
         queue = deque([start])
         while queue:
             node = queue.popleft()
-            if 0 <= node < self.n_locals and self.live[p] >> node & 1:
+            if 0 <= node < self.n_locals and self.live[p] >> node & 1 \
+                    and self.loans[j].mask >> node & 1:      # (not sealed away from it)
                 return node
             for nxt, _ in self.edges.get(node, ()):
                 if nxt not in seen:

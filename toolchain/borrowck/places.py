@@ -29,6 +29,7 @@ def has_ref(t: Ty | None) -> bool:
     if got is None:
         got = t.kind == "ref" or (t.kind == "adt" and (t.name in BORROWING_ADTS
                                                        or t.name in _REGION_ADTS[0])) \
+            or (t.kind == "opaque" and ("'" in t.name or "&" in t.name)) \
             or any(isinstance(a, Ty) and has_ref(a) for a in (t.args or ()))
         if len(_HAS_REF) < 4096:
             _HAS_REF[t] = got

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..syntax import ast
+from .param_links import param_links
 
 STATIC = "'static"
 
@@ -40,10 +41,12 @@ class SigRegions:
     self_ty: object = None               # the impl's self type (for `self`'s projections)
     subst: dict = field(default_factory=dict)   # impl lifetimes named in the self type
     outer: list = field(default_factory=list)   # per argument: its own `&`'s region or None
-    # Whether bounds may turn a value of one type parameter into another's (`U: From<T>`):
-    # without any, only an argument naming one of the result's parameters flows into it
-    # (`get<Q>(&self, k: &Q) -> Option<&V>` does not keep `k` borrowed).
-    linked: bool = True
+    # Which type parameters bounds tie together, so that a value of one may come out in
+    # another's (`U: From<T>`, `F: FnOnce(T) -> U`; borrowck/param_links.py); None: any
+    # may. Only an argument naming a parameter tied to one of the result's flows into it
+    # (`get<Q>(&self, k: &Q) -> Option<&V>` does not keep `k` borrowed, nor does `find`'s
+    # predicate).
+    links: dict | None = None
 
     def outlives_one(self, x: str, y: str) -> bool:
         return x == y or x == STATIC or (x, y) in self.outlives
@@ -62,7 +65,9 @@ class SigRegions:
     def _tparams_flow(self, i: int) -> bool:
         if not (self.ret_tparams and self.param_tparams[i]):
             return False
-        return self.linked or bool(self.ret_tparams & self.param_tparams[i])
+        if self.links is None:
+            return True
+        return any(self.links.get(p, {p}) & self.ret_tparams for p in self.param_tparams[i])
 
 
 class _Walk:
@@ -95,6 +100,9 @@ class _Walk:
             got = self.res.types.get(t.id)
             if got is not None and got.kind == "param":
                 tparams.add(got.target[0])
+            elif got is not None and got.kind == "proj" \
+                    and getattr(got.target[2], "kind", None) == "param":
+                tparams.add(got.target[2].name)     # `Self::Item`, `I::Item`
             elif got is not None and got.kind == "self_ty":
                 self.regions(got.target, regions, tparams)
             seg = k.path.segments[-1]
@@ -145,6 +153,13 @@ def sig_regions(ctx, key: str) -> SigRegions | None:
 
 def _build(res, key: str) -> SigRegions | None:
     item = res.fns.get(key)
+    if item is None and key.startswith("<") and " as " in key:
+        # An impl that keeps its trait's default method: the trait's own signature.
+        trait, name = key.rsplit(">::", 1)[0].rsplit(" as ", 1)[1], key.rsplit(">::", 1)[1]
+        d = res.traits.defs.get(trait)
+        entry = d.items.get(name) if d is not None else None
+        if entry is not None and entry.has_default and entry.item is not None:
+            item = entry.item
     if item is None or not isinstance(item.kind, ast.Fn):
         return None
     f: ast.Fn = item.kind
@@ -164,10 +179,13 @@ def _build(res, key: str) -> SigRegions | None:
     a = _assoc_of(res, key)
     sp = f.sig.self_param
     self_ty = None
+    in_trait = False
     if sp is not None:
         owner = res.traits.owners.get(id(f)) if a is None else None
         if owner is not None and owner[0] == "impl":     # a trait impl's method
             self_ty = owner[1].self_ty
+        elif owner is not None and owner[0] == "trait" and owner[1].generics is None:
+            in_trait = True      # a default method: `Self` is a type parameter
         elif a is None or a.self_ty is None or sp.kind == "explicit":
             return None
         else:
@@ -176,7 +194,10 @@ def _build(res, key: str) -> SigRegions | None:
             return None
         inner: list[str] = []
         tp: set[str] = set(generics.names[:generics.parent_count])
-        w.regions(self_ty, inner, tp)
+        if in_trait:
+            tp.add("Self")
+        else:
+            w.regions(self_ty, inner, tp)
         if sp.kind == "ref":
             self_ref_region = sp.lifetime.name if sp.lifetime is not None and \
                 sp.lifetime.name != "'_" else f"'_self{sp.id}"
@@ -217,7 +238,7 @@ def _build(res, key: str) -> SigRegions | None:
     decl = {lp.name: lp.span for lp in generics.lifetimes}
     sig = SigRegions(params, tparams, tys, ret, ret_tp, _closure(bounds), mut_refs, decl, owner,
                      self_ty)
-    sig.linked = bool(any(generics.bounds) or generics.method_bounds or generics.assoc_eqs)
+    sig.links = param_links(res, generics, f.generics)
     sig.outer = [self_ref_region] if sp is not None else []
     sig.outer += [lifetime_name(p.ty.kind.lifetime, p.ty) if isinstance(p.ty.kind, ast.TyRef)
                   else None for p in f.sig.params]
