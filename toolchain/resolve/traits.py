@@ -490,6 +490,9 @@ def _ty_text(t: ast.Ty) -> str | None:
         return None if inner is None else ("&mut " if k.mutable else "&") + inner
     if isinstance(k, ast.TyTuple) and not k.elems:
         return "()"
+    if isinstance(k, ast.TySlice):       # (std's `impl<T> AsRef<[T]> for [T]`)
+        inner = _ty_text(k.elem)
+        return None if inner is None else f"[{inner}]"
     if isinstance(k, ast.TyTraitObject) and k.dyn and len(k.bounds) == 1 \
             and isinstance(k.bounds[0], ast.TraitBound) and len(k.bounds[0].path.segments) == 1:
         return f"dyn {k.bounds[0].path.segments[0].ident.name}"    # (std's `Box<dyn Error>`)
