@@ -19,9 +19,10 @@ SOURCE_TRAITS = {"std::str::FromStr": "FromStr", "std::convert::From": "From",
                  "std::convert::Into": "Into", "std::string::ToString": "ToString",
                  "std::iter::FromIterator": "FromIterator", "std::iter::Sum": "Sum",
                  "std::iter::Product": "Product", "std::iter::Extend": "Extend",
-                 "std::error::Error": "Error", "std::ops::RangeBounds": "RangeBounds"}
+                 "std::error::Error": "Error", "std::ops::RangeBounds": "RangeBounds",
+                 "std::convert::AsRef": "AsRef", "std::convert::AsMut": "AsMut"}
 SOURCE_PRELUDE = {"Iterator", "IntoIterator", "DoubleEndedIterator", "ExactSizeIterator",
-                  "Extend", "FromIterator", "From", "Into", "ToString", "Drop"}
+                  "Extend", "FromIterator", "From", "Into", "ToString", "Drop", "AsRef", "AsMut"}
 ALLOWED = {"std::fmt"} | {f"std::fmt::{n}" for n in FMT_ITEMS} | set(SOURCE_TRAITS) \
     | {"std::ops::Deref", "std::ops::DerefMut", "std::ops::Drop"}     # (std/ops.rs)
 # Traits whose declarations typeck knows (typeck/std_traits.py), by full path.

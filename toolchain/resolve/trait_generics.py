@@ -34,7 +34,11 @@ def collect(r, item: ast.Item):
         if p.kind != "type":
             r.diags.append(unsupported(p.span, "lifetime and const parameters of traits"))
             return None
-        if p.bounds:
+        # (`trait AsRef<T: ?Sized>`: lifting `Sized` asks nothing of the impls' arguments;
+        # typeck/sized.py checks `Sized` only at calls, where a trait's own parameter is
+        # never a value's type)
+        from .bounds import _maybe_sized
+        if p.bounds and not all(_maybe_sized(b) for b in p.bounds):
             r.diags.append(unsupported(p.span, "bounds on a trait's type parameters"))
             return None
         if p.ident.name in info.names or p.ident.name == "Self":
@@ -89,8 +93,19 @@ def ref_args(r, seg: ast.PathSegment, d, diags: list) -> list | None:
                                      "this number of generic arguments for the trait"))
         return None
     for a in args:
+        if _bare_str(a):     # `AsRef<str>`: a trait's argument may be unsized
+            from .resolver import Res
+            r.res.types[a.id] = Res("prim", "str")
+            continue
         r.ty(a)
     return list(args)
+
+
+def _bare_str(t: ast.Ty) -> bool:
+    k = t.kind
+    return isinstance(k, ast.TyPath) and k.qself is None and len(k.path.segments) == 1 \
+        and k.path.segments[0].args is None and k.path.segments[0].ident.name == "str"
+
 
 
 def non_generic_args(d, seg: ast.PathSegment) -> Diagnostic | None:

@@ -490,6 +490,11 @@ def _ty_text(t: ast.Ty) -> str | None:
         return None if inner is None else ("&mut " if k.mutable else "&") + inner
     if isinstance(k, ast.TyTuple) and not k.elems:
         return "()"
+    if isinstance(k, ast.TySlice) and is_std_span(t.span):   # std's `impl<T> AsRef<[T]> for [T]`
+        # (a learner's `impl Tr for [i32]` stays refused: typeck's bound checks do not
+        # select it for `[{integer}]` yet)
+        inner = _ty_text(k.elem)
+        return None if inner is None else f"[{inner}]"
     if isinstance(k, ast.TyTraitObject) and k.dyn and len(k.bounds) == 1 \
             and isinstance(k.bounds[0], ast.TraitBound) and len(k.bounds[0].path.segments) == 1:
         return f"dyn {k.bounds[0].path.segments[0].ident.name}"    # (std's `Box<dyn Error>`)
