@@ -142,6 +142,11 @@ def _std_guard(sess: Session) -> None:
             if not d.is_error:
                 err.level = "warning"
             sess.diagnostics[i] = err
+        elif d.is_error and d.spans and any(s.span is None for c in d.children for s in c.spans):
+            # (a note at a place in rustc's std that std_locations.py does not know yet)
+            from .unsupported import unsupported
+            sess.diagnostics[i] = unsupported(d.spans[0].span, f"this error (\"{d.message}\") "
+                                              "with its note into rustc's std")
         else:
             d.spans = [s for s in d.spans if not is_std_span(s.span)]
             for c in d.children:

@@ -188,6 +188,12 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     # `std::mem::replace`'s name; `take`'s whole header (a bound's note cites it).
     "std::mem::replace": ('core/src/mem/mod.rs', 887, 14, 887, 21, 31606, 31613),
     "std::mem::take": ('core/src/mem/mod.rs', 820, 1, 820, 57, 29593, 29649),
+    # `Option::<&T>::copied` / `cloned` (their `T: Copy` / `T: Clone`: option_copied.py).
+    "Option::<&T>::copied": ('core/src/option.rs', 2119, 5, 2121, 17, 73966, 74031),
+    "Option::<&T>::cloned": ('core/src/option.rs', 2145, 5, 2147, 18, 74762, 74822),
+    # `Extend::extend` (its `I: IntoIterator<Item = A>`: typeck/extend_args.py).
+    "core::iter::Extend::extend": ('core/src/iter/traits/collect.rs', 416, 5, 416, 62, 12934,
+                                   12991),
 }
 from .std_locations_collections import ITEMS as _COLLECTIONS   # noqa: E402
 _ITEMS.update(_COLLECTIONS)

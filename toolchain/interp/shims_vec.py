@@ -139,7 +139,18 @@ def slice_join(m, v, sep):
     return sep.join(_text(x) for x in elements(v.load()))
 
 
-def slice_concat(m, v):
+def slice_concat(m, v, ty):
+    """`[S]::concat` of texts, or of nested sequences (typeck/slice_concat.py): a new
+    `Vec` of copies of their elements (`T`'s `Clone` is a plain copy)."""
+    from .machine import _deep_copy
+    elem = ty.args[0].args[0] if ty.kind == "ref" and ty.args[0].args else None
+    if elem is not None and (elem.kind == "array" or elem.kind == "adt" and elem.name == "Vec"
+                             or elem.kind == "ref" and elem.args[0].kind != "str"):
+        out = []
+        for x in elements(v.load()):
+            seq = elements(x.load()) if hasattr(x, "load") else elements(x)
+            out += [_deep_copy(y) if type(y) is list else y for y in seq]
+        return out
     return "".join(_text(x) for x in elements(v.load()))
 
 

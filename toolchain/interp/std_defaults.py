@@ -19,5 +19,8 @@ def value(m, self_ty):
     if layout is not None and layout.kind != "enum" and "Default" in layout.derives:
         # `#[derive(Default)]`: each field's default (typeck/derive_default.py vouches
         # that the machine makes every one of them)
-        return [value(m, t) for t in layout.tys]
+        from ..types import subst        # (a generic struct's fields: its arguments)
+        return [value(m, subst(t, self_ty.args)) for t in layout.tys]
+    if layout is not None and layout.default_discr is not None:
+        return [layout.default_discr]    # (an enum's `#[default]` unit variant)
     return default_value(m, self_ty)

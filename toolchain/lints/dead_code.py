@@ -33,6 +33,8 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
     built, read, built_variants = _struct_uses(roots, res, tcx)
     from .dead_default import NON_READING, built as default_built   # `#[derive(Default)]`
     built |= default_built(roots, res, tcx)
+    from .dead_default import built_variants as default_variants
+    built_variants |= default_variants(roots, res, tcx)
     items: list[tuple[int, Diagnostic]] = []
     for name, item in fns.items():
         in_mod = "::" in name and res is not None and res.modules is not None \

@@ -1,7 +1,8 @@
 """dead_code and `#[derive(Default)]`: rustc's derived `default` builds the struct and
 reads no field, and it is live as soon as the type is used, so a derived-`Default`
 struct whose type appears in reachable code counts as constructed (rustc then warns
-about its unread fields, not that it is never constructed)."""
+about its unread fields, not that it is never constructed). An enum's `#[default]`
+variant counts as constructed the same way."""
 
 from __future__ import annotations
 
@@ -33,3 +34,22 @@ def _mentions(t, names: set, out: set) -> None:
     for a in t.args or ():
         if hasattr(a, "kind"):
             _mentions(a, names, out)
+
+
+def built_variants(roots: list, res, tcx) -> set[tuple[str, int]]:
+    """(enum, variant index) of the `#[default]` variants of derived-`Default` enums
+    whose type appears in reachable code."""
+    if res is None or tcx is None:
+        return set()
+    marked = {n: i for n, a in res.adts.items() if a.is_enum and "Default" in a.derives
+              for i, v in enumerate(a.variants) if v.is_default}
+    if not marked:
+        return set()
+    out: set[str] = set()
+    for root in roots:
+        for n in iter_body_nodes(root):
+            if isinstance(n, ast.Expr):
+                t = tcx.expr_types.get(n.id)
+                if t is not None:
+                    _mentions(t, set(marked), out)
+    return {(n, marked[n]) for n in out}

@@ -28,6 +28,7 @@ class VariantInfo:
     span: Span
     ident_span: Span
     discriminant: object = None   # ast.Expr of an explicit `= N`
+    is_default: bool = False      # `#[default]` (for `#[derive(Default)]`: typeck/derive_default.py)
 
 
 @dataclass
@@ -76,7 +77,8 @@ def collect_enum(item: ast.Item) -> tuple[AdtDef | None, list[Diagnostic]]:
     derives, diags = _derives(item)
     spans = _derive_spans(item)
     variants = [VariantInfo(v.ident.name, _KINDS[v.data.kind], _fields(v.data), v.span,
-                            v.ident.span, v.discriminant) for v in k.variants]
+                            v.ident.span, v.discriminant,
+                            any(a.name == "default" for a in v.attrs)) for v in k.variants]
     header = Span(item.span.lo, (k.generics.span if k.generics.params else k.ident.span).hi)
     return AdtDef(k.ident.name, "enum", [], derives, item.span, header, variants,
                   k.ident.span, generics, spans), diags

@@ -946,7 +946,9 @@ class _Resolver:
         if adt.is_enum and (adt.variant_index(ident.name) is not None
                             or (ident.name not in self.res.assoc.get(ty, {})
                                 and not traits.declares(self.res, ident.name)
-                                and (ty, ident.name) != ("Option", "default"))):
+                                and (ty, ident.name) != ("Option", "default")
+                                # (`#[derive(Default)]` on an enum: derive_default.py)
+                                and not (ident.name == "default" and "Default" in adt.derives))):
             return False
         self.res.values[e.id] = Res("assoc", (ty, ident.name))
         return True

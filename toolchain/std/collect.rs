@@ -124,22 +124,35 @@ impl<'a, A, E, I: Iterator<Item = Result<A, E>>> Iterator for std::iter::ResultS
 }
 
 /// `core::iter::Extend`: a collection takes the items of an iterator.
+// rustc's `extend<I: IntoIterator<Item = A>>(&mut self, iter: I)`: Ferrite's std cannot
+// bound `IntoIterator`'s item, so `X` is the argument and `I` its iterator, settled from
+// `X` by typeck/extend_args.py (the bodies convert with `std::iter::into_iter_of`).
 pub trait Extend<A> {
-    fn extend<I: Iterator<Item = A>>(&mut self, iter: I);
+    fn extend<X, I: Iterator<Item = A>>(&mut self, iter: X);
 }
 
 impl<T> Extend<T> for Vec<T> {
-    fn extend<I: Iterator<Item = T>>(&mut self, mut iter: I) {
+    fn extend<X, I: Iterator<Item = T>>(&mut self, iter: X) {
+        let mut iter: I = std::iter::into_iter_of(iter);
         while let Some(x) = iter.next() {
             self.push(x);
         }
     }
 }
 
-// (rustc's `impl<'a, T: Copy> Extend<&'a T> for Vec<T>` waits for `Copy` bounds)
+impl<'a, T: Copy> Extend<&'a T> for Vec<T> {
+    fn extend<X, I: Iterator<Item = &'a T>>(&mut self, iter: X) {
+        let mut iter: I = std::iter::into_iter_of(iter);
+        while let Some(x) = iter.next() {
+            // (`*x`: the machine copies by `T: Copy`, which its moves of a parameter do not see)
+            self.push(std::iter::copy_value(x));
+        }
+    }
+}
 
 impl Extend<char> for String {
-    fn extend<I: Iterator<Item = char>>(&mut self, mut iter: I) {
+    fn extend<X, I: Iterator<Item = char>>(&mut self, iter: X) {
+        let mut iter: I = std::iter::into_iter_of(iter);
         while let Some(c) = iter.next() {
             self.push(c);
         }
@@ -147,7 +160,8 @@ impl Extend<char> for String {
 }
 
 impl<'a> Extend<&'a char> for String {
-    fn extend<I: Iterator<Item = &'a char>>(&mut self, mut iter: I) {
+    fn extend<X, I: Iterator<Item = &'a char>>(&mut self, iter: X) {
+        let mut iter: I = std::iter::into_iter_of(iter);
         while let Some(c) = iter.next() {
             self.push(*c);
         }
@@ -155,7 +169,8 @@ impl<'a> Extend<&'a char> for String {
 }
 
 impl<'a> Extend<&'a str> for String {
-    fn extend<I: Iterator<Item = &'a str>>(&mut self, mut iter: I) {
+    fn extend<X, I: Iterator<Item = &'a str>>(&mut self, iter: X) {
+        let mut iter: I = std::iter::into_iter_of(iter);
         while let Some(s) = iter.next() {
             self.push_str(s);
         }
@@ -163,7 +178,8 @@ impl<'a> Extend<&'a str> for String {
 }
 
 impl Extend<String> for String {
-    fn extend<I: Iterator<Item = String>>(&mut self, mut iter: I) {
+    fn extend<X, I: Iterator<Item = String>>(&mut self, iter: X) {
+        let mut iter: I = std::iter::into_iter_of(iter);
         while let Some(s) = iter.next() {
             self.push_str(&s);
         }

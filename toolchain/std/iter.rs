@@ -732,6 +732,15 @@ impl<'a, T: 'a, I: Iterator<Item = &'a T>> Iterator for Copied<I> {
     }
 }
 
+impl<'a, T: 'a, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator for Copied<I> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.it.next_back() {
+            Some(x) => Some(std::iter::copy_value(x)),
+            None => None,
+        }
+    }
+}
+
 /// The iterator of `Iterator::cloned`.
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Cloned<I> {
@@ -743,6 +752,15 @@ impl<'a, T: 'a, I: Iterator<Item = &'a T>> Iterator for Cloned<I> {
 
     fn next(&mut self) -> Option<T> {
         match self.it.next() {
+            Some(x) => Some(std::iter::copy_value(x)),
+            None => None,
+        }
+    }
+}
+
+impl<'a, T: 'a, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator for Cloned<I> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.it.next_back() {
             Some(x) => Some(std::iter::copy_value(x)),
             None => None,
         }

@@ -211,6 +211,25 @@ impl<T> Option<T> {
     }
 }
 
+// rustc's `impl<T> Option<&T>` (`copied` where `T: Copy`, `cloned` where `T: Clone`): the
+// value behind the reference is copied by the machine (typeck/option_copied.py refuses the
+// types whose `Clone` is not a plain copy, as `Iterator::cloned`).
+impl<T> Option<&T> {
+    pub fn copied(self) -> Option<T> {
+        match self {
+            Some(x) => Some(std::iter::copy_value(x)),
+            None => None,
+        }
+    }
+
+    pub fn cloned(self) -> Option<T> {
+        match self {
+            Some(x) => Some(std::iter::copy_value(x)),
+            None => None,
+        }
+    }
+}
+
 impl<T> Option<Option<T>> {
     pub fn flatten(self) -> Option<T> {
         match self {

@@ -81,6 +81,7 @@ class AdtLayout:
     derives: set[str]
     variants: list[VariantLayout] = field(default_factory=list)
     generics: list[str] = field(default_factory=list)   # type parameters (in `tys` as params)
+    default_discr: int | None = None   # `#[derive(Default)]`'s `#[default]` variant (derive_default.py)
 
     def variant_of(self, discr: int) -> VariantLayout:
         for v in self.variants:

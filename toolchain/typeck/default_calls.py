@@ -79,6 +79,16 @@ def _check(fcx, ob) -> None:
     else:
         from .bounds import implements
         got = implements(fcx, t, "Default")
+        if got is None and t.kind == "adt" and t.args and _derived(fcx, t):
+            from . import derive_default         # (`impl<T: Default> Default for Pair<T>`)
+            got = derive_default.args_default(fcx, t)
+            d = derive_default.arg_e0277(fcx, ob, t) if got is False else None
+            if d is not None:
+                fcx.diags.append(d)
+                return
+            if got is False:
+                fcx.diags.append(unsupported(ob.call_span, f"`{display(t)}` lacking `Default`"))
+                return
         if got is None:
             fcx.diags.append(unsupported(ob.call_span, f"checking whether `{display(t)}` "
                                          "implements `Default`"))
@@ -156,4 +166,8 @@ def _arg_e0277(fcx, ob, t: Ty) -> bool:
 def _derived(fcx, t: Ty) -> bool:
     """The learner's struct with `#[derive(Default)]` (typeck/derive_default.py)."""
     adt = fcx.res.adts.get(t.name) if t.kind == "adt" else None
-    return adt is not None and "Default" in adt.derives and not adt.is_enum
+    if adt is not None and adt.is_enum:      # (its `#[default]` variant, derive_default.py)
+        layout = fcx.results.adts.get(t.name)
+        return "Default" in adt.derives and layout is not None \
+            and layout.default_discr is not None
+    return adt is not None and "Default" in adt.derives

@@ -323,6 +323,9 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
     if a.key in ("Cell::get", "std::cell::Cell::get"):     # (`T: Copy`, std_bounds.py)
         from .std_bounds import check_method
         check_method(fcx, e, k, "Cell::get", fcx.infer.resolve(base))
+    if a.key in ("Option::copied", "Option::cloned"):   # (`T: Copy`/`Clone`, std_bounds.py)
+        from .std_bounds import check_method
+        check_method(fcx, e, k, a.key, fcx.infer.resolve(base))
     if a.key.endswith(" as Drop>::drop"):     # E0040 (typeck/drop_checks.py)
         from .drop_checks import e0040
         e0040(fcx, e, k)
@@ -486,6 +489,13 @@ def _other_instantiation(fcx, e, k, rt: Ty, base: Ty, a) -> Ty:
         fcx.check_expr(arg, None)
     name = k.segment.ident.name
     shown = display(fcx.infer.resolve(rt))
+    self_ty = impl_self_ty(a, fcx.res)
+    if base.name == "Option" and base.args and self_ty.args and self_ty.args[0].kind == "ref" \
+            and fcx.infer.resolve(base.args[0]).kind == "ref":
+        # (std's `impl<T> Option<&mut T>`, not in Ferrite's std: an inherent method
+        # name has one impl per type there)
+        fcx.diags.append(unsupported(k.segment.ident.span, f"the method `{name}` of `{shown}`"))
+        return ERROR
     noun = kind_noun(base, fcx.res)
     d = Diagnostic.error(f"no method named `{name}` found for {kind_noun(rt, fcx.res)} `{shown}` "
                          "in the current scope", k.segment.ident.span,

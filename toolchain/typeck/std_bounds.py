@@ -20,6 +20,14 @@ def check_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, key: str, target: Ty) 
     if key in ord_bounds.KEYS:        # `T: Ord` / `K: Ord` of sorting, with rustc's E0277
         ord_bounds.check_method(fcx, e, k, key, target)
         return
+    from . import option_copied
+    if key in option_copied.KEYS:     # `T: Copy` / `T: Clone` of `Option<&T>`'s
+        option_copied.register(fcx, e, k, target)
+        return
+    if key == "[T]::concat" and target.args:    # (nested sequences: slice_concat.py)
+        from .slice_concat import inner
+        if inner(fcx, target.args[0]) is not None:
+            return
     trait = _NEEDS.get(key)
     if trait is None:
         return

@@ -79,6 +79,10 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
     fcx.results.method_calls[e.id] = callee
     from . import std_bounds
     std_bounds.check_method(fcx, e, k, a.key, target)
+    if a.key == "[T]::concat" and target.args:    # `Vec<T>` of nested sequences
+        from . import slice_concat
+        got = slice_concat.ret(fcx, k, target.args[0])
+        sig = replace(sig, ret=got) if got is not None else sig
     msig = replace(sig, params=sig.params[1:], param_spans=sig.param_spans[1:], noun="method")
     if len(k.args) != len(msig.params):
         shim = SimpleNamespace(func=SimpleNamespace(span=k.segment.ident.span), args=k.args)

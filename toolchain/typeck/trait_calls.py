@@ -170,6 +170,7 @@ def _call(fcx, e, k, found, derefs: int, autoref: str | None) -> Ty:
     if len(cands) == 1:
         _commit(fcx, p, cands[0])
     ret = _check_method_args(fcx, e, k, sig, p.trait)
+    _own_settle(fcx, e, trait, name, own, p.at, s)
     own_eqs(fcx, trait, name, targs + own)
     if not p.done:
         _try_select(fcx, p)
@@ -244,6 +245,7 @@ def path_call(fcx, e: ast.Expr, k: ast.ExprCall) -> Ty:
         _commit(fcx, p, cands[0])
     from .traits import _check_args
     ret = _check_args(fcx, e, k.func.span, k.args, sig, name, method=False)
+    _own_settle(fcx, e, trait, name, own, at, s)
     own_eqs(fcx, trait, name, targs + own)
     if not p.done:
         _try_select(fcx, p)
@@ -269,6 +271,7 @@ def _param_path_call(fcx, e, k, s: Ty, name: str) -> Ty:
         fcx.results.trait_call_args[k.func.id] = bref.args
         from .traits import _check_args
         ret = _check_args(fcx, e, k.func.span, k.args, sig, name, method=False)
+        _own_settle(fcx, e, trait, name, own, k.func.span, s)
         own_eqs(fcx, trait, name, bref.args + own)
         return ret
     fcx.diags.append(unsupported(k.func.span, "a path to a trait item through a type "
@@ -284,6 +287,14 @@ def own_args(fcx, trait: str, name: str, n_trait: int) -> tuple:
     if g is None or len(g.names) <= n_trait:
         return ()
     return tuple(fcx.infer.new_var() for _ in g.names[n_trait:])
+
+
+def _own_settle(fcx, e, trait: str, name: str, own: tuple, at, s: Ty) -> None:
+    """Own parameters std cannot bound (`extend<X, I>`'s `I`, the iterator of its
+    argument `X`: typeck/extend_args.py)."""
+    if trait == "Extend" and name == "extend":
+        from . import extend_args
+        extend_args.register(fcx, e, own, at, s)
 
 
 def own_eqs(fcx, trait: str, name: str, args: tuple) -> None:

@@ -1,0 +1,6 @@
+fn main() {
+    let mut words = vec![String::from("a")];
+    let extra = vec![String::from("b")];
+    words.extend(&extra);
+    println!("{:?}", words);
+}
