@@ -74,6 +74,9 @@ def _stop_message(stop: Stop, fuel_limit: int) -> str:
     if stop.reason == "fuel":
         return (f"\nferrite: the program was stopped after using all its fuel ({fuel_limit} steps); "
                 "it may be stuck in an endless loop\n")
+    if stop.reason == "deadlock":     # (shims_sync.py)
+        return ("\nferrite: the program was stopped because it would wait forever: a `Mutex` "
+                "is locked again while its guard is still alive (a deadlock)\n")
     if stop.reason == "output":
         return "\nferrite: the program was stopped because it wrote more than 1 MiB of output\n"
     return (f"\nthread 'main' ({MAIN_THREAD_ID}) has overflowed its stack\n"

@@ -74,3 +74,5 @@ from .shims_adapters import SHIMS as _ADAPTERS      # noqa: E402  (copied, clone
 SHIMS.update(_ADAPTERS)
 from .shims_thread import SHIMS as _THREAD  # noqa: E402  (std::thread)
 SHIMS.update(_THREAD)
+from .shims_sync import SHIMS as _SYNC  # noqa: E402  (std::sync)
+SHIMS.update(_SYNC)
