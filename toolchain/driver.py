@@ -287,7 +287,9 @@ def _std_fmt_impls(bodies: dict, todo: list, res, tcx) -> None:
     value (it parses text: `FromStr`'s impls were entered)."""
     cx = tcx.traits
     if cx is None or not (any("FromStr" in per for per in cx.impls.values())
-                          or getattr(res, "dyn_error", False)):
+                          or getattr(res, "dyn_error", False)
+                          or "std::thread::spawn" in res.fns   # (a join's `Err` payload, a lock's)
+                          or "std::sync::Mutex::lock" in res.fns):
         return
     from . import mir, typeck
     for key in cx.fmt_impls.values():

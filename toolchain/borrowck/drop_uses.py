@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..types import Ty, subst
 
 # std's guards, whose own `Drop` code uses the borrow they hold.
-_STD_DROP_CODE = {"Ref", "RefMut"}
+_STD_DROP_CODE = {"Ref", "RefMut", "MutexGuard"}
 
 
 def drop_code_type(t: Ty, tcx, seen: set | None = None) -> Ty | None:
@@ -62,7 +62,7 @@ def _has_region(t: Ty) -> bool:
 
 # std types with a `Drop` impl of their own (whose element types are `#[may_dangle]`).
 # (`Ref`'s drop code is its field's: rustc calls it the "destructor" of `Ref<'_, T>`.)
-_STD_DROP_IMPLS = {"Vec", "Box", "Rc", "Weak", "VecDeque", "BTreeMap",
+_STD_DROP_IMPLS = {"Vec", "Box", "Rc", "Arc", "Weak", "VecDeque", "BTreeMap",
                    "BTreeSet", "HashMap", "HashSet", "std::vec::IntoIter"}
 
 

@@ -122,6 +122,7 @@ def _user_drop(m, ptr: Pointer, t: Ty) -> None:
 
 # std types whose glue is the machine's own: name -> glue(machine, value, type)
 from .shims_rc import GLUE as _STD       # noqa: E402
+from .shims_sync import GLUE as _SYNC    # noqa: E402
 from .shims_cell import GLUE as _CELL    # noqa: E402
 from .shims_map import GLUE as _MAP      # noqa: E402
-_STD = {**_STD, **_CELL, **_MAP}
+_STD = {**_STD, **_CELL, **_MAP, **_SYNC, "Arc": _STD["Rc"]}

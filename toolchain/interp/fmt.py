@@ -26,7 +26,7 @@ def format_pieces(pieces: list[str], args: list[tuple[object, Ty, str, Options]]
 
 
 # std's smart pointers whose Display/Debug forward to what they point to.
-_FORWARD = ("Box", "Rc", "Ref", "RefMut")
+_FORWARD = ("Box", "Rc", "Ref", "RefMut", "Arc", "MutexGuard")
 
 
 def format_value(value, ty: Ty, trait: str, o: Options = PLAIN, adts: dict | None = None) -> str:

@@ -62,10 +62,21 @@ def _panic_report(thread: str, tid: int, p: Panic, source: SourceFile, note: boo
     return text, PanicInfo(p.message, line, col)
 
 
+def panic_report(m: Machine, thread: str, tid: int, p: Panic) -> str:
+    """A panic's report on stderr; std's hook adds the backtrace note to the first only
+    (a spawned thread's panic comes before main's: shims_thread.py)."""
+    text, _ = _panic_report(thread, tid, p, m.source, note=not getattr(m, "panic_noted", False))
+    m.panic_noted = True
+    return text
+
+
 def _stop_message(stop: Stop, fuel_limit: int) -> str:
     if stop.reason == "fuel":
         return (f"\nferrite: the program was stopped after using all its fuel ({fuel_limit} steps); "
                 "it may be stuck in an endless loop\n")
+    if stop.reason == "deadlock":     # (shims_sync.py)
+        return ("\nferrite: the program was stopped because it would wait forever: a `Mutex` "
+                "is locked again while its guard is still alive (a deadlock)\n")
     if stop.reason == "output":
         return "\nferrite: the program was stopped because it wrote more than 1 MiB of output\n"
     return (f"\nthread 'main' ({MAIN_THREAD_ID}) has overflowed its stack\n"
@@ -85,7 +96,8 @@ def run_main(program: ir.Program, source: SourceFile, stdin, args: tuple[str, ..
         ret = m.call("main")
         exit_code = _main_result(m, program, ret)
     except Panic as p:
-        text, panic = _panic_report("main", MAIN_THREAD_ID, p, source, note=True)
+        text, panic = _panic_report("main", MAIN_THREAD_ID, p, source,
+                                    note=not getattr(m, "panic_noted", False))
         io.stderr.append(text)
         exit_code = 101
     except Exit as e:            # std::process::exit: what was written stays written

@@ -22,7 +22,7 @@ from ..types import Ty, subst
 from . import ir
 
 # std types whose drop the machine does itself (interp/drops.py): counts and borrows.
-STD_GLUE = {"Rc", "Weak", "Ref", "RefMut"}   # (RefCell, Cell: their T)
+STD_GLUE = {"Rc", "Weak", "Ref", "RefMut", "Arc", "MutexGuard"}   # (RefCell, Cell: their T)
 
 
 def drop_adts(tcx) -> frozenset:

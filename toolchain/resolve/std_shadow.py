@@ -28,10 +28,10 @@ from . import std_paths
 # code from it, so these keep today's handling (prelude.py: refused, or the whole file
 # left out for rc.rs/cell.rs/collections).
 PINNED = frozenset("""
-AsMut AsRef Add AddAssign BTreeMap BTreeSet BitAnd BitAndAssign BitOr BitOrAssign BitXor BitXorAssign
+AsMut AsRef Add AddAssign Arc BTreeMap BTreeSet BitAnd BitAndAssign BitOr BitOrAssign BitXor BitXorAssign
 Box Cell Deref DerefMut Div DivAssign DoubleEndedIterator Drop Error Extend FerriteStep
 From FromIterator FromStr Hash HashMap HashSet Index Into IntoIterator Iterator Mul
-MulAssign Neg Not Option Product RangeBounds Rc Ref RefCell RefMut Rem RemAssign Result Shl ShlAssign
+MulAssign Mutex MutexGuard Neg Not Option Product RangeBounds Rc Ref RefCell RefMut Rem RemAssign Result Shl ShlAssign
 Shr ShrAssign String Sub SubAssign Sum ToString Vec VecDeque Weak
 """.split())
 

@@ -1,0 +1,26 @@
+//! `std::thread`, as Ferrite models it: a spawned thread runs its closure to completion
+//! at `spawn` (interp/shims_thread.py). That is one valid schedule of the real program;
+//! an operation that would have to wait for another thread in that schedule is refused
+//! by the machine instead of hanging.
+
+pub struct JoinHandle<T> {}
+
+#[ferrite::intrinsic = "thread_spawn"]
+pub fn spawn<F: FnOnce() -> T, T>(f: F) -> JoinHandle<T>;
+
+impl<T> JoinHandle<T> {
+    #[ferrite::intrinsic = "thread_join"]
+    pub fn join(self) -> Result<T, JoinError>;
+
+    #[ferrite::intrinsic = "thread_is_finished"]
+    pub fn is_finished(&self) -> bool;
+}
+
+/// The payload of a panicked thread (rustc's `Box<dyn Any + Send>`).
+pub struct JoinError {}
+
+impl std::fmt::Debug for JoinError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "Any {{ .. }}")
+    }
+}
