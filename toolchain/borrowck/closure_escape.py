@@ -41,8 +41,12 @@ def check_closure_escapes(body) -> list[Diagnostic]:
                                  info.node.decl_span, f"may outlive borrowed value `{c.name}`",
                                  code="E0373")
             d.secondary(c.path_span, f"`{c.name}` is borrowed here")
-            note = Diagnostic("note", "closure is returned here")
-            note.primary(span)
+            if info.static_call is not None:     # `thread::spawn(..)` (typeck/thread_spawn.py)
+                note = Diagnostic("note", "function requires argument type to outlive `'static`")
+                note.primary(info.static_call)
+            else:
+                note = Diagnostic("note", "closure is returned here")
+                note.primary(span)
             d.children.append(note)
             d.help(f"to force the closure to take ownership of `{c.name}` (and any other "
                    "referenced variables), use the `move` keyword",

@@ -21,6 +21,7 @@ from . import privacy
 from . import drop_checks
 from . import derive_cmp
 from . import cmp_fns
+from . import thread_spawn
 from . import assign_origin, pat_arity, struct_pat_fields
 from . import collection_bounds, collection_index
 from .assign_lhs import check_lhs_assignable
@@ -1513,6 +1514,8 @@ class _FnCtxt:
         if trait_calls.is_path_call(self, k):   # `Fahrenheit::from(c)` (trait_calls.py)
             return trait_calls.path_call(self, e, k)
         ft = self.check_expr(k.func, None)
+        if ft.kind == "fndef" and ft.name == thread_spawn.KEY:
+            thread_spawn.note_call(self, e, k)
         if ft.is_error:
             for a in k.args:
                 self.check_expr(a, None)

@@ -64,6 +64,7 @@ class ClosureInfo:
     arity_error: bool = False  # another number of parameters than its bound's (E0593)
     returned: bool = False     # the value a function returns as its `impl Fn..` type
     escapes: bool = False      # ... and borrows its locals: E0373 (closure_returns.py)
+    static_call: object = None  # or the `thread::spawn(..)` requiring it `'static` (thread_spawn.py)
     # Mutations of captured places not declared `mut`: (span, "assign" | "borrow",
     # captured place, binding span), the borrow checker's E0594/E0596.
     immutable_writes: list = field(default_factory=list)
@@ -339,6 +340,9 @@ def finish(fcx) -> None:
     for info in infos(fcx):
         _analyse(fcx, info)
     closure_returns.finish(fcx, infos(fcx))
+    if "spawn_calls" in fcx.__dict__:
+        from . import thread_spawn
+        thread_spawn.check(fcx, infos(fcx))
     if "dyn_fn_kinds" in fcx.__dict__:
         from . import dyn_fn
         dyn_fn.check_kinds(fcx)
