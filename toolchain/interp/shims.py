@@ -52,16 +52,6 @@ from .shims_process import SHIMS as _PROCESS  # noqa: E402
 SHIMS.update(_PROCESS)
 
 
-def iter_less(m, a, b):
-    """`a < b` for `max`/`min` (std/iter.rs): pointers compare what they point to."""
-    x, y = a.load(), b.load()
-    from .pointer import Pointer
-    while isinstance(x, Pointer):
-        x, y = x.load(), y.load()
-    return x < y
-
-
-SHIMS["iter_less"] = iter_less
 from .shims_parse import SHIMS as _PARSE     # noqa: E402  (core::str::FromStr)
 SHIMS.update(_PARSE)
 from .shims_rc import SHIMS as _RC          # noqa: E402
@@ -72,3 +62,5 @@ from .shims_map import SHIMS as _MAP        # noqa: E402  (std::collections)
 SHIMS.update(_MAP)
 from .shims_adapters import SHIMS as _ADAPTERS      # noqa: E402  (copied, cloned, cycle)
 SHIMS.update(_ADAPTERS)
+from .shims_ord import SHIMS as _ORD          # noqa: E402  (the learner's `partial_cmp` and `cmp`)
+SHIMS.update(_ORD)
