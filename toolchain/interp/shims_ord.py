@@ -4,9 +4,10 @@
 `Option<Ordering>` its `partial_cmp` returned, as std's `PartialOrd::lt` (..) do:
 `None` (incomparable) makes every one of them false.
 
-std's sorts, `max`/`min` (free and `Iterator`'s), `binary_search` and the `_by_key`
-forms compare through `std::iter::less` and `slice_sort`, which get the compared
-type: for a type with a hand-written `Ord` they call the learner's `cmp` (a nested
+std's `max`/`min` (free and `Iterator`'s, `_by_key` too) and `binary_search` compare
+through `std::iter::less` (`Ord::cmp`), its sorts through `slice_sort` and
+`std::iter::lt` (`PartialOrd::lt`, as rustc's sorts do); these get the compared
+type: for a type with a hand-written `cmp` / `partial_cmp` they call it (a nested
 run of the machine, as formatting does with a learner's `fmt`); for the others,
 the machine's structural comparison. (typeck/user_ord.py refuses the types holding
 such a type deeper down, whose order would need the learner's `cmp` per field.)
@@ -26,17 +27,27 @@ def ord_test(m, opt, op):
     return opt[0] == 1 and opt[1][0] in _HOLDS[op]     # (`None` is `[0]`)
 
 
-def user_cmp(m, ty, a: Pointer, b: Pointer) -> int:
-    """The learner's `cmp(a, b)` for `ty` (a key of `program.ord_impls`): -1, 0 or 1."""
+def _run_user(m, key: str, ty, a: Pointer, b: Pointer):
     from .machine import Frame, Stop
-    body = m.program.bodies[m.program.ord_impls[ty.name]]
+    body = m.program.bodies[key]
     locals_ = [None] * len(body.locals)
     locals_[1], locals_[2] = a, b
     try:
         m._run([Frame(body, locals_, self_ty=ty)])
     except RecursionError:
         raise Stop("stack", "") from None
-    return locals_[0][0]
+    return locals_[0]
+
+
+def user_cmp(m, ty, a: Pointer, b: Pointer) -> int:
+    """The learner's `cmp(a, b)` for `ty` (a key of `program.ord_impls`): -1, 0 or 1."""
+    return _run_user(m, m.program.ord_impls[ty.name], ty, a, b)[0]
+
+
+def user_lt(m, ty, a: Pointer, b: Pointer) -> bool:
+    """`PartialOrd::lt` through the learner's `partial_cmp`: `Some(Less)`."""
+    got = _run_user(m, m.program.pord_impls[ty.name], ty, a, b)
+    return got[0] == 1 and got[1][0] == -1
 
 
 def _peel(ty):
@@ -59,17 +70,32 @@ def iter_less(m, a, b, ty):
     return x < y
 
 
+def iter_lt(m, a, b, ty):
+    """`*a < *b` as `PartialOrd::lt` for `std::iter::lt(a: &T, b: &T)` (`ty`: `&T`)."""
+    t, n = _peel(ty)
+    if t.kind == "adt" and t.name in m.program.pord_impls:
+        for _ in range(n - 1):
+            a, b = a.load(), b.load()
+        return user_lt(m, t, a, b)
+    x, y = a.load(), b.load()
+    while isinstance(x, Pointer):
+        x, y = x.load(), y.load()
+    return x < y
+
+
 def slice_sort(m, s, ty):
-    """`v.sort()` / `sort_unstable()` (`ty`: `&mut Vec<T>` or `&mut [T]`): stable."""
+    """`v.sort()` / `sort_unstable()` (`ty`: `&mut Vec<T>` or `&mut [T]`): stable; as
+    rustc's, it compares with `PartialOrd::lt` (the learner's `partial_cmp`, if any)."""
     from .shims_vec import elements
     xs = s.load()
     t, _ = _peel(ty)
     elem, n = _peel(t.args[0]) if t.args else (t, 0)
-    if elem.kind == "adt" and elem.name in m.program.ord_impls:
+    if elem.kind == "adt" and elem.name in m.program.pord_impls:
         def key(x, y):
             for _ in range(n):
                 x, y = x.load(), y.load()
-            return user_cmp(m, elem, Pointer([x], 0), Pointer([y], 0))
+            px, py = Pointer([x], 0), Pointer([y], 0)
+            return -1 if user_lt(m, elem, px, py) else 1 if user_lt(m, elem, py, px) else 0
         got = sorted(elements(xs), key=cmp_to_key(key))
     else:
         got = sorted(elements(xs))
@@ -78,4 +104,5 @@ def slice_sort(m, s, ty):
     return ()
 
 
-SHIMS = {"ord_test": ord_test, "iter_less": iter_less, "slice_sort": slice_sort}
+SHIMS = {"ord_test": ord_test, "iter_less": iter_less, "iter_lt": iter_lt,
+         "slice_sort": slice_sort}

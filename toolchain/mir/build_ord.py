@@ -26,6 +26,14 @@ def user_ord_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place) -> bool:
     key = cx.pord_impls.get(t.name) if t.kind == "adt" else None
     if key is None:
         return False
+    ord_call_into(b, e, k, dest, t, n, key, None)
+    return True
+
+
+def ord_call_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place, t: Ty, n: int, key: str,
+                  self_ty) -> None:
+    """`dest = partial_cmp(&a, &b)` tested for `k.op`, where `a` and `b` are `t` behind
+    `n` references (`self_ty`: the type parameter a call through a bound dispatches on)."""
     args = []
     for side in (k.lhs, k.rhs):
         place = derefs(b.as_place(side, read=True), n)
@@ -34,7 +42,6 @@ def user_ord_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place) -> bool:
         args.append(ir.Copy(tmp, side.span))
     out = b.temp(Ty("adt", "Option", (ORDERING,)), e.span)
     nb = b.new_block()
-    b.terminate(ir.Call(key, args, out, nb, e.span))
+    b.terminate(ir.Call(key, args, out, nb, e.span, (), k.op_span if self_ty else None, self_ty))
     b.cur = nb
     shim(b, "ord_test", [ir.Copy(out, e.span), ir.Const(k.op, Ty("str", "str"))], dest, e.span)
-    return True

@@ -38,6 +38,14 @@ def own_ord(results, t: Ty) -> bool:
     return cx is not None and t.kind == "adt" and t.name in cx.ord_impls
 
 
+def own_any(results, t: Ty) -> bool:
+    """`t` itself (not a reference to it) has a hand-written `PartialOrd` or `Ord`: a
+    generic function bounded by them calls its methods (mir/build_cmp.py)."""
+    cx = getattr(results, "traits", None)
+    return cx is not None and t.kind == "adt" and (t.name in cx.pord_impls
+                                                    or t.name in cx.ord_impls)
+
+
 def _holds(results, impls, name: str, seen: set) -> bool:
     if name in impls:
         return True
