@@ -19,6 +19,7 @@ from .shims_map import MapValue
 from . import std_panics
 from . import std_defaults
 from . import cmp_builtin
+from . import trait_select
 from ..std import STD_BASE
 
 DEFAULT_FUEL = 20_000_000      # MIR steps; about 10-20 s of CPython for a runaway loop
@@ -128,6 +129,9 @@ class Machine:
                                 self, func, [self._op(locals_, a) for a in term.args]))
                             fr.block = term.target
                             continue
+                    if gargs and self_ty is None and fr.self_ty is not None:
+                        # a default method's call of a generic fn (`less::<Self::Item>`)
+                        gargs = trait_select.concrete_args(self.program, gargs, fr.self_ty)
                     callee = self.program.bodies[func] if not gargs \
                         else self.instance(func, gargs)
                     new_locals = [None] * len(callee.locals)

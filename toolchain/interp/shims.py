@@ -52,16 +52,6 @@ from .shims_process import SHIMS as _PROCESS  # noqa: E402
 SHIMS.update(_PROCESS)
 
 
-def iter_less(m, a, b):
-    """`a < b` for `max`/`min` (std/iter.rs): pointers compare what they point to."""
-    x, y = a.load(), b.load()
-    from .pointer import Pointer
-    while isinstance(x, Pointer):
-        x, y = x.load(), y.load()
-    return x < y
-
-
-SHIMS["iter_less"] = iter_less
 from .shims_parse import SHIMS as _PARSE     # noqa: E402  (core::str::FromStr)
 SHIMS.update(_PARSE)
 from .shims_rc import SHIMS as _RC          # noqa: E402
@@ -76,3 +66,5 @@ from .shims_thread import SHIMS as _THREAD  # noqa: E402  (std::thread)
 SHIMS.update(_THREAD)
 from .shims_sync import SHIMS as _SYNC  # noqa: E402  (std::sync)
 SHIMS.update(_SYNC)
+from .shims_ord import SHIMS as _ORD          # noqa: E402  (the learner's `partial_cmp` and `cmp`)
+SHIMS.update(_ORD)

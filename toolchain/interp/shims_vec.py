@@ -97,14 +97,6 @@ def slice_contains(m, s, x):
     return any(e == want for e in elements(s.load()))
 
 
-def slice_sort(m, s):
-    xs = s.load()
-    got = sorted(elements(xs))     # stable, like `slice::sort`
-    for i, v in enumerate(got):
-        xs[i] = v
-    return ()
-
-
 def slice_reverse(m, s):
     xs = s.load()
     got = elements(xs)[::-1]

@@ -23,6 +23,7 @@ from . import box_derefs
 from . import build_deref
 from . import build_overload
 from . import build_cmp
+from . import build_ord
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -599,6 +600,8 @@ class _Builder:
             self.expr_into(k.rhs, dest)
             self.terminate(ir.Goto(join))
             self.cur = join
+            return
+        if build_ord.user_ord_into(self, e, k, dest):   # `<` (..) with `PartialOrd` by hand
             return
         if build_traits.user_eq_into(self, e, k, dest):   # `PartialEq` by hand
             return

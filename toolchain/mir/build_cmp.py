@@ -14,7 +14,9 @@ from . import ir
 from .build_traits import eq_call_into
 
 # operator -> the trait method called through the bound
-_METHOD = {"==": ("PartialEq", "eq"), "!=": ("PartialEq", "eq")}
+_METHOD = {"==": ("PartialEq", "eq"), "!=": ("PartialEq", "eq"), "<": ("PartialOrd", "partial_cmp"),
+           "<=": ("PartialOrd", "partial_cmp"), ">": ("PartialOrd", "partial_cmp"),
+           ">=": ("PartialOrd", "partial_cmp")}
 
 
 def param_cmp_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place) -> bool:
@@ -28,6 +30,10 @@ def param_cmp_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place) -> bool:
         t, n = t.args[0], n + 1
     if t.kind != "param":
         return False
+    if k.op not in ("==", "!="):      # `a < b`: `partial_cmp`, tested (mir/build_ord.py)
+        from .build_ord import ord_call_into
+        ord_call_into(b, e, k, dest, t, n, "<Self as PartialOrd>::partial_cmp", t)
+        return True
     trait, method = got
     eq_call_into(b, e, k, dest, t, n, lambda args, out, nb: ir.Call(
         f"<Self as {trait}>::{method}", args, out, nb, e.span, (), k.op_span, t))

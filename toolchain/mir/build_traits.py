@@ -93,6 +93,8 @@ def link(program: ir.Program, tcx) -> None:
         if body in program.bodies:
             program.bodies[key] = program.bodies[body]
     program.trait_fmt = dict(cx.fmt_impls)
+    program.ord_impls = dict(cx.ord_impls)
+    program.pord_impls = dict(cx.pord_impls)
     for per in cx.impls.values():
         for info in per.values():
             program.impl_selves[info.imp.ty_text] = info.self_ty

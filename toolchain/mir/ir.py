@@ -374,6 +374,9 @@ class Program:
     adts: dict = field(default_factory=dict)   # struct name -> typeck.AdtLayout
     # (adt, "" for Display | "?" for Debug) -> the body of the learner's `fmt`
     trait_fmt: dict = field(default_factory=dict)
+    # adt -> the body of the learner's `Ord::cmp` (std's sorts call it: interp/shims_ord.py)
+    ord_impls: dict = field(default_factory=dict)
+    pord_impls: dict = field(default_factory=dict)     # adt -> the learner's `partial_cmp`
     # `#[track_caller]` functions: a panic inside reports its caller's location.
     track_caller: set = field(default_factory=set)
     # Trait impls for the machine's dispatch (interp/dyn_dispatch.py): each impl's key

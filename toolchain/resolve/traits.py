@@ -140,7 +140,7 @@ class BodyEntry:
 _STD_ITEMS = {"Display": [("fmt", True)], "Debug": [("fmt", True)],
               "Default": [("default", False)], "Clone": [("clone", True)],
               "PartialEq": [("eq", True)], "Copy": [], "Eq": [],
-              "PartialOrd": [], "Ord": []}   # (their methods: typeck/cmp_bounds.py)
+              "PartialOrd": [("partial_cmp", True)], "Ord": [("cmp", True)]}
 
 
 # The supertraits of those (`T: Eq` lets `a == b` use `PartialEq`).

@@ -136,12 +136,13 @@ impl String {
 }
 
 // rustc's `max<T: Ord>` and `min<T: Ord>`: the bound is checked at the call
-// (typeck/cmp_fns.py), the comparison is the machine's (`std::iter::less`). Equal
+// (typeck/cmp_fns.py); as rustc's `Ord::max`/`min`, they compare with `<`
+// (`std::iter::lt`: a learner's `partial_cmp`, interp/shims_ord.py). Equal
 // values: `max` returns the second, `min` the first, as rustc documents.
 pub fn max<T>(v1: T, v2: T) -> T {
-    if std::iter::less(&v2, &v1) { v1 } else { v2 }
+    if std::iter::lt(&v2, &v1) { v1 } else { v2 }
 }
 
 pub fn min<T>(v1: T, v2: T) -> T {
-    if std::iter::less(&v2, &v1) { v2 } else { v1 }
+    if std::iter::lt(&v2, &v1) { v2 } else { v1 }
 }

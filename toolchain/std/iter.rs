@@ -339,6 +339,10 @@ pub trait DoubleEndedIterator: Iterator {
 #[ferrite::intrinsic = "iter_less"]
 pub fn less<T>(a: &T, b: &T) -> bool;
 
+// `a < b` as `PartialOrd::lt` (std's sorts compare so; `less` is `Ord::cmp`'s `Less`).
+#[ferrite::intrinsic = "iter_lt"]
+pub fn lt<T>(a: &T, b: &T) -> bool;
+
 /// The iterator of `Iterator::map`.
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Map<I, F> {

@@ -24,7 +24,7 @@ impl<T> [T] {
         let mut i = 1;
         while i < n {
             let mut j = i;
-            while j > 0 && std::iter::less(&f(&self[j]), &f(&self[j - 1])) {
+            while j > 0 && std::iter::lt(&f(&self[j]), &f(&self[j - 1])) {
                 self.swap(j - 1, j);
                 j -= 1;
             }

@@ -20,6 +20,7 @@ from ..unsupported import unsupported
 from . import privacy
 from . import drop_checks
 from . import derive_cmp
+from . import user_ord
 from . import cmp_fns
 from . import thread_spawn
 from . import assign_origin, pat_arity, struct_pat_fields
@@ -404,6 +405,8 @@ class _FnCtxt:
             ret = self.infer.resolve(self.sig.ret)
             text = f"`{self._ret_written()}`" if self._ret_written() is not None else \
                 describe(ret) if ret.kind != 'param' else f'`{ret.name}`'
+            if ret.kind == "adt" and self._ret_written() is None:   # (`std::cmp::Ordering`)
+                text = f"`{display(ret, untrimmed=True)}`"
             d.secondary(self.sig.ret_span, f"expected {text} because of return type")
 
     def _ret_written(self) -> str | None:
@@ -1427,6 +1430,8 @@ class _FnCtxt:
             if a.kind == "adt" and "PartialOrd" not in self.results.adts[a.name].derives:
                 self.diags.append(op_traits.no_compare_impl(self, k, a, "PartialOrd"))
                 return BOOL
+            if user_ord.own(self.results, a):
+                return BOOL      # `partial_cmp` by hand: MIR calls it (mir/build_ord.py)
             if a.kind == "adt" and derive_cmp.ordered(self.results, a, "PartialOrd"):
                 return BOOL      # a derived ordering: the machine's structural comparison
             self.diags.append(unsupported(e.span, f"comparing values of type `{display(a)}`"))

@@ -31,6 +31,9 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
         return trait == "PartialOrd"
     if t.kind == "intvar":
         return True
+    from .user_ord import own_any
+    if trait in ("PartialOrd", "Ord") and own_any(fcx.results, t):
+        return True      # (its `partial_cmp`/`cmp` is called through the bound: build_cmp.py)
     if ordered(fcx.results, t, trait):
         return True
     if t.kind == "adt" and not t.args:

@@ -175,6 +175,9 @@ def _decided(fcx, t: Ty, trait: str) -> bool | None:
             return None
         if trait not in layout.derives:
             return False
+        from .user_ord import by_hand
+        if trait == "Ord" and by_hand(fcx.results, t):
+            return None      # (the B-trees order keys structurally, not by the learner's `cmp`)
         got = [_decided(fcx, a, trait) for a in t.args]
         return None if None in got else all(got)
     return None

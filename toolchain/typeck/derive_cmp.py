@@ -78,7 +78,8 @@ def ordered(results, t: Ty, trait: str = "Ord") -> bool:
         layout = results.adts.get(t.name)
         if layout is None or trait not in layout.derives or t.args or layout.generics:
             return False
-        return True          # (its own fields are checked at its own derive)
+        from .user_ord import by_hand
+        return not by_hand(results, t, trait)   # (the learner's `cmp`: not the machine's order)
     return False
 
 

@@ -63,7 +63,17 @@ def check_ord(fcx, ob, t: Ty, refused: str, path: str, note_at) -> None:
     E0277 for floats, or refused as unsupported (`refused`) where Ferrite cannot tell."""
     from .derive_cmp import ordered
     from .iter_ord import _ord
-    if _ord(t) or ordered(fcx.results, t, "Ord"):
+    from .user_ord import own_ord
+    if _ord(t) or ordered(fcx.results, t, "Ord") or own_ord(fcx.results, t):
+        return       # (a hand-written `cmp` is called: interp/shims_ord.py)
+    adt = fcx.res.adts.get(t.name) if t.kind == "adt" and not t.args else None
+    from ..std import is_std_span
+    if adt is not None and not is_std_span(adt.span) \
+            and "Ord" not in fcx.results.adts[t.name].derives:    # (neither derived nor by hand)
+        from .check import _derive_help
+        d = not_ord(t, ob.func, path, note_at(), listed=False)
+        _derive_help(d, adt, "Ord")
+        fcx.diags.append(d)
         return
     if t.kind not in ("float", "floatvar"):
         fcx.diags.append(unsupported(ob.func, refused))
@@ -71,13 +81,16 @@ def check_ord(fcx, ob, t: Ty, refused: str, path: str, note_at) -> None:
     fcx.diags.append(not_ord(t, ob.func, path, note_at()))
 
 
-def not_ord(t: Ty, at, path: str, note_at) -> Diagnostic:
-    """rustc's E0277 for `t: Ord` unmet at `at`, required by the bound of `path`."""
+def not_ord(t: Ty, at, path: str, note_at, listed: bool = True) -> Diagnostic:
+    """rustc's E0277 for `t: Ord` unmet at `at`, required by the bound of `path`
+    (`listed`: with rustc's list of the types that are `Ord`, as for a float; the
+    learner's type gets the derive help instead)."""
     shown = display(t)
     d = Diagnostic.error(f"the trait bound `{shown}: Ord` is not satisfied", at,
                          f"the trait `Ord` is not implemented for `{shown}`", code="E0277")
-    d.help("the following other types implement trait `Ord`:\n  "
-           + _ORD_TYPES.replace("\n", "\n  ").replace("\n  and", "\nand"))
+    if listed:
+        d.help("the following other types implement trait `Ord`:\n  "
+               + _ORD_TYPES.replace("\n", "\n  ").replace("\n  and", "\nand"))
     note = Diagnostic("note", f"required by a bound in `{path}`")
     note.primary(note_at)
     d.children.append(note)

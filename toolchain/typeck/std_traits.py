@@ -11,6 +11,7 @@ from ..types import BOOL, Ty, ref
 SELF = Ty("param", "Self")
 FORMATTER = Ty("std", "Formatter<'_>")
 FMT_RESULT = Ty("std", "Result<(), std::fmt::Error>")
+ORDERING = Ty("adt", "std::cmp::Ordering")
 
 # trait -> method -> (parameter types including `self`, return type)
 SIGS = {
@@ -19,6 +20,8 @@ SIGS = {
     "Clone": {"clone": ([ref(SELF)], SELF)},
     "Default": {"default": ([], SELF)},
     "PartialEq": {"eq": ([ref(SELF), ref(SELF)], BOOL)},
+    "PartialOrd": {"partial_cmp": ([ref(SELF), ref(SELF)], Ty("adt", "Option", (ORDERING,)))},
+    "Ord": {"cmp": ([ref(SELF), ref(SELF)], ORDERING)},
 }
 
 # rustc's `implement the missing item` help (recorded from rustc 1.95); `{self}` is
@@ -31,4 +34,5 @@ MISSING_HELP = {
     ("Clone", "clone"): "fn clone(&self) -> Self { todo!() }",
     ("Default", "default"): "fn default() -> Self { todo!() }",
     ("PartialEq", "eq"): "fn eq(&self, _: &{self}) -> bool { todo!() }",
+    ("Ord", "cmp"): "fn cmp(&self, _: &Self) -> std::cmp::Ordering { todo!() }",
 }

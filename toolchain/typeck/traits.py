@@ -56,6 +56,8 @@ class TraitCx:
     defaults: dict[str, str] = field(default_factory=dict)   # impl key -> trait body key
     fmt_impls: dict[tuple[str, str], str] = field(default_factory=dict)  # (adt, "" | "?")
     eq_impls: dict[str, str] = field(default_factory=dict)   # adt -> `eq` key
+    pord_impls: dict[str, str] = field(default_factory=dict)   # adt -> `partial_cmp` key
+    ord_impls: dict[str, str] = field(default_factory=dict)    # adt -> `cmp` key
     # Keys of impl items that are missing or whose signature is wrong: a body calling
     # one is tainted (not lowered to MIR), as rustc's are by such errors.
     broken: set[str] = field(default_factory=set)
@@ -238,6 +240,9 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
                 from .error_trait import std_supertrait
                 got = std_supertrait(res, s, sup, imp.self_ty.span) if imp.trait == "Error" \
                     and is_std_span(tables.defs[imp.trait].header) else None
+                if span is None and got is None:     # `impl Ord` without `Eq` (..)
+                    from .user_ord import missing_super
+                    got = missing_super(res, s, imp.trait, sup, imp.self_ty.span)
                 diags.append(got or _unsatisfied(res, cx, s, sup, imp.self_ty.span,
                                           f"`{imp.trait}`", span, None))
     _check_consts(res, results, cx, diags)
@@ -279,6 +284,10 @@ def _std_impl(results, cx: TraitCx, trait: str, s: Ty, info: ImplInfo) -> None:
         cx.fmt_impls[(s.name, "" if trait == "Display" else "?")] = info.keys["fmt"]
     if trait == "PartialEq" and "eq" in info.keys:
         cx.eq_impls[s.name] = info.keys["eq"]
+    if trait == "PartialOrd" and "partial_cmp" in info.keys:
+        cx.pord_impls[s.name] = info.keys["partial_cmp"]
+    if trait == "Ord" and "cmp" in info.keys:
+        cx.ord_impls[s.name] = info.keys["cmp"]
 
 
 def _orphan(imp, s: Ty) -> Diagnostic:
@@ -428,6 +437,8 @@ def _e0053(d, name, decl_f, impl_f, i, want: Ty, got: Ty, wparams, gparams, wret
         text = "fn(" + ", ".join(display(p) for p in params) + ")"
         if is_ret:
             return text + ("" if ret.is_unit else f" -> {display(ret)}")
+        if ret.kind == "adt" and ret.args:    # (rustc keeps the same type's head: `Option<_>`)
+            return text + f" -> {display(Ty(ret.kind, ret.name))}<{', '.join('_' for _ in ret.args)}>"
         return text + ("" if ret.is_unit else " -> _")
     e.note(f"expected signature `{sig_text(wparams, wret)}`\n"
            f"   found signature `{sig_text(gparams, gret)}`")
@@ -701,6 +712,9 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
     if c.trait == "Iterator" and name in ("max", "min"):     # `Self::Item: Ord`
         from .iter_ord import register
         register(fcx, e, k, c.self_ty)
+    if c.trait == "Iterator" and name in ("max_by_key", "min_by_key"):    # `B: Ord`
+        from .user_ord import register_key
+        register_key(fcx, e, k)
     if c.trait == "Iterator" and name in ("copied", "cloned", "cycle"):   # `T: Copy`, `Clone`
         from .iter_clone import register as register_clone
         register_clone(fcx, e, k, c.self_ty)
