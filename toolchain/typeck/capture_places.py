@@ -15,7 +15,8 @@ borrow, also for copies), "mut" (a mutable borrow, for writes too) or "move" (by
 - places of one variable merge: an ancestor absorbs its descendants, keeping the
   strongest kind (by value > mutable > unique > shared); truncating a mutable borrow above
   a deref of a `&mut` makes it a unique borrow.
-(Drop types and raw pointers, the other truncations, do not exist in Ferrite yet.)
+- a by-value capture stops before a field of a type with `Drop`
+  (`restrict_precision_for_drop_types`). (Raw pointers do not exist in Ferrite yet.)
 
 A place is `(pat_id, projs, tys)`: `projs` a tuple of ("field", i) / ("deref",) /
 ("index",) with MIR's field numbering, `tys[j]` the type after `j` projections.
@@ -58,9 +59,10 @@ def _first(projs: tuple, what: str) -> int | None:
     return next((j for j, p in enumerate(projs) if p[0] == what), None)
 
 
-def min_captures(uses: list[PlaceUse], move_clause: bool):
+def min_captures(uses: list[PlaceUse], move_clause: bool, drop_cut=None):
     """(captures in order: PlaceUse with final kind "read"/"mut"/"uniq"/"move",
-    closure kind, kind origin PlaceUse or None)."""
+    closure kind, kind origin PlaceUse or None). `drop_cut(place)`: where a by-value
+    capture must stop, before a field of a type with `Drop`, or None."""
     kind, origin = "Fn", None
     processed = []
     for u in uses:
@@ -81,6 +83,12 @@ def min_captures(uses: list[PlaceUse], move_clause: bool):
                 _truncate(u, d)
             if move_clause:
                 u.kind = "move"
+        if u.kind == "move" and drop_cut is not None:
+            # rustc's `restrict_precision_for_drop_types`: a field cannot be moved out
+            # of a value whose `drop` needs it whole, so the whole value is captured.
+            n = drop_cut(u)
+            if n is not None:
+                _truncate(u, n)
         processed.append(u)
     roots: dict[int, list[PlaceUse]] = {}
     for u in processed:

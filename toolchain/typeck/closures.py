@@ -395,6 +395,20 @@ def _e0282_param(fcx, p: ast.ClosureParam) -> None:
     fcx.diags.append(d)
 
 
+def _drop_cut(fcx, u) -> int | None:
+    """Where a by-value capture of `u` stops: before its first field of a type with a
+    `Drop` impl, when the captured place is not `Copy`."""
+    from ..mir.build_drops import drop_adts
+    drops = drop_adts(fcx.results)
+    if not drops or fcx.is_copy(fcx.infer.resolve(u.tys[-1])):
+        return None
+    for j, p in enumerate(u.projs):
+        t = fcx.infer.resolve(u.tys[j])
+        if p[0] == "field" and t.kind == "adt" and t.name in drops:
+            return j
+    return None
+
+
 def _analyse(fcx, info: ClosureInfo) -> None:
     upvars = fcx.res.closure_upvars.get(info.expr.id, [])
     if not upvars:
@@ -402,7 +416,8 @@ def _analyse(fcx, info: ClosureInfo) -> None:
         return
     uses = _Uses(fcx, set(upvars))
     uses.expr(info.node.body, "consume")
-    found, kind, origin = capture_places.min_captures(uses.uses, info.node.move)
+    found, kind, origin = capture_places.min_captures(uses.uses, info.node.move,
+                                                      lambda u: _drop_cut(fcx, u))
     adts = fcx.results.adts
     names = {pid: (fcx.res.locals[pid].name if pid in fcx.res.locals else "_") for pid in upvars}
     caps = []
