@@ -36,4 +36,23 @@ def enter(m, locals_: list, term: ir.Call):
         new_locals[1] = fv
     for i, a in enumerate(term.args):
         new_locals[i + first] = m._op(locals_, a)
-    return Frame(body, new_locals, 0, term.dest, term.target, None)
+    fr = Frame(body, new_locals, 0, term.dest, term.target, None)
+    if first == 2 and type(term.callee) is ir.Move and term.callee.clear:
+        consumed(fr)
+    return fr
+
+
+def consumed(fr) -> None:
+    """A closure called by value (`FnOnce`): the call owns it, so what it captured and
+    did not move out is dropped when the call returns, as rustc's `call_once` does."""
+    t = fr.body.locals[1].ty
+    if t is not None and t.kind == "closure":
+        fr.drop_env = t
+
+
+def drop_env(m, fr) -> None:
+    from .drops import drop_value
+    from .pointer import Pointer
+    if fr.locals[1] is not None:
+        drop_value(m, Pointer(fr.locals, 1), fr.drop_env)
+        fr.locals[1] = None

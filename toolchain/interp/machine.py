@@ -53,6 +53,7 @@ class Frame:
     ret_dest: ir.Place | None = None   # where the caller wants the return value
     ret_block: int = 0                  # caller's block to continue at
     self_ty: Ty | None = None           # in a trait method: the impl's type (dyn_dispatch.py)
+    drop_env: Ty | None = None          # a closure consumed by its call: dropped on return
 
 
 @dataclass
@@ -140,6 +141,8 @@ class Machine:
                     frames.append(Frame(callee, new_locals, 0, term.dest, term.target, self_ty))
                 elif tt is ir.Return:
                     frames.pop()
+                    if fr.drop_env is not None:     # (interp/closures.py)
+                        closures.drop_env(self, fr)
                     if frames:
                         caller = frames[-1]
                         self._store(caller.locals, fr.ret_dest, locals_[0])

@@ -35,7 +35,11 @@ def call_value(m, fv, args: tuple = ()):
         locals_[1] = fv
     for i, a in enumerate(args):
         locals_[i + first] = a
-    m._run([Frame(body, locals_)])
+    fr = Frame(body, locals_)
+    if first == 2:      # `spawn` owns its closure: dropped when the thread ends
+        from .closures import consumed
+        consumed(fr)
+    m._run([fr])
     return locals_[0]
 
 
