@@ -32,6 +32,7 @@ def unwind(m, frames: list) -> int:
     A panic inside a `Drop` impl while unwinding aborts the process in rustc; Ferrite
     stops unwinding there and reports the first panic (not modelled yet)."""
     from .machine import Panic
+    m.unwinding = True
     try:
         while frames:
             fr = frames.pop()
@@ -43,6 +44,8 @@ def unwind(m, frames: list) -> int:
                     ptr.store(None)
     except Panic:
         pass
+    finally:
+        m.unwinding = False
     return m.fuel_limit - m.fuel_used
 
 

@@ -157,7 +157,9 @@ class Machine:
                 p.span = self._caller_location(frames, p.span)
             if p.span.lo >= STD_BASE:     # inside std: rustc's place in its std (std_panics.py)
                 std_panics.locate(p, frames)
-            if self.program.drop_adts:        # unwinding runs the live values' `Drop` code
+            # Unwinding runs the live values' `Drop` code; in a spawned thread it also
+            # releases (and poisons) its locks and counts, which the program sees later.
+            if self.program.drop_adts or self.__dict__.get("threads_spawned"):
                 self.fuel_used = min(self.fuel_limit, self.fuel_limit - fuel_left)
                 if getattr(p, "stdout_mark", None) is None:   # (the panic message comes first)
                     p.stdout_mark = len(self.io.stdout)

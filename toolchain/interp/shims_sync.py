@@ -8,9 +8,22 @@ from __future__ import annotations
 
 from .shims_cell import Guard, RefCellBox
 
+# A mutex is poisoned when a thread panics while holding its guard: every later `lock`
+# (and `into_inner`) gives `Err(PoisonError)`. Ferrite's `PoisonError` holds no guard
+# (its `into_inner` is not modelled), so a poisoned lock is not taken.
+_POISONED = [1, []]                 # Err(PoisonError { .. })
+
+
+class MutexBox(RefCellBox):
+    __slots__ = ("poisoned",)
+
+    def __init__(self, value):
+        super().__init__(value)
+        self.poisoned = False
+
 
 def mutex_new(m, value):
-    return RefCellBox(value)
+    return MutexBox(value)
 
 
 def mutex_lock(m, this):
@@ -18,16 +31,22 @@ def mutex_lock(m, this):
     if box.borrows != 0:
         from .machine import Stop
         raise Stop("deadlock", "")
+    if getattr(box, "poisoned", False):
+        return list(_POISONED)
     box.borrows = -1
     return [0, Guard(box)]          # Ok(guard)
 
 
 def mutex_into_inner(m, this):
+    if getattr(this, "poisoned", False):
+        return list(_POISONED)
     return [0, this.cell[0]]        # Ok(value)
 
 
 def drop_guard(m, v, t) -> None:
     v.owner.borrows = 0
+    if getattr(m, "unwinding", False):      # dropped by a panic's unwinding (drops.py)
+        v.owner.poisoned = True
 
 
 SHIMS = {

@@ -458,6 +458,9 @@ class _FnCtxt:
         if self.bound_obligations:
             from . import bounds
             bounds.check_obligations(self)
+        for x in self.__dict__.get("diverging_vars", ()):
+            if self.infer.shallow(x).kind == "var":     # rustc's diverging fallback
+                self.infer.unify(x, Ty("tuple"))
         arrays.report_unresolved_empties(self, self.array_lets)
         if not any(d.is_error for d in self.diags):
             self.diags.extend(uninferred_lets(self.uninit_lets, self.infer))
@@ -525,6 +528,9 @@ class _FnCtxt:
     def coerce(self, found: Ty, expected: Ty) -> bool:
         """Coercion at a coercion site: `!` becomes anything; otherwise the types unify."""
         if self.infer.shallow(found).is_never:
+            x = self.infer.shallow(expected)
+            if x.kind == "var":     # a diverging variable: falls back to `()` (below)
+                self.__dict__.setdefault("diverging_vars", []).append(x)
             return True
         if closures.coerce_opaque(self, found, expected):   # `-> impl Fn..`'s hidden closure
             return True
