@@ -1,7 +1,7 @@
 //! `core::option`, as Ferrite models it: the prelude's `Option` with `Some` and `None`.
 //! The bodies are plain Rust that Ferrite's own phases check and its machine runs.
 
-#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+#[derive(Copy, Clone, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
 pub enum Option<T> {
     None,
     Some(T),

@@ -1,6 +1,6 @@
 //! `core::result`, as Ferrite models it: the prelude's `Result` with `Ok` and `Err`.
 
-#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+#[derive(Copy, Clone, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
 pub enum Result<T, E> {
     Ok(T),
     Err(E),

@@ -62,7 +62,7 @@ def _field_tys(layout) -> list[Ty]:
 def ordered(results, t: Ty, trait: str = "Ord") -> bool:
     """Whether `t`'s values are totally ordered by the machine's structural comparison
     and `t` implements `trait` (derived, or built in)."""
-    if t.kind in ("int", "bool", "char", "str", "never"):
+    if t.kind in ("int", "intvar", "bool", "char", "str", "never"):
         return True
     if t.kind == "float":
         return False         # (`partial_cmp` may be `None`: not the machine's comparison)
@@ -72,8 +72,8 @@ def ordered(results, t: Ty, trait: str = "Ord") -> bool:
         return ordered(results, t.args[0], trait)
     if t.kind == "adt" and t.name in ("String",):
         return True
-    if t.kind == "adt" and t.name in ("Vec", "Option", "Box") and t.args:
-        return ordered(results, t.args[0], trait)
+    if t.kind == "adt" and t.name in ("Vec", "Option", "Box", "Result") and t.args:
+        return all(ordered(results, a, trait) for a in t.args)   # (variants in rustc's order)
     if t.kind == "adt":
         layout = results.adts.get(t.name)
         if layout is None or trait not in layout.derives or t.args or layout.generics:

@@ -32,7 +32,8 @@ def _ord(t: Ty) -> bool | None:
         return False
     if t.kind == "ref":
         return _ord(t.args[0])
-    if t.kind == "tuple":
+    if t.kind == "tuple" or (t.kind == "adt" and t.args
+                             and t.name in ("Option", "Result", "Vec", "Box")):
         got = [_ord(a) for a in t.args]
         return False if False in got else None if None in got else True
     if t.kind == "adt" and t.name == "String":
