@@ -122,19 +122,6 @@ def escaping_capture(body, loan, ret) -> Diagnostic | None:
     got = _capture(body, loan.span, loan.place)
     if got is None or ret is None:
         return None
-    from ..diagnostics.model import Suggestion
-    from ..source import Span
+    from .closure_escape import e0373
     name, path_span, _ = got
-    decl = loan.span
-    d = Diagnostic.error(f"closure may outlive the current function, but it borrows "
-                         f"`{name}`, which is owned by the current function",
-                         decl, f"may outlive borrowed value `{name}`", code="E0373")
-    d.secondary(path_span, f"`{name}` is borrowed here")
-    note = Diagnostic("note", "closure is returned here")
-    note.primary(ret)
-    d.children.append(note)
-    d.help(f"to force the closure to take ownership of `{name}` (and any other "
-           "referenced variables), use the `move` keyword",
-           suggestions=[Suggestion(Span(decl.lo, decl.lo), "move ", "MachineApplicable",
-                                   "ShowAlways")])
-    return d
+    return e0373(loan.span, name, path_span, ("closure is returned here", ret), loan.span.lo)

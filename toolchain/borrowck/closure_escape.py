@@ -36,21 +36,26 @@ def check_closure_escapes(body) -> list[Diagnostic]:
         for c in info.captures:
             if c.mode == "value":
                 continue
-            d = Diagnostic.error(f"closure may outlive the current function, but it borrows "
-                                 f"`{c.name}`, which is owned by the current function",
-                                 info.node.decl_span, f"may outlive borrowed value `{c.name}`",
-                                 code="E0373")
-            d.secondary(c.path_span, f"`{c.name}` is borrowed here")
             if info.static_call is not None:     # `thread::spawn(..)` (typeck/thread_spawn.py)
-                note = Diagnostic("note", "function requires argument type to outlive `'static`")
-                note.primary(info.static_call)
+                note = ("function requires argument type to outlive `'static`", info.static_call)
             else:
-                note = Diagnostic("note", "closure is returned here")
-                note.primary(span)
-            d.children.append(note)
-            d.help(f"to force the closure to take ownership of `{c.name}` (and any other "
-                   "referenced variables), use the `move` keyword",
-                   suggestions=[Suggestion(Span(span.lo, span.lo), "move ", "MachineApplicable",
-                                           "ShowAlways")])
-            out.append(d)
+                note = ("closure is returned here", span)
+            out.append(e0373(info.node.decl_span, c.name, c.path_span, note, span.lo))
     return out
+
+
+def e0373(decl: Span, name: str, path_span: Span, note: tuple, move_at: int) -> Diagnostic:
+    """rustc's E0373: the closure at `decl` borrows `name` (used at `path_span`) and
+    outlives the function; `note`: (text, span) of why; the `move` help at `move_at`."""
+    d = Diagnostic.error(f"closure may outlive the current function, but it borrows "
+                         f"`{name}`, which is owned by the current function",
+                         decl, f"may outlive borrowed value `{name}`", code="E0373")
+    d.secondary(path_span, f"`{name}` is borrowed here")
+    n = Diagnostic("note", note[0])
+    n.primary(note[1])
+    d.children.append(n)
+    d.help(f"to force the closure to take ownership of `{name}` (and any other "
+           "referenced variables), use the `move` keyword",
+           suggestions=[Suggestion(Span(move_at, move_at), "move ", "MachineApplicable",
+                                   "ShowAlways")])
+    return d

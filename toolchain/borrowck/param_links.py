@@ -14,8 +14,10 @@ tell": the caller then assumes every parameter may flow into every other.
 from __future__ import annotations
 
 from ..syntax import ast
+from ..syntax.visit import iter_nodes
 
 _FN_TRAITS = {"Fn", "FnMut", "FnOnce"}
+_OPAQUE = (ast.TyImplTrait, ast.TyTraitObject, ast.TyFn, ast.TyPtr, ast.TyMacCall)
 
 
 def param_links(res, generics, decl: ast.Generics | None) -> dict[str, set[str]] | None:
@@ -45,7 +47,11 @@ def _links(res, generics, decl):
 
     def params_in(t) -> set[str]:
         out: set[str] = set()
-        for node in _tys(t):
+        for node in (iter_nodes(t) if t is not None else ()):
+            if not isinstance(node, ast.Ty):
+                continue
+            if isinstance(node.kind, _OPAQUE):
+                raise _Opaque()      # dyn/impl Trait, fn pointers: not read here
             got = res.types.get(node.id)
             if got is None:
                 continue
@@ -99,31 +105,6 @@ def _links(res, generics, decl):
     for n in names:
         groups.setdefault(find(n), set()).add(n)
     return {n: groups[find(n)] for n in names}
-
-
-def _tys(t):
-    """`t` and the types nested in it."""
-    if t is None:
-        return
-    yield t
-    k = t.kind
-    if isinstance(k, (ast.TyRef, ast.TyParen)):
-        yield from _tys(k.ty)
-    elif isinstance(k, ast.TyTuple):
-        for el in k.elems:
-            yield from _tys(el)
-    elif isinstance(k, (ast.TySlice, ast.TyArray)):
-        yield from _tys(k.elem)
-    elif isinstance(k, ast.TyPath):
-        for seg in k.path.segments:
-            if seg.args is not None:
-                for a in seg.args.args:
-                    if isinstance(a, ast.Ty):
-                        yield from _tys(a)
-                yield from _tys(seg.args.output)
-    elif not isinstance(k, (ast.TyNever, ast.TyInfer)):
-        # dyn/impl Trait, fn pointers...: their parameters are not read here
-        raise _Opaque()
 
 
 class _Opaque(Exception):

@@ -153,13 +153,9 @@ def sig_regions(ctx, key: str) -> SigRegions | None:
 
 def _build(res, key: str) -> SigRegions | None:
     item = res.fns.get(key)
-    if item is None and key.startswith("<") and " as " in key:
-        # An impl that keeps its trait's default method: the trait's own signature.
-        trait, name = key.rsplit(">::", 1)[0].rsplit(" as ", 1)[1], key.rsplit(">::", 1)[1]
-        d = res.traits.defs.get(trait)
-        entry = d.items.get(name) if d is not None else None
-        if entry is not None and entry.has_default and entry.item is not None:
-            item = entry.item
+    if item is None:     # an impl keeping its trait's default method: the trait's signature
+        from .call_regions import declaration
+        item = declaration(res, key)
     if item is None or not isinstance(item.kind, ast.Fn):
         return None
     f: ast.Fn = item.kind

@@ -20,24 +20,31 @@ def make(m, locals_: list, rv: ir.MakeClosure) -> list:
 
 def enter(m, locals_: list, term: ir.Call):
     """The frame of a call of a value (closure or function item)."""
+    consumes = type(term.callee) is ir.Move and term.callee.clear
+    return frame(m, m._op(locals_, term.callee), [m._op(locals_, a) for a in term.args],
+                 consumes, term.dest, term.target)
+
+
+def frame(m, fv, args: list, consumes: bool, dest=None, target: int = 0):
+    """A frame running the closure or function value `fv` on `args`; `consumes`: the
+    call owns a closure (`FnOnce`), dropped when it returns."""
     from .machine import Frame
-    fv = m._op(locals_, term.callee)
     while isinstance(fv, Pointer):     # (a box or fat pointer of a `dyn Fn..` too)
         fv = fv.load()
     if type(fv) is list:
-        key, args = fv[-1]
+        key, gargs = fv[-1]
         first = 2
     else:
-        key, args = fv.name, fv.generic_args
+        key, gargs = fv.name, fv.generic_args
         first = 1
-    body = m.program.bodies[key] if not args else m.instance(key, args)
+    body = m.program.bodies[key] if not gargs else m.instance(key, gargs)
     new_locals = [None] * len(body.locals)
     if first == 2:
         new_locals[1] = fv
-    for i, a in enumerate(term.args):
-        new_locals[i + first] = m._op(locals_, a)
-    fr = Frame(body, new_locals, 0, term.dest, term.target, None)
-    if first == 2 and type(term.callee) is ir.Move and term.callee.clear:
+    for i, a in enumerate(args):
+        new_locals[i + first] = a
+    fr = Frame(body, new_locals, 0, dest, target, None)
+    if first == 2 and consumes:
         consumed(fr)
     return fr
 

@@ -8,8 +8,6 @@ for another thread in this schedule is refused (shims_sync.py), never hung on.""
 
 from __future__ import annotations
 
-from .pointer import Pointer
-
 
 class JoinHandle:
     __slots__ = ("result",)
@@ -19,28 +17,12 @@ class JoinHandle:
 
 
 def call_value(m, fv, args: tuple = ()):
-    """Call a closure or function value on a fresh frame stack; return its result."""
-    from .machine import Frame
-    while isinstance(fv, Pointer):
-        fv = fv.load()
-    if type(fv) is list:
-        key, gargs = fv[-1]
-        first = 2
-    else:
-        key, gargs = fv.name, fv.generic_args
-        first = 1
-    body = m.program.bodies[key] if not gargs else m.instance(key, gargs)
-    locals_ = [None] * len(body.locals)
-    if first == 2:
-        locals_[1] = fv
-    for i, a in enumerate(args):
-        locals_[i + first] = a
-    fr = Frame(body, locals_)
-    if first == 2:      # `spawn` owns its closure: dropped when the thread ends
-        from .closures import consumed
-        consumed(fr)
+    """Call a closure or function value on a fresh frame stack; return its result.
+    `spawn` owns its closure: it is dropped when the thread ends."""
+    from .closures import frame
+    fr = frame(m, fv, list(args), consumes=True)
     m._run([fr])
-    return locals_[0]
+    return fr.locals[0]
 
 
 def thread_spawn(m, f):

@@ -18,6 +18,11 @@ def built(roots: list, res, tcx) -> set[str]:
     names = {n for n, a in res.adts.items() if "Default" in a.derives and not a.is_enum}
     if not names:
         return set()
+    return _used(roots, tcx, names)
+
+
+def _used(roots: list, tcx, names: set) -> set[str]:
+    """Which of the ADTs `names` the types of the reachable code mention."""
     out: set[str] = set()
     for root in roots:
         for n in iter_body_nodes(root):
@@ -45,11 +50,4 @@ def built_variants(roots: list, res, tcx) -> set[tuple[str, int]]:
               for i, v in enumerate(a.variants) if v.is_default}
     if not marked:
         return set()
-    out: set[str] = set()
-    for root in roots:
-        for n in iter_body_nodes(root):
-            if isinstance(n, ast.Expr):
-                t = tcx.expr_types.get(n.id)
-                if t is not None:
-                    _mentions(t, set(marked), out)
-    return {(n, marked[n]) for n in out}
+    return {(n, marked[n]) for n in _used(roots, tcx, set(marked))}

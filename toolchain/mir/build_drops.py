@@ -20,28 +20,10 @@ from __future__ import annotations
 
 from ..types import Ty, subst
 from . import ir
+from ..typeck.drop_checks import drop_adts    # noqa: F401  (read here by MIR and borrowck)
 
 # std types whose drop the machine does itself (interp/drops.py): counts and borrows.
 STD_GLUE = {"Rc", "Weak", "Ref", "RefMut", "Arc", "MutexGuard"}   # (RefCell, Cell: their T)
-
-
-def drop_adts(tcx) -> frozenset:
-    """The names of the ADTs with a `Drop` impl (the learner's)."""
-    got = getattr(tcx, "_drop_adts", None)
-    if got is not None:
-        return got
-    names = set()
-    cx = tcx.traits
-    if cx is not None:
-        for t, impls in cx.impls.items():
-            if "Drop" in impls and t.kind == "adt":
-                names.add(t.name)
-        for infos in cx.matched.values():
-            for info in infos:
-                if info.imp.trait == "Drop" and info.self_ty.kind == "adt":
-                    names.add(info.self_ty.name)
-    tcx._drop_adts = got = frozenset(names)
-    return got
 
 
 def needs_drop(t: Ty, adts: dict, drops: frozenset, cache: dict) -> bool:

@@ -10,6 +10,7 @@ from ..types import Ty, ref
 from . import ir
 from .build_collections import shim
 from .build_refs import derefs
+from .build_traits import hand_impl
 
 _OPS = ("<", "<=", ">", ">=")
 ORDERING = Ty("adt", "std::cmp::Ordering")
@@ -19,13 +20,10 @@ def user_ord_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place) -> bool:
     cx = b.tcx.traits
     if cx is None or not cx.pord_impls or k.op not in _OPS:
         return False
-    t = b.ty_of(k.lhs)
-    n = 0
-    while t.kind == "ref":
-        t, n = t.args[0], n + 1
-    key = cx.pord_impls.get(t.name) if t.kind == "adt" else None
-    if key is None:
+    got = hand_impl(b, k.lhs, cx.pord_impls)
+    if got is None:
         return False
+    t, n, key = got
     ord_call_into(b, e, k, dest, t, n, key, None)
     return True
 

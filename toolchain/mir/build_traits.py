@@ -16,18 +16,26 @@ from .build_refs import derefs
 FMT_OK = (0, ())
 
 
+def hand_impl(b, lhs: ast.Expr, impls: dict):
+    """(`lhs`'s type behind its references, how many, the key of that type's method
+    written by hand in `impls`), or None."""
+    t = b.ty_of(lhs)
+    n = 0
+    while t.kind == "ref":
+        t, n = t.args[0], n + 1
+    key = impls.get(t.name) if t.kind == "adt" else None
+    return None if key is None else (t, n, key)
+
+
 def user_eq_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place) -> bool:
     """`a == b` / `a != b` for a type with `PartialEq` by hand: `PartialEq::eq(&a, &b)`."""
     cx = b.tcx.traits
     if cx is None or not cx.eq_impls or k.op not in ("==", "!="):
         return False
-    t = b.ty_of(k.lhs)
-    n = 0
-    while t.kind == "ref":
-        t, n = t.args[0], n + 1
-    key = cx.eq_impls.get(t.name) if t.kind == "adt" else None
-    if key is None:
+    got = hand_impl(b, k.lhs, cx.eq_impls)
+    if got is None:
         return False
+    t, n, key = got
     eq_call_into(b, e, k, dest, t, n, lambda args, out, nb: ir.Call(key, args, out, nb, e.span))
     return True
 

@@ -398,7 +398,7 @@ def _e0282_param(fcx, p: ast.ClosureParam) -> None:
 def _drop_cut(fcx, u) -> int | None:
     """Where a by-value capture of `u` stops: before its first field of a type with a
     `Drop` impl, when the captured place is not `Copy`."""
-    from ..mir.build_drops import drop_adts
+    from .drop_checks import drop_adts
     drops = drop_adts(fcx.results)
     if not drops or fcx.is_copy(fcx.infer.resolve(u.tys[-1])):
         return None

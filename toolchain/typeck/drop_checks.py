@@ -47,3 +47,22 @@ def e0184(res, results, diags: list) -> None:
             note.primary(item.item.kind.sig.span)
             d.children.append(note)
         diags.append(d)
+
+
+def drop_adts(tcx) -> frozenset:
+    """The names of the ADTs with a `Drop` impl (the learner's)."""
+    got = getattr(tcx, "_drop_adts", None)
+    if got is not None:
+        return got
+    names = set()
+    cx = tcx.traits
+    if cx is not None:
+        for t, impls in cx.impls.items():
+            if "Drop" in impls and t.kind == "adt":
+                names.add(t.name)
+        for infos in cx.matched.values():
+            for info in infos:
+                if info.imp.trait == "Drop" and info.self_ty.kind == "adt":
+                    names.add(info.self_ty.name)
+    tcx._drop_adts = got = frozenset(names)
+    return got
