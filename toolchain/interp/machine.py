@@ -253,7 +253,7 @@ class Machine:
             v = None
         elif t is ir.Ref:
             v = place_pointer(locals_, rv.place)
-            if rv.text:                 # `&String` as `&str`: the text
+            if rv.text and type(v) is not str:  # `&String` as `&str`: the text
                 v = v.load()
         elif t is ir.MakeClosure:
             v = closures.make(self, locals_, rv)

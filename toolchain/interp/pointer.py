@@ -80,7 +80,8 @@ def place_pointer(locals_: list, place) -> Pointer:
     """A pointer to `place` (a mir.ir.Place) in a frame's `locals_`."""
     container, key = locals_, place.local
     ptr = None
-    for elem in place.proj:
+    last = len(place.proj) - 1
+    for i, elem in enumerate(place.proj):
         if elem[0] == "field":
             container, key = container[key], elem[1]
             ptr = None
@@ -90,6 +91,8 @@ def place_pointer(locals_: list, place) -> Pointer:
         else:
             ptr = container[key]
             if type(ptr) is str:    # a `&str` is the text itself: `*s` is that text
+                if i == last:       # and `&*s` is the text again, like every other
+                    return ptr      # `&str` (a comparison meets both)
                 container, key = [ptr], 0
             else:
                 container, key = ptr.container, ptr.key
