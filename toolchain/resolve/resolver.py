@@ -16,6 +16,7 @@ from . import block_items
 from . import ty_aliases
 from . import prim_impls
 from . import std_imports
+from . import std_sigs
 from . import lazy_impls
 from .consts import collect_const, const_pattern
 from .pat_bindings import PatBindings, binding_map, has_or, is_let_chain
@@ -131,6 +132,8 @@ class _Resolver:
         self.impl_sites: list = []
         self.in_body = False          # named lifetimes in bodies are refused (lifetime_params)
         self.static_ok = False
+        self.std_sigs_ok = False       # std's signatures may be replayed (std_sigs.py)
+        self.std_verify = False        # ... and are resolved again to compare (tests)
 
     # -- items ----------------------------------------------------------------------
     def crate(self, crate: ast.Crate, std=None) -> None:
@@ -141,6 +144,8 @@ class _Resolver:
         self.mods = self.res.modules = ModuleTree(crate)
         self.diags.extend(self.mods.diags)
         std_items = prelude.merge_items(self, std)
+        self.std_sigs_ok = std is not None and std_sigs.crate_is_clear(crate, std)
+        self.std_verify = self.std_sigs_ok and std_sigs.verify_mode()
         prim_impls.index(std_items)
         for item, key in std_items + self.mods.flat:
             k = item.kind
@@ -247,12 +252,25 @@ class _Resolver:
         if a is None or a.kind == "fn":
             if lazy:
                 self.lazy_bodies[item.id] = (item, a)
-            self.fn(item, with_body=not lazy)
+                self.std_sig(item)
+            else:
+                self.fn(item)
         else:
             self.assoc_const(item)
         self.self_ty = None
         self.ty_params, self.self_ast = gen.EMPTY, None
         self.trait_self = None
+
+    def std_sig(self, item: ast.Item) -> None:
+        """A std function's signature: replayed when an earlier check of the process
+        resolved it already (resolve/std_sigs.py)."""
+        if not self.std_sigs_ok:
+            self.fn(item, with_body=False)
+        elif self.std_verify and std_sigs.recorded(item):
+            self.fn(item, with_body=False)
+            std_sigs.check_replay(self, item)
+        elif not std_sigs.replay(self, item):
+            std_sigs.resolve_recording(self, item)
 
     def std_body(self, item: ast.Item) -> None:
         """Resolve the body of std function `item` (on demand: driver's `_std_bodies`);

@@ -23,6 +23,7 @@ from ..types import PRIMITIVES
 from ..std import is_std_span
 from ..unsupported import unsupported
 from . import std_paths
+from . import std_sigs
 
 
 @dataclass
@@ -150,7 +151,14 @@ _STD_SUPERS = {"Eq": ("PartialEq", "std::cmp::PartialEq"), "Copy": ("Clone", "st
 _MORE_SUPERS = {"Ord": ("Eq", "std::cmp::Eq")}     # (`Ord: Eq + PartialOrd`)
 
 
+# While std_sigs.py records a std item, the std traits it names (its replay declares
+# them again: a later check may not have declared them yet).
+TRACE: list | None = None
+
+
 def std_trait(tables: TraitTables, name: str, path: str) -> TraitDef:
+    if TRACE is not None:
+        TRACE.append((name, path))
     d = tables.defs.get(name)
     if d is None:
         items = {n: TraitItemDef(n, "fn", None, False, s) for n, s in _STD_ITEMS[name]}
@@ -259,7 +267,10 @@ def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.
                 bodies.append((ti.item, BodyEntry(None, "const", self_res, own)))
     for i, item in enumerate(impls):
         r.cur_mod = r.mods.module_of.get(item.id) if r.mods is not None else None
-        got = _impl(r, item, i)
+        if is_std_span(item.span):     # (declared once per process: std_sigs.py)
+            got = std_sigs.trait_impl(r, item, lambda item=item, i=i: _impl(r, item, i))
+        else:
+            got = _impl(r, item, i)
         if got is None:
             continue
         tables.impls.append(got)

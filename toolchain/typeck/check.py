@@ -23,6 +23,7 @@ from . import derive_cmp
 from . import user_ord
 from . import cmp_fns
 from . import thread_spawn
+from . import std_sig_types
 from . import assign_origin, pat_arity, struct_pat_fields
 from . import collection_bounds, collection_index
 from .assign_lhs import check_lhs_assignable
@@ -170,14 +171,21 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
         results.adts[name] = layout
     from .recursive_types import check as check_recursive
     results.wf_errors.extend(check_recursive(res, results))     # E0072
+    cached = std_sig_types.usable(res)      # (std's lowered once: std_sig_types.py)
     for name, item in res.fns.items():
-        results.sigs[name] = _collect_sig(item.kind, res)
+        assoc = "::" in name and not _module_fn(name, res)   # `Type::f`, not `a::f` of a module
+        owner = res.assoc.get(name.split("::")[0], {}).get(name.split("::")[1]) if assoc else None
+        self_ty_of = (lambda: methods.impl_self_ty(owner, res)) \
+            if owner is not None and owner.item is item else (lambda: None)
+        if cached:
+            results.sigs[name] = std_sig_types.sig(item, res, _collect_sig, self_ty_of,
+                                                   res.resolver.std_verify)
+        else:
+            results.sigs[name] = _collect_sig(item.kind, res)
+            results.sigs[name].self_ty = self_ty_of()
         results.sigs[name].generics = res.fn_generics.get(item.id)
-        if "::" in name and not _module_fn(name, res):   # `Type::f`, not `a::f` of a module
+        if assoc:
             results.sigs[name].noun = "method" if item.kind.sig.self_param else "associated function"
-            owner = res.assoc.get(name.split("::")[0], {}).get(name.split("::")[1])
-            if owner is not None and owner.item is item:
-                results.sigs[name].self_ty = methods.impl_self_ty(owner, res)
     closures.collect_opaques(res, results, diags)   # `-> impl Fn(..)` return types
     traits.collect(res, results, diags)   # trait impls: coherence and signatures
     drop_checks.e0184(res, results, diags)

@@ -1,0 +1,64 @@
+"""std's signatures are resolved once per process and replayed (resolve/std_sigs.py,
+typeck/std_sig_types.py): a replay writes exactly what resolving again would, and a
+crate that takes one of std's names never gets one."""
+
+from __future__ import annotations
+
+from toolchain.api import execute
+from toolchain.resolve import std_sigs
+from toolchain.std import load
+from toolchain.syntax import parse_crate
+from toolchain.source import SourceFile
+
+PROGRAMS = [
+    """use std::collections::HashMap;
+fn main() {
+    let mut m: HashMap<&str, Vec<i32>> = HashMap::new();
+    m.entry("a").or_default().push(3);
+    let v: Vec<String> = m.keys().map(|k| k.to_string()).collect();
+    println!("{:?} {:?}", v, m.get("a").map(|x| x.len()));
+}
+""",
+    """fn main() {
+    let words = vec!["b", "a", "c"];
+    let mut s: Vec<String> = words.iter().map(|w| w.to_uppercase()).collect();
+    s.sort();
+    let n: i32 = (1..=4).filter(|x| x % 2 == 0).sum();
+    println!("{} {:?} {}", s.join("-"), "x1".parse::<i32>().is_err(), n);
+}
+""",
+]
+
+
+def _run(src: str) -> str:
+    r = execute(src, mode="run")
+    assert r["compiled"], r["diagnostics"]
+    assert not any("internal error" in d["message"] for d in r["diagnostics"])
+    return r["run"]["stdout"]
+
+
+def test_replayed_signatures_equal_resolved_ones(monkeypatch):
+    first = [_run(p) for p in PROGRAMS]        # records (or replays) every signature
+    monkeypatch.setenv("FERRITE_CHECK_STD_SIGS", "1")
+    assert [_run(p) for p in PROGRAMS] == first   # resolves again, compares with the records
+    assert std_sigs._RECORDED, "no signature was recorded"
+    assert first[1] == 'A-B-C true 6\n'
+
+
+def _clear(src: str) -> bool:
+    crate = parse_crate(SourceFile("main.rs", src), "2021")[0]
+    return std_sigs.crate_is_clear(crate, load())
+
+
+def test_crates_taking_std_names_are_resolved_afresh():
+    assert _clear("use std::collections::HashMap;\nstruct Point { x: i32 }\nfn main() {}\n")
+    assert not _clear("struct Vec { x: i32 }\nfn main() {}\n")
+    assert not _clear("trait Display { fn show(&self); }\nfn main() {}\n")
+    assert not _clear("mod fmt { pub fn f() {} }\nfn main() {}\n")
+    assert not _clear("use std::fmt::Result as Map;\nfn main() {}\n")
+    assert not _clear("mod shapes { pub struct Iter; }\nuse shapes::Iter;\nfn main() {}\n")
+    # (a block's items leave scope before std's signatures are resolved)
+    assert _clear("fn main() { struct Option; }\n")
+    assert _clear("use std::{fmt, collections::{HashMap, HashSet}};\nfn main() {}\n")
+    assert not _clear("use std::{fmt, collections::HashMap as Map};\nfn main() {}\n")
+    assert _clear("mod tests {\n    use super::*;\n    struct Point;\n}\nfn main() {}\n")

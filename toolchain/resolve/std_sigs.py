@@ -1,0 +1,189 @@
+"""std's function signatures, resolved once per process and replayed.
+
+Every check resolves the signatures of the few hundred std functions it can name
+(their bodies wait until reached: `_Resolver.std_body`). What a signature resolves to
+depends only on std, whose AST (and so whose NodeIds) is shared by every check of the
+process (toolchain/std `load`), as long as the learner's crate declares no type, trait,
+module, alias or import under a name that std's paths use: such a name could take a
+std path over (`struct Vec`, `trait Display`, `mod fmt`). So the first resolution of a
+std signature records what it wrote into the resolver's side tables (all of it under
+std's own NodeIds), and every later check whose crate is clear of std's names writes the
+same entries back instead of resolving again. This is a slice of rustc's model, where
+std is a compiled crate whose signatures are read, not re-resolved, by each program.
+
+`FERRITE_CHECK_STD_SIGS=1` resolves every signature anyway and compares it with the
+replay (tests/toolchain/test_std_sigs.py).
+"""
+
+from __future__ import annotations
+
+import os
+from itertools import islice
+
+from ..syntax import ast
+from ..syntax.visit import iter_nodes
+from . import traits
+
+# The side tables a signature writes, each keyed by std NodeIds.
+TABLES = ("types", "locals", "fn_generics", "fn_bound_sigs", "trait_ref_args")
+# The resolver's per-function scratch state, which a signature also touches.
+_SCRATCH = frozenset({"scopes", "fn_bindings", "lazy_bodies", "impl_sites", "lifetime_sites"})
+# std fn item id -> (None, [(table, [(key, value)])]), or (None, None) when the signature
+# writes elsewhere too (a trait's tables), so it is resolved every time.
+_RECORDED: dict[int, tuple | None] = {}
+_IMPLS: dict[int, tuple] = {}     # std trait impl item id -> (TraitImpl, entries)
+_STD_NAMES: frozenset | None = None
+_STD_ROOTS = frozenset({"std", "core", "alloc"})
+
+
+def verify_mode() -> bool:
+    return os.environ.get("FERRITE_CHECK_STD_SIGS") == "1"
+
+
+def std_names(std) -> frozenset:
+    """Every name std's paths use (once per process)."""
+    global _STD_NAMES
+    if _STD_NAMES is None:
+        names = set()
+        for item, _ in (std.items if std is not None else []):
+            for n in iter_nodes(item):
+                if type(n) is ast.PathSegment:
+                    names.add(n.ident.name)
+        _STD_NAMES = frozenset(names)
+    return _STD_NAMES
+
+
+def crate_is_clear(crate: ast.Crate, std) -> bool:
+    """Does the learner's crate leave every name of std's paths to std? (Only its
+    module-level items count: a block's items are out of scope again before std's
+    signatures are resolved.)"""
+    taken = std_names(std)
+    stack = list(crate.items)
+    while stack:
+        item = stack.pop()
+        k = item.kind
+        t = type(k)
+        if t is ast.Use:
+            if _use_takes(k.tree, taken):
+                return False
+        elif t in _TYPE_NS and k.ident.name in taken:
+            return False
+        if t is ast.Mod and k.items:
+            stack.extend(k.items)
+    return True
+
+
+_TYPE_NS = frozenset({ast.Struct, ast.Enum, ast.Trait, ast.TyAlias, ast.Mod})
+
+
+def _use_takes(tree: ast.UseTree, taken: frozenset, root: str | None = None) -> bool:
+    """A `use` that brings a name of std's paths in as something else than std's item
+    of that name (`use crate::shapes::Iter`, `use std::fmt::Result as Map`)."""
+    segs = tree.prefix.segments
+    if root is None and segs:
+        root = segs[0].ident.name
+    if tree.kind == "nested":         # `use std::{fmt, cmp::Ordering}`
+        return any(_use_takes(t, taken, root) for t in tree.nested)
+    if tree.kind != "simple" or not segs:
+        return False          # a glob: it shadows nothing a std path names
+    name = tree.rename.name if tree.rename is not None else segs[-1].ident.name
+    if name not in taken:
+        return False
+    return tree.rename is not None or root not in _STD_ROOTS
+
+
+def recorded(item: ast.Item) -> bool:
+    return item.id in _RECORDED
+
+
+def replay(r, item: ast.Item) -> bool:
+    """Write `item`'s recorded signature back into the tables; False if there is none."""
+    got = _RECORDED.get(item.id)
+    if got is None or got[1] is None:
+        return False
+    _write(r, got[1])
+    return True
+
+
+def resolve_recording(r, item: ast.Item) -> None:
+    """Resolve `item`'s signature (`r.fn`), recording what it wrote for `replay`."""
+    if item.id in r.res.fn_generics:      # resolved before in this check: nothing new
+        r.fn(item, with_body=False)
+        return
+    _RECORDED[item.id] = _run(r, lambda: r.fn(item, with_body=False))
+
+
+def check_replay(r, item: ast.Item) -> None:
+    """Verify mode: resolve `item`'s signature again; what it writes must be what the
+    recording holds."""
+    if item.id in r.res.fn_generics:      # resolved before in this check (materialised)
+        r.fn(item, with_body=False)
+        return
+    if _run(r, lambda: r.fn(item, with_body=False))[1] != _RECORDED[item.id][1]:
+        raise AssertionError(f"std signature replay differs for `{item.ident.name}` "
+                             f"(item {item.id})")
+
+
+def trait_impl(r, item: ast.Item, make):
+    """std's trait impl `item` as `make()` declares it (resolve/traits.py `_impl`): the
+    TraitImpl (never changed once made, so every check may share it) and the entries it
+    wrote, recorded once and replayed like signatures."""
+    if not r.std_sigs_ok:
+        return make()
+    got = _IMPLS.get(item.id)
+    if got is not None and r.std_verify:
+        if _run(r, make)[1] != got[1]:
+            raise AssertionError(f"std trait impl replay differs (item {item.id})")
+        return got[0]
+    if got is not None:
+        _write(r, got[1])
+        return got[0]
+    value, entries = _run(r, make)
+    if entries is not None and value is not None:
+        _IMPLS[item.id] = (value, entries)
+    return value
+
+
+def _write(r, entries: list) -> None:
+    res = r.res
+    for table, items in entries:
+        if table == "std_traits":       # (declared on first use: traits.std_trait)
+            for name, path in items:
+                traits.std_trait(res.traits, name, path)
+        else:
+            getattr(res, table).update(items)
+
+
+def _run(r, make) -> tuple:
+    """`make()`'s value and the entries it added to each table (None when it changed
+    other state too: it cannot be replayed then)."""
+    res = r.res
+    before = _shape(r)
+    sizes = {t: len(getattr(res, t)) for t in TABLES}
+    traits.TRACE = named = []
+    try:
+        value = make()
+    finally:
+        traits.TRACE = None
+    after = _shape(r)
+    changed = {k for k in after if before.get(k) != after[k]}
+    if not changed <= {"res." + t for t in TABLES} | {"r." + s for s in _SCRATCH}:
+        return value, None
+    out = [("std_traits", named)] if named else []
+    for t in TABLES:
+        table = getattr(res, t)
+        n = len(table) - sizes[t]
+        if n:
+            # (dicts keep insertion order: the item's entries are the last `n`, all
+            # under std's NodeIds, which nothing before it wrote)
+            out.append((t, list(islice(reversed(table.items()), n))[::-1]))
+    return value, out
+
+
+def _shape(r) -> dict:
+    out = {}
+    for prefix, obj in (("res.", r.res), ("traits.", r.res.traits), ("r.", r)):
+        for k, v in vars(obj).items():
+            if isinstance(v, (dict, list, set)):
+                out[prefix + k] = (len(v), id(v))
+    return out
