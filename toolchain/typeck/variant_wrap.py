@@ -20,7 +20,8 @@ def _fits(payload, found) -> bool:
         return payload.kind == "int"
     if found.kind == "floatvar":
         return payload.kind == "float"
-    return _concrete(found) and payload == found
+    # (`()` found: rustc suggests adding an expression at the end of the block instead)
+    return _concrete(found) and payload == found and not (found.kind == "tuple" and not found.args)
 
 
 def _concrete(t) -> bool:
