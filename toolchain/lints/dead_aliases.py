@@ -19,6 +19,8 @@ def _named(roots, res) -> set[str]:
                 r = res.types.get(n.id)
                 if r is not None and r.kind == "ty_alias":
                     out.add(r.target)
+            elif isinstance(n, ast.PathSegment) and n.id in res.alias_path_uses:
+                out.add(res.alias_path_uses[n.id])     # `Alias::new()` (alias_paths.py)
     return out
 
 
@@ -34,11 +36,13 @@ def dead_aliases(res, reached_items: list) -> list[tuple[int, Diagnostic]]:
     for adt in res.adts.values():
         roots += [f.ty for f in adt.fields] + [f.ty for v in adt.variants for f in v.fields]
     used = _named(roots, res)
+    used |= {name for k, name in res.alias_path_uses.items() if isinstance(k, tuple)}
     stack = list(used)
     while stack:
         for other in _named([aliases[stack.pop()].kind.ty], res) - used:
             used.add(other)
             stack.append(other)
-    return [(item.span.lo, Diagnostic.warning(f"type alias `{name}` is never used",
+    return [(item.span.lo, Diagnostic.warning(f"type alias `{item.kind.ident.name}` is never used",
                                               item.kind.ident.span))
-            for name, item in aliases.items() if name not in used and not name.startswith("_")]
+            for name, item in aliases.items()
+            if name not in used and not item.kind.ident.name.startswith("_")]

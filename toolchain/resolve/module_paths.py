@@ -242,6 +242,9 @@ def ty(r, t: ast.Ty) -> bool:
                                                "with `use`"))
             return True
         return False
+    if kind == "item" and got.kind == "ty_alias":
+        from .ty_aliases import use_key
+        return use_key(r, t, segs[-1], got.target)     # `units::Grams`, `Grams` after `use`
     if kind == "item" and got.kind == "adt":
         if segs[-1].args is not None:
             r.generic_ty(t, segs[-1], got.target)    # `Pair<i32>`, `std::vec::Vec<u8>`

@@ -56,7 +56,7 @@ class Module:
 
 @dataclass(eq=False)
 class Binding:
-    kind: str                  # "mod" | "fn" | "adt" | "const" | "static" | "variant"
+    kind: str                  # "mod" | "fn" | "adt" | "const" | "static" | "variant" | "ty_alias"
     target: object             # table key (str), Module, or (enum key, variant index)
     vis: Module | None         # None: `pub`
     def_span: Span             # what E0603's note points at
@@ -154,7 +154,7 @@ class ModuleTree:
                 continue
             ident = getattr(k, "ident", None)
             key = m.key(ident.name) if ident is not None else None
-            if isinstance(k, (ast.Fn, ast.Struct, ast.Enum, ast.Const, ast.Static)):
+            if isinstance(k, (ast.Fn, ast.Struct, ast.Enum, ast.Const, ast.Static, ast.TyAlias)):
                 if not self._define_item(item, key, m):
                     continue   # a duplicate inside a module (E0428): left out
                 self.keys.add(key)
@@ -179,6 +179,9 @@ class ModuleTree:
                 m.values.setdefault(k.ident.name, Binding("adt", key, vis, span, descr,
                                                           k.ident.name))
             return True
+        if isinstance(k, ast.TyAlias):     # a type like a struct: `use`, paths, privacy
+            return self._define(m, "types", Binding("ty_alias", key, vis, item.span, "type alias",
+                                                    k.ident.name), item, k.ident)
         kind, descr = _DESCR[type(k)]
         span = Span(item.span.lo, k.sig.span.hi) if isinstance(k, ast.Fn) else item.span
         return self._define(m, "values", Binding(kind, key, vis, span, descr, k.ident.name),

@@ -14,6 +14,8 @@ from .adts import AdtDef, collect_enum, collect_struct, e0423_struct_as_value
 from .labels import LabelScopes
 from . import block_items
 from . import ty_aliases
+from . import alias_paths
+from . import unknown_types
 from . import prim_impls
 from . import std_imports
 from . import std_sigs
@@ -85,6 +87,7 @@ class Resolutions:
     # Structs and enums with lifetime parameters: their values hold references.
     region_adts: set = field(default_factory=set)
     ty_aliases: dict = field(default_factory=dict)   # `type X = ..;`: name -> item (ty_aliases.py)
+    alias_path_uses: dict = field(default_factory=dict)   # path segment id -> alias (alias_paths.py)
     # Bounds on generic traits (`T: From<U>`): the bound's path span -> its arguments
     # as written (resolve/trait_generics.py).
     trait_ref_args: dict = field(default_factory=dict)
@@ -211,6 +214,10 @@ class _Resolver:
             self.scopes = []
         traits.declare(self, trait_items[0])   # (inherent impls' bounds name traits)
         ty_aliases.resolve_bodies(self)
+        if self.res.ty_aliases:     # `impl M` with `type M = Meters;` (alias_paths.py)
+            for item in impls + trait_items[1]:
+                self.cur_mod = self.mods.module_of.get(item.id)
+                alias_paths.expand_self_ty(self, item.kind.self_ty)
         assoc_items: list[AssocItem] = []
         for i, item in enumerate(impls):
             adt, diags = module_paths.impl_self_type(self, item) \
@@ -430,7 +437,7 @@ class _Resolver:
                     return
                 self.res.types[t.id] = Res("adt", name)
                 return
-            self.diags.append(unsupported(t.span, f"the type `{name}`"))
+            unknown_types.report(self, t, name)     # E0425 (unknown_types.py)
             return
         if isinstance(k, ast.TyRef):
             if k.lifetime is not None:
@@ -860,6 +867,10 @@ class _Resolver:
             self.diags.append(unsupported(e.span, "assigning to this kind of place"))
 
     def path_expr(self, e: ast.Expr, k: ast.ExprPath, callee: bool) -> None:
+        if self.res.ty_aliases and k.qself is None and len(k.path.segments) > 1 \
+                and not alias_paths.expand_first(self, k.path):
+            self.res.values[e.id] = Res("err")     # `Counts::new()` (alias_paths.py)
+            return
         segs = k.path.segments
         if k.qself is None and any(s.args is not None for s in segs) and len(segs) <= 2:
             # Generic arguments (`id::<i32>`, `Pair::<u8>::new`, `Maybe::<T>::Nothing`):
@@ -991,6 +1002,10 @@ class _Resolver:
 
     def adt_path(self, node_id: int, qself, path: ast.Path, want: str) -> None:
         """A struct, or an enum variant, named in a literal or a pattern."""
+        if self.res.ty_aliases and qself is None and path.segments \
+                and not alias_paths.expand_first(self, path):
+            self.res.values[node_id] = Res("err")     # `P { x, y }` (alias_paths.py)
+            return
         segs = path.segments
         if (self.mods.active or module_paths.in_std(self, path)) and segs \
                 and module_paths.adt_path(self, node_id, qself, path):

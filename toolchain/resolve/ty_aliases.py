@@ -6,9 +6,10 @@ alias's parameters replaced by the path's arguments (typeck's `lower`). Aliases 
 name other aliases. Errors of the declaration (E0091 unused parameter, the
 `type_alias_bounds` warning) and of a use (E0107) are worded as rustc words them.
 
-Not yet taken (refused as unsupported): aliases inside modules, lifetime parameters,
-`where` clauses, and an alias in expression or impl-header position (`Alias::new()`,
-`Alias { .. }`, `impl Alias`).
+An alias inside a module is a binding of its module's type namespace (modules.py), so
+`use`, paths and privacy (E0603) treat it like any item. In value, pattern and
+impl-header position it stands for the aliased type (alias_paths.py). Not yet taken
+(refused as unsupported): lifetime parameters and `where` clauses.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from . import generics as gen
 def collect(r, item: ast.Item, key: str) -> bool:
     """Enter a crate-level alias in `r.res.ty_aliases`; False when it is refused."""
     k: ast.TyAlias = item.kind
-    if "::" in key:
+    if "::" in key and not r.mods.active:
         r.diags.append(unsupported(item.span, "type aliases inside modules"))
         return True
     g = k.generics
@@ -55,10 +56,11 @@ def resolve_bodies(r) -> None:
     for key, item in r.res.ty_aliases.items():
         k: ast.TyAlias = item.kind
         info = _params(k)
-        saved = r.ty_params
+        saved, saved_mod = r.ty_params, r.cur_mod
         r.ty_params = info
+        r.cur_mod = r.mods.mod_of_key.get(key)     # (its body names what its module sees)
         r.ty(k.ty)
-        r.ty_params = saved
+        r.ty_params, r.cur_mod = saved, saved_mod
     _cycles(r)
     for item in r.res.ty_aliases.values():
         _lifetimes(r, item.kind.ty)
@@ -180,9 +182,17 @@ def use(r, t: ast.Ty) -> bool:
     from .prelude import is_std_span
     if is_std_span(t.span):
         return False     # std's own `Result<T, E>`: the learner's alias is not in its scope
+    if r.mods.active:
+        return False     # the module tree finds it, `use` and privacy included (module_paths.ty)
+    return use_key(r, t, seg, name)
+
+
+def use_key(r, t: ast.Ty, seg: ast.PathSegment, key: str) -> bool:
+    """The alias `key` named by `t` (its last segment `seg`): arguments and their count."""
+    name = seg.ident.name
     if not r.path_args([seg]):
         return True     # (reported)
-    item = r.res.ty_aliases[name]
+    item = r.res.ty_aliases[key]
     params = [p.ident.name for p in item.kind.generics.params]
     spans = [p.ident.span for p in item.kind.generics.params]
     n = len(gen.type_args(seg) or [])
@@ -196,7 +206,7 @@ def use(r, t: ast.Ty) -> bool:
         r.res.generic_errors.append(d)
         r.res.types[t.id] = _err()
         return True
-    r.res.types[t.id] = _res(name)
+    r.res.types[t.id] = _res(key)
     return True
 
 

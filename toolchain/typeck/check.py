@@ -585,6 +585,8 @@ class _FnCtxt:
             from .mismatch_helps import default_return
             default_return(self, d, fnd, self.is_main)
         fn_call_help(self, d, exp, fnd, expr)
+        from .variant_wrap import help as variant_wrap_help
+        variant_wrap_help(self, d, exp, fnd, expr)     # "try wrapping the expression in `Some`"
         if exp.is_float and fnd.is_int and expr is not None:
             int_to_float_help(d, exp, fnd, expr)
         elif exp.is_float and fnd.is_float:

@@ -1,0 +1,5 @@
+//@ mode: check
+fn main() {
+    let count: Wibble = 3;
+    println!("{}", count);
+}
