@@ -84,6 +84,8 @@ def _resolve(r, segs, ns: str, callee: bool, last_args: bool = False):
                                  ident.span, f"use of unresolved module or unlinked crate `{first}`",
                                  code="E0433")
             d.help(f"you might be missing a crate named `{first}`")
+            from .std_imports import module_help
+            module_help(r, d, first)          # `mpsc::channel()` without `use std::sync::mpsc;`
             r.deferred.append(d)
             return _ERR, None
         i = 1
