@@ -136,7 +136,7 @@ BORROWING_ADTS = frozenset({"std::slice::Iter", "std::slice::IterMut", "std::str
                             "std::str::CharIndices", "std::str::Bytes",
                             "std::str::SplitWhitespace", "std::str::Split", "std::str::Lines",
                             "std::slice::Windows", "std::slice::Chunks", "Ref", "RefMut",
-                            "MutexGuard"}) | frozenset(
+                            "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard"}) | frozenset(
     f"std::collections::{m}::{s}" for m, names in (
         ("hash_map", ("Entry", "Iter", "IterMut", "Keys", "Values", "ValuesMut")),
         ("btree_map", ("Entry", "Iter", "IterMut", "Keys", "Values", "ValuesMut")),

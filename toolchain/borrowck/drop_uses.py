@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..types import Ty, subst
 
 # std's guards, whose own `Drop` code uses the borrow they hold.
-_STD_DROP_CODE = {"Ref", "RefMut", "MutexGuard"}
+_STD_DROP_CODE = {"Ref", "RefMut", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard"}
 
 
 def drop_code_type(t: Ty, tcx, seen: set | None = None) -> Ty | None:

@@ -50,7 +50,7 @@ def _project(t: Ty | None, elem: tuple, adts: dict) -> Ty | None:
     if t is None:
         return None
     if elem[0] == "deref":
-        if t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut", "Arc", "MutexGuard") and t.args:
+        if t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut", "Arc", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard") and t.args:
             return t.args[0]      # (std's smart pointers: a pointer in the machine too)
         return t.args[0] if t.kind == "ref" or elem == ("deref", "box") else None
     if t.kind == "array":

@@ -10,7 +10,7 @@ from ..mir import ir
 from ..source import Span
 from ..types import display
 
-SMART = ("Rc", "Ref", "RefMut", "Arc", "MutexGuard")
+SMART = ("Rc", "Ref", "RefMut", "Arc", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard")
 
 
 def smart_move(body, op: ir.Move, j: int, tys: list, ctx) -> Diagnostic | None:

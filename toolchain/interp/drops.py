@@ -129,3 +129,5 @@ from .shims_sync import GLUE as _SYNC    # noqa: E402
 from .shims_cell import GLUE as _CELL    # noqa: E402
 from .shims_map import GLUE as _MAP      # noqa: E402
 _STD = {**_STD, **_CELL, **_MAP, **_SYNC, "Arc": _STD["Rc"]}
+from .shims_chan import GLUE as _CHAN    # noqa: E402
+_STD.update(_CHAN)

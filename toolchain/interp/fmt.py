@@ -26,7 +26,7 @@ def format_pieces(pieces: list[str], args: list[tuple[object, Ty, str, Options]]
 
 
 # std's smart pointers whose Display/Debug forward to what they point to.
-_FORWARD = ("Box", "Rc", "Ref", "RefMut", "Arc", "MutexGuard")
+_FORWARD = ("Box", "Rc", "Ref", "RefMut", "Arc", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard")
 
 
 def format_value(value, ty: Ty, trait: str, o: Options = PLAIN, adts: dict | None = None) -> str:
@@ -46,6 +46,9 @@ def format_value(value, ty: Ty, trait: str, o: Options = PLAIN, adts: dict | Non
         got = adts.user_fmt(value, ty, trait, o)   # the learner's Display/Debug (user_fmt.py)
         if got is not None:
             return got
+    if trait == "?" and k == "adt" and ty.name == "Duration":     # (std/time.rs)
+        from .shims_time import debug_duration
+        return debug_duration(value, o)
     if trait == "?" and k == "adt":
         return _debug_adt(value, adts[ty.name], o, adts, ty.args)
     if trait == "?" and k in ("array", "slice"):

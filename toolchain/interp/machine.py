@@ -166,6 +166,10 @@ class Machine:
                 from .drops import unwind
                 fuel_left = unwind(self, frames)
             raise
+        except Stop as s:
+            if callable(s.message):      # reported at the program's call (shims_chan.py)
+                s.message = s.message(self, frames)
+            raise
         finally:
             self.fuel_used = min(self.fuel_limit, self.fuel_limit - fuel_left)
 

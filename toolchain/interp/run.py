@@ -75,8 +75,14 @@ def _stop_message(stop: Stop, fuel_limit: int) -> str:
         return (f"\nferrite: the program was stopped after using all its fuel ({fuel_limit} steps); "
                 "it may be stuck in an endless loop\n")
     if stop.reason == "deadlock":     # (shims_sync.py)
-        return ("\nferrite: the program was stopped because it would wait forever: a `Mutex` "
-                "is locked again while its guard is still alive (a deadlock)\n")
+        what = stop.message or "a `Mutex` is locked again while its guard is still alive"
+        return f"\nferrite: the program was stopped because it would wait forever: {what} (a deadlock)\n"
+    if stop.reason == "deadlock_recv":     # (shims_chan.py)
+        return ("\nferrite: the program was stopped because it would wait forever: `recv` on an "
+                "empty channel whose `Sender` is still alive, with no other thread left to send "
+                "(a deadlock)\n")
+    if stop.reason == "unsupported":      # a rendered `unsupported` diagnostic (shims_chan.py)
+        return stop.message
     if stop.reason == "output":
         return "\nferrite: the program was stopped because it wrote more than 1 MiB of output\n"
     return (f"\nthread 'main' ({MAIN_THREAD_ID}) has overflowed its stack\n"

@@ -37,6 +37,23 @@ def mutex_lock(m, this):
     return [0, Guard(box)]          # Ok(guard)
 
 
+def rwlock_read(m, this):
+    """Another reader joins; a writer of this thread still holding its guard would make
+    the real program wait forever."""
+    box = this.load()
+    if box.borrows < 0:
+        from .machine import Stop
+        raise Stop("deadlock", "a `RwLock` is read while its write guard is still alive")
+    if getattr(box, "poisoned", False):
+        return list(_POISONED)
+    box.borrows += 1
+    return [0, Guard(box)]
+
+
+def drop_read_guard(m, v, t) -> None:
+    v.owner.borrows -= 1        # (a reader's panic does not poison: std's rule)
+
+
 def mutex_into_inner(m, this):
     if getattr(this, "poisoned", False):
         return list(_POISONED)
@@ -53,5 +70,7 @@ SHIMS = {
     "mutex_new": mutex_new,
     "mutex_lock": mutex_lock,
     "mutex_into_inner": mutex_into_inner,
+    "rwlock_read": rwlock_read,
 }
-GLUE = {"MutexGuard": drop_guard}
+GLUE = {"MutexGuard": drop_guard, "RwLockWriteGuard": drop_guard,
+        "RwLockReadGuard": drop_read_guard}

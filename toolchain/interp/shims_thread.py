@@ -29,11 +29,14 @@ def thread_spawn(m, f):
     from .machine import Panic
     from .run import panic_report
     m.threads_spawned = tid = getattr(m, "threads_spawned", 1) + 1
+    m.thread_depth = getattr(m, "thread_depth", 0) + 1    # (on a spawned thread: shims_chan.py)
     try:
         return JoinHandle([0, call_value(m, f)])          # Ok(value)
     except Panic as p:
         m.write("stderr", panic_report(m, "<unnamed>", tid, p))
         return JoinHandle([1, ()])                        # Err(payload)
+    finally:
+        m.thread_depth -= 1
 
 
 def thread_join(m, h):

@@ -191,7 +191,7 @@ def _struct_uses(items: list, res, tcx):
             elif isinstance(k, ast.ExprField) and (id(n) not in assigned or _through_ref(n, tcx)):
                 t = tcx.expr_types.get(k.expr.id)
                 while t is not None and (t.kind == "ref" or (   # (and std's smart pointers)
-                        t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut", "Arc", "MutexGuard") and t.args)):
+                        t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut", "Arc", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard") and t.args)):
                     t = t.args[0]
                 if t is not None and t.kind == "adt":
                     adt = tcx.adts[t.name]

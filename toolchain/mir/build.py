@@ -309,7 +309,7 @@ class _Builder:
 
     def field_index(self, base: ast.Expr, name: str) -> int:
         t = self.ty_of(base)
-        while t.kind == "ref" or is_box(t) or (t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut", "Arc", "MutexGuard")):
+        while t.kind == "ref" or is_box(t) or (t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut", "Arc", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard")):
             t = t.args[0]     # (auto-deref through references, boxes, `Rc`s, `Ref`s)
         if t.kind == "adt":
             return self.tcx.adts[t.name].names.index(name)

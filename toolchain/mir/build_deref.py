@@ -53,7 +53,7 @@ def coerce_operand(b, e: ast.Expr) -> ir.Operand:
 def overloaded(b, place: ir.Place, t: Ty, how, span) -> tuple[ir.Place, Ty]:
     """`*Deref::deref(&place)`: the call's result is a reference to the target."""
     out, target = deref_call(b, place, t, how, span)
-    if t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut", "Arc", "MutexGuard"):   # (borrowck/smart_moves.py)
+    if t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut", "Arc", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard"):   # (borrowck/smart_moves.py)
         b.__dict__.setdefault("smart_derefs", {})[out.local] = t
     return out.deref(), target
 

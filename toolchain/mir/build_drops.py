@@ -24,6 +24,7 @@ from ..typeck.drop_checks import drop_adts    # noqa: F401  (read here by MIR an
 
 # std types whose drop the machine does itself (interp/drops.py): counts and borrows.
 STD_GLUE = {"Rc", "Weak", "Ref", "RefMut", "Arc", "MutexGuard"}   # (RefCell, Cell: their T)
+STD_GLUE |= {"Sender", "Receiver", "RwLockReadGuard", "RwLockWriteGuard"}   # (mpsc, RwLock)
 
 
 def needs_drop(t: Ty, adts: dict, drops: frozenset, cache: dict) -> bool:

@@ -84,6 +84,8 @@ def _resolve(r, segs, ns: str, callee: bool, last_args: bool = False):
                                  ident.span, f"use of unresolved module or unlinked crate `{first}`",
                                  code="E0433")
             d.help(f"you might be missing a crate named `{first}`")
+            from .std_imports import module_help
+            module_help(r, d, first)          # `mpsc::channel()` without `use std::sync::mpsc;`
             r.deferred.append(d)
             return _ERR, None
         i = 1
@@ -150,6 +152,8 @@ def path_expr(r, e: ast.Expr, k: ast.ExprPath, callee: bool) -> bool:
         if any(key in scope for scope in r.scopes) or segs[0].ident.name == "self":
             return False
     kind, got = _resolve(r, segs, "values", callee)
+    if kind == _NONE and segs[-1].args is not None and len(segs) > 1:
+        kind, got = _fn_with_args(r, segs, callee)
     if kind == _NONE:
         return False
     if kind == _ERR:
@@ -188,6 +192,17 @@ def path_expr(r, e: ast.Expr, k: ast.ExprPath, callee: bool) -> bool:
         r.diags.append(unsupported(e.span, "a module used as a value"))
         r.res.values[e.id] = Res("err")
     return True
+
+
+def _fn_with_args(r, segs, callee: bool):
+    """`mpsc::channel::<i32>`, `std::mem::size_of::<T>`: a module's function with generic
+    arguments (typeck takes them from the last segment: generics.fn_item)."""
+    kind, got = _resolve(r, segs, "values", callee, last_args=True)
+    if kind != "item" or got is None or got.kind != "fn":
+        return _NONE, None
+    if len(segs) > 2 and not r.path_args(segs[-1:]):   # (shorter paths: resolver.path_expr)
+        return _ERR, None
+    return kind, got
 
 
 def _variant_value(r, e, target, callee: bool) -> bool:

@@ -75,6 +75,25 @@ def _help(r, d: Diagnostic, path: str) -> None:
                         for p in paths])
 
 
+def module_help(r, d: Diagnostic, name: str) -> None:
+    """A module of std named without its `use` (`mpsc::channel()`): rustc's help that
+    imports it, when Ferrite's std has exactly one module of that name."""
+    from ..std import MODULE_PATHS
+    paths = [p for p in MODULE_PATHS if p.rsplit("::", 1)[-1] == name]
+    if len(paths) != 1:
+        return
+    m = r.cur_mod or r.mods.root
+    items = [i for i in m.items if not is_std_span(i.span)]
+    if not items:
+        return
+    uses = [i for i in items if isinstance(i.kind, ast.Use)]
+    first = (uses or items)[0]
+    at = min([first.span.lo] + [a.span.lo for a in first.attrs])
+    d.help("consider importing this module",
+           suggestions=[Suggestion(Span(at, at), f"use {paths[0]};\n", "MaybeIncorrect",
+                                   "ShowAlways")])
+
+
 # rustc's other candidates of the same name, and which of std's types are enums.
 _ALSO = {"std::cmp::Ordering": ("std::sync::atomic::Ordering",)}
 _ENUMS = {"std::cmp::Ordering"}

@@ -62,3 +62,44 @@ impl<T> std::fmt::Debug for PoisonError<T> {
         write!(f, "PoisonError {{ .. }}")
     }
 }
+
+/// A `RwLock` is held like a `Mutex` (interp/shims_sync.py): many read guards or one
+/// write guard; a lock that would wait on this thread's own guard is a deadlock.
+pub struct RwLock<T> {}
+
+pub struct RwLockReadGuard<T> {}
+
+pub struct RwLockWriteGuard<T> {}
+
+impl<T> RwLock<T> {
+    #[ferrite::intrinsic = "mutex_new"]
+    pub fn new(value: T) -> RwLock<T>;
+
+    #[ferrite::intrinsic = "rwlock_read"]
+    pub fn read(&self) -> Result<RwLockReadGuard<T>, PoisonError<RwLockReadGuard<T>>>;
+
+    #[ferrite::intrinsic = "mutex_lock"]
+    pub fn write(&self) -> Result<RwLockWriteGuard<T>, PoisonError<RwLockWriteGuard<T>>>;
+
+    #[ferrite::intrinsic = "mutex_into_inner"]
+    pub fn into_inner(self) -> Result<T, PoisonError<T>>;
+}
+
+impl<T> Deref for RwLockReadGuard<T> {
+    type Target = T;
+
+    #[ferrite::intrinsic = "guard_deref"]
+    fn deref(&self) -> &T;
+}
+
+impl<T> Deref for RwLockWriteGuard<T> {
+    type Target = T;
+
+    #[ferrite::intrinsic = "guard_deref"]
+    fn deref(&self) -> &T;
+}
+
+impl<T> DerefMut for RwLockWriteGuard<T> {
+    #[ferrite::intrinsic = "guard_deref"]
+    fn deref_mut(&mut self) -> &mut T;
+}

@@ -24,3 +24,7 @@ impl std::fmt::Debug for JoinError {
         write!(f, "Any {{ .. }}")
     }
 }
+
+/// Does not really wait: the machine's clock moves on by `dur` (interp/shims_time.py).
+#[ferrite::intrinsic = "thread_sleep"]
+pub fn sleep(dur: std::time::Duration);

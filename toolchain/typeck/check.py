@@ -1933,7 +1933,7 @@ def _implements_fmt(t: Ty, trait: str, adts: dict | None = None) -> bool:
     """Whether `t` implements the formatting trait (literal variables count as their
     kind: any integer type implements what `i32` does)."""
     t = refs.peel(t)[0]    # `&T` formats as `T`
-    while t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut", "Arc", "MutexGuard") and t.args:   # and `Rc<T>`
+    while t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut", "Arc", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard") and t.args:   # and `Rc<T>`
         t = refs.peel(t.args[0])[0]
     if t.kind in ("intvar", "floatvar"):
         t = Ty("int", "i32") if t.kind == "intvar" else Ty("float", "f64")

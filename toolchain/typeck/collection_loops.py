@@ -15,7 +15,8 @@ from ..syntax import ast
 from ..types import ERROR, Ty, display
 from ..unsupported import unsupported
 
-COLLECTIONS = frozenset({"HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque"})
+COLLECTIONS = frozenset({"HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque",
+                         "Receiver"})     # (std::sync::mpsc: `for v in rx`)
 
 
 def is_collection(t: Ty) -> bool:

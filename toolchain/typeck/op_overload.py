@@ -44,9 +44,14 @@ class OpCall:
     trait: str
 
 
+# std's types whose operator impls are Rust in Ferrite's std (std/time.rs): checked and
+# lowered as the learner's are.
+STD_OPERANDS = frozenset({"Duration", "Instant"})
+
+
 def _local_adt(fcx, t: Ty) -> bool:
     return t.kind == "adt" and t.name in fcx.res.adts \
-        and not is_std_span(fcx.res.adts[t.name].header)
+        and (not is_std_span(fcx.res.adts[t.name].header) or t.name in STD_OPERANDS)
 
 
 def overloadable(fcx, t: Ty) -> bool:

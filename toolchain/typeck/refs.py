@@ -67,7 +67,7 @@ def peel(t: Ty) -> tuple[Ty, int]:
     return t, n
 
 
-_SMART = ("Rc", "Ref", "RefMut", "Arc", "MutexGuard")     # (std's guards of a RefCell point to its value too)
+_SMART = ("Rc", "Ref", "RefMut", "Arc", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard")     # (std's guards of a RefCell point to its value too)
 
 
 def peel_rc(fcx, t: Ty) -> tuple[Ty, int]:

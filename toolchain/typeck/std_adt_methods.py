@@ -12,7 +12,7 @@ from ..std import is_std_span
 from ..types import Ty
 
 # std's smart pointers deref to their first argument: probing goes on there.
-_POINTERS = ("Box", "Rc", "Ref", "RefMut", "Arc", "MutexGuard")
+_POINTERS = ("Box", "Rc", "Ref", "RefMut", "Arc", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard")
 
 
 def std_type_has(fcx, adt_name: str, name: str) -> bool:

@@ -20,7 +20,8 @@ from ..unsupported import unsupported
 KEY = "std::thread::spawn"
 
 # std types that are not `Send` (or hold a non-`Sync` reference when shared).
-_NOT_SEND = ("Rc", "Weak", "Cell", "RefCell", "Ref", "RefMut", "MutexGuard",
+_NOT_SEND = ("Rc", "Weak", "Cell", "RefCell", "Ref", "RefMut", "MutexGuard", "RwLockReadGuard",
+             "RwLockWriteGuard",
              "std::rc::Rc", "std::rc::Weak", "std::cell::Cell", "std::cell::RefCell")
 
 
