@@ -288,6 +288,7 @@ def _std_fmt_impls(bodies: dict, todo: list, res, tcx) -> None:
     cx = tcx.traits
     if cx is None or not (any("FromStr" in per for per in cx.impls.values())
                           or getattr(res, "dyn_error", False)
+                          or cx.generic.get("TryFrom")    # (a `TryFromIntError`)
                           or "std::thread::spawn" in res.fns   # (a join's `Err` payload, a lock's)
                           or "std::sync::Mutex::lock" in res.fns):
         return

@@ -206,7 +206,11 @@ def display(t: Ty, full: bool = False, untrimmed: bool = False) -> str:
         return t.name
     if k == "proj":     # `<T as Trait>::Item` (typeck/projection.py)
         trait, name = t.name.rsplit("::", 1)
-        return f"<{display(t.args[0])} as {trait.rsplit('::', 1)[-1]}>::{name}"
+        shown = trait.rsplit('::', 1)[-1]
+        if len(t.args) > 1 and any(a != t.args[0] for a in t.args[1:]):
+            # (`<u8 as TryFrom<i32>>::Error`; the default `Rhs = Self` is not shown)
+            shown += "<" + ", ".join(display(a) for a in t.args[1:]) + ">"
+        return f"<{display(t.args[0])} as {shown}>::{name}"
     if k in ("closure", "opaque"):
         return t.name       # `{closure@main.rs:3:13: 3:16}`, `impl Fn(i32) -> i32`
     if k == "intvar":

@@ -87,7 +87,9 @@ def resolve_ty(r, t: ast.Ty) -> bool:
                 r.diags.append(_e0220(name, "Self"))
                 r.res.types[t.id] = Res("err")
                 return True
-            r.res.types[t.id] = Res("proj", (tr, name.name, SELF))
+            # (in `trait TryFrom<T>`, `Self::Error` is `<Self as TryFrom<T>>::Error`)
+            r.res.types[t.id] = Res("proj", (tr, name.name, SELF, own_params(d) if tr == target
+                                             else None))
             return True
         imp = r.res.traits.impl_of_self.get(id(target))
         if imp is None:
@@ -105,13 +107,17 @@ def resolve_ty(r, t: ast.Ty) -> bool:
     i = r.ty_params.index(first)
     if i is None:
         return False
-    bounds = [b for b, _ in r.ty_params.bounds[i]] if i < len(r.ty_params.bounds) else []
+    pairs = r.ty_params.bounds[i] if i < len(r.ty_params.bounds) else []
+    bounds = [b for b, _ in pairs]
     tr = _trait_with_type(r, bounds, name.name)
     if tr is None:
         r.diags.append(_e0220(name, first))
         r.res.types[t.id] = Res("err")
         return True
-    r.res.types[t.id] = Res("proj", (tr, name.name, Ty("param", first, id=i)))
+    # (`U::Error` for `U: TryFrom<T>`: the bound's arguments, by its path's span)
+    span = next((sp for b, sp in pairs if b == tr and sp in r.res.trait_ref_args), None)
+    r.res.types[t.id] = Res("proj", (tr, name.name, Ty("param", first, id=i),
+                                     ("bound", span) if span is not None else None))
     return True
 
 
@@ -126,7 +132,11 @@ def _qualified(r, t: ast.Ty, k: ast.TyPath) -> bool:
         r.res.types[t.id] = Res("err")
         return True
     r.ty(k.qself.ty)
-    trait = _trait_name(r, ast.Path(segs[:pos], k.path.span))
+    saved, segs[pos - 1].args = segs[pos - 1].args, None   # (the trait's arguments: below)
+    try:
+        trait = _trait_name(r, ast.Path(segs[:pos], k.path.span))
+    finally:
+        segs[pos - 1].args = saved
     d = r.res.traits.defs.get(trait) if trait is not None else None
     name = segs[-1].ident
     if d is None:
@@ -137,8 +147,30 @@ def _qualified(r, t: ast.Ty, k: ast.TyPath) -> bool:
         r.diags.append(unsupported(name.span, "this path to a trait item"))
         r.res.types[t.id] = Res("err")
         return True
-    r.res.types[t.id] = Res("proj", (trait, name.name, k.qself.ty))
+    targs = None
+    args = segs[pos - 1].args
+    if args is not None:     # `<u8 as TryFrom<i32>>::Error`
+        from .trait_generics import is_generic, ref_args
+        if not is_generic(d) or args.parenthesized or args.constraints:
+            r.diags.append(unsupported(t.span, "this kind of qualified type path"))
+            r.res.types[t.id] = Res("err")
+            return True
+        targs = ref_args(r, segs[pos - 1], d, r.res.generic_errors)
+        if targs is None:
+            r.res.types[t.id] = Res("err")
+            return True
+        targs = ("written", targs)
+    r.res.types[t.id] = Res("proj", (trait, name.name, k.qself.ty, targs))
     return True
+
+
+def own_params(d):
+    """A generic trait's own parameters, as the arguments of its `Self::X` (None for a
+    trait without parameters)."""
+    g = getattr(d, "generics", None)
+    if g is None or not g.names:
+        return None
+    return ("types", tuple(Ty("param", n, id=i) for i, n in enumerate(g.names)))
 
 
 def _e0220(name: ast.Ident, on: str) -> Diagnostic:

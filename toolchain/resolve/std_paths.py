@@ -20,9 +20,11 @@ SOURCE_TRAITS = {"std::str::FromStr": "FromStr", "std::convert::From": "From",
                  "std::iter::FromIterator": "FromIterator", "std::iter::Sum": "Sum",
                  "std::iter::Product": "Product", "std::iter::Extend": "Extend",
                  "std::error::Error": "Error", "std::ops::RangeBounds": "RangeBounds",
-                 "std::convert::AsRef": "AsRef", "std::convert::AsMut": "AsMut"}
+                 "std::convert::AsRef": "AsRef", "std::convert::AsMut": "AsMut",
+                 "std::convert::TryFrom": "TryFrom", "std::convert::TryInto": "TryInto"}
 SOURCE_PRELUDE = {"Iterator", "IntoIterator", "DoubleEndedIterator", "ExactSizeIterator",
-                  "Extend", "FromIterator", "From", "Into", "ToString", "Drop", "AsRef", "AsMut"}
+                  "Extend", "FromIterator", "From", "Into", "ToString", "Drop", "AsRef", "AsMut",
+                  "TryFrom", "TryInto"}     # (the 2021 prelude's: editions 2021 and 2024 only)
 ALLOWED = {"std::fmt"} | {f"std::fmt::{n}" for n in FMT_ITEMS} | set(SOURCE_TRAITS) \
     | {"std::ops::Deref", "std::ops::DerefMut", "std::ops::Drop"}     # (std/ops.rs)
 # Traits whose declarations typeck knows (typeck/std_traits.py), by full path.

@@ -33,6 +33,7 @@ Box Cell Deref DerefMut Div DivAssign DoubleEndedIterator Drop Error Extend Ferr
 From FromIterator FromStr Hash HashMap HashSet Index Into IntoIterator Iterator Mul
 MulAssign Mutex MutexGuard Neg Not Option Product RangeBounds Rc Ref RefCell RefMut Rem RemAssign Result Shl ShlAssign
 Shr ShrAssign String Sub SubAssign Sum ToString Vec VecDeque Weak
+TryFrom TryInto
 """.split())
 
 

@@ -384,3 +384,17 @@ macro_rules! float_impl {
 
 float_impl!(f32);
 float_impl!(f64);
+
+/// The error of a failed integer conversion (`core::num::TryFromIntError`); its `Debug`
+/// is rustc's `TryFromIntError(())`.
+#[derive(Debug, Copy, Clone, PartialEq, Eq)]
+pub struct TryFromIntError(pub(crate) ());
+
+impl std::fmt::Display for TryFromIntError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "out of range integral type conversion attempted")
+    }
+}
+
+impl std::error::Error for TryFromIntError {}
+

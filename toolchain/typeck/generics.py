@@ -117,6 +117,9 @@ def report_uninferred(fcx, lets: list) -> None:
     """rustc's E0282 for the first generic argument left undecided: on the `let` whose
     type holds it, with the `: Type<T>` help, else at the path that introduced it."""
     infer = fcx.infer
+    sig = getattr(fcx, "sig", None)
+    if sig is not None and any(_has_error(t) for t in list(sig.params) + [sig.ret]):
+        return    # (`-> Option<Self::Item>` of an impl lacking `Item`: rustc's body is tainted)
     for v, name, origin, item, noun, from_path in fcx.generic_vars:
         if infer.resolve(v).kind != "var":
             continue
@@ -364,3 +367,7 @@ def retarget(fcx, old: ast.Expr, new: ast.Expr) -> None:
     """Generic arguments introduced by a callee path belong to its call for E0282."""
     fcx.generic_vars[:] = [(v, n, new if o is old else o, *rest)
                            for v, n, o, *rest in fcx.generic_vars]
+
+
+def _has_error(t) -> bool:
+    return t.is_error or any(_has_error(a) for a in t.args)

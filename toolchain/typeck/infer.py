@@ -100,8 +100,9 @@ class InferTable:
         return all(self.unify(x, y) for x, y in zip(a.args, b.args))
 
     def _undecided(self, p: Ty) -> bool:
-        """A projection whose self type still holds inference variables."""
-        return self._has_var(p.args[0])
+        """A projection whose self type (or a trait argument) still holds inference
+        variables."""
+        return any(self._has_var(a) for a in p.args)
 
     def _has_var(self, t: Ty) -> bool:
         t = self.shallow(t)
@@ -135,5 +136,9 @@ class InferTable:
         if t.kind == "var":
             return ERROR
         if t.args:
-            return Ty(t.kind, t.name, tuple(self.fallback(a) for a in t.args), t.mutable, t.id)
+            t = Ty(t.kind, t.name, tuple(self.fallback(a) for a in t.args), t.mutable, t.id)
+            if t.kind == "proj" and self.normalize is not None:
+                got = self.normalize(t)     # (`<{integer} as TryInto<Even>>::Error`, now i32's)
+                if got is not None:
+                    return self.fallback(got)
         return t

@@ -86,7 +86,7 @@ def through_bound(fcx, e: ast.Expr, s: Ty, trait: str, rhs: ast.Expr | None) -> 
         fcx.results.trait_call_args[e.id] = targs
     if trait.endswith("Assign"):
         return UNIT
-    return proj(trait, "Output", s)
+    return proj(trait, "Output", s, targs)     # (`<T as Add<T>>::Output`, as `T::Output` is)
 
 
 def _trait_ready(fcx, trait: str) -> bool:

@@ -17,22 +17,41 @@ checked when the body is finished (`check_deferred`).
 from __future__ import annotations
 
 from ..std import is_std_span
-from ..types import Ty, display, subst
+from ..types import ERROR, Ty, display, has_params, subst
 from ..unsupported import unsupported
 
 
 def lower(res, target) -> Ty:
-    """`Res("proj", (trait, name, self))` as a type."""
+    """`Res("proj", (trait, name, self[, trait args]))` as a type."""
     from .check import _lower_ty
-    trait, name, s = target
+    trait, name, s = target[:3]
     st = s if isinstance(s, Ty) else _lower_ty(s, res)
     if st.is_error:
         return st
-    return proj(trait, name, st)
+    targs = _lower_targs(res, trait, target[3] if len(target) > 3 else None, st)
+    if any(a.is_error for a in targs):
+        return ERROR
+    return proj(trait, name, st, targs)
 
 
-def proj(trait: str, name: str, s: Ty) -> Ty:
-    return Ty("proj", f"{trait}::{name}", (s,))
+def _lower_targs(res, trait: str, how, st: Ty) -> tuple:
+    """The trait's arguments of a projection (resolve/assoc_types.py): the trait's own
+    parameters (`Self::X` in the trait), a bound's (`U::Error` for `U: TryFrom<T>`) or
+    those written (`<u8 as TryFrom<i32>>::Error`), defaults filled in; () when none
+    are known (selection then takes the default `Rhs = Self`: op_overload.py)."""
+    if how is None:
+        return ()
+    kind, got = how
+    if kind == "types":
+        return got
+    from .trait_args import lower_args
+    written = res.trait_ref_args.get(got) if kind == "bound" else got
+    return lower_args(res, trait, written, st)
+
+
+def proj(trait: str, name: str, s: Ty, targs: tuple = ()) -> Ty:
+    """`<s as trait<targs>>::name`: the trait's arguments follow the self type."""
+    return Ty("proj", f"{trait}::{name}", (s,) + tuple(targs))
 
 
 def parts(t: Ty) -> tuple[str, str, Ty]:
@@ -40,9 +59,12 @@ def parts(t: Ty) -> tuple[str, str, Ty]:
     return trait, name, t.args[0]
 
 
+def trait_args(t: Ty) -> tuple:
+    return t.args[1:]
+
+
 def show(t: Ty) -> str:
-    trait, name, s = parts(t)
-    return f"<{display(s)} as {trait.rsplit('::', 1)[-1]}>::{name}"
+    return display(t)
 
 
 def has_proj(t: Ty) -> bool:
@@ -64,8 +86,8 @@ def collect_assoc(res, info) -> None:
         collect_eqs(res, info)
 
 
-def impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
-    """`<s as trait>::name` for a concrete `s`, from its impl; None if it has none."""
+def impl_assoc(results, s: Ty, trait: str, name: str, targs: tuple = ()) -> Ty | None:
+    """`<s as trait<targs>>::name` for a concrete `s`, from its impl; None if it has none."""
     cx = results.traits
     if cx is None:
         return None
@@ -74,6 +96,8 @@ def impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
         materialise(cx, trait, s)
     info = cx.impls.get(s, {}).get(trait)
     args: tuple = ()
+    if info is None and targs and trait in cx.generic:
+        return select_assoc(results, s, trait, name, targs)
     if info is None and trait in cx.generic:   # `<Cents as Add>::Output` (op_overload.py)
         from .op_overload import default_rhs_assoc
         return default_rhs_assoc(results, s, trait, name)
@@ -88,6 +112,38 @@ def impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
     if got is None:
         return None
     return subst(got, args) if args else got
+
+
+def select_assoc(results, s: Ty, trait: str, name: str, targs: tuple) -> Ty | None:
+    """`<s as trait<targs>>::name` from the one impl whose header unifies with `s` AND
+    the trait's arguments (rustc's projection candidate): `<u8 as TryFrom<i32>>::Error`,
+    `<P as Add<i32>>::Output`. None while several impls may still match (an argument not
+    inferred yet) or none does."""
+    from .impl_select import could_match
+    found = None
+    for info in results.traits.generic.get(trait, ()):
+        binds: dict = {}
+        if not could_match(info.self_ty, s, binds):
+            continue
+        if len(info.trait_args) != len(targs) or \
+                not all(could_match(p, t, binds) for p, t in zip(info.trait_args, targs)):
+            continue
+        if found is not None:
+            return None
+        found = (info, binds)
+    if found is None:
+        return None
+    info, binds = found
+    got = info.assoc.get(name)
+    if got is None:
+        return None
+    n = len(info.imp.generics.names) if info.imp.is_generic else 0
+    if not n:
+        return got
+    args = tuple(binds.get(i, Ty("error")) for i in range(n))
+    if any(a.is_error for a in args) and has_params(got):
+        return None      # (a parameter only the impl's bounds decide: `U::Error` stays)
+    return subst(got, args)
 
 
 def _concrete(t: Ty) -> bool:
@@ -112,14 +168,26 @@ def normalize_with(results, t: Ty, env=None, resolve=None) -> Ty:
 def _step(results, t: Ty, env, resolve) -> Ty | None:
     trait, name, s = parts(t)
     s = normalize_with(results, resolve(s) if resolve is not None else s, env, resolve)
+    targs = tuple(normalize_with(results, resolve(a) if resolve is not None else a, env, resolve)
+                  for a in trait_args(t))
     if s.kind in ("param", "opaque"):
         return env(s, trait, name) if env is not None else None
-    if not _concrete(s):
-        got = generic_impl_assoc(results, s, trait, name)
+    if not _concrete(s) or not all(_concrete(a) for a in targs):
+        got = generic_impl_assoc(results, s, trait, name) if _concrete(s) or not targs \
+            else None
         if got is not None:
             return got
-        return None if s == t.args[0] else proj(trait, name, s)
-    return impl_assoc(results, s, trait, name)
+        if targs and results.traits is not None and trait in results.traits.generic \
+                and s.kind != "var":
+            got = select_assoc(results, s, trait, name, targs)
+            if got is not None and not _has_infer(got):
+                return got
+        return None if (s,) + targs == t.args else proj(trait, name, s, targs)
+    return impl_assoc(results, s, trait, name, targs)
+
+
+def _has_infer(t: Ty) -> bool:
+    return t.kind in ("var", "intvar", "floatvar") or any(_has_infer(a) for a in t.args)
 
 
 def generic_impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
@@ -190,7 +258,7 @@ def check_deferred(fcx) -> None:
 
 
 def _concrete_self(t: Ty) -> bool:
-    return _concrete(t.args[0])
+    return all(_concrete(a) for a in t.args)     # (its self type and trait arguments)
 
 
 # -- equality bounds at a call: `fn f<S: Source<Item = u32>>` ----------------------------------

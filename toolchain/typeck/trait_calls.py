@@ -51,6 +51,20 @@ def _traits_with(fcx, name: str) -> list[str]:
     return [t for t in cx.generic if name in fcx.res.traits.defs[t].items]
 
 
+def _materialise_prim(fcx, name: str, s: Ty) -> None:
+    """std's deferred impls for primitive `s` of the generic traits declaring `name`
+    (`impl TryFrom<i32> for u8`), so that a path call `u8::try_from` finds them."""
+    cx = fcx.results.traits
+    lazy = fcx.res.traits.lazy
+    if cx is None or not lazy:
+        return
+    for trait, d in fcx.res.traits.defs.items():
+        if name in d.items and (trait, s.name or s.kind) in lazy \
+                and trait_generics(fcx.res, trait) is not None:
+            from .trait_args import materialise
+            materialise(cx, trait, s)
+
+
 def _self_kind(fcx, trait: str, name: str) -> str | None:
     from .traits import _self_kind as kind
     return kind(fcx, trait, name)
@@ -189,6 +203,8 @@ def is_path_call(fcx, k: ast.ExprCall) -> bool:
     if r is None or r.kind not in ("assoc", "assoc_of", "param_item"):
         return False
     owner, name = r.target
+    if r.kind == "assoc_of" and isinstance(owner, str) and owner in PRIMITIVES:
+        _materialise_prim(fcx, name, PRIMITIVES[owner])      # (`u8::try_from`)
     if not _traits_with(fcx, name) and r.kind != "param_item":
         return False
     if r.kind == "assoc" and name in fcx.res.assoc.get(owner, {}):
@@ -378,6 +394,9 @@ def finish(fcx) -> None:
                 trait_diags.unmet_impl_bound(fcx, p, b)
                 break
             if got is None and not any(d.is_error for d in fcx.diags):
+                from . import trait_diags
+                if trait_diags.undecided_bound(fcx, p, b):
+                    break
                 # (`let y = x.into();`: rustc's E0283 lists std's impls, not modelled)
                 fcx.diags.append(unsupported(p.at, f"a call needing `{display(fcx.infer.resolve(b.ty))}"
                                              f": {TraitRef(b.ref.trait, tuple(fcx.infer.resolve(a) for a in b.ref.args)).show(fcx.infer)}`"

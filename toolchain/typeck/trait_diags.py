@@ -198,3 +198,32 @@ def unmet_method_bounds(fcx, e, k, rt: Ty, unmet: list) -> None:
     d.note(f"the following trait defines an item `{name}`, perhaps you need to implement it:\n"
            f"candidate #1: `{trait}`")
     fcx.diags.append(d)
+
+
+def undecided_bound(fcx, p, b) -> bool:
+    """rustc's E0283 for a blanket impl's bound whose self type nothing decides, where
+    rustc names that bound (`let x = 5i32.try_into().unwrap();`: "cannot satisfy `_:
+    TryFrom<i32>`", required for `TryInto<_>`), at the `let` whose type it is. Only
+    `TryFrom`'s is recorded (for `into()` rustc lists std's impls instead): False for
+    the others."""
+    from ..syntax import ast
+    t = fcx.infer.resolve(b.ty)
+    if b.ref.trait != "TryFrom" or t.kind != "var" or not is_std_span(b.info.imp.header):
+        return False
+    let = next((k for k in fcx.array_lets.values() if isinstance(k.pat.kind, ast.PatIdent)
+                and k.ty is None and fcx.infer.resolve(fcx.local_types.get(k.pat.id, t)) == t),
+               None)
+    if let is None:
+        return False
+    tref = TraitRef(b.ref.trait, tuple(fcx.infer.resolve(a) for a in b.ref.args))
+    impl_ref = TraitRef(b.impl_ref.trait, tuple(fcx.infer.resolve(a) for a in b.impl_ref.args))
+    d = Diagnostic.error("type annotations needed", let.pat.span, code="E0283")
+    d.secondary(p.at, "type must be known at this point")
+    d.note(f"cannot satisfy `_: {tref.show(fcx.infer)}`")
+    d.note(f"required for `{display(fcx.infer.resolve(b.self_ty))}` to implement "
+           f"`{impl_ref.show(fcx.infer)}`")
+    at = Span(let.pat.span.hi, let.pat.span.hi)
+    d.help(f"consider giving `{let.pat.kind.ident.name}` an explicit type",
+           suggestions=[Suggestion(at, ": /* Type */", "HasPlaceholders", "ShowAlways")])
+    fcx.diags.append(d)
+    return True
