@@ -127,7 +127,7 @@ class Machine:
                             continue
                         if cmp_builtin.is_builtin(self.program, func):   # `<i32 as PartialEq>::eq`
                             self._store(locals_, term.dest, cmp_builtin.value(
-                                self, func, [self._op(locals_, a) for a in term.args]))
+                                self, func, [self._op(locals_, a) for a in term.args], self_ty))
                             fr.block = term.target
                             continue
                     if gargs and self_ty is None and fr.self_ty is not None:

@@ -16,9 +16,13 @@ def iter_as_pair(m, x):
     return x        # (the same value: typeck unified its type with the pair's)
 
 
-def iter_equal(m, a, b):
+def iter_equal(m, a, b, ty=None):
     """`*a == *b` for `Vec::dedup` (its `T: PartialEq` is checked by
-    typeck/std_bounds.py: the types whose `==` compares values, as `contains`)."""
+    typeck/std_bounds.py: the types whose `==` compares values, as `contains`; `ty`:
+    `&T`, for a `T` compared through a learner's `eq`, interp/cmp_typed.py)."""
+    from . import cmp_typed
+    if ty is not None and cmp_typed.holds(m.program, ty):
+        return cmp_typed.compare(m, a, b, "==", ty)
     return a.load() == b.load()
 
 

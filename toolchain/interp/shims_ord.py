@@ -64,6 +64,9 @@ def iter_less(m, a, b, ty):
         for _ in range(n - 1):     # (down to the `&Rev` the learner's `cmp` takes)
             a, b = a.load(), b.load()
         return user_cmp(m, t, a, b) < 0
+    if _typed(m, t):     # (a tuple, a derived type holding one: interp/cmp_typed.py)
+        from .cmp_typed import entry, order
+        return order(m, *entry(ty, a, b), True) == -1
     x, y = a.load(), b.load()
     while isinstance(x, Pointer):
         x, y = x.load(), y.load()
@@ -77,6 +80,9 @@ def iter_lt(m, a, b, ty):
         for _ in range(n - 1):
             a, b = a.load(), b.load()
         return user_lt(m, t, a, b)
+    if _typed(m, t):
+        from .cmp_typed import entry, order
+        return order(m, *entry(ty, a, b)) == -1
     x, y = a.load(), b.load()
     while isinstance(x, Pointer):
         x, y = x.load(), y.load()
@@ -97,11 +103,23 @@ def slice_sort(m, s, ty):
             px, py = Pointer([x], 0), Pointer([y], 0)
             return -1 if user_lt(m, elem, px, py) else 1 if user_lt(m, elem, py, px) else 0
         got = sorted(elements(xs), key=cmp_to_key(key))
+    elif _typed(m, elem):     # (`Vec<(i32, Task)>`: `lt` through the learner's `partial_cmp`)
+        from .cmp_typed import entry, order
+
+        def key(x, y):
+            t, x, y = entry(elem, x, y)
+            return -1 if order(m, t, x, y) == -1 else 1 if order(m, t, y, x) == -1 else 0
+        got = sorted(elements(xs), key=cmp_to_key(key))
     else:
         got = sorted(elements(xs))
     for i, v in enumerate(got):
         xs[i] = v
     return ()
+
+
+def _typed(m, t) -> bool:
+    from .cmp_typed import holds
+    return holds(m.program, t)
 
 
 SHIMS = {"ord_test": ord_test, "iter_less": iter_less, "iter_lt": iter_lt,

@@ -614,6 +614,8 @@ class _Builder:
         rhs = build_collections.compare_operand(self, k.rhs) if cmp else self.operand(k.rhs)
         ty = self.ty_of(k.lhs)
         if op in ("==", "!=", "<", "<=", ">", ">="):
+            if build_cmp.typed_into(self, op, lhs, rhs, ty, dest, e.span):   # a learner's impl inside
+                return
             self.push(dest, ir.BinaryOp(op, lhs, rhs, ty), e.span)
             return
         lhs, ty = build_refs.arith_operand(self, lhs, ty)

@@ -50,8 +50,8 @@ def assert_eq_call(b, ty, left: ir.Operand, right: ir.Operand, dest: ir.Place, s
     else:
         cx = b.tcx.traits
         key = cx.eq_impls.get(ty.name) if cx is not None and ty.kind == "adt" else None
-        if key is None:
-            return False
+        if key is None:     # (`Vec<Name>`, `&Name`: the typed walk, interp/cmp_typed.py)
+            return typed_into(b, "==", left, right, ty, dest, span)
     args = []
     for op in (left, right):
         place = getattr(op, "place", None)
@@ -63,5 +63,27 @@ def assert_eq_call(b, ty, left: ir.Operand, right: ir.Operand, dest: ir.Place, s
         args.append(ir.Copy(tmp, span))
     nb = b.new_block()
     b.terminate(ir.Call(key, args, dest, nb, span, (), None, self_ty))
+    b.cur = nb
+    return True
+
+
+def holds_user(b, ty) -> bool:
+    """`ty` holds (not only is) a type with a hand-written comparison: compared part
+    by part through the learner's methods (interp/cmp_typed.py)."""
+    cx = b.tcx.traits
+    if cx is None or not (cx.eq_impls or cx.pord_impls or cx.ord_impls):
+        return False
+    from ..interp.cmp_typed import holds_in
+    return holds_in(b.tcx.adts, (cx.eq_impls, cx.pord_impls, cx.ord_impls), ty, set())
+
+
+def typed_into(b, op: str, lhs: ir.Operand, rhs: ir.Operand, ty, dest: ir.Place, span) -> bool:
+    """`a == b` / `a < b` (..) on a `Vec<Name>`, an `Option<Task>`, a tuple, a derived
+    struct holding a type compared by hand: the machine's typed walk (a shim), which
+    calls the learner's `eq`/`partial_cmp` where it meets that type."""
+    if not holds_user(b, ty):
+        return False
+    nb = b.new_block()
+    b.terminate(ir.Intrinsic("shim", [lhs, rhs], dest, nb, span, ("cmp_typed", op, ty)))
     b.cur = nb
     return True

@@ -9,7 +9,7 @@ from . import ir
 
 
 TYPED = {"range_from_next", "parse_int", "parse_float", "default_value"}
-ARG_TYPED = {"iter_into_iter", "slice_concat", "iter_less", "iter_lt", "slice_sort"}   # (the last three: interp/shims_ord.py)
+ARG_TYPED = {"iter_into_iter", "slice_concat", "iter_less", "iter_lt", "slice_sort", "iter_equal"}   # (the last three: interp/shims_ord.py)
 DROPPING = {"vec_clear", "vec_truncate", "map_clear", "map_insert", "set_insert",
             "entry_or_insert", "entry_into_mut"}
 

@@ -103,6 +103,7 @@ def link(program: ir.Program, tcx) -> None:
     program.trait_fmt = dict(cx.fmt_impls)
     program.ord_impls = dict(cx.ord_impls)
     program.pord_impls = dict(cx.pord_impls)
+    program.eq_impls = dict(cx.eq_impls)
     for per in cx.impls.values():
         for info in per.values():
             program.impl_selves[info.imp.ty_text] = info.self_ty

@@ -377,6 +377,7 @@ class Program:
     # adt -> the body of the learner's `Ord::cmp` (std's sorts call it: interp/shims_ord.py)
     ord_impls: dict = field(default_factory=dict)
     pord_impls: dict = field(default_factory=dict)     # adt -> the learner's `partial_cmp`
+    eq_impls: dict = field(default_factory=dict)       # adt -> the learner's `eq` (cmp_typed.py)
     # `#[track_caller]` functions: a panic inside reports its caller's location.
     track_caller: set = field(default_factory=set)
     # Trait impls for the machine's dispatch (interp/dyn_dispatch.py): each impl's key

@@ -39,7 +39,7 @@ PRELUDE_TRAITS = {"Default": "std::default::Default", "Clone": "std::clone::Clon
                   "Ord": "std::cmp::Ord"}
 # Of those, the ones Ferrite models only as bounds (`T: Copy`, `K: Eq`): a hand-written
 # impl is still refused (derives cover them).
-BOUND_ONLY = {"Copy", "Eq"}   # (`impl PartialOrd`/`impl Ord`: typeck/user_ord.py)
+BOUND_ONLY = {"Copy"}   # (`impl Eq`: a marker; `impl PartialOrd`/`impl Ord`: typeck/user_ord.py)
 
 
 def use_bindings(tree: ast.UseTree, prefix: tuple[str, ...] = ()) -> dict[str, str] | None:

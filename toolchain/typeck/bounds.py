@@ -192,9 +192,6 @@ def check_obligations(fcx) -> None:
             elif not has_bound(fcx, t, ob.trait):
                 _e0277_param(fcx, ob, t)
             continue
-        from .cmp_bounds import refuse_user_eq
-        if refuse_user_eq(fcx, ob, t):
-            continue
         got = implements(fcx, t, ob.trait)
         if got is None:
             fcx.diags.append(unsupported(ob.arg or ob.func, f"checking whether `{display(t)}` "

@@ -1425,10 +1425,6 @@ class _FnCtxt:
                 from .generics import param_binop
                 param_binop(self, k, a, self.infer.resolve(lt))
                 return BOOL
-            if traits.contains_user_eq(self, a):
-                self.diags.append(unsupported(e.span, "comparing aggregates of a type with "
-                                              "`PartialEq` implemented by hand"))
-                return BOOL
             if a.kind == "adt" and op in ("==", "!=") and a.args \
                     and "PartialEq" in self.results.adts[a.name].derives:
                 from .generics import derived_for_args
@@ -1442,6 +1438,9 @@ class _FnCtxt:
             if a.kind == "array":
                 return arrays.check_compare(self, e, k, a)
             if _comparable(a):
+                return BOOL
+            from .cmp_tuples import comparable as tuple_comparable
+            if tuple_comparable(self, a, op):     # `(i32, Name)`: element by element
                 return BOOL
             if a.kind == "adt" and "PartialOrd" not in self.results.adts[a.name].derives:
                 self.diags.append(op_traits.no_compare_impl(self, k, a, "PartialOrd"))
@@ -1779,10 +1778,6 @@ class _FnCtxt:
             rt = self.check_expr(k.args[1], lt)
             if not self.infer.unify(lt, rt):
                 self.mismatch(k.args[1].span, lt, rt)
-            elif self.infer.resolve(lt).kind == "ref" and traits.user_eq(self, lt) \
-                    or traits.contains_user_eq(self, self.infer.resolve(lt)):
-                self.diags.append(unsupported(e.span, f"`{name}!` on a type with `PartialEq` "
-                                              "implemented by hand"))
         else:
             for a in k.args:
                 self.check_expr(a, None)

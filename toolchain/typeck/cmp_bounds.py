@@ -4,9 +4,8 @@ passed where `Eq`/`Ord` is required.
 
 `a == b` on `T` values is a call of `<T as PartialEq>::eq` (mir/build_cmp.py): the
 learner's hand-written `eq`, or the machine's structural comparison for built-in and
-derived types. An aggregate holding a type with a hand-written `eq` (a tuple, a
-`Vec<Name>`, a `&Name`) would be compared structurally, so passing one for such a
-bound is refused as unsupported at the call.
+derived types; an aggregate holding a type with a hand-written `eq` (a tuple, a
+`Vec<Name>`, a `&Name`) is compared part by part through it (interp/cmp_typed.py).
 """
 
 from __future__ import annotations
@@ -39,20 +38,6 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
     if t.kind == "adt" and not t.args:
         return False if trait not in fcx.results.adts[t.name].derives else None
     return None
-
-
-def refuse_user_eq(fcx, ob, t: Ty) -> bool:
-    """A tuple or array holding a type with a hand-written `PartialEq`, passed for a
-    comparison bound: refused (the machine would compare the aggregate structurally,
-    not through the learner's `eq`; a type of its own is compared through its impl,
-    mir/build_cmp.py)."""
-    from .traits import contains_user_eq, user_eq
-    if ob.trait not in CMP_TRAITS or not (contains_user_eq(fcx, t)
-                                          or t.kind == "ref" and user_eq(fcx, t)):
-        return False
-    fcx.diags.append(unsupported(ob.arg or ob.func, f"passing a type with `PartialEq` "
-                                 f"implemented by hand for the bound `{ob.trait}`"))
-    return True
 
 
 def e0277(fcx, ob, t: Ty) -> bool:

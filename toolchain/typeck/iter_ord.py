@@ -49,6 +49,9 @@ def _check(fcx, ob) -> None:
     from .user_ord import own_ord
     if ok or own_ord(fcx.results, item):     # (its `cmp` is called: interp/shims_ord.py)
         return
+    from .derive_cmp import ordered
+    if ok is None and ordered(fcx.results, item, "Ord"):   # (`(i32, Task)`: cmp_typed.py)
+        return
     inner = item.args[0] if item.kind == "ref" else item
     if ok is None or item.kind != "ref" or inner.kind not in ("float", "floatvar"):
         fcx.diags.append(unsupported(ob.func, f"`{ob.callee}` over `{display(item)}` items"))

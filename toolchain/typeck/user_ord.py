@@ -1,11 +1,10 @@
 """Types ordered by the learner's own code: an ADT with a hand-written `PartialOrd` or
-`Ord` (`impl Ord for Task`), and a derived one holding such a field. The machine's
-structural comparison would ignore the learner's `cmp`, so these are not "ordered"
-for typeck/derive_cmp.py: `<` on the type itself calls its `partial_cmp`
-(mir/build_ord.py); std's sorts, `max`/`min` call its `cmp` (`own_ord`,
-interp/shims_ord.py); the B-trees, bounds of generic functions and the types holding
-one deeper down (tuples, derived comparisons) are refused honestly until they call
-back into the learner's `cmp` too."""
+`Ord` (`impl Ord for Task`), and a derived one holding such a field. `<` on the type
+itself calls its `partial_cmp` (mir/build_ord.py); std's sorts, `max`/`min` call its
+`cmp` (`own_ord`, interp/shims_ord.py); the types holding one deeper down (tuples,
+`Option`, derived comparisons) are compared by the machine's typed walk, which calls
+the learner's methods where it meets the type (interp/cmp_typed.py). The B-trees (whose
+keys are ordered structurally) and `max_by_key` keys are still refused honestly."""
 
 from __future__ import annotations
 
@@ -101,7 +100,7 @@ def missing_super(res, s: Ty, trait: str, sup: str, at):
     from ..source import Span
     from ..std_locations import std_span
     adt = res.adts.get(s.name) if s.kind == "adt" else None
-    if adt is None or trait not in ("Ord", "PartialOrd"):
+    if adt is None or trait not in ("Ord", "PartialOrd", "Eq"):
         return None
     shown = display(s)
     if sup in ("PartialOrd", "PartialEq"):
