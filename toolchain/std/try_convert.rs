@@ -60,3 +60,45 @@ impl_try_from_int!(i32 => u8, u16, u32, u64, u128, usize, i8, i16, isize);
 impl_try_from_int!(i64 => u8, u16, u32, u64, u128, usize, i8, i16, i32, isize);
 impl_try_from_int!(i128 => u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, isize);
 impl_try_from_int!(isize => u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128);
+
+/// `core::convert::Infallible`: the error of a conversion that cannot fail (no value of
+/// it exists).
+#[derive(Debug, Copy, Clone, PartialEq, Eq)]
+pub enum Infallible {}
+
+impl std::fmt::Display for Infallible {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Infallible {}
+
+// rustc's blanket `impl<T, U: Into<T>> TryFrom<U> for T` (`Error = Infallible`), for the
+// integer pairs with a lossless `From` and for each integer type itself: stamped per pair
+// until the trait solver carries a blanket impl that overlaps the ones above.
+macro_rules! impl_try_from_lossless {
+    ($Source:ty => $($Target:ty),+) => {
+        $(
+            impl TryFrom<$Source> for $Target {
+                type Error = Infallible;
+                fn try_from(value: $Source) -> Result<$Target, Infallible> {
+                    Ok(value as $Target)
+                }
+            }
+        )+
+    };
+}
+
+impl_try_from_lossless!(u8 => u8, u16, u32, u64, u128, usize, i16, i32, i64, i128, isize);
+impl_try_from_lossless!(u16 => u16, u32, u64, u128, usize, i32, i64, i128);
+impl_try_from_lossless!(u32 => u32, u64, u128, i64, i128);
+impl_try_from_lossless!(u64 => u64, u128, i128);
+impl_try_from_lossless!(u128 => u128);
+impl_try_from_lossless!(usize => usize);
+impl_try_from_lossless!(i8 => i8, i16, i32, i64, i128, isize);
+impl_try_from_lossless!(i16 => i16, i32, i64, i128, isize);
+impl_try_from_lossless!(i32 => i32, i64, i128);
+impl_try_from_lossless!(i64 => i64, i128);
+impl_try_from_lossless!(i128 => i128);
+impl_try_from_lossless!(isize => isize);
