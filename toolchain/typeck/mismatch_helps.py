@@ -114,8 +114,16 @@ def decorate_mismatch(fcx, d: Diagnostic, span: Span, exp, fnd, expr: ast.Expr |
         f_label = f"found {_noun(fcx, fnd)}"
         pad_e = max(len(f_label) - len(e_label), 0)
         pad_f = max(len(e_label) - len(f_label), 0)
-        d.note(f"{' ' * pad_e}{e_label} `{expected_string(fcx, exp)}`\n"
-               f"{' ' * pad_f}{f_label} `{type_string(fcx, fnd)}`")
+        from .type_diff import diff_strings
+        from ..types import display
+
+        def whole(t, within):
+            if within == "top":
+                return expected_string(fcx, t) if t is exp else type_string(fcx, t)
+            return type_string(fcx, t) if within == "tuple" else display(t, full=True)
+        e_text, f_text = diff_strings(exp, fnd, whole)
+        d.note(f"{' ' * pad_e}{e_label} `{e_text}`\n"
+               f"{' ' * pad_f}{f_label} `{f_text}`")
 
 
 def fn_call_help(fcx, d: Diagnostic, exp, fnd, expr: ast.Expr | None) -> None:
