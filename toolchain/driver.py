@@ -34,11 +34,14 @@ class Session:
     res: object = None          # resolve.Resolutions, once name resolution has run
 
     def close(self) -> None:
-        """The session's program has been checked and run: break the one back-reference
-        its lazy std needs (`res.resolver`, which points back at `res`), so that all of the
-        check's objects are freed at once instead of by the cyclic collector."""
+        """The session's program has been checked and run: break the back-references its
+        lazy std needs (`res.resolver`, which points back at `res`) and its module tree
+        holds, so that all of the check's objects are freed at once instead of by the
+        cyclic collector (tests/toolchain/test_check_leaves_no_cycles.py)."""
         if self.res is not None:
             self.res.resolver = None
+            if self.res.modules is not None:
+                self.res.modules.release()
 
     @property
     def has_errors(self) -> bool:

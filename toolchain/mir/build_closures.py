@@ -88,18 +88,21 @@ class PendingUpvar(ir.Place):
 
 def check_resolved(body: ir.Body) -> None:
     """A toolchain bug guard: no statement of a closure body may hold a `PendingUpvar`."""
-    def walk(x) -> None:
-        if isinstance(x, PendingUpvar):
-            raise AssertionError(f"closure body {body.name} uses an uncaptured place {x}")
-        if isinstance(x, (list, tuple)):
-            for v in x:
-                walk(v)
-        elif hasattr(x, "__dataclass_fields__") and not isinstance(x, (Ty, ir.Const)):
-            for name in x.__dataclass_fields__:
-                walk(getattr(x, name))
     for blk in body.blocks:
-        walk(blk.statements)
-        walk(blk.terminator)
+        _no_pending(body, blk.statements)
+        _no_pending(body, blk.terminator)
+
+
+def _no_pending(body: ir.Body, x) -> None:
+    # (a module-level function: a recursive closure would be a reference cycle)
+    if isinstance(x, PendingUpvar):
+        raise AssertionError(f"closure body {body.name} uses an uncaptured place {x}")
+    if isinstance(x, (list, tuple)):
+        for v in x:
+            _no_pending(body, v)
+    elif hasattr(x, "__dataclass_fields__") and not isinstance(x, (Ty, ir.Const)):
+        for name in x.__dataclass_fields__:
+            _no_pending(body, getattr(x, name))
 
 
 def source_place(b, c) -> ir.Place:

@@ -63,28 +63,32 @@ def note_local(r, scope: dict, pat_id: int) -> None:
 
 def _check_breaks(r, body: ast.Expr) -> None:
     """`break`/`continue` directly in a closure body (rustc's E0267) is refused."""
-    def walk(x, in_loop: bool) -> None:
-        if isinstance(x, ast.Expr):
-            k = x.kind
-            if isinstance(k, (ast.ExprBreak, ast.ExprContinue)) and not in_loop \
-                    and k.label is None:
-                r.diags.append(unsupported(x.span, "`break` or `continue` inside a closure "
-                                                   "but outside of a loop"))
-            if isinstance(k, ast.ExprClosure):
-                return
-            if isinstance(k, (ast.ExprLoop, ast.ExprWhile, ast.ExprForLoop)):
-                in_loop = True
-        if isinstance(x, (list, tuple)):
-            for v in x:
-                walk(v, in_loop)
+    _walk_breaks(r, body, False)
+
+
+def _walk_breaks(r, x, in_loop: bool) -> None:
+    # (a module-level function: a recursive closure would be a reference cycle that keeps
+    # the resolver alive until the cyclic collector runs)
+    if isinstance(x, ast.Expr):
+        k = x.kind
+        if isinstance(k, (ast.ExprBreak, ast.ExprContinue)) and not in_loop \
+                and k.label is None:
+            r.diags.append(unsupported(x.span, "`break` or `continue` inside a closure "
+                                               "but outside of a loop"))
+        if isinstance(k, ast.ExprClosure):
             return
-        if not hasattr(x, "__dataclass_fields__"):
-            return
-        for name in x.__dataclass_fields__:
-            v = getattr(x, name)
-            if isinstance(v, (list, tuple)) or hasattr(v, "__dataclass_fields__"):
-                walk(v, in_loop)
-    walk(body, False)
+        if isinstance(k, (ast.ExprLoop, ast.ExprWhile, ast.ExprForLoop)):
+            in_loop = True
+    if isinstance(x, (list, tuple)):
+        for v in x:
+            _walk_breaks(r, v, in_loop)
+        return
+    if not hasattr(x, "__dataclass_fields__"):
+        return
+    for name in x.__dataclass_fields__:
+        v = getattr(x, name)
+        if isinstance(v, (list, tuple)) or hasattr(v, "__dataclass_fields__"):
+            _walk_breaks(r, v, in_loop)
 
 
 FN_TRAITS = ("Fn", "FnMut", "FnOnce")

@@ -295,6 +295,25 @@ class ModuleTree:
                       and b.target.parent is m]
         return out
 
+    def release(self) -> None:
+        """The check is over: break the back-references among the learner's modules and
+        imports (a module's parent and its children's bindings, an import and its module),
+        so that the check's objects are freed at once instead of by the cyclic collector
+        (driver.Session.close). std's modules are shared by every check: kept."""
+        seen: set[int] = set()
+        stack = [self.root, *self.mod_of_key.values(), *self.module_of.values()]
+        while stack:
+            m = stack.pop()
+            if m.is_std or id(m) in seen:
+                continue
+            seen.add(id(m))
+            stack.extend(b.target for b in m.types.values() if isinstance(b.target, Module))
+            m.parent = None
+            m.types.clear()
+            m.values.clear()
+            m.imports.clear()
+            m.globs.clear()
+
     def _pending_name(self, m: Module, name: str) -> bool:
         return any(not i.done and (i.leaf is None or (i.rename or i.leaf).name == name)
                    for i in m.imports)

@@ -398,8 +398,12 @@ class _FnCtxt:
             if not self.coerce(ty, ret):
                 self._report_implicit_unit(f, body)
         self._finish()
-        # The body is checked: drop the hooks that point back at this checker, so that
-        # it is freed when its caller lets go of it, not by the cyclic collector.
+        self.release()
+
+    def release(self) -> None:
+        """The body is checked: drop the hooks that point back at this checker, so that
+        it is freed when its caller lets go of it, not by the cyclic collector (every
+        `_FnCtxt` ends with this, a constant's too)."""
         self.infer.normalize = None
         self.coerce_cause = None
 

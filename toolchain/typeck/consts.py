@@ -39,6 +39,7 @@ def check_const_bodies(res, results, new_fcx) -> list[Diagnostic]:
         fcx = new_fcx(ty, item)
         fcx.check_coerce(k.expr, ty)
         fcx._finish()
+        fcx.release()
         fcx.diags.extend(_non_const_calls(k.expr, res, _kind_word(item)))
         diags.extend(fcx.diags)
         if any(d.is_error for d in fcx.diags):

@@ -77,6 +77,7 @@ def collect_consts(res, results, diags: list) -> None:
             fcx = _FnCtxt(res, results, FnSig([], ty, k.ty.span, k.ident.span, [], a.item.span))
             fcx.check_coerce(k.expr, ty)
             fcx._finish()
+            fcx.release()
             diags.extend(fcx.diags)
 
 

@@ -504,6 +504,7 @@ def _check_const(res, results, item: ast.Item, ty: Ty, diags: list[Diagnostic]) 
     fcx = _FnCtxt(res, results, FnSig([], ty, k.ty.span, k.ident.span, [], item.span))
     fcx.check_coerce(k.expr, ty)
     fcx._finish()
+    fcx.release()
     diags.extend(fcx.diags)
 
 
