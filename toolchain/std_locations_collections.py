@@ -4,6 +4,12 @@ tools/std_locations_gen.py's `locate` with these receivers (HashMap::<u8, u8>::n
 and so on), merged into std_locations.py's table."""
 
 ITEMS = {
+    # (the `impl FromIterator` blocks, for `collect`'s E0277: typeck/collect_diags.py)
+    "impl FromIterator for HashMap": ('std/src/collections/hash/map.rs', 2910, 1, 2913, 30, 88098, 88207),
+    "impl FromIterator for BTreeMap": ('alloc/src/collections/btree/map.rs', 2535, 1, 2535, 56, 85706, 85761),
+    "impl FromIterator for HashSet": ('std/src/collections/hash/set.rs', 1143, 1, 1146, 30, 37741, 37839),
+    "impl FromIterator for BTreeSet": ('alloc/src/collections/btree/set.rs', 1468, 1, 1468, 45, 47927, 47971),
+    "impl FromIterator for VecDeque": ('alloc/src/collections/vec_deque/mod.rs', 3640, 1, 3640, 40, 126808, 126847),
     "HashMap::insert": ('std/src/collections/hash/map.rs', 1295, 12, 1295, 18, 43380, 43386),
     "HashMap::get": ('std/src/collections/hash/map.rs', 997, 12, 997, 15, 33932, 33935),
     "HashMap::get_mut": ('std/src/collections/hash/map.rs', 1259, 12, 1259, 19, 42186, 42193),

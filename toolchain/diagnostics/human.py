@@ -1046,8 +1046,9 @@ def _external_part(child: Diagnostic, max_num: int) -> str:
         arrow = ":::" if ext.path in seen else "-->"
         seen.add(ext.path)
         out.append(f"{pad}{arrow} {ext.path}:{ext.line}:{ext.col}\n")
-        out.append(f"{pad} |\n")
-        out.append(f"{pad} = note: {ext.label}\n")
+        if ext.label:       # (an impl block's place: its location only)
+            out.append(f"{pad} |\n")
+            out.append(f"{pad} = note: {ext.label}\n")
     return "".join(out)
 
 

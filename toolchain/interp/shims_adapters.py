@@ -33,12 +33,21 @@ def iter_into_iter(m, x, ty):
     k = ty.kind
     if k == "array" or k == "adt" and ty.name == "Vec":
         return vec_into_iter(m, x)
+    if k == "ref" and ty.args[0].kind == "adt" and ty.args[0].name in ("HashMap", "BTreeMap",
+                                                                       "HashSet", "BTreeSet"):
+        from .shims_map import map_iter
+        return map_iter(m, x)
     if k == "ref":
         return slice_iter(m, x)
     if k == "adt" and ty.name == "Option":
         return [x]                                 # option::IntoIter { inner }
     if k == "adt" and ty.name == "Result":
         return [[1, x[1]] if x[0] == 0 else [0]]   # result::IntoIter { inner: x.ok() }
+    if k == "adt" and ty.name in ("HashMap", "BTreeMap", "HashSet", "BTreeSet"):
+        from .shims_map import map_into_iter
+        return map_into_iter(m, x)
+    if k == "adt" and ty.name == "VecDeque":
+        return vec_into_iter(m, x)
     return x                                       # (an iterator is its own)
 
 

@@ -376,3 +376,147 @@ impl<T> VecDeque<T> {
 #[track_caller]
 #[ferrite::intrinsic = "map_index"]
 pub fn map_index<'a, K, V, Q>(map: &'a HashMap<K, V>, key: &Q) -> &'a V;
+
+// The maps and sets are built from, and extended by, their items (rustc's impls in
+// `alloc::collections` and `std::collections::hash`; the hasher parameter `S` aside;
+// here, not in std/collect.rs, so that a program naming no collection skips them).
+// Taking `&`-items copies them, as rustc's `K: Copy, V: Copy` impls do.
+impl<K: Eq + Hash, V> FromIterator<(K, V)> for HashMap<K, V> {
+    fn from_iter<I: Iterator<Item = (K, V)>>(mut iter: I) -> HashMap<K, V> {
+        let mut map = HashMap::new();
+        while let Some((k, v)) = iter.next() {
+            map.insert(k, v);
+        }
+        map
+    }
+}
+
+impl<K: Ord, V> FromIterator<(K, V)> for BTreeMap<K, V> {
+    fn from_iter<I: Iterator<Item = (K, V)>>(mut iter: I) -> BTreeMap<K, V> {
+        let mut map = BTreeMap::new();
+        while let Some((k, v)) = iter.next() {
+            map.insert(k, v);
+        }
+        map
+    }
+}
+
+impl<T: Eq + Hash> FromIterator<T> for HashSet<T> {
+    fn from_iter<I: Iterator<Item = T>>(mut iter: I) -> HashSet<T> {
+        let mut set = HashSet::new();
+        while let Some(x) = iter.next() {
+            set.insert(x);
+        }
+        set
+    }
+}
+
+impl<T: Ord> FromIterator<T> for BTreeSet<T> {
+    fn from_iter<I: Iterator<Item = T>>(mut iter: I) -> BTreeSet<T> {
+        let mut set = BTreeSet::new();
+        while let Some(x) = iter.next() {
+            set.insert(x);
+        }
+        set
+    }
+}
+
+impl<T> FromIterator<T> for VecDeque<T> {
+    fn from_iter<I: Iterator<Item = T>>(mut iter: I) -> VecDeque<T> {
+        let mut d = VecDeque::new();
+        while let Some(x) = iter.next() {
+            d.push_back(x);
+        }
+        d
+    }
+}
+
+impl<K: Eq + Hash, V> Extend<(K, V)> for HashMap<K, V> {
+    fn extend<X, I: Iterator<Item = (K, V)>>(&mut self, iter: X) {
+        let mut iter: I = std::iter::into_iter_of(iter);
+        while let Some((k, v)) = iter.next() {
+            self.insert(k, v);
+        }
+    }
+}
+
+impl<K: Ord, V> Extend<(K, V)> for BTreeMap<K, V> {
+    fn extend<X, I: Iterator<Item = (K, V)>>(&mut self, iter: X) {
+        let mut iter: I = std::iter::into_iter_of(iter);
+        while let Some((k, v)) = iter.next() {
+            self.insert(k, v);
+        }
+    }
+}
+
+impl<T: Eq + Hash> Extend<T> for HashSet<T> {
+    fn extend<X, I: Iterator<Item = T>>(&mut self, iter: X) {
+        let mut iter: I = std::iter::into_iter_of(iter);
+        while let Some(x) = iter.next() {
+            self.insert(x);
+        }
+    }
+}
+
+impl<'a, T: Eq + Hash + Copy> Extend<&'a T> for HashSet<T> {
+    fn extend<X, I: Iterator<Item = &'a T>>(&mut self, iter: X) {
+        let mut iter: I = std::iter::into_iter_of(iter);
+        while let Some(x) = iter.next() {
+            self.insert(std::iter::copy_value(x));
+        }
+    }
+}
+
+impl<T: Ord> Extend<T> for BTreeSet<T> {
+    fn extend<X, I: Iterator<Item = T>>(&mut self, iter: X) {
+        let mut iter: I = std::iter::into_iter_of(iter);
+        while let Some(x) = iter.next() {
+            self.insert(x);
+        }
+    }
+}
+
+impl<'a, T: Ord + Copy> Extend<&'a T> for BTreeSet<T> {
+    fn extend<X, I: Iterator<Item = &'a T>>(&mut self, iter: X) {
+        let mut iter: I = std::iter::into_iter_of(iter);
+        while let Some(x) = iter.next() {
+            self.insert(std::iter::copy_value(x));
+        }
+    }
+}
+
+impl<T> Extend<T> for VecDeque<T> {
+    fn extend<X, I: Iterator<Item = T>>(&mut self, iter: X) {
+        let mut iter: I = std::iter::into_iter_of(iter);
+        while let Some(x) = iter.next() {
+            self.push_back(x);
+        }
+    }
+}
+
+impl<'a, T: Copy> Extend<&'a T> for VecDeque<T> {
+    fn extend<X, I: Iterator<Item = &'a T>>(&mut self, iter: X) {
+        let mut iter: I = std::iter::into_iter_of(iter);
+        while let Some(x) = iter.next() {
+            self.push_back(std::iter::copy_value(x));
+        }
+    }
+}
+
+impl<'a, K: Eq + Hash + Copy, V: Copy> Extend<(&'a K, &'a V)> for HashMap<K, V> {
+    fn extend<X, I: Iterator<Item = (&'a K, &'a V)>>(&mut self, iter: X) {
+        let mut iter: I = std::iter::into_iter_of(iter);
+        while let Some((k, v)) = iter.next() {
+            self.insert(std::iter::copy_value(k), std::iter::copy_value(v));
+        }
+    }
+}
+
+impl<'a, K: Ord + Copy, V: Copy> Extend<(&'a K, &'a V)> for BTreeMap<K, V> {
+    fn extend<X, I: Iterator<Item = (&'a K, &'a V)>>(&mut self, iter: X) {
+        let mut iter: I = std::iter::into_iter_of(iter);
+        while let Some((k, v)) = iter.next() {
+            self.insert(std::iter::copy_value(k), std::iter::copy_value(v));
+        }
+    }
+}

@@ -289,3 +289,11 @@ pub fn index_range<T>(s: &[T], lo: usize, hi: usize) -> &[T];
 #[track_caller]
 #[ferrite::intrinsic = "slice_index_range"]
 pub fn index_range_mut<T>(s: &mut [T], lo: usize, hi: usize) -> &mut [T];
+
+// `Vec::from([a, b])`: rustc's `impl<T, const N: usize> From<[T; N]> for Vec<T>`; Ferrite
+// checks the argument's type in typeck/collection_bounds.py (no const generics), and
+// refuses `Vec::from` of anything else (rustc's other `From` impls for `Vec`).
+impl<T> Vec<T> {
+    #[ferrite::intrinsic = "deque_from"]
+    pub fn from<A>(arr: A) -> Vec<T>;
+}

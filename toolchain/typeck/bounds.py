@@ -214,6 +214,11 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
     if cx is not None and trait in cx.generic:    # blanket impls (typeck/trait_args.py)
         from .trait_args import TraitRef, holds
         return holds(fcx, t, TraitRef(trait))
+    if trait == "Hash" and _std_declared(d):
+        # (std/hash.rs declares `Hash` for the primitives and `String` only; references,
+        # tuples, `Vec`s and derived types are decided like a map's key is)
+        from .collection_bounds import _decided
+        return _decided(fcx, t, "Hash")
     from . import impl_select
     got = impl_select.implements(fcx, t, trait)   # generic and instantiated impls
     if got is not None:
@@ -257,6 +262,11 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
     if t.kind == "str" and trait in ("Display", "Debug", "PartialEq"):
         return True
     return None
+
+
+def _std_declared(d) -> bool:
+    from ..std import is_std_span
+    return d.span is not None and is_std_span(d.span)
 
 
 def _is_eq(fcx, t: Ty) -> bool:

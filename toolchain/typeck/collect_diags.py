@@ -153,6 +153,22 @@ _STRING_IMPLS = """`String` implements `FromIterator<&char>`
 `String` implements `FromIterator<std::ascii::Char>`"""
 
 
+# std's collections with one `FromIterator` impl: the number of type parameters
+# their element is made of (a map's `(K, V)`).
+_COLLECTIONS = {"HashMap": 2, "BTreeMap": 2, "HashSet": 1, "BTreeSet": 1, "VecDeque": 1}
+
+
+def _other_elements(fcx, t: Ty, item: Ty) -> bool:
+    """`t` is one of those collections and the items are not its elements (items that
+    are, whose impl's bounds fail (`HashSet<f64>`), are another error)."""
+    from .extend_args import _compatible
+    n = _COLLECTIONS.get(t.name) if t.kind == "adt" else None
+    if n is None or len(t.args) < n or item.kind == "ref":
+        return False
+    want = Ty("tuple", args=tuple(t.args[:2])) if n == 2 else t.args[0]
+    return not _compatible(fcx, want, item)
+
+
 def e0277(fcx, ob, t: Ty, tref) -> bool:
     """rustc's E0277 for a `collect` into a type that cannot be built from the items
     (a `Vec` of other elements, a `String`, a number); True when reported here (or
@@ -184,6 +200,17 @@ def e0277(fcx, ob, t: Ty, tref) -> bool:
         h.primary(std_span("impl FromIterator<T> for Vec<T>"))
         d.children.append(h)
         d.help(f"for that trait implementation, expected `{display(elem)}`, found "
+               f"`{display(item)}`")
+    elif _other_elements(fcx, t, item):
+        # (std's maps, sets and `VecDeque`: one impl, of their elements)
+        n = _COLLECTIONS[t.name]
+        want = Ty("tuple", args=tuple(t.args[:2])) if n == 2 else t.args[0]
+        h = Diagnostic("help", f"the trait `FromIterator<{display(item)}>` is not implemented "
+                       f"for `{display(t)}`\nbut trait `FromIterator<{display(want)}>` is "
+                       "implemented for it")
+        h.primary(std_span(f"impl FromIterator for {t.name}"))
+        d.children.append(h)
+        d.help(f"for that trait implementation, expected `{display(want)}`, found "
                f"`{display(item)}`")
     elif t.kind == "adt" and t.name == "String":
         d.help(f"the trait `FromIterator<{display(item)}>` is not implemented for `String`")

@@ -282,7 +282,7 @@ def _e0599(fcx, k: ast.ExprMethodCall, base: Ty, kt: Ty, missing: list) -> None:
 
 # -- `HashMap::from([(k, v), ..])` ----------------------------------------------------------
 
-FROM_OWNERS = ("HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque")
+FROM_OWNERS = ("HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque", "Vec")
 
 
 def is_from(name: str) -> bool:
@@ -304,6 +304,10 @@ def from_call(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty, sig) -> Ty:
     t = fcx.infer.resolve(fcx.check_expr(arg, None))
     if t.is_error:
         return ERROR
+    if owner == "Vec" and t.kind == "adt" and t.name == "Vec" and fcx.infer.unify(t.args[0], elem):
+        # (the reflexive `impl<T> From<T> for T`: the machine's `deque_from` copies the list)
+        fcx.infer.unify(ft.args[-1], t)
+        return sig.ret
     if t.kind != "array" or not fcx.infer.unify(t.args[0], elem):
         fcx.diags.append(unsupported(arg.span, f"`{owner}::from` of a `{display(t)}`"))
         return ERROR

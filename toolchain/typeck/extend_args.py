@@ -12,7 +12,7 @@ are refused honestly."""
 from __future__ import annotations
 
 from ..diagnostics.model import Diagnostic
-from ..types import ERROR, Ty, display
+from ..types import ERROR, Ty, describe, display
 from ..unsupported import unsupported
 
 
@@ -42,7 +42,8 @@ def _settle(fcx, arg: Ty, target: Ty, span, at, s: Ty | None, last: bool = False
     it = into_iter_type(fcx, t)
     if it is not None:
         # (after E0271, `I` is an error: no impl is selected, nor its bounds reported)
-        fcx.infer.unify(target, ERROR if _ref_items_of_non_copy(fcx, t, it, span, at, s) else it)
+        fcx.infer.unify(target, ERROR if _ref_items_of_non_copy(fcx, t, it, span, at, s)
+                        or _collection_item_mismatch(fcx, t, it, span, at, s) else it)
         return True
     if t.kind in ("int", "intvar", "float", "floatvar", "bool", "char"):
         _not_iterator(fcx, t, span, at)
@@ -95,3 +96,69 @@ def _ref_items_of_non_copy(fcx, t: Ty, it: Ty, span, at, s: Ty | None) -> bool:
     fcx.diags.append(d)
     fcx.tainted = True
     return True
+
+
+# std's collections with an `Extend` of their elements and one of references to them
+# (the number of type parameters the element is made of: a map's `(K, V)`).
+_ELEMENT_ARITY = {"HashMap": 2, "BTreeMap": 2, "HashSet": 1, "BTreeSet": 1, "VecDeque": 1}
+
+
+def _collection_item_mismatch(fcx, t: Ty, it: Ty, span, at, s: Ty | None) -> bool:
+    """`m.extend(x)` on a map, a set or a `VecDeque` whose items are not its elements:
+    when an element type is not `Copy`, the impl taking references (`K: Copy, V: Copy`)
+    does not apply, so rustc selects the by-value one and reports E0271 on the item
+    (True, reported). With `Copy` elements both impls remain and rustc's error is E0277
+    listing them, left to the caller's honest refusal."""
+    from .bounds import implements
+    from .mismatch_helps import decorate_mismatch
+    from .projection import proj
+    s = fcx.infer.resolve(s) if s is not None else None
+    n = _ELEMENT_ARITY.get(s.name) if s is not None and s.kind == "adt" else None
+    if n is None or len(s.args) < n:
+        return False
+    elems = tuple(fcx.infer.resolve(a) for a in s.args[:n])
+    want = Ty("tuple", args=elems) if n == 2 else elems[0]
+    item = fcx.infer.resolve(proj("Iterator", "Item", it))
+    if item.kind in ("var", "proj") or _compatible(fcx, want, item) \
+            or all(implements(fcx, e, "Copy") is not False for e in elems):
+        return False
+    if n == 2 and item.kind == "tuple" and len(item.args) == 2:
+        # (rustc equates the pair's matching halves before it reports the other)
+        for w, g in zip(elems, item.args):
+            if _compatible(fcx, w, g):
+                fcx.infer.unify(w, g)
+        item = fcx.infer.resolve(item)
+        t = fcx.infer.resolve(t)
+    shown = display(want)
+    d = Diagnostic.error(f"type mismatch resolving `<{display(t)} as IntoIterator>::Item == "
+                         f"{shown}`", at, f"expected {describe(want)}, found {describe(item)}",
+                         code="E0271")
+    d.secondary(span, "required by a bound introduced by this call")
+    if n == 2 and item.kind == "tuple" and len(item.args) == 2:
+        # (rustc's note shows the halves that agree as `_`)
+        e, f = (", ".join("_" if w == g else display(x) for w, g, x in zip(elems, item.args, side))
+                for side in (elems, item.args))
+        d.note(f"expected tuple `({e})`\n   found tuple `({f})`")
+    else:
+        decorate_mismatch(fcx, d, at, want, item, None)
+    d.children.append(_bound_note())
+    fcx.diags.append(d)
+    fcx.tainted = True
+    return True
+
+
+def _compatible(fcx, a: Ty, b: Ty) -> bool:
+    """Whether `a` and `b` could be made equal (without binding anything)."""
+    a, b = fcx.infer.resolve(a), fcx.infer.resolve(b)
+    if a == b or a.is_error or b.is_error or "var" in (a.kind, b.kind) \
+            or "param" in (a.kind, b.kind) or "proj" in (a.kind, b.kind):
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.kind == "intvar":
+            return y.kind in ("int", "intvar")
+        if x.kind == "floatvar":
+            return y.kind in ("float", "floatvar")
+    if a.kind != b.kind or a.name != b.name or len(a.args) != len(b.args) \
+            or getattr(a, "mutable", None) != getattr(b, "mutable", None):
+        return False
+    return all(_compatible(fcx, x, y) for x, y in zip(a.args, b.args))

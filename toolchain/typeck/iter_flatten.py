@@ -43,6 +43,15 @@ def register(fcx, e, k, self_ty: Ty) -> None:
     fcx.bound_obligations.insert(0, ob)
 
 
+_COLLECTION_INTO_ITER = {
+    "HashMap": "std::collections::hash_map::IntoIter",
+    "BTreeMap": "std::collections::btree_map::IntoIter",
+    "HashSet": "std::collections::hash_set::IntoIter",
+    "BTreeSet": "std::collections::btree_set::IntoIter",
+    "VecDeque": "std::collections::vec_deque::IntoIter",
+}
+
+
 def into_iter_type(fcx, t: Ty) -> Ty | None:
     """The `IntoIter` type of std's `IntoIterator` for `t`; None when `t` is not one
     of the cases above."""
@@ -53,6 +62,8 @@ def into_iter_type(fcx, t: Ty) -> Ty | None:
             return Ty("adt", "std::option::IntoIter", (t.args[0],))
         if t.name == "Result":
             return Ty("adt", "std::result::IntoIter", (t.args[0],))
+        if t.name in _COLLECTION_INTO_ITER:     # (a map's items are its `(K, V)` pairs)
+            return Ty("adt", _COLLECTION_INTO_ITER[t.name], t.args)
     if t.kind == "array":
         return Ty("adt", "std::array::IntoIter", (t.args[0], Ty("std", str(array_len(t)))))
     if t.kind == "ref":
@@ -60,6 +71,12 @@ def into_iter_type(fcx, t: Ty) -> Ty | None:
         if inner.kind in ("array", "slice") or inner.kind == "adt" and inner.name == "Vec":
             name = "std::slice::IterMut" if t.mutable else "std::slice::Iter"
             return Ty("adt", name, (inner.args[0],))
+        if inner.kind == "adt" and inner.name in _COLLECTION_INTO_ITER:   # (`&map`: `iter()`)
+            name = _COLLECTION_INTO_ITER[inner.name].replace("IntoIter", "IterMut" if t.mutable
+                                                             else "Iter")
+            if t.mutable and inner.name in ("HashSet", "BTreeSet"):
+                return None       # (a set has no `iter_mut`)
+            return Ty("adt", name, inner.args)
         return None
     if t.kind == "adt" and _is_iterator(fcx, t):
         return t

@@ -42,6 +42,7 @@ class Pending:
     done: bool = False
     bounds: list = field(default_factory=list)
     own: tuple = ()                # the method's own arguments (`extend<I>`)
+    fell_back: bool = False        # a literal's type was settled to `i32`/`f64` below
 
 
 def _traits_with(fcx, name: str) -> list[str]:
@@ -376,6 +377,7 @@ def finish(fcx) -> None:
             t = fcx.infer.resolve(a)
             if t.kind in ("intvar", "floatvar"):
                 fcx.infer.unify(t, PRIMITIVES["i32" if t.kind == "intvar" else "f64"])
+                p.fell_back = True
         if _try_select(fcx, p):
             continue
         from . import trait_diags

@@ -124,6 +124,9 @@ def unimplemented(fcx, p) -> None:
     if s.is_error or any(a.is_error for a in tref.args):
         return
     d = e0277(fcx, p.at, s, tref)
+    if d is None and not p.fell_back:     # (rustc would show the literal's `{integer}`)
+        from .extend_diags import e0277 as extend_e0277
+        d = extend_e0277(fcx, p.at, s, tref)
     if d is None:
         fcx.diags.append(unsupported(p.at, f"a missing impl of `{tref.show()}` for "
                                      f"`{display(s)}`"))
@@ -161,7 +164,9 @@ def unmet_impl_bound(fcx, p, b) -> None:
     if t.is_error or any(a.is_error for a in tref.args):
         return
     d = e0277(fcx, p.at, t, tref)
-    if d is None or not is_std_span(b.info.imp.header):
+    # (a std collection's `Extend` impl whose element bound fails (`K: Hash`): rustc's
+    # E0599 "no method named `extend`" on the collection, not modelled)
+    if d is None or not is_std_span(b.info.imp.header) or b.impl_ref.trait == "Extend":
         fcx.diags.append(unsupported(p.at, f"`{display(t)}` lacking `{tref.show()}`"))
         return
     impl_ref = TraitRef(b.impl_ref.trait, tuple(fcx.infer.resolve(a) for a in b.impl_ref.args))
