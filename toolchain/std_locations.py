@@ -55,6 +55,8 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     "core::ops::ShrAssign": ("core/src/ops/bit.rs", 1023, 1, 1023, 38, 29225, 29262),
     # `Ord` and `PartialOrd` ("required by a bound in `Ord`" of a derive: typeck/derive_cmp.py).
     "core::cmp::Ord": ("core/src/cmp.rs", 981, 1, 981, 74, 32788, 32861),
+    # `write!` into a `String` without `use std::fmt::Write` (typeck/fmt_write.py).
+    "core::fmt::Write::write_fmt": ("core/src/fmt/mod.rs", 212, 8, 212, 17, 7370, 7379),
     "core::error::Error": ("core/src/error.rs", 59, 1, 59, 33, 2024, 2056),
     "core::cmp::PartialOrd": ("core/src/cmp.rs", 1366, 1, 1367, 42, 45654, 45749),
     # The `T: Ord` of the free functions (typeck/cmp_fns.py).

@@ -32,7 +32,7 @@ AsMut AsRef Add AddAssign Arc BTreeMap BTreeSet BitAnd BitAndAssign BitOr BitOrA
 Box Cell Deref DerefMut Div DivAssign DoubleEndedIterator Drop Error Extend FerriteStep
 From FromIterator FromStr Hash HashMap HashSet Index Into IntoIterator Iterator Mul
 MulAssign Mutex MutexGuard Neg Not Option Product RangeBounds Rc Ref RefCell RefMut Rem RemAssign Result Shl ShlAssign
-Shr ShrAssign String Sub SubAssign Sum ToString Vec VecDeque Weak
+Shr ShrAssign String Sub SubAssign Sum ToString Vec VecDeque Weak Write Borrow
 """.split())
 
 
