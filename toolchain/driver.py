@@ -293,7 +293,8 @@ def _std_fmt_impls(bodies: dict, todo: list, res, tcx) -> None:
                           or getattr(res, "dyn_error", False)
                           or cx.generic.get("TryFrom")    # (a `TryFromIntError`)
                           or "std::thread::spawn" in res.fns   # (a join's `Err` payload, a lock's)
-                          or "std::sync::Mutex::lock" in res.fns):
+                          or "std::sync::Mutex::lock" in res.fns
+                          or _user_fmt_write(cx)):    # (its `Err(fmt::Error)`)
         return
     from . import mir, typeck
     for key in cx.fmt_impls.values():
@@ -304,6 +305,12 @@ def _std_fmt_impls(bodies: dict, todo: list, res, tcx) -> None:
         typeck.check_std_body(res, tcx, key)
         bodies[key] = mir.build_body(key, item, res, tcx)
         todo.append(bodies[key])
+
+
+def _user_fmt_write(cx) -> bool:
+    """The learner implements `fmt::Write` (String's impl is std's)."""
+    from .types import Ty
+    return any("Write" in per and t != Ty("adt", "String") for t, per in cx.impls.items())
 
 
 class _ItemFacts:

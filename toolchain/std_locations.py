@@ -56,6 +56,8 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     # `Ord` and `PartialOrd` ("required by a bound in `Ord`" of a derive: typeck/derive_cmp.py).
     "core::cmp::Ord": ("core/src/cmp.rs", 981, 1, 981, 74, 32788, 32861),
     "core::cmp::Eq": ("core/src/cmp.rs", 338, 1, 338, 59, 12344, 12402),
+    # `write!` into a `String` without `use std::fmt::Write` (typeck/fmt_write.py).
+    "core::fmt::Write::write_fmt": ("core/src/fmt/mod.rs", 212, 8, 212, 17, 7370, 7379),
     "core::error::Error": ("core/src/error.rs", 59, 1, 59, 33, 2024, 2056),
     "core::cmp::PartialOrd": ("core/src/cmp.rs", 1366, 1, 1367, 42, 45654, 45749),
     # The `T: Ord` of the free functions (typeck/cmp_fns.py).

@@ -148,7 +148,7 @@ BORROWING_ADTS = frozenset({"std::slice::Iter", "std::slice::IterMut", "std::str
 UNTRIMMED_ADTS = frozenset({"std::slice::Iter", "std::slice::IterMut", "std::vec::IntoIter",
                             "std::array::IntoIter", "std::ops::Range",
                             "std::ops::RangeInclusive", "std::str::Split",
-                            "std::str::Bytes"})
+                            "std::str::Bytes", "std::fmt::Error"})
 
 
 # std types whose name is not unique in std, which rustc's exhaustiveness notes show

@@ -592,9 +592,12 @@ def _external_file(grid: _Grid, name: str, span_labels, max_num: int) -> None:
 
 def _snippet(grid: _Grid, src: SourceView, msp: _MultiSpan, max_num: int) -> None:
     """Every annotated file: the learner's (below) or std's (`_external_file`)."""
-    for name, span_labels in _annotated_files(msp):
+    files = _annotated_files(msp)
+    for i, (name, span_labels) in enumerate(files):
         if name is None:
             _local_snippet(grid, src, msp, span_labels, max_num)
+            if i + 1 < len(files):     # (rustc's spacer before std's file)
+                grid.putc(grid.num_lines(), max_num + 1, "|")
         else:
             _external_file(grid, name, span_labels, max_num)
 
@@ -1063,6 +1066,12 @@ def _max_line(src: SourceView, msp: _MultiSpan) -> int:
     return max((src.lookup(sp.hi).line for sp in spans), default=0)
 
 
+def _ends_external(msp: _MultiSpan) -> bool:
+    """The snippet's last file is std's (`_annotated_files` puts the learner's first)."""
+    return any(isinstance(sp, ExternalSpan)
+               for sp in list(msp.primary) + [sp for sp, _ in msp.labels])
+
+
 def render(diag: Diagnostic, source: SourceFile) -> str:
     """rustc's human-readable text for one diagnostic, with its trailing blank line."""
     src = SourceView(source)
@@ -1081,7 +1090,8 @@ def render(diag: Diagnostic, source: SourceFile) -> str:
     code = diag.code if is_error_code(diag.code) else None
     text, drew = _emit_part(src, msp, diag.message, code, diag.level, max_num, False)
     out = [text]
-    if drew and (children or shown):
+    if drew and (children or shown) and not _ends_external(msp):
+        # (after std's file, whose labels end with `= note:` lines, rustc adds none)
         out.append(" " * (max_num + 1) + "|\n")  # spacer before the children
     for child in children:
         if child.external:

@@ -62,6 +62,9 @@ def write_into(b, e: ast.Expr, k: ast.ExprBuiltinMacro, dest: ir.Place) -> None:
     (reborrowed, as `f.write_fmt(..)` does)."""
     f = k.args[0]
     fty = b.ty_of(f)
+    from .build_fmt_write import is_string_dest, write_into as write_string
+    if is_string_dest(fty) or e.id in b.tcx.fmt_writers:     # (a learner's `fmt::Write`)
+        return write_string(b, e, k, dest)
     place = b.as_place(f, read=True)
     tmp = b.temp(fty, f.span)
     b.push(tmp, ir.Ref(place.deref(), True, f.span), f.span)

@@ -28,8 +28,27 @@ def cur(r) -> Module:
 def in_std(r, path: ast.Path) -> bool:
     """`std::a::b` / `core::a::b`: the tree's even in a crate without `mod` or `use`."""
     segs = path.segments
-    return len(segs) > 1 and segs[0].ident.name in std_modules.ROOTS \
+    return len(segs) > 1 and (segs[0].ident.name in std_modules.ROOTS
+                              or _source_fmt(r, segs) is not None) \
         and r.mods.std_root is not None
+
+
+def _source_fmt(r, segs) -> Binding | None:
+    """`fmt::Error` after `use std::fmt;`: an item of std/fmt.rs (std_paths.SOURCE_FMT),
+    reached through std's tree; the module `fmt` itself stays resolve/traits.py's."""
+    head = r.res.traits.uses.get(segs[0].ident.name)
+    if head is None or r.mods.std_root is None:
+        return None
+    full = "::".join([head] + [s.ident.name for s in segs[1:]])
+    if full not in std_paths.SOURCE_FMT:
+        return None
+    m = r.mods.std_root
+    for seg in head.split("::")[1:]:
+        b = m.types.get(seg)
+        if b is None or b.kind != "mod":
+            return None
+        m = b.target
+    return Binding("mod", m, None, None, "module", segs[0].ident.name)
 
 
 def _block_item(r, name: str) -> bool:
@@ -66,7 +85,9 @@ def _resolve(r, segs, ns: str, callee: bool, last_args: bool = False):
             return ("item", b) if b is not None else ("missing", None)
         b = tree.lookup(m, first, "types")
         if b is None and first in r.res.traits.uses:
-            return _NONE, None      # `use std::fmt;`: resolve/traits.py's std paths
+            b = _source_fmt(r, segs)       # (`fmt::Error`: std/fmt.rs)
+            if b is None:
+                return _NONE, None      # `use std::fmt;`: resolve/traits.py's std paths
         if b is None and first in std_modules.ROOTS and tree.std_root is not None \
                 and not std_paths.is_builtin_prefix([s.ident.name for s in segs]):
             b = Binding("mod", tree.std_root, None, None, "crate", first)

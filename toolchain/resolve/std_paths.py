@@ -21,7 +21,8 @@ SOURCE_TRAITS = {"std::str::FromStr": "FromStr", "std::convert::From": "From",
                  "std::iter::Product": "Product", "std::iter::Extend": "Extend",
                  "std::error::Error": "Error", "std::ops::RangeBounds": "RangeBounds",
                  "std::convert::AsRef": "AsRef", "std::convert::AsMut": "AsMut",
-                 "std::convert::TryFrom": "TryFrom", "std::convert::TryInto": "TryInto"}
+                 "std::convert::TryFrom": "TryFrom", "std::convert::TryInto": "TryInto",
+                 "std::fmt::Write": "Write", "std::borrow::Borrow": "Borrow"}
 SOURCE_PRELUDE = {"Iterator", "IntoIterator", "DoubleEndedIterator", "ExactSizeIterator",
                   "Extend", "FromIterator", "From", "Into", "ToString", "Drop", "AsRef", "AsMut",
                   "TryFrom", "TryInto"}     # (the 2021 prelude's: editions 2021 and 2024 only)
@@ -38,8 +39,9 @@ PRELUDE_TRAITS = {"Default": "std::default::Default", "Clone": "std::clone::Clon
                   "Eq": "std::cmp::Eq", "PartialOrd": "std::cmp::PartialOrd",
                   "Ord": "std::cmp::Ord"}
 # Of those, the ones Ferrite models only as bounds (`T: Copy`, `K: Eq`): a hand-written
-# impl is still refused (derives cover them).
-BOUND_ONLY = {"Copy"}   # (`impl Eq`: a marker; `impl PartialOrd`/`impl Ord`: typeck/user_ord.py)
+# impl is still refused (derives cover them); `Hasher` (std/hash.rs): the machine hashes
+# keys itself, so no learner's hasher could be fed.
+BOUND_ONLY = {"Copy", "Hasher"}   # (`impl Eq`: a marker; `impl PartialOrd`/`impl Ord`: typeck/user_ord.py)
 
 
 def use_bindings(tree: ast.UseTree, prefix: tuple[str, ...] = ()) -> dict[str, str] | None:
@@ -73,8 +75,14 @@ def is_builtin_prefix(names: list[str]) -> bool:
     if names and names[0] == "core":
         names = ["std"] + names[1:]
     path = "::".join(names)
+    if path in SOURCE_FMT:
+        return False
     return any(p == path or p.startswith(path + "::") or path.startswith(p + "::")
                for p in _BUILTIN)
+
+
+# The items of `std::fmt` that are std source (std/fmt.rs): std's module tree has them.
+SOURCE_FMT = frozenset({"std::fmt::Error"})
 
 
 _BUILTIN = frozenset(ALLOWED) | frozenset(STD_TRAITS)   # (is_builtin_prefix, per path)

@@ -147,6 +147,8 @@ class TypeckResults:
     opaque_hidden: dict[int, Ty] = field(default_factory=dict)
     # `for` loops over the learner's `IntoIterator` types: loop id -> its `into_iter` call.
     for_into_iter: dict = field(default_factory=dict)
+    # `write!` into a learner's `fmt::Write`: macro expr id -> its `write_str` (fmt_write.py).
+    fmt_writers: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.sigs.owner = weakref.ref(self)     # (lazy_sigs.py: no cycle through `sigs`)

@@ -173,6 +173,11 @@ def _decided(fcx, t: Ty, trait: str) -> bool | None:
         layout = fcx.results.adts.get(t.name)
         if layout is None:
             return None
+        if t.name in fcx.results.traits.eq_impls or "Hash" in fcx.results.traits.impls.get(t, {}) \
+                and "Hash" not in layout.derives:
+            # (the machine finds keys by their structure, not through the learner's `eq`
+            # and `hash`: interp/shims_map.py)
+            return None
         if trait not in layout.derives:
             return False
         from .user_ord import by_hand

@@ -29,7 +29,22 @@ def missing_help(results, trait: str, ti) -> str | None:
         parts.append("self" if sp.kind != "ref" else "&mut self" if sp.mutable else "&self")
         params = params[1:]
     parts += [f"_: {display(p)}" for p in params]
-    text = f"fn {ti.name}(" + ", ".join(parts) + ")"
+    tps = [p for p in f.generics.params if p.kind == "type"]
+    names = "<" + ", ".join(p.ident.name for p in tps) + ">" if tps else ""
+    text = f"fn {ti.name}{names}(" + ", ".join(parts) + ")"
     if not sig.ret.is_unit:
         text += f" -> {display(sig.ret)}"
+    # (rustc moves a method's own bounds into a `where` clause: `fn hash<H>(..) where H: Hasher`)
+    bounded = [p for p in tps if p.bounds]
+    if bounded:
+        from ..syntax.ast import TraitBound
+        preds = []
+        for p in bounded:
+            bs = ["::".join(seg.ident.name for seg in b.path.segments)
+                  for b in p.bounds if isinstance(b, TraitBound)
+                  and all(seg.args is None for seg in b.path.segments)]
+            if len(bs) != len(p.bounds):
+                return None
+            preds.append(f"{p.ident.name}: " + " + ".join(bs))
+        text += " where " + ", ".join(preds)
     return text + " { todo!() }"

@@ -6,11 +6,12 @@ these come from its declarations instead.
 
 from __future__ import annotations
 
-from ..types import BOOL, Ty, ref
+from ..types import BOOL, UNIT, Ty, ref
 
 SELF = Ty("param", "Self")
 FORMATTER = Ty("std", "Formatter<'_>")
-FMT_RESULT = Ty("std", "Result<(), std::fmt::Error>")
+FMT_ERROR = Ty("adt", "std::fmt::Error")     # (std/fmt.rs)
+FMT_RESULT = Ty("adt", "Result", (UNIT, FMT_ERROR))
 ORDERING = Ty("adt", "std::cmp::Ordering")
 
 # trait -> method -> (parameter types including `self`, return type)

@@ -49,7 +49,9 @@ def _traits_with(fcx, name: str) -> list[str]:
     cx = fcx.results.traits
     if cx is None or not cx.generic:
         return []
-    return [t for t in cx.generic if name in fcx.res.traits.defs[t].items]
+    from .trait_scope import NEEDS_IMPORT, in_scope     # (std's `Borrow`: imported or not)
+    return [t for t in cx.generic if name in fcx.res.traits.defs[t].items
+            and (t not in NEEDS_IMPORT or in_scope(fcx, t))]
 
 
 def _materialise_prim(fcx, name: str, s: Ty) -> None:

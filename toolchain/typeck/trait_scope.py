@@ -12,8 +12,16 @@ from ..source import Span
 from ..types import Ty, display
 
 
+# std traits of std's source outside the prelude whose methods need a `use` (rustc's
+# E0599 otherwise): `s.write_str(..)`, `k.borrow()`, `x.hash(state)`.
+NEEDS_IMPORT = {"Write": "std::fmt::Write", "Borrow": "std::borrow::Borrow",
+                "Hash": "std::hash::Hash", "Hasher": "std::hash::Hasher"}
+
+
 def in_scope(fcx, trait: str) -> bool:
     tree = fcx.res.modules
+    if trait in NEEDS_IMPORT and _imported_std(fcx, trait) is False:
+        return False
     if tree is None or not tree.active:
         return True
     d = fcx.res.traits.defs.get(trait)
@@ -27,6 +35,22 @@ def in_scope(fcx, trait: str) -> bool:
     if b is not None and b.kind == "trait" and b.target == trait:
         return True
     return any(b.kind == "trait" and b.target == trait for b in m.types.values())
+
+
+def _imported_std(fcx, trait: str) -> bool | None:
+    """Is std's `trait` imported (None: it is the learner's own trait of that name)?"""
+    d = fcx.res.traits.defs.get(trait)
+    from ..std import is_std_span
+    if d is None or d.span is None or not is_std_span(d.span):
+        return None
+    if NEEDS_IMPORT[trait] in fcx.res.traits.uses.values():
+        return True
+    tree = fcx.res.modules
+    if tree is None or not tree.active:
+        return False
+    m = getattr(fcx, "module", None) or tree.root
+    b = tree.lookup(m, trait, "types")
+    return b is not None and b.kind == "trait" and b.target == trait
 
 
 def not_in_scope(fcx, d: Diagnostic, name: str, rt: Ty) -> bool:

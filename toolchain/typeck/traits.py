@@ -593,7 +593,8 @@ def _impls_for(fcx, s: Ty) -> dict[str, dict[str, str]]:
                 out[t] = {n: f"<Self as {t}>::{n}" for n in d.items}
         return out
     out = _impls_for_all(fcx, s)
-    if fcx.res.modules is not None and fcx.res.modules.active:
+    from .trait_scope import NEEDS_IMPORT     # (std's `Write`, `Borrow`: imported or not)
+    if fcx.res.modules is not None and fcx.res.modules.active or NEEDS_IMPORT.keys() & out.keys():
         from .trait_scope import in_scope     # only the traits in scope give methods
         out = {t: keys for t, keys in out.items() if in_scope(fcx, t)}
     return out
@@ -1018,6 +1019,10 @@ def check_write(fcx, e: ast.Expr, k: ast.ExprBuiltinMacro) -> Ty:
     if t.is_error:
         return ERROR
     if t != ref(FORMATTER, True):
+        from .fmt_write import check_dest     # (a `String`)
+        got = check_dest(fcx, e, k, t)
+        if got is not None:
+            return got
         fcx.diags.append(unsupported(k.args[0].span, f"`{k.name}!` into a `{display(t)}`"))
         return ERROR
     return FMT_RESULT

@@ -1,0 +1,6 @@
+use std::borrow::Borrow;
+use std::fmt::Write;
+
+fn main() {
+    println!("hi");
+}
