@@ -217,6 +217,8 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
     if trait == "Hash" and _std_declared(d):
         # (std/hash.rs declares `Hash` for the primitives and `String` only; references,
         # tuples, `Vec`s and derived types are decided like a map's key is)
+        if cx is not None and trait in cx.impls.get(t, {}):
+            return True          # the learner's `impl Hash for Id`
         from .collection_bounds import _decided
         return _decided(fcx, t, "Hash")
     from . import impl_select
