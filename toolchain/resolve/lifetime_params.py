@@ -177,6 +177,9 @@ def lifetime_args(r, t: ast.Ty, seg: ast.PathSegment, adt) -> bool:
     lts = [a for a in seg.args.args if isinstance(a, ast.Lifetime)]
     for lt in lts:
         check_use(r, lt)
+    from ..types import BORROWING_ADTS
+    if len(lts) == 1 and not adt.generics.lifetimes and adt.name in BORROWING_ADTS:
+        return True      # `Chars<'a>`: std's borrowing iterators keep their one lifetime implicit
     if lts and len(lts) != len(adt.generics.lifetimes):
         r.diags.append(unsupported(seg.args.span, "a wrong number of lifetime arguments"))
         return False

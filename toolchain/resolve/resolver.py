@@ -503,6 +503,8 @@ class _Resolver:
         adt = self.res.adts[name]
         if not lifetime_params.lifetime_args(self, t, seg, adt):
             return
+        if std_types.refuse_hidden_params(self, t, name):
+            return
         d = gen.e0107("enum" if adt.is_enum else "struct", adt.ident_span, adt.generics.names,
                       adt.generics.spans, seg)
         if d is not None:

@@ -9,6 +9,7 @@ by those paths, and so may the learner.
 from __future__ import annotations
 
 from ..syntax import ast
+from ..unsupported import unsupported
 from . import generics as gen
 
 
@@ -31,6 +32,8 @@ def resolve(r, t: ast.Ty) -> bool:
     for a in gen.type_args(seg) or []:
         r.ty(a)
     adt = r.res.adts[key]
+    if refuse_hidden_params(r, t, key):
+        return True
     d = gen.e0107("struct", adt.ident_span, adt.generics.names, adt.generics.spans, seg)
     if d is not None:
         r.res.generic_errors.append(d)
@@ -71,3 +74,22 @@ def ty_text(t: ast.Ty, inner_text) -> str | None:
     if not inner or any(x is None for x in inner):
         return None
     return f"{head}<{', '.join(inner)}>"
+
+
+# std's adapters that carry a parameter rustc's do not (`Peekable<I, T>`: `T` is rustc's
+# `I::Item`, which Ferrite's struct fields cannot name yet): the learner cannot write them
+# with rustc's arguments.
+HIDDEN_PARAMS = frozenset({"Peekable", "Flatten", "FlatMap"})
+
+
+def refuse_hidden_params(r, t: ast.Ty, key: str) -> bool:
+    """`Peekable<Chars<'a>>` written in the learner's code: refused (rustc's arity differs
+    from Ferrite's, so an E0107 would be false)."""
+    from ..std import is_std_span
+    from .resolver import Res
+    if key.rsplit("::", 1)[-1] not in HIDDEN_PARAMS or is_std_span(t.span):
+        return False
+    r.diags.append(unsupported(t.span, f"naming the type `{key.rsplit('::', 1)[-1]}` in a "
+                                       "signature or field"))
+    r.res.types[t.id] = Res("err")
+    return True

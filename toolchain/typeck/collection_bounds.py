@@ -309,8 +309,10 @@ def from_call(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty, sig) -> Ty:
     t = fcx.infer.resolve(fcx.check_expr(arg, None))
     if t.is_error:
         return ERROR
-    if owner == "Vec" and t.kind == "adt" and t.name == "Vec" and fcx.infer.unify(t.args[0], elem):
-        # (the reflexive `impl<T> From<T> for T`: the machine's `deque_from` copies the list)
+    if owner in ("Vec", "VecDeque") and t.kind == "adt" and t.name in ("Vec", "VecDeque") \
+            and fcx.infer.unify(t.args[0], elem):
+        # (the reflexive `impl<T> From<T> for T`, and std's `From<Vec<T>> for VecDeque<T>`
+        # and back: the machine's `deque_from` copies the list, the one layout of both)
         fcx.infer.unify(ft.args[-1], t)
         return sig.ret
     if t.kind != "array" or not fcx.infer.unify(t.args[0], elem):
