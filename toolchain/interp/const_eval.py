@@ -14,28 +14,47 @@ from .machine import Frame, Io, Machine, Panic, Stop
 CONST_FUEL = 2_000_000
 
 
+# std's constants (`std::f64::consts::PI`), evaluated once per process: their values
+# depend on std alone, and are plain numbers.
+_STD_VALUES: dict[str, object] = {}
+
+
 def eval_consts(res, tcx, source: SourceFile) -> tuple[list[Diagnostic], set[str]]:
     """Evaluate every constant into `tcx.const_values`; returns the diagnostics and
     the names of the constants whose evaluation failed."""
-    from ..mir import ir
-    from ..mir.build_const import build_const_body
-    state: dict[str, str] = {}
-    diags: list[Diagnostic] = []
+    ev = _Evaluator(res, tcx, source)
+    for name in res.consts:
+        ev.eval(name)
+    return ev.diags, {n for n, s in ev.state.items() if s == "failed"}
 
-    def deps(item: ast.Item) -> list[str]:
+
+class _Evaluator:
+    """(An object rather than nested recursive functions: those would be a reference
+    cycle holding the whole check until the cyclic collector runs.)"""
+
+    def __init__(self, res, tcx, source: SourceFile) -> None:
+        self.res, self.tcx, self.source = res, tcx, source
+        self.state: dict[str, str] = {}
+        self.diags: list[Diagnostic] = []
+
+    def deps(self, item: ast.Item) -> list[str]:
         out = []
         for n in iter_nodes(item.kind.expr):
             if isinstance(n, ast.Expr) and isinstance(n.kind, ast.ExprPath):
-                r = res.values.get(n.id)
+                r = self.res.values.get(n.id)
                 if r is not None and r.kind in ("const", "static"):
                     out.append(r.target)
         return out
 
-    def ev(name: str) -> bool:
+    def eval(self, name: str) -> bool:
+        from ..mir import ir
+        from ..mir.build_const import build_const_body
+        from ..std import is_std_span
+        res, tcx, state = self.res, self.tcx, self.state
         st = state.get(name)
         if st == "busy":
             item = res.consts[name]
-            diags.append(unsupported(item.span, "constants whose value depends on themselves"))
+            self.diags.append(unsupported(item.span, "constants whose value depends on themselves"))
             state[name] = "failed"
             return False
         if st is not None:
@@ -43,31 +62,34 @@ def eval_consts(res, tcx, source: SourceFile) -> tuple[list[Diagnostic], set[str
         if name in tcx.bodies_with_errors:
             state[name] = "failed"
             return False
-        state[name] = "busy"
         item = res.consts[name]
-        if not all([ev(d) for d in deps(item)]):
+        std = is_std_span(item.span)
+        if std and name in _STD_VALUES:
+            tcx.const_values[name] = _STD_VALUES[name]
+            state[name] = "done"
+            return True
+        state[name] = "busy"
+        if not all([self.eval(d) for d in self.deps(item)]):
             state[name] = "failed"
             return False
         body = build_const_body(name, item, tcx.const_tys[name], res, tcx)
-        machine = Machine(ir.Program({name: body}, tcx.adts), source, Io(), CONST_FUEL)
+        machine = Machine(ir.Program({name: body}, tcx.adts), self.source, Io(), CONST_FUEL)
         frame = Frame(body, [None] * len(body.locals))
         try:
             machine._run([frame])
         except Panic as p:
-            diags.append(_e0080(name, body, frame, p))
+            self.diags.append(_e0080(name, body, frame, p))
             state[name] = "failed"
             return False
         except Stop:
-            diags.append(unsupported(item.span, "constants that take this long to evaluate"))
+            self.diags.append(unsupported(item.span, "constants that take this long to evaluate"))
             state[name] = "failed"
             return False
         tcx.const_values[name] = frame.locals[0]
+        if std and isinstance(frame.locals[0], (int, float, bool, str)):
+            _STD_VALUES[name] = frame.locals[0]
         state[name] = "done"
         return True
-
-    for name in res.consts:
-        ev(name)
-    return diags, {n for n, s in state.items() if s == "failed"}
 
 
 def _e0080(name: str, body, frame: Frame, p: Panic) -> Diagnostic:
