@@ -662,7 +662,7 @@ class _Resolver:
     def expr(self, e: ast.Expr, callee: bool = False) -> None:
         k = e.kind
         if isinstance(k, ast.ExprLit):
-            if k.lit.kind not in ("int", "float", "bool", "char", "str"):
+            if k.lit.kind not in ("int", "float", "bool", "char", "str", "byte"):
                 self.diags.append(unsupported(e.span, f"{_lit_what(k.lit.kind)} literals"))
             elif k.lit.kind == "int" and k.lit.suffix and k.lit.suffix not in PRIMITIVES:
                 self.diags.append(unsupported(e.span, f"`{k.lit.suffix}` literals"))

@@ -253,6 +253,67 @@ uint_impl!(u64);
 uint_impl!(u128);
 uint_impl!(usize);
 
+// `u8`'s ASCII methods (rustc's `impl u8` in core/src/num/mod.rs), as `char`'s.
+impl u8 {
+    pub fn is_ascii(&self) -> bool {
+        *self <= 0x7F
+    }
+
+    pub fn is_ascii_alphabetic(&self) -> bool {
+        self.is_ascii_uppercase() || self.is_ascii_lowercase()
+    }
+
+    pub fn is_ascii_uppercase(&self) -> bool {
+        *self >= b'A' && *self <= b'Z'
+    }
+
+    pub fn is_ascii_lowercase(&self) -> bool {
+        *self >= b'a' && *self <= b'z'
+    }
+
+    pub fn is_ascii_alphanumeric(&self) -> bool {
+        self.is_ascii_alphabetic() || self.is_ascii_digit()
+    }
+
+    pub fn is_ascii_digit(&self) -> bool {
+        *self >= b'0' && *self <= b'9'
+    }
+
+    pub fn is_ascii_hexdigit(&self) -> bool {
+        self.is_ascii_digit() || (*self >= b'a' && *self <= b'f') || (*self >= b'A' && *self <= b'F')
+    }
+
+    pub fn is_ascii_punctuation(&self) -> bool {
+        let c = *self;
+        (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60)
+            || (c >= 0x7B && c <= 0x7E)
+    }
+
+    pub fn is_ascii_graphic(&self) -> bool {
+        *self >= 0x21 && *self <= 0x7E
+    }
+
+    pub fn is_ascii_whitespace(&self) -> bool {
+        *self == b' ' || *self == b'\t' || *self == b'\n' || *self == 0x0C || *self == b'\r'
+    }
+
+    pub fn is_ascii_control(&self) -> bool {
+        *self <= 0x1F || *self == 0x7F
+    }
+
+    pub fn to_ascii_uppercase(&self) -> u8 {
+        if self.is_ascii_lowercase() { *self - 32 } else { *self }
+    }
+
+    pub fn to_ascii_lowercase(&self) -> u8 {
+        if self.is_ascii_uppercase() { *self + 32 } else { *self }
+    }
+
+    pub fn eq_ignore_ascii_case(&self, other: &u8) -> bool {
+        self.to_ascii_lowercase() == other.to_ascii_lowercase()
+    }
+}
+
 macro_rules! float_impl {
     ($T:ident) => {
         impl $T {

@@ -1326,6 +1326,8 @@ class _FnCtxt:
             return CHAR
         if lit.kind == "str":
             return STR_REF
+        if lit.kind == "byte":        # `b'a'`: a `u8`
+            return int_ty("u8")
         return ERROR
 
     def unary(self, e: ast.Expr, k: ast.ExprUnary, expected: Ty | None) -> Ty:
