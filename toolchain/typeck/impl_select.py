@@ -171,6 +171,9 @@ def _has_fmt(fcx, t: Ty, code: str) -> bool | None:
     if t.kind == "dyn":     # its trait's supertraits (`Error: Debug + Display`)
         from .traits import bound_traits
         return name in bound_traits(fcx.res, t.name)
+    if t.kind in ("param", "opaque"):   # `&T` with `T: Display` (`x.to_string()` in generic code)
+        from .bounds import has_bound
+        return has_bound(fcx, t, name)
     if t.kind != "adt":
         return False if t.kind != "var" else None
     if head(t) in fcx.results.traits.matched:
