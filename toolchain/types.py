@@ -193,9 +193,11 @@ def display(t: Ty, full: bool = False, untrimmed: bool = False) -> str:
         ret = "" if t.args[1].is_unit else " -> " + display(t.args[1], full, untrimmed)
         return f"dyn {t.name}({params}){ret}"
     if k == "dyn":      # a trait object: name = the trait's key
+        autos = "".join(f" + {a}" for a, bit in (("Send", 1), ("Sync", 2))
+                        if t.id > 0 and t.id & bit)     # (id: resolve/dyn_types.py)
         if full and t.name == "Error":     # (std's, whose name std has twice: `fmt::Error`)
-            return "dyn std::error::Error"
-        return "dyn " + t.name.rsplit("::", 1)[-1]
+            return "dyn std::error::Error" + autos
+        return "dyn " + t.name.rsplit("::", 1)[-1] + autos
     if k == "fndef":
         return f"fn() {{{t.name}}}"
     if k in ("ctor", "variant_ctor"):

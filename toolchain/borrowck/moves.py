@@ -141,8 +141,8 @@ def check_moves(body: ir.Body, ctx) -> list[Diagnostic]:
         for op, borrow, i in _operands_of_terminator(t):
             callee = (t.func, i) if isinstance(t, ir.Call) else None
             state = visit(state, op, borrow, (b, len(blk.statements)), callee, report)
-        if isinstance(t, ir.Call):
-            p = _path(t.dest)
+        if isinstance(t, ir.Call) or (isinstance(t, ir.Intrinsic) and t.dest is not None):
+            p = _path(t.dest)      # (an intrinsic's result initialises too: `dyn_make`)
             if p is not None:
                 state = {m for m in state if not _overlaps_under(m.path, p)}
         return state

@@ -91,6 +91,9 @@ class Resolutions:
     # Bounds on generic traits (`T: From<U>`): the bound's path span -> its arguments
     # as written (resolve/trait_generics.py).
     trait_ref_args: dict = field(default_factory=dict)
+    # `dyn Error + Send + Sync`: the trait object's type id -> its auto traits (a bitmask,
+    # resolve/dyn_types.py AUTO_BITS).
+    dyn_autos: dict = field(default_factory=dict)
 
 
 def resolve_crate(crate: ast.Crate, std=None) -> tuple[Resolutions, list[Diagnostic]]:

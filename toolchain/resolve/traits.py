@@ -509,6 +509,10 @@ def _ty_text(t: ast.Ty) -> str | None:
     if isinstance(k, ast.TyTraitObject) and k.dyn and len(k.bounds) == 1 \
             and isinstance(k.bounds[0], ast.TraitBound) and len(k.bounds[0].path.segments) == 1:
         return f"dyn {k.bounds[0].path.segments[0].ident.name}"    # (std's `Box<dyn Error>`)
+    if isinstance(k, ast.TyTraitObject) and k.dyn and is_std_span(t.span) \
+            and all(isinstance(b, ast.TraitBound) and len(b.path.segments) == 1 for b in k.bounds):
+        # (std's `Box<dyn Error + Send + Sync>`: resolve/dyn_types.py)
+        return "dyn " + " + ".join(b.path.segments[0].ident.name for b in k.bounds)
     if isinstance(k, ast.TyPath):
         from .std_types import ty_text     # `std::slice::Iter<T>`
         return ty_text(t, _ty_text)

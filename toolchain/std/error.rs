@@ -36,3 +36,17 @@ impl From<&str> for Box<dyn Error> {
         Box::new(StringError(String::from(err)))
     }
 }
+
+// rustc's `From` impls into the sendable trait object (`Box<dyn Error + Send + Sync>`),
+// boxing the same `StringError`.
+impl From<String> for Box<dyn Error + Send + Sync> {
+    fn from(err: String) -> Box<dyn Error + Send + Sync> {
+        Box::new(StringError(err))
+    }
+}
+
+impl From<&str> for Box<dyn Error + Send + Sync> {
+    fn from(err: &str) -> Box<dyn Error + Send + Sync> {
+        Box::new(StringError(String::from(err)))
+    }
+}

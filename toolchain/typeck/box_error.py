@@ -54,7 +54,7 @@ def report(fcx, e, k, err: Ty, target: Ty, qmark) -> bool:
         d.children.append(note)
     d.note("the question mark operation (`?`) implicitly performs a conversion on the error "
            "value using the `From` trait")
-    d.note(f"required for `Box<dyn std::error::Error>` to implement `From<{shown}>`")
+    d.note(f"required for `Box<{display(target.args[0], True)}>` to implement `From<{shown}>`")
     fcx.diags.append(d)
     return True
 

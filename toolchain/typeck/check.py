@@ -302,7 +302,8 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         if res.types[t.id].target in ("Fn", "FnMut", "FnOnce"):
             from . import dyn_fn                      # `dyn Fn(i32) -> i32`
             return dyn_fn.lower(k, res)
-        return Ty("dyn", res.types[t.id].target)      # `dyn Trait` (typeck/dyn_coerce.py)
+        return Ty("dyn", res.types[t.id].target,      # `dyn Trait` (typeck/dyn_coerce.py)
+                  id=res.dyn_autos.get(t.id, -1))     # (`+ Send + Sync`: resolve/dyn_types.py)
     if isinstance(k, ast.TyInfer) and t.id in res.types:
         from .holes import HOLE
         return HOLE                                   # `_` in a body (typeck/holes.py)

@@ -40,6 +40,9 @@ def coerce(fcx, found: Ty, expected: Ty) -> bool | None:
         return None
     src, obj = fcx.infer.resolve(fp[1]), sh(xp[1])
     if src.kind == "dyn":
+        if src.kind == obj.kind and src.name == obj.name and src.args == obj.args \
+                and src.id > 0 and (obj.id <= 0 or obj.id & src.id == obj.id):
+            return True     # (dropping auto traits: `dyn Error + Send` to `dyn Error`)
         return None if src != obj else True
     if src.kind in ("var", "error"):
         return None
@@ -52,6 +55,9 @@ def coerce(fcx, found: Ty, expected: Ty) -> bool | None:
     if not implements(fcx, src, obj.name):
         fcx.diags.append(_e0277(fcx, e, src, obj, f, x))
         return True      # (reported here: no mismatch on top)
+    from .dyn_autos import check as check_autos     # `dyn Error + Send + Sync`
+    if not check_autos(fcx, e, src, obj, f, x):
+        return True
     fcx.results.dyn_coercions[e.id] = src
     from .deref import note
     note(fcx, fcx.results.dyn_coercions, e.id)

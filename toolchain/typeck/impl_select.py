@@ -56,8 +56,8 @@ def could_match(p: Ty, t: Ty, binds: dict, again=None) -> bool:
     if t.kind == "floatvar":
         return p.kind == "float"
     if p.kind != t.kind or p.name != t.name or p.mutable != t.mutable \
-            or len(p.args) != len(t.args):
-        return False
+            or len(p.args) != len(t.args) or (p.kind == "dyn" and p.id != t.id):
+        return False       # (a trait object's id: its auto traits, resolve/dyn_types.py)
     return all(could_match(a, b, binds, again) for a, b in zip(p.args, t.args))
 
 

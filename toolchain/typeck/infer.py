@@ -95,8 +95,8 @@ class InferTable:
         if a.kind != b.kind or a.name != b.name or a.mutable != b.mutable \
                 or len(a.args) != len(b.args):
             return False
-        if a.kind == "opaque" and a.id != b.id:   # each `-> impl Trait` is its own type
-            return False
+        if a.kind in ("opaque", "dyn") and a.id != b.id:   # each `-> impl Trait` is its own type
+            return False       # (a trait object's id: its auto traits, resolve/dyn_types.py)
         return all(self.unify(x, y) for x, y in zip(a.args, b.args))
 
     def _undecided(self, p: Ty) -> bool:

@@ -158,7 +158,9 @@ def mismatch_help(fcx, d: Diagnostic, e: ast.Expr, expected: Ty, found: Ty,
         d.help("consider unboxing the value",
                suggestions=[Suggestion(at, "*", "MachineApplicable", "ShowAlways")])
         return True
-    return coerce_unsize.conversion_help(d, e, expected, found)
+    from .to_string_help import help as to_string_help     # (`.to_string()` of a `Display`)
+    return coerce_unsize.conversion_help(d, e, expected, found) \
+        or to_string_help(fcx, d, e, expected, found)
 
 
 def _is_place(e: ast.Expr) -> bool:

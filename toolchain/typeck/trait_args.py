@@ -261,8 +261,8 @@ def _compatible(a: Ty, b: Ty) -> bool:
         if x.kind == "floatvar":
             return y.kind in ("float", "floatvar")
     if a.kind != b.kind or a.name != b.name or a.mutable != b.mutable \
-            or len(a.args) != len(b.args):
-        return False
+            or len(a.args) != len(b.args) or (a.kind == "dyn" and a.id != b.id):
+        return False       # (a trait object's id: its auto traits, resolve/dyn_types.py)
     return all(_compatible(x, y) for x, y in zip(a.args, b.args))
 
 

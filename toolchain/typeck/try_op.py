@@ -76,4 +76,7 @@ def check_try(fcx, e: ast.Expr, k) -> Ty:
             try_from.report(fcx, e, k, err, target, qmark)
             return t.args[0]
     fcx.results.try_kinds[e.id] = kind
+    ok = fcx.infer.shallow(t.args[0])
+    if ok.kind == "var":     # `Err(e)?;`: nothing decides `T`; rustc's fallback (check.py)
+        fcx.__dict__.setdefault("diverging_vars", []).append(ok)
     return t.args[0]
