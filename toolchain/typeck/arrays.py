@@ -26,7 +26,9 @@ USIZE = int_ty("usize")
 def check_array(fcx, e: ast.Expr, k, expected: Ty | None) -> Ty:
     """`[a, b, c]` (k: ExprArray) or `[v; N]` (k: ExprRepeat)."""
     exp = fcx.infer.shallow(expected) if expected is not None else None
-    elem_exp = exp.args[0] if exp is not None and exp.kind == "array" else None
+    # (rustc's `check_expr_array`: an expected array's or slice's element, so `&[&n, &t]`
+    # passed for `&[&dyn Display]` coerces each element)
+    elem_exp = exp.args[0] if exp is not None and exp.kind in ("array", "slice") else None
     if isinstance(k, ast.ExprRepeat):
         return _repeat(fcx, k, elem_exp)
     if not k.elems:
