@@ -7,7 +7,11 @@ of them). A key type that is, or holds, a type with a hand-written `PartialEq`,
 Ord for Task` reversing an order) is found as rustc's std finds it instead:
 - a `HashMap`/`HashSet` by the learner's `eq` (rustc hashes first, then calls `eq`
   within the bucket: for a `Hash` consistent with `Eq`, as `Hash`'s contract asks,
-  that finds the same entry; the learner's `hash` itself is not run);
+  that finds the same entry; the learner's `hash` itself is not run). A key whose
+  `Hash` is derived all the way down (`#[derive(Hash)]` beside a hand-written `eq`)
+  hashes its structure: rustc then finds an entry only if it is structurally equal
+  and `eq` agrees (two keys of different hashes essentially never meet), and so does
+  the search here (`structural`);
 - a `BTreeMap`/`BTreeSet` by the learner's `cmp`, entries kept sorted by it.
 The walk is interp/cmp_typed.py's (which runs the learner's methods where it meets
 them). Which maps need it is decided once per map type, when the map is made
@@ -37,9 +41,13 @@ def keyer(m, map_ty):
     kt = map_ty.args[0]
     got = None
     if holds(m.program, kt):
+        from .cmp_typed import holds_in
+        ordered = map_ty.name.startswith("BTree")
+        hashed = getattr(m.program, "hash_impls", None) or set()
+        structural = not ordered and not holds_in(m.program.adts, (hashed,), kt, set())
         while kt.kind == "ref" or kt.kind == "adt" and kt.name in _THROUGH:
             kt = kt.args[0]
-        got = Keyer(m, kt, map_ty.name.startswith("BTree"))
+        got = Keyer(m, kt, ordered, structural)
     cache[map_ty] = got
     return got
 
@@ -51,10 +59,10 @@ def _load(v):
 
 
 class Keyer:
-    __slots__ = ("m", "ty", "ordered")
+    __slots__ = ("m", "ty", "ordered", "structural")
 
-    def __init__(self, m, ty, ordered: bool):
-        self.m, self.ty, self.ordered = m, ty, ordered
+    def __init__(self, m, ty, ordered: bool, structural: bool = False):
+        self.m, self.ty, self.ordered, self.structural = m, ty, ordered, structural
 
     def cmp(self, a, b) -> int:
         """The learner's `cmp` (through the type's walk): -1, 0 or 1."""
@@ -68,8 +76,10 @@ class Keyer:
     def position(self, entries: list, key) -> tuple:
         """(index, found): where `key` is, or would go, among `entries`."""
         if not self.ordered:
+            from .shims_map import freeze
+            fk = freeze(key) if self.structural else None
             for i, e in enumerate(entries):
-                if self.eq(e[0], key):
+                if (fk is None or freeze(e[0]) == fk) and self.eq(e[0], key):
                     return i, True
             return len(entries), False
         lo, hi = 0, len(entries)

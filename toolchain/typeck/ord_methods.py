@@ -59,7 +59,12 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
     if spec is None:
         return None
     trait, key, by_ref = spec
-    if has_trait(fcx, base, trait) is not True:
+    got = has_trait(fcx, base, trait)
+    if got is False and name in _E0599 and n == 0 and base.kind == "adt":
+        return _e0599(fcx, k, base)
+    if got is False and name == "cmp" and n == 0 and base.kind == "adt":
+        return _not_iterator(fcx, k, base)
+    if got is not True:
         return None
     from .methods import MethodCallee
     if by_ref:       # `self: &Self`: the receiver's own reference, else one made here
@@ -90,3 +95,78 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
             del fcx.diags[mark:]
             fcx.diags.append(unsupported(arg.span, f"this argument of `{name}`"))
     return sig.ret
+
+
+# `Ord`'s provided methods rustc's E0599 names (`max` and `min` are `Iterator`'s too).
+_E0599 = {"max": True, "min": True, "clamp": False}
+# Where rustc 1.95's note "the trait `Iterator` must be implemented" points (its JSON).
+_ITERATOR_AT = ("core/src/iter/traits/iterator.rs", 41, 1, 41, 25, 1579, 1603)
+
+
+def _iterator_note():
+    from ..diagnostics.model import Diagnostic, ExternalSpan
+    from ..std_locations import LIBRARY, file_rank
+    file, l0, c0, l1, c1, b0, b1 = _ITERATOR_AT
+    note = Diagnostic("note", "the trait `Iterator` must be implemented")
+    note.primary(ExternalSpan(LIBRARY + file, l0, c0, l1, c1, b0, b1, file_rank(LIBRARY + file)))
+    return note
+
+
+def _not_iterator(fcx, k: ast.ExprMethodCall, base: Ty) -> Ty:
+    """rustc's E0599 for `a.cmp(&b)` on a learner's type without `Ord`: it reports the
+    `Iterator::cmp` it could not use (the receiver taken by value), naming both traits."""
+    from ..diagnostics.model import Diagnostic
+    at = k.segment.ident.span
+    adt = fcx.res.adts[base.name]
+    shown = base.name
+    noun = "enum" if adt.is_enum else "struct"
+    for arg in k.args:     # (rustc checks them no further)
+        fcx.check_expr(arg, None)
+    d = Diagnostic.error(f"`{shown}` is not an iterator", at, f"`{shown}` is not an iterator",
+                         code="E0599")
+    d.secondary(adt.header, f"method `cmp` not found for this {noun} because it doesn't "
+                f"satisfy `{shown}: Iterator`")
+    d.note(f"the following trait bounds were not satisfied:\n`{shown}: Iterator`\n"
+           f"which is required by `&mut {shown}: Iterator`")
+    d.children.append(_iterator_note())
+    d.help("items from traits can only be used if the trait is implemented and in scope")
+    d.note("the following traits define an item `cmp`, perhaps you need to implement one of "
+           "them:\ncandidate #1: `Iterator`\ncandidate #2: `Ord`")
+    fcx.diags.append(d)
+    return ERROR
+
+
+def _e0599(fcx, k: ast.ExprMethodCall, base: Ty) -> Ty:
+    """rustc's E0599 for `a.max(b)` on a learner's type without `Ord`: the method
+    exists (through `Ord`, and `Iterator` for `max`/`min`) but its bounds fail."""
+    from ..diagnostics.model import Diagnostic, Suggestion
+    from ..source import Span
+    name = k.segment.ident.name
+    at = k.segment.ident.span
+    adt = fcx.res.adts[base.name]
+    shown = base.name
+    noun = "enum" if adt.is_enum else "struct"
+    iterator = _E0599[name]
+    for arg in k.args:     # (rustc checks them no further)
+        fcx.check_expr(arg, None)
+    d = Diagnostic.error(f"the method `{name}` exists for {noun} `{shown}`, but its trait "
+                         "bounds were not satisfied", at,
+                         f"method cannot be called on `{shown}` due to unsatisfied trait "
+                         "bounds", code="E0599")
+    unmet = f"`{shown}: Iterator` or `{shown}: Ord`" if iterator else f"`{shown}: Ord`"
+    d.secondary(adt.header, f"method `{name}` not found for this {noun} because it doesn't "
+                f"satisfy {unmet}")
+    lines = [f"`{shown}: Ord`\nwhich is required by `&{shown}: Ord`",
+             f"`{shown}: Ord`\nwhich is required by `&mut {shown}: Ord`"]
+    if iterator:
+        lines.append(f"`{shown}: Iterator`\nwhich is required by `&mut {shown}: Iterator`")
+    d.note("the following trait bounds were not satisfied:\n" + "\n".join(lines))
+    if iterator:
+        d.children.append(_iterator_note())
+    # (rustc names all four, the derived ones too)
+    derive = "#[derive(Eq, Ord, PartialEq, PartialOrd)]"
+    d.help(f"consider annotating `{shown}` with `{derive}`",
+           suggestions=[Suggestion(Span(adt.span.lo, adt.span.lo), derive + "\n",
+                                   "MaybeIncorrect", "ShowAlways")])
+    fcx.diags.append(d)
+    return ERROR
