@@ -256,6 +256,7 @@ _PANIC_SITES = {
     "f32::clamp": "core/src/num/f32.rs:1504:9",
     "f64::clamp": "core/src/num/f64.rs:1502:9",
     "char::to_digit": "core/src/char/methods.rs:403:9",
+    "std::cmp::ord_clamp": "core/src/cmp.rs:1102:9",     # (`Ord::clamp`'s assert)
     "char::from_digit": "core/src/char/convert.rs:332:9",
     "Iterator::step_by": "core/src/iter/adapters/step_by.rs:35:9",
     # `Vec::drain`'s bad ranges (std/vec.rs; rustc's `slice::index::range`).

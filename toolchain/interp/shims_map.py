@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from .map_keys import keyer
 from .pointer import Pointer
 
 NONE = [0]
@@ -34,17 +35,26 @@ def freeze(v):
 
 
 class MapValue:
-    __slots__ = ("entries", "index", "ordered")
+    __slots__ = ("entries", "index", "ordered", "keyer")
 
-    def __init__(self, ordered: bool = False):
+    def __init__(self, ordered: bool = False, keyer=None):
         self.entries: list = []
         self.index: dict = {}
         self.ordered = ordered
+        # (keys compared by the learner's code: found through it, not `index`;
+        # interp/map_keys.py)
+        self.keyer = keyer
 
     def find(self, key):
+        if self.keyer is not None:
+            return self.keyer.find(self.entries, key)
         return self.index.get(freeze(key))
 
     def add(self, key, value) -> list:
+        if self.keyer is not None:
+            entry = [key, value]
+            self.entries.insert(self.keyer.position(self.entries, key)[0], entry)
+            return entry
         fk = freeze(key)
         entry = [key, value]
         self.index[fk] = entry
@@ -56,7 +66,10 @@ class MapValue:
         return entry
 
     def pop(self, key):
-        entry = self.index.pop(freeze(key), None)
+        if self.keyer is not None:
+            entry = self.keyer.find(self.entries, key)
+        else:
+            entry = self.index.pop(freeze(key), None)
         if entry is not None:
             for i, e in enumerate(self.entries):
                 if e is entry:
@@ -66,10 +79,12 @@ class MapValue:
 
     def clone(self) -> "MapValue":
         from .machine import _deep_copy
-        m = MapValue(self.ordered)
+        m = MapValue(self.ordered, self.keyer)
         for k, v in self.entries:
             k, v = _deep_copy([k, v])
-            m.index[freeze(k)] = entry = [k, v]
+            entry = [k, v]
+            if self.keyer is None:
+                m.index[freeze(k)] = entry
             m.entries.append(entry)
         return m
 
@@ -77,6 +92,12 @@ class MapValue:
         # `PartialEq` for maps: the same keys with equal values, whatever the order.
         if not isinstance(other, MapValue) or len(self.entries) != len(other.entries):
             return False
+        if self.keyer is not None:
+            for k, v in self.entries:
+                got = other.find(k)
+                if got is None or got[1] != v:
+                    return False
+            return True
         for fk, entry in self.index.items():
             got = other.index.get(fk)
             if got is None or got[1] != entry[1]:
@@ -99,12 +120,12 @@ def _some(v) -> list:
 
 # -- maps ------------------------------------------------------------------------------
 
-def map_new(m, *_):
-    return MapValue()
+def map_new(m, ty=None):
+    return MapValue(False, keyer(m, ty))
 
 
-def btree_new(m, *_):
-    return MapValue(ordered=True)
+def btree_new(m, ty=None):
+    return MapValue(True, keyer(m, ty))
 
 
 def _drop(m, value, ty) -> None:
@@ -216,8 +237,8 @@ def map_pop_last(m, p):
     return _some([e[0], e[1]])
 
 
-def map_from(m, arr, ordered=False):
-    mv = MapValue(ordered)
+def map_from(m, arr, ty=None, ordered=False):
+    mv = MapValue(ordered, keyer(m, ty))
     for pair in arr:
         k, v = pair
         entry = mv.find(k)
@@ -228,8 +249,8 @@ def map_from(m, arr, ordered=False):
     return mv
 
 
-def btree_from(m, arr):
-    return map_from(m, arr, True)
+def btree_from(m, arr, ty=None):
+    return map_from(m, arr, ty, True)
 
 
 # -- iterators -------------------------------------------------------------------------
@@ -380,9 +401,9 @@ def default_value(m, ty):
         if ty.name in ("Vec", "VecDeque"):
             return []
         if ty.name in ("HashMap", "HashSet"):
-            return MapValue()
+            return MapValue(False, keyer(m, ty))
         if ty.name in ("BTreeMap", "BTreeSet"):
-            return MapValue(ordered=True)
+            return MapValue(True, keyer(m, ty))
         if ty.name == "Option":
             return NONE[:]
     raise AssertionError(f"default value of {ty}")
@@ -434,16 +455,16 @@ def set_pop_last(m, p):
     return _some(mv.pop(mv.entries[-1][0])[0]) if mv.entries else NONE
 
 
-def set_from(m, arr, ordered=False):
-    mv = MapValue(ordered)
+def set_from(m, arr, ty=None, ordered=False):
+    mv = MapValue(ordered, keyer(m, ty))
     for k in arr:
         if mv.find(k) is None:
             mv.add(k, ())
     return mv
 
 
-def btree_set_from(m, arr):
-    return set_from(m, arr, True)
+def btree_set_from(m, arr, ty=None):
+    return set_from(m, arr, ty, True)
 
 
 def set_union(m, a, b):
@@ -455,7 +476,17 @@ def set_union(m, a, b):
 
 def set_intersection(m, a, b):
     ma, mb = a.load(), b.load()
+    if ma.keyer is not None and _from_other(ma, mb):
+        # (equal keys may differ: std yields the smaller set's, as its search does)
+        return _ordered(ma, [Pointer(e, 0) for e in mb.entries if ma.find(e[0]) is not None])
     return _ordered(ma, [Pointer(e, 0) for e in ma.entries if mb.find(e[0]) is not None])
+
+
+def _from_other(ma, mb) -> bool:
+    """std's `intersection` iterates `other` (rustc's std: hash/set.rs, btree/set.rs)."""
+    if ma.ordered:     # (`other` 16 times smaller: ITER_PERFORMANCE_TIPPING_SIZE_DIFF)
+        return len(mb.entries) <= len(ma.entries) // 16
+    return len(mb.entries) < len(ma.entries)
 
 
 def set_difference(m, a, b):
@@ -472,7 +503,9 @@ def set_symmetric_difference(m, a, b):
 
 def _ordered(ma, keys: list) -> list:
     """A set operation's iterator: `[pointers, position]`."""
-    if ma.ordered:
+    if ma.keyer is not None and ma.ordered:
+        keys.sort(key=ma.keyer.sort_key())
+    elif ma.ordered:
         keys.sort(key=lambda p: freeze(p.load()))
     return [keys, 0, len(keys)]
 

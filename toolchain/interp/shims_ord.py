@@ -117,10 +117,30 @@ def slice_sort(m, s, ty):
     return ()
 
 
+def ord_cmp(m, a, b, ty):
+    """`Ord::cmp(a, b)` (`ty`: `&T`) for std/cmp.rs's `ord_cmp`: `Ordering`."""
+    from .cmp_typed import entry, order
+    return [order(m, *entry(ty, a, b), True)]
+
+
+def ord_partial_cmp(m, a, b, ty):
+    """`PartialOrd::partial_cmp(a, b)` (`ty`: `&T`): `Option<Ordering>`."""
+    from .cmp_typed import entry, order
+    c = order(m, *entry(ty, a, b))
+    return [0] if c is None else [1, [c]]
+
+
+def ord_eq(m, a, b, ty):
+    """`PartialEq::eq(a, b)` (`ty`: `&T`)."""
+    from .cmp_typed import entry, eq
+    return eq(m, *entry(ty, a, b))
+
+
 def _typed(m, t) -> bool:
     from .cmp_typed import holds
     return holds(m.program, t)
 
 
 SHIMS = {"ord_test": ord_test, "iter_less": iter_less, "iter_lt": iter_lt,
-         "slice_sort": slice_sort}
+         "slice_sort": slice_sort, "ord_cmp": ord_cmp, "ord_partial_cmp": ord_partial_cmp,
+         "ord_eq": ord_eq}

@@ -107,6 +107,10 @@ def link(program: ir.Program, tcx) -> None:
     program.ord_impls = dict(cx.ord_impls)
     program.pord_impls = dict(cx.pord_impls)
     program.eq_impls = dict(cx.eq_impls)
+    # (the types whose `Hash` the learner wrote: interp/map_keys.py)
+    from ..std import is_std_span
+    program.hash_impls = {t.name for t, per in cx.impls.items() if t.kind == "adt"
+                          and "Hash" in per and not is_std_span(per["Hash"].imp.header)}
     for per in cx.impls.values():
         for info in per.values():
             program.impl_selves[info.imp.ty_text] = info.self_ty

@@ -146,3 +146,50 @@ pub fn max<T>(v1: T, v2: T) -> T {
 pub fn min<T>(v1: T, v2: T) -> T {
     if std::iter::lt(&v2, &v1) { v2 } else { v1 }
 }
+
+// `Ord::cmp`, `max`, `min`, `clamp`, `PartialOrd::partial_cmp` and `PartialEq::eq`
+// called as methods on a learner's type (derived or written by hand) or on a bounded
+// parameter (`T: Ord`): typeck/ord_methods.py sends such a call here. The comparisons
+// follow the compared type (interp/shims_ord.py: the learner's `cmp`, `partial_cmp`,
+// `eq` where it meets them). As rustc's defaults: `max`/`min` decide by `cmp` (equal
+// values: `max` returns the second, `min` the first), `clamp` by `<=`, `<` and `>`.
+#[ferrite::intrinsic = "ord_cmp"]
+pub fn ord_cmp<T>(a: &T, b: &T) -> std::cmp::Ordering;
+
+#[ferrite::intrinsic = "ord_partial_cmp"]
+pub fn ord_partial_cmp<T>(a: &T, b: &T) -> Option<std::cmp::Ordering>;
+
+#[ferrite::intrinsic = "ord_eq"]
+pub fn ord_eq<T>(a: &T, b: &T) -> bool;
+
+pub fn ord_max<T>(v1: T, v2: T) -> T {
+    match std::cmp::ord_cmp(&v1, &v2) {
+        std::cmp::Ordering::Greater => v1,
+        _ => v2,
+    }
+}
+
+pub fn ord_min<T>(v1: T, v2: T) -> T {
+    match std::cmp::ord_cmp(&v1, &v2) {
+        std::cmp::Ordering::Greater => v2,
+        _ => v1,
+    }
+}
+
+pub fn ord_clamp<T>(v: T, min: T, max: T) -> T {
+    let ok = match std::cmp::ord_partial_cmp(&min, &max) {
+        Some(std::cmp::Ordering::Greater) => false,
+        None => false,
+        _ => true,
+    };
+    if !ok {
+        panic!("assertion failed: min <= max");
+    }
+    match std::cmp::ord_partial_cmp(&v, &min) {
+        Some(std::cmp::Ordering::Less) => min,
+        _ => match std::cmp::ord_partial_cmp(&v, &max) {
+            Some(std::cmp::Ordering::Greater) => max,
+            _ => v,
+        },
+    }
+}

@@ -173,16 +173,10 @@ def _decided(fcx, t: Ty, trait: str) -> bool | None:
         layout = fcx.results.adts.get(t.name)
         if layout is None:
             return None
-        if t.name in fcx.results.traits.eq_impls or "Hash" in fcx.results.traits.impls.get(t, {}) \
-                and "Hash" not in layout.derives:
-            # (the machine finds keys by their structure, not through the learner's `eq`
-            # and `hash`: interp/shims_map.py)
-            return None
-        if trait not in layout.derives:
+        # (a hand-written impl counts as derived here; the machine finds such keys
+        # through the learner's `eq` and `cmp`: interp/map_keys.py)
+        if trait not in layout.derives and trait not in fcx.results.traits.impls.get(t, {}):
             return False
-        from .user_ord import by_hand
-        if trait == "Ord" and by_hand(fcx.results, t):
-            return None      # (the B-trees order keys structurally, not by the learner's `cmp`)
         got = [_decided(fcx, a, trait) for a in t.args]
         return None if None in got else all(got)
     return None

@@ -18,7 +18,7 @@ from ..source import Span
 from ..syntax import ast
 from ..types import BORROWING_ADTS, ERROR, PRIMITIVES, UNTRIMMED_ADTS, Ty, display, ref
 from ..unsupported import unsupported
-from . import prim_methods, privacy, refs
+from . import ord_methods, prim_methods, privacy, refs
 from .collection_bounds import ENTRIES, KEY_TRAITS, RUSTC_GENERICS
 
 
@@ -256,6 +256,10 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
         got = traits.method_call(fcx, e, k, rt)
         if got is not None:
             return got
+        if a is None and name in ord_methods.METHODS:   # `a.max(b)` on a `T: Ord` (..)
+            got = ord_methods.method_call(fcx, e, k, rt, base, n)
+            if got is not None:
+                return got
         if name == "clone" and not k.args and a is None:
             from .rc_errors import clone_holding_rc
             if clone_holding_rc(fcx, e, rt):

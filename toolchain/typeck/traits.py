@@ -714,9 +714,6 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
     if c.trait == "Iterator" and name in ("max", "min"):     # `Self::Item: Ord`
         from .iter_ord import register
         register(fcx, e, k, c.self_ty)
-    if c.trait == "Iterator" and name in ("max_by_key", "min_by_key"):    # `B: Ord`
-        from .user_ord import register_key
-        register_key(fcx, e, k)
     if c.trait == "Iterator" and name in ("copied", "cloned", "cycle"):   # `T: Copy`, `Clone`
         from .iter_clone import register as register_clone
         register_clone(fcx, e, k, c.self_ty)

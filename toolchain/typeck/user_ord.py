@@ -3,13 +3,12 @@
 itself calls its `partial_cmp` (mir/build_ord.py); std's sorts, `max`/`min` call its
 `cmp` (`own_ord`, interp/shims_ord.py); the types holding one deeper down (tuples,
 `Option`, derived comparisons) are compared by the machine's typed walk, which calls
-the learner's methods where it meets the type (interp/cmp_typed.py). The B-trees (whose
-keys are ordered structurally) and `max_by_key` keys are still refused honestly."""
+the learner's methods where it meets the type (interp/cmp_typed.py), as do the keys of
+`max_by_key`/`min_by_key` (`std::iter::less`) and of the B-trees (interp/map_keys.py)."""
 
 from __future__ import annotations
 
-from ..types import ERROR, Ty, display
-from ..unsupported import unsupported
+from ..types import Ty, display
 
 
 def by_hand(results, t: Ty, trait: str = "Ord") -> bool:
@@ -62,29 +61,6 @@ def _within(results, impls, t: Ty, seen: set) -> bool:
     if t.kind == "adt" and _holds(results, impls, t.name, seen):
         return True
     return any(_within(results, impls, a, seen) for a in t.args)
-
-
-def register_key(fcx, e, k) -> None:
-    """`max_by_key`/`min_by_key`: std/iter.rs compares the keys with the machine's
-    `std::iter::less`, so a key type ordered by the learner's `cmp` is refused."""
-    from .bounds import Obligation
-    span = k.segment.ident.span
-    if len(k.args) != 1:
-        return
-    ob = Obligation(ERROR, "Ord", span, k.segment.ident.name, span, span, None,
-                    call_span=e.span, check=_check_key)
-    ob.targs = (k.args[0],)
-    fcx.bound_obligations.append(ob)
-
-
-def _check_key(fcx, ob) -> None:
-    f = fcx.infer.resolve(fcx.types.get(ob.targs[0].id, ERROR))
-    if f.kind != "closure" or len(f.args) < 2:
-        return
-    key = fcx.infer.resolve(f.args[1])
-    if reaches(fcx.results, key) and not own_ord(fcx.results, key):
-        fcx.diags.append(unsupported(ob.func, f"`{ob.callee}` with keys of type "
-                                     f"`{display(key)}`"))
 
 
 def reaches(results, t: Ty) -> bool:
