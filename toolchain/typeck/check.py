@@ -337,6 +337,9 @@ class _Loop:
 
 Decorate = Callable[[Diagnostic], None]
 
+# std's collections rustc orders lexicographically (`a < b` of two `BTreeSet`s).
+_ORDERED_STD_COLLECTIONS = frozenset({"BTreeSet", "BTreeMap", "VecDeque", "LinkedList"})
+
 _STATEMENT_LIKE = (ast.ExprCall, ast.ExprMethodCall, ast.ExprLoop, ast.ExprIf, ast.ExprMatch,
                    ast.ExprBlock)
 _ARITH = {"+": "add", "-": "subtract", "*": "multiply", "/": "divide", "%": "calculate the remainder of"}
@@ -1450,6 +1453,11 @@ class _FnCtxt:
                 return BOOL
             from .cmp_tuples import comparable as tuple_comparable
             if tuple_comparable(self, a, op):     # `(i32, Name)`: element by element
+                return BOOL
+            if a.kind == "adt" and a.name in _ORDERED_STD_COLLECTIONS:
+                # (rustc's `PartialOrd` for these compares their elements in order: not
+                # modelled, and an E0369 would be false)
+                self.diags.append(unsupported(e.span, f"ordering values of type `{display(a)}`"))
                 return BOOL
             if a.kind == "adt" and "PartialOrd" not in self.results.adts[a.name].derives:
                 self.diags.append(op_traits.no_compare_impl(self, k, a, "PartialOrd"))
