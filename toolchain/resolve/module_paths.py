@@ -94,6 +94,8 @@ def _resolve(r, segs, ns: str, callee: bool, last_args: bool = False):
         if b is None:
             if first in PRIMITIVES or first in ("std", "core", "alloc"):
                 return _NONE, None
+            if first in tree.refused:        # `use std::borrow::Cow;` was refused already
+                return _ERR, None
             ident = segs[0].ident
             if first in r.res.ty_aliases:     # `Alias::new()` (resolve/ty_aliases.py)
                 r.diags.append(unsupported(ident.span, "paths through a type alias"))

@@ -100,6 +100,7 @@ class ModuleTree:
         self.diags: list[Diagnostic] = []
         self.prelude: dict = {}     # (name, namespace) -> Binding: std's prelude (prelude.py)
         self.std_root: Module | None = None   # `std::` / `core::` (std_modules.py)
+        self.refused: set[str] = set()   # names of refused `use`s of std items Ferrite lacks
         self.source_text = getattr(crate, "source_text", None)   # (resolve/prelude.py)
         if self.active:
             self._collect(crate.items, self.root)
@@ -359,6 +360,9 @@ class ModuleTree:
                                                       imp.span)
                                   if getattr(container, "is_std", False)
                                   else self._e0432_leaf(imp, container))
+                if getattr(container, "is_std", False):
+                    # (its later uses are errors already reported: no E0433 for each)
+                    self.refused.add(imp.rename.name if imp.rename is not None else name)
             return False
         bound_as = imp.rename.name if imp.rename is not None else name
         for ns, b in found.items():

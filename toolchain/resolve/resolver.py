@@ -498,6 +498,9 @@ class _Resolver:
         a path through the module tree found, else the bare name)."""
         name = key or seg.ident.name
         bad = gen.unsupported_args(seg)
+        if name not in self.res.adts and self.mods is not None and name in self.mods.refused:
+            self.res.types[t.id] = Res("err")     # (its `use` was refused already)
+            return
         if bad is not None or name not in self.res.adts:
             self.diags.append(bad or unsupported(t.span, f"generic arguments on `{name}`"))
             return
