@@ -724,15 +724,9 @@ def check_fn_bound(fcx, ob) -> None:
                 fcx.diags.append(unsupported(ob.arg or ob.func, "a closure returning another "
                                              "type than its bound's"))
         return
-    if t.kind == "fndef" and not t.args:
-        sig = fcx.results.sigs.get(t.name)
-        if sig is None or want is None:
-            return
-        if len(sig.params) != len(want[0]) or not all(
-                fcx.infer.unify(a, b) for a, b in zip(sig.params, want[0])) \
-                or not fcx.infer.unify(sig.ret, want[1]):
-            fcx.diags.append(unsupported(ob.arg or ob.func, "a function whose signature differs "
-                                         "from its `Fn` bound"))
+    if t.kind == "fndef":       # a function item (typeck/fn_items.py)
+        from . import fn_items
+        fn_items.check_bound(fcx, ob, t)
         return
     if t.kind in ("param", "opaque"):
         got = bound_sig(fcx, t)
