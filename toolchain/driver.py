@@ -290,6 +290,12 @@ def _std_fn_refs(bodies: dict, body, todo: list, res, tcx) -> None:
     lowered like the ones it calls."""
     from . import mir, typeck
     for func in getattr(body, "fn_refs", ()):
+        if func.startswith("ctor:") and func not in bodies:    # `.map(Some)`
+            from .mir import build_ctor_fns
+            got = build_ctor_fns.body(func, tcx.adts)
+            if got is not None:
+                bodies[func] = got
+            continue
         item = res.fns.get(func)
         if item is None or func in bodies or not is_std_span(item.span):
             continue

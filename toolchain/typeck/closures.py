@@ -724,7 +724,7 @@ def check_fn_bound(fcx, ob) -> None:
                 fcx.diags.append(unsupported(ob.arg or ob.func, "a closure returning another "
                                              "type than its bound's"))
         return
-    if t.kind == "fndef":       # a function item (typeck/fn_items.py)
+    if t.kind in ("fndef", "ctor", "variant_ctor"):   # a function item (typeck/fn_items.py)
         from . import fn_items
         fn_items.check_bound(fcx, ob, t)
         return

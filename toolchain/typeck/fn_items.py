@@ -14,6 +14,8 @@ from ..types import Ty
 
 def sig(results, t: Ty):
     """(params, ret) of the fn item type `t`, or None when it is not one Ferrite knows."""
+    if t.kind in ("ctor", "variant_ctor"):
+        return _ctor_sig(results, t)
     if t.kind != "fndef":
         return None
     s = results.sigs.get(t.name)
@@ -56,3 +58,40 @@ def check_bound(fcx, ob, t: Ty) -> None:
     want_ret = fcx.infer.resolve(want[1])
     if not fcx.infer.unify(ret, want[1]):
         fn_item_errors.ret(fcx, ob, t, fcx.infer.resolve(ret), want_ret)
+
+
+def ctor_value(fcx, e, r, expected):
+    """A tuple struct's or variant's constructor used as a value: its item type where a
+    generic argument (a closure's place) expects it; elsewhere (a `let`, a `fn` pointer,
+    formatting) rustc's wording is not modelled, so it is refused."""
+    from . import generics
+    from ..types import ERROR
+    from ..unsupported import unsupported
+    if expected is None or fcx.infer.shallow(expected).kind != "var":
+        fcx.diags.append(unsupported(e.span, "a constructor used as a value here"))
+        return ERROR
+    path = e.kind.path
+    if r.kind == "ctor":
+        return Ty("ctor", r.target, generics.adt_args(fcx, e, r.target, path.segments[0]))
+    return Ty("variant_ctor", f"{r.target[0]}::{r.target[1]}",
+              generics.adt_args(fcx, e, r.target[0], generics.type_seg(path)))
+
+
+def _ctor_sig(results, t: Ty):
+    """(params, ret) of a constructor's item type: its fields, and its type."""
+    from ..types import subst
+    if t.kind == "ctor":
+        layout = results.adts.get(t.name)
+        if layout is None:
+            return None
+        tys = layout.tys
+        adt = t.name
+    else:
+        adt, index = t.name.rsplit("::", 1)     # (`Option::1`: the variant's index)
+        layout = results.adts.get(adt)
+        if layout is None or not index.isdigit() or int(index) >= len(layout.variants):
+            return None
+        v = layout.variants[int(index)]
+        tys = v.tys
+    params = [subst(p, t.args) for p in tys] if t.args else list(tys)
+    return params, Ty("adt", adt, t.args)
