@@ -746,6 +746,9 @@ def check_fn_bound(fcx, ob) -> None:
         inner = replace(ob, ty=t.args[0], trait="FnMut" if t.mutable else "Fn")
         check_fn_bound(fcx, inner)
         return
+    from .fn_item_errors import not_callable
+    if not_callable(fcx, ob, t):        # `apply(5, 3)`: rustc's E0277
+        return
     fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` where a closure is expected"))
 
 

@@ -217,3 +217,32 @@ def _adt_args(t: Ty) -> bool:
     if t.kind == "adt" and t.args:
         return True
     return any(_adt_args(a) for a in t.args) if t.kind in ("ref", "tuple") else False
+
+
+_NOT_CALLABLE = ("int", "intvar", "float", "floatvar", "bool", "char")
+
+
+def not_callable(fcx, ob, t: Ty) -> bool:
+    """E0277 for a value that is no callable at all (a number, a `bool`, a `String`)
+    passed for a learner's `F: Fn*(..)` bound."""
+    from ..std import is_std_span
+    want = ob.fn_sig
+    if want is None or ob.arg is None or is_std_span(ob.bound):
+        return False
+    if t.kind not in _NOT_CALLABLE and not (t.kind == "adt" and t.name == "String"):
+        return False
+    params = [fcx.infer.resolve(p) for p in want[0]]
+    if any(fcx.infer._has_var(p) for p in params):
+        return False
+    shown = display(t)
+    bound = f"{ob.trait}({', '.join(display(p) for p in params)})"
+    d = Diagnostic.error(f"expected a `{bound}` closure, found `{shown}`", ob.arg,
+                         f"expected an `{bound}` closure, found `{shown}`", code="E0277")
+    d.secondary(ob.func, "required by a bound introduced by this call")
+    d.help(f"the trait `{bound}` is not implemented for `{shown}`")
+    if not params:
+        d.note(f"wrap the `{shown}` in a closure with no arguments: `|| {{ /* code */ }}`")
+    from .bounds import _note
+    d.children.append(_note(fcx, ob))
+    fcx.diags.append(d)
+    return True
