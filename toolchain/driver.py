@@ -259,6 +259,7 @@ def _std_bodies(bodies: dict, res, tcx) -> None:
     _std_fmt_impls(bodies, todo, res, tcx)
     while todo:
         body = todo.pop()
+        _std_fn_refs(bodies, body, todo, res, tcx)
         for block in body.blocks:
             call = block.terminator
             if not isinstance(call, ir.Call) or call.func in bodies:
@@ -282,6 +283,33 @@ def _std_bodies(bodies: dict, res, tcx) -> None:
                 for cb in new.closure_bodies:
                     bodies[cb.name] = cb
                     todo.append(cb)
+
+
+def _std_fn_refs(bodies: dict, body, todo: list, res, tcx) -> None:
+    """std's functions a body uses as values (`.map(i32::abs)`, `.map(String::from)`):
+    lowered like the ones it calls."""
+    from . import mir, typeck
+    for func in getattr(body, "fn_refs", ()):
+        if func.startswith("ctor:") and func not in bodies:    # `.map(Some)`
+            from .mir import build_ctor_fns
+            got = build_ctor_fns.body(func, tcx.adts)
+            if got is not None:
+                bodies[func] = got
+            continue
+        item = res.fns.get(func)
+        if item is None or func in bodies or not is_std_span(item.span):
+            continue
+        if item.kind.body is None:
+            from .mir import build_intrinsic
+            bodies[func] = build_intrinsic.build(func, item, tcx.sigs[func])
+            continue
+        res.resolver.std_body(item)
+        typeck.check_std_body(res, tcx, func)
+        new = bodies[func] = mir.build_body(func, item, res, tcx)
+        todo.append(new)
+        for cb in new.closure_bodies:
+            bodies[cb.name] = cb
+            todo.append(cb)
 
 
 def _std_fmt_impls(bodies: dict, todo: list, res, tcx) -> None:

@@ -367,6 +367,11 @@ class _Builder:
                 return self.const(PRIM_CONSTS[r.target][0], self.ty_of(e))
             if r is not None and r.kind == "fn":
                 return build_closures.fn_value(self, e)
+            if (r is None or r.kind == "assoc") and self.ty_of(e).kind == "fndef":   # `i32::abs`
+                return build_closures.fn_value(self, e)
+            if r is not None and r.kind in ("ctor", "variant_ctor"):   # `.map(Some)`
+                from . import build_ctor_fns
+                return build_ctor_fns.value(self, e)
             if r is not None and r.kind in ("const", "static"):
                 return build_const.const_operand(self, r.target, self.ty_of(e), e.span)
             if r is not None and r.kind == "unit_struct":

@@ -238,6 +238,9 @@ def _variant_value(r, e, target, callee: bool) -> bool:
         r.res.values[e.id] = Res("variant", target)
     elif v.kind == "tuple" and callee:
         r.res.values[e.id] = Res("variant_ctor", target)
+    elif v.kind == "tuple":            # `.map(Shape::Circle)` (resolve/ctor_values.py)
+        from .ctor_values import value
+        value(r, e, "variant_ctor", target)
     else:
         r.diags.append(unsupported(e.span, "enum variants used as values"))
         r.res.values[e.id] = Res("err")
@@ -249,6 +252,10 @@ def _struct_value(r, e, adt, callee: bool) -> None:
     from .resolver import Res
     if adt.kind == "tuple" and callee:
         r.res.values[e.id] = Res("ctor", adt.name)
+        private_fields(r, e.id, e.span, None)
+    elif adt.kind == "tuple" and adt.fields:     # `.map(Meters)` (resolve/ctor_values.py)
+        from .ctor_values import value
+        value(r, e, "ctor", adt.name)
         private_fields(r, e.id, e.span, None)
     elif adt.kind == "unit":
         r.res.values[e.id] = Res("unit_struct", adt.name)

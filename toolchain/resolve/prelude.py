@@ -128,6 +128,9 @@ def value(r, e: ast.Expr, name: str, callee: bool) -> bool:
         r.res.values[e.id] = Res("variant", (enum, i))
     elif callee:
         r.res.values[e.id] = Res("variant_ctor", (enum, i))
+    elif v.kind == "tuple":            # `.map(Some)` (resolve/ctor_values.py)
+        from .ctor_values import value
+        value(r, e, "variant_ctor", (enum, i))
     else:
         r.diags.append(unsupported(e.span, "enum variants used as values"))
         r.res.values[e.id] = Res("err")

@@ -84,6 +84,10 @@ def materialise(res, ty: str, name: str):
 def type_relative(r, e: ast.Expr, ty: str, ident: ast.Ident) -> bool:
     """`i32::pow` / `char::from_u32`: a std method of a primitive type named by path
     (typeck enters it, prim_methods.py)."""
+    if ty == "str" and ident.name in r.res.assoc.get("str", {}):
+        from .resolver import Res       # `str::len` (std's `impl str`, typeck/std_probe.py)
+        r.res.values[e.id] = Res("assoc", (ty, ident.name))
+        return True
     if ty not in PRIMITIVES or ident.name not in names(ty) and (ident.name != "default"
                                                                or ty == "str"):
         return False     # (`u8::default`: std's `Default` impls, typeck/default_calls.py)

@@ -915,6 +915,9 @@ class _Resolver:
                 self.res.values[e.id] = Res("variant", (adt.name, i))
             elif v.kind == "tuple" and callee:
                 self.res.values[e.id] = Res("variant_ctor", (adt.name, i))
+            elif v.kind == "tuple":    # `.map(Shape::Circle)` (resolve/ctor_values.py)
+                from .ctor_values import value
+                value(self, e, "variant_ctor", (adt.name, i))
             else:
                 self.diags.append(unsupported(e.span, "enum variants used as values"))
                 self.res.values[e.id] = Res("err")
@@ -957,6 +960,10 @@ class _Resolver:
         adt = self.res.adts.get(name)
         if adt is not None and adt.kind == "tuple" and callee:
             self.res.values[e.id] = Res("ctor", name)
+            return
+        if adt is not None and adt.kind == "tuple" and adt.fields:   # (resolve/ctor_values.py)
+            from .ctor_values import value
+            value(self, e, "ctor", name)
             return
         if adt is not None and adt.kind == "unit":
             self.res.values[e.id] = Res("unit_struct", name)

@@ -105,7 +105,7 @@ def register(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> None:
         holders = [n for n, p in enumerate(sig.params) if _mentions(p, i)]
         arg = k.args[holders[0]].span if len(holders) == 1 and holders[0] < len(k.args) else None
         for trait, span in g.bounds[i]:
-            ob = Obligation(arg_ty, trait, span, ft.name.split("::")[-1], sig.name_span,
+            ob = Obligation(arg_ty, trait, span, _callee(fcx, ft.name, sig), sig.name_span,
                             k.func.span, arg, call_span=e.span)
             if span in fcx.res.trait_ref_args:     # `T: Convert<U>`: with its arguments
                 from .trait_args import callee_bound_args
@@ -135,11 +135,23 @@ def register_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, key: str, args: tup
     for i, (trait, span) in own:
         holders = [n for n, p in enumerate(params) if _mentions(p, i)]
         arg = k.args[holders[0]].span if len(holders) == 1 and holders[0] < len(k.args) else None
-        ob = Obligation(args[i], trait, span, key.split("::")[-1], sig.name_span,
+        ob = Obligation(args[i], trait, span, _callee(fcx, key, sig), sig.name_span,
                         k.segment.ident.span, arg, call_span=e.span)
         if trait in closures.FN_TRAITS:
             closures.expect_bound(fcx, ob, args)
         fcx.bound_obligations.append(ob)
+
+
+def _callee(fcx, key: str, sig) -> str:
+    """The callee as rustc's "required by a bound in `..`" names it: an associated
+    function of the learner's (non-generic) type by its path, `S::show`."""
+    name = key.split("::")[-1]
+    owner = key[:-len(name) - 2] if "::" in key else ""
+    layout = fcx.results.adts.get(owner)
+    if layout is None or layout.generics or name not in fcx.res.assoc.get(owner, {}):
+        return name
+    from ..std import is_std_span
+    return name if is_std_span(sig.name_span) else key
 
 
 def _mentions(t: Ty, index: int) -> bool:

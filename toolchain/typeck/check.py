@@ -755,6 +755,9 @@ class _FnCtxt:
                 return generics.fn_item(self, e, r.target)
             if r.kind in ("const", "static"):
                 return consts.path_type(self, e, r)
+            if r.kind in ("ctor", "variant_ctor") and e.id in self.res.__dict__.get("ctor_values", ()):
+                from . import fn_items      # a constructor used as a value (`.map(Some)`)
+                return fn_items.ctor_value(self, e, r, expected)
             if r.kind == "ctor":
                 return Ty("ctor", r.target, generics.adt_args(self, e, r.target, k.path.segments[0]))
             if r.kind == "prim_const":

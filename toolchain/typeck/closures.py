@@ -724,15 +724,9 @@ def check_fn_bound(fcx, ob) -> None:
                 fcx.diags.append(unsupported(ob.arg or ob.func, "a closure returning another "
                                              "type than its bound's"))
         return
-    if t.kind == "fndef" and not t.args:
-        sig = fcx.results.sigs.get(t.name)
-        if sig is None or want is None:
-            return
-        if len(sig.params) != len(want[0]) or not all(
-                fcx.infer.unify(a, b) for a, b in zip(sig.params, want[0])) \
-                or not fcx.infer.unify(sig.ret, want[1]):
-            fcx.diags.append(unsupported(ob.arg or ob.func, "a function whose signature differs "
-                                         "from its `Fn` bound"))
+    if t.kind in ("fndef", "ctor", "variant_ctor"):   # a function item (typeck/fn_items.py)
+        from . import fn_items
+        fn_items.check_bound(fcx, ob, t)
         return
     if t.kind in ("param", "opaque"):
         got = bound_sig(fcx, t)
@@ -751,6 +745,9 @@ def check_fn_bound(fcx, ob) -> None:
         # reference is callable as the callee behind it, which must be `Fn` (`FnMut`).
         inner = replace(ob, ty=t.args[0], trait="FnMut" if t.mutable else "Fn")
         check_fn_bound(fcx, inner)
+        return
+    from .fn_item_errors import not_callable
+    if not_callable(fcx, ob, t):        # `apply(5, 3)`: rustc's E0277
         return
     fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` where a closure is expected"))
 

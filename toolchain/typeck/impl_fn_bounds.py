@@ -23,20 +23,33 @@ def unify_outputs(fcx, info, args: tuple) -> None:
     """With inference: each closure argument's signature against its bound's."""
     for i, _, params, ret in info.fn_bounds:
         a = fcx.infer.shallow(args[i])
-        if a.kind != "closure":
+        if a.kind in ("fndef", "ctor", "variant_ctor"):       # a function item: its signature (typeck/fn_items.py)
+            from . import fn_items
+            got = fn_items.sig(fcx.results, fcx.infer.resolve(a))
+            if got is None:
+                continue
+            cparams, cret = got
+        elif a.kind != "closure":
             continue
-        cparams, cret = list(a.args[0].args), a.args[1]
+        else:
+            cparams, cret = list(a.args[0].args), a.args[1]
         if len(cparams) == len(params):
             for x, y in zip(cparams, params):
                 fcx.infer.unify(x, subst(y, args))
         fcx.infer.unify(cret, subst(ret, args))
 
 
-def bind_outputs(info, binds: dict) -> None:
+def bind_outputs(info, binds: dict, res=None) -> None:
     """For a concrete type: a parameter that is a bound's bare output takes the closure's
     return type."""
     for i, _, _, ret in info.fn_bounds:
         a = binds.get(i)
+        if a is not None and a.kind in ("fndef", "ctor", "variant_ctor"):
+            from . import fn_items
+            got = fn_items.sig(res, a) if res is not None else None
+            if got is not None:
+                _bind(ret, got[1], binds)
+            continue
         if a is None or a.kind != "closure":
             continue
         _bind(ret, a.args[1], binds)

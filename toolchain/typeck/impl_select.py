@@ -112,7 +112,7 @@ def concrete_args(info, t: Ty, results=None) -> tuple | None:
     n = len(info.imp.generics.names) if info.imp.is_generic else 0
     if info.fn_bounds:
         from .impl_fn_bounds import bind_outputs
-        bind_outputs(info, binds)
+        bind_outputs(info, binds, results)
     if info.eq_bounds and results is not None:
         from .impl_eq_bounds import bind_eqs
         bind_eqs(results, info, binds)
@@ -145,6 +145,9 @@ def unmet_bounds(fcx, info, args: tuple) -> list[tuple[Ty, str, Span]] | None:
                 # (a closure's kind and signature are checked where it was passed, and
                 # its signature against the bound by impl_fn_bounds.py)
                 if a.kind == "closure":
+                    continue
+                from . import fn_items      # (a fn item's signature too: impl_fn_bounds.py)
+                if fn_items.is_fn_item(fcx.results, a):
                     continue
                 return None
             if a.kind == "param":
