@@ -55,6 +55,21 @@ def note_call(facts, t, p: int) -> None:
     facts.edge(facts.flow_source(a.place), node, t.span)
 
 
+def exact(body, scope_call) -> bool:
+    """rustc's words are known for a `spawn` on the scope closure's own parameter
+    (`'1`, "has type `&'1 Scope<'1, '_>`"); in a function taking a `&'scope Scope`
+    it names `'scope` (and two closures' `&mut` captures are E0524): refused there."""
+    recv = scope_call[1]
+    return recv == 2 and len(body.locals) > 2 and body.locals[2].is_param \
+        and body.locals[1].ty is not None and body.locals[1].ty.kind == "closure"
+
+
+def inexact(span):
+    from ..unsupported import unsupported
+    return unsupported(span, "a borrow conflict of a scoped thread spawned outside the "
+                       "scope's closure")
+
+
 def explain(rep, d: Diagnostic, j: int) -> None:
     """rustc's explanation of a loan kept for `'scope` (the "borrowed for `'1`" labels)."""
     from .places import describe
@@ -90,6 +105,9 @@ def own_local_loans(facts) -> list:
         if got is None:
             out.append(unsupported(loan.span, "a scoped thread borrowing locals of the scope's "
                                    "closure (rustc: E0373)"))
+            continue
+        if not exact(facts.body, loan.scope_call):
+            out.append(inexact(loan.span))
             continue
         name, path_span, _ = got
         call, recv = loan.scope_call
