@@ -61,7 +61,7 @@ class Reporter:
             captures.closure_labels(self, d, kind, place, span, loan)
             if loan.scope_call is not None:       # (borrowck/scoped_threads.py)
                 from .scoped_threads import exact, inexact
-                d = d if exact(self.body, loan.scope_call) else inexact(span)
+                d = d if exact(self.body, loan.scope_call, self.facts.ctx.tcx) else inexact(span)
             self.diags.append(d)
 
     def two_mut(self, place, span, loan, j, p) -> Diagnostic:

@@ -13,6 +13,8 @@ bound. A closure capturing the scope closure's own local by reference is rustc's
 
 from __future__ import annotations
 
+import re
+
 from ..diagnostics.model import Diagnostic, ExternalSpan
 from ..std_locations import LIBRARY, file_rank
 
@@ -55,19 +57,24 @@ def note_call(facts, t, p: int) -> None:
     facts.edge(facts.flow_source(a.place), node, t.span)
 
 
-def exact(body, scope_call) -> bool:
+def exact(body, scope_call, tcx) -> bool:
     """rustc's words are known for a `spawn` on the scope closure's own parameter
     (`'1`, "has type `&'1 Scope<'1, '_>`"); in a function taking a `&'scope Scope`
-    it names `'scope` (and two closures' `&mut` captures are E0524): refused there."""
+    it names `'scope` (and two closures' `&mut` captures are E0524), and for an
+    annotated `|s: &Scope<'_, '_>|` it names `'1` at the `&`: refused there."""
     recv = scope_call[1]
-    return recv == 2 and len(body.locals) > 2 and body.locals[2].is_param \
-        and body.locals[1].ty is not None and body.locals[1].ty.kind == "closure"
+    if not (recv == 2 and len(body.locals) > 2 and body.locals[2].is_param
+            and body.locals[1].ty is not None and body.locals[1].ty.kind == "closure"):
+        return False
+    got = re.fullmatch(r"\{closure@(\d+)\}", body.name or "")
+    info = tcx.closures.get(int(got.group(1))) if got is not None else None
+    return info is not None and all(p.ty is None for p in info.node.params)
 
 
 def inexact(span):
     from ..unsupported import unsupported
-    return unsupported(span, "a borrow conflict of a scoped thread spawned outside the "
-                       "scope's closure")
+    return unsupported(span, "reporting this borrow conflict of a scoped thread (on a `Scope` "
+                       "that is not the scope closure's unannotated parameter)")
 
 
 def explain(rep, d: Diagnostic, j: int) -> None:
@@ -106,7 +113,7 @@ def own_local_loans(facts) -> list:
             out.append(unsupported(loan.span, "a scoped thread borrowing locals of the scope's "
                                    "closure (rustc: E0373)"))
             continue
-        if not exact(facts.body, loan.scope_call):
+        if not exact(facts.body, loan.scope_call, facts.ctx.tcx):
             out.append(inexact(loan.span))
             continue
         name, path_span, _ = got
