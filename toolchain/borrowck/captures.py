@@ -27,7 +27,11 @@ def closure_labels(rep, d: Diagnostic, kind: str, place, span, loan) -> None:
     old = _capture(body, loan.span, loan.place)
     new = _capture(body, span, place) if kind in ("mut", "shared", "reserve", "activate") \
         else None
-    if d.code in ("E0499", "E0502"):
+    if d.code in ("E0499", "E0502") and new is not None and old is not None \
+            and new[1] == old[1]:
+        # The same closure in a later iteration of a loop: one label for both borrows.
+        d.secondary(old[1], f"borrows occur due to use of {_name(rep, place, new)} in closure")
+    elif d.code in ("E0499", "E0502"):
         if new is not None:
             _kind_label(d, new, kind in ("mut", "reserve", "activate"))
             d.secondary(new[1], f"second borrow occurs due to use of {_name(rep, place, new)} "

@@ -35,6 +35,8 @@ class Reporter:
         if kind == "reserve":
             self.failed_reservations.add(own)
         loan = self.facts.loans[j]
+        if loan.scope_call is not None and not any(el == ("deref",) for el in loan.place.proj):
+            return          # refused as unsupported (scoped_threads.own_local_loans)
         if kind == "dead":
             d = self.dead(place, span, j, p)
         elif kind in ("mut", "reserve", "activate") and loan.mutable:
@@ -57,6 +59,9 @@ class Reporter:
             self.explain(d, j, p, "")
         if d is not None:
             captures.closure_labels(self, d, kind, place, span, loan)
+            if loan.scope_call is not None:       # (borrowck/scoped_threads.py)
+                from .scoped_threads import exact, inexact
+                d = d if exact(self.body, loan.scope_call, self.facts.ctx.tcx) else inexact(span)
             self.diags.append(d)
 
     def two_mut(self, place, span, loan, j, p) -> Diagnostic:
@@ -159,6 +164,10 @@ class Reporter:
         return d
 
     def explain(self, d: Diagnostic, j: int, p: int, prefix: str) -> None:
+        if self.facts.loans[j].scope_call is not None:    # kept for `'scope`
+            from .scoped_threads import explain
+            explain(self, d, j)
+            return
         found = self.facts.later_use(j, p)
         if found is None:
             return

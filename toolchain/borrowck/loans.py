@@ -28,6 +28,7 @@ from . import liveness
 from .places import conflicts, has_ref, place_ty, set_region_adts
 from .signature_regions import call_flows
 from .closure_seal import SEAL, may_hold_closure, sealing
+from .scoped_threads import SCOPE, is_scope_spawn, note_call as scope_spawn_call, own_local_loans
 from ..types import has_params
 
 SHALLOW = ("write", "dead")
@@ -47,6 +48,7 @@ class Loan:
     mask: int = 0                  # locals whose liveness keeps the loan alive
     escapes: bool = False          # reaches the return place
     return_span: Span | None = None
+    scope_call: tuple | None = None  # kept for a `Scope::spawn`'s `'scope` (scoped_threads.py)
 
 
 def needs_loan_check(body: ir.Body) -> bool:
@@ -66,7 +68,7 @@ def check_loans(body: ir.Body, ctx) -> list[Diagnostic]:
     facts = Facts(body, ctx)
     facts.walk()
     if not facts.loans:
-        return early
+        return early + own_local_loans(facts)
     facts.regions()
     return early + facts.check()
 
@@ -100,6 +102,7 @@ class Facts:
         self.unsupported_stores: list = []    # calls storing a borrow where Ferrite cannot follow
         self.drop_uses: dict[tuple[int, int], object] = {}   # (point, local) -> type dropped there
         self._closure_holders: dict[int, bool] = {}
+        self.scope_calls: dict[int, tuple] = {}  # `'scope` node -> (call span, receiver local)
 
     # -- facts -----------------------------------------------------------------------
     def walk(self) -> None:
@@ -348,6 +351,8 @@ class Facts:
             self.stores_into_args(t, p, sig_flows[1])
         if activated is not None:
             self.access(p, "activate", self.loans[activated].place, t.span, activated)
+        if isinstance(t.func, str) and is_scope_spawn(self.ctx, t.func):
+            scope_spawn_call(self, t, p)
         self.write(t.dest, t.span, p)
 
     def _flows_inner(self, func: str, a) -> bool:
@@ -412,6 +417,8 @@ class Facts:
                     mask |= 1 << node
                     if node == 0 and not loan.escapes:
                         loan.escapes, loan.return_span = True, via
+                if node >= SCOPE and loan.scope_call is None:
+                    loan.scope_call = self.scope_calls[node]    # (scoped_threads.py)
                 if node >= SEAL:
                     sealed = True       # captured by a closure (closure_seal.py)
                 for nxt, span in self.edges.get(node, ()):
@@ -435,7 +442,7 @@ class Facts:
         """Is point `p` in loan `j`'s region? (Its own point is too, but the loan is made
         after the check there: a loan of an earlier iteration must be live by itself.)"""
         loan = self.loans[j]
-        return loan.escapes or bool(self.live[p] & loan.mask)
+        return loan.escapes or loan.scope_call is not None or bool(self.live[p] & loan.mask)
 
     # -- checking --------------------------------------------------------------------
     def check(self) -> list[Diagnostic]:
@@ -453,7 +460,8 @@ class Facts:
         from ..unsupported import unsupported
         # rustc wants such a borrow to outlive the parameter's lifetime (E0597 with
         # "assignment requires that ... is borrowed for `'1`"), which is not modelled.
-        return [unsupported(self.loans[j].span, "storing a borrow through a `&mut` parameter")
+        return own_local_loans(self) + \
+            [unsupported(self.loans[j].span, "storing a borrow through a `&mut` parameter")
                 for j in sorted(self.stores_to_params) if self.loans[j].span is not None] \
             + [unsupported(s, "storing a borrow into a value behind this kind of `&mut`")
                for s in self.unsupported_stores] + report.diags

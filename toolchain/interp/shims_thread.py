@@ -47,7 +47,45 @@ def thread_is_finished(m, h):
     return True
 
 
+class Scope:
+    """A `thread::Scope`: the handles of its threads, to see at its end whether one
+    panicked that nobody joined (std's `a_thread_panicked`)."""
+    __slots__ = ("handles",)
+
+    def __init__(self):
+        self.handles: list[JoinHandle] = []
+
+
+def thread_scope(m, f):
+    """`thread::scope(f)`: every thread spawned on the scope has run to completion at its
+    `spawn`, so the scope's end has nothing to wait for; a thread that panicked and was
+    not joined makes the scope panic at its caller's place (`#[track_caller]`), after
+    `f` returned."""
+    from .machine import Panic
+    from .pointer import Pointer
+    span, sc = m.shim_span, Scope()
+    result = call_value(m, f, (Pointer([sc], 0),))
+    if any(h.result is not None and h.result[0] == 1 for h in sc.handles):
+        raise Panic("a scoped thread panicked", span)
+    return result
+
+
+def thread_scope_spawn(m, this, f):
+    h = thread_spawn(m, f)
+    this.load().handles.append(h)
+    return h
+
+
+def thread_scoped_join(m, h):
+    """Joining takes the thread's result: its panic is the joiner's to handle now."""
+    r, h.result = h.result, None
+    return r
+
+
 SHIMS = {
+    "thread_scope": thread_scope,
+    "thread_scope_spawn": thread_scope_spawn,
+    "thread_scoped_join": thread_scoped_join,
     "thread_spawn": thread_spawn,
     "thread_join": thread_join,
     "thread_is_finished": thread_is_finished,

@@ -210,6 +210,9 @@ def _build_body(parent, root, e: ast.Expr, k: ast.ExprClosure, info, key: str) -
     body.mutated_upvars = {pid for pid, caps in b.upvars.items() for _, i, mode in caps
                            if mode == "value" and any(_writes_field(blk, i) for blk in b.blocks)}
     body.upvar_names = [(c.name, c.mode != "value") for c in info.captures]
+    # Closures nested in this one record their captures on the root (filled by now when
+    # borrowck reads it): a conflict between two of them names the captured uses.
+    body.capture_uses = root.capture_uses
     check_resolved(body)
     return body
 
