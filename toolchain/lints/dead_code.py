@@ -7,7 +7,7 @@ from ..diagnostics.model import Diagnostic, Suggestion
 from ..mir import ir
 from ..syntax import ast
 from ..syntax.visit import iter_body_nodes
-from .dead_consts import dead_consts, used_consts
+from .dead_consts import dead_consts, learner_consts, used_consts
 
 # Derived impls rustc ignores when it looks for field reads (it says so in a note);
 # other derives (PartialEq, ...) read every field.
@@ -27,9 +27,10 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
     # this pass's time.
     from ..std import is_std_span
     roots = [fns[n].kind.body for n in fns if n in reached and not is_std_span(fns[n].span)]
-    if res is not None and res.consts:
+    if res is not None and learner_consts(res):
         # Values built by the initialisers of the constants in use count as built.
-        roots += [res.consts[c].kind.expr for c in used_consts(res, [fns[n] for n in reached if n in fns])]
+        roots += [res.consts[c].kind.expr for c in used_consts(res, [fns[n] for n in reached if n in fns])
+                  if not is_std_span(res.consts[c].span)]
     built, read, built_variants = _struct_uses(roots, res, tcx)
     from .dead_default import NON_READING, built as default_built   # `#[derive(Default)]`
     built |= default_built(roots, res, tcx)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..diagnostics.model import Diagnostic
 from ..syntax import ast
+from ..std import is_std_span
 from ..syntax.visit import iter_body_nodes
 
 
@@ -18,11 +19,18 @@ def _named(root, res) -> set[str]:
     return out
 
 
+def learner_consts(res) -> bool:
+    """Has the learner's crate any constant? (std's own, `std::f64::consts::PI`, are never
+    reported, and std's bodies name none of the learner's.)"""
+    return any(not is_std_span(item.span) for item in res.consts.values())
+
+
 def used_consts(res, reached_items: list) -> set[str]:
     """The constants named by reachable code, directly or through other constants."""
     used: set[str] = set()
     for item in reached_items:
-        used |= _named(item.kind.body, res)
+        if not is_std_span(item.span):
+            used |= _named(item.kind.body, res)
     # Associated constants are inlined where used; count what their initialisers name.
     # (Approximation: rustc would count them only when the associated constant is live.)
     for table in getattr(res, "assoc", {}).values():
@@ -39,13 +47,13 @@ def used_consts(res, reached_items: list) -> set[str]:
 
 
 def dead_consts(res, reached_items: list) -> list[tuple[int, Diagnostic]]:
-    if not res.consts:
+    if not learner_consts(res):
         return []
     used = used_consts(res, reached_items)
     out = []
     for name, item in res.consts.items():
         shown = item.kind.ident.name   # `a::C` in a module: rustc names the item only
-        if name in used or shown.startswith("_"):
+        if name in used or shown.startswith("_") or is_std_span(item.span):
             continue
         what = "static" if isinstance(item.kind, ast.Static) else "constant"
         out.append((item.span.lo, Diagnostic.warning(f"{what} `{shown}` is never used",
