@@ -178,8 +178,10 @@ def missing_witnesses(rows: list[list[DPat]], tys: list[Ty], top: bool = True) -
                 ctors = [WILD]
             for w in rest:
                 for c in ctors:
+                    # (a missing constructor's fields are plain `_`, even a `&str`'s,
+                    # which prints `&_` only where its column was split)
                     head = wild(ty) if c[0] in ("wild", "opaque-rest") else \
-                        DPat(c, [wild(t) for t in _field_tys(c, ty)], ty)
+                        DPat(c, [wild(None) for _ in _field_tys(c, ty)], ty)
                     out.append([head] + w)
     return out
 

@@ -300,7 +300,10 @@ def check_slice_pat(fcx, p: ast.Pat, k: ast.PatSlice, expected: Ty) -> None:
         slice_pats.check(fcx, p, k, t)
         return
     if t.kind != "array":
-        if not t.is_error:
+        from .slice_pats import vec_pattern_error
+        if vec_pattern_error(fcx, p, t):
+            pass
+        elif not t.is_error:
             fcx.diags.append(unsupported(p.span, f"array patterns on `{display(fcx.infer.resolve(t))}`"))
         for el in k.elems:
             if not is_rest(el):
