@@ -130,7 +130,12 @@ def describe(body: ir.Body, place: ir.Place, adts: dict) -> str | None:
                 ("[_]" if elem[0] == "index" else f"[{elem[1]}]")
         elif t.kind == "tuple":
             text = f"{text}.{elem[1]}"
-        elif t.kind == "adt" and t.name in adts and adts[t.name].kind != "enum":
+        elif t.kind == "slice" and elem[0] in ("field", "subslice", "index"):
+            # a slice pattern's element or rest: rustc writes `s[..]` (`s[_]`: an index)
+            text = ("*" * derefs + text if derefs else text) + \
+                ("[_]" if elem[0] == "index" else "[..]")
+        elif t.kind == "adt" and t.name in adts and adts[t.name].kind != "enum" \
+                and elem[0] == "field" and 0 <= elem[1] < len(adts[t.name].names):
             text = f"{text}.{adts[t.name].names[elem[1]]}"
         else:
             return None
