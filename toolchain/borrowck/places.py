@@ -53,7 +53,9 @@ def _project(t: Ty | None, elem: tuple, adts: dict) -> Ty | None:
         if t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut", "Arc", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard") and t.args:
             return t.args[0]      # (std's smart pointers: a pointer in the machine too)
         return t.args[0] if t.kind == "ref" or elem == ("deref", "box") else None
-    if t.kind == "array":
+    if elem[0] == "subslice":
+        return t if t.kind == "slice" else None
+    if t.kind in ("array", "slice"):
         return t.args[0]
     if elem[0] == "index":
         return None
@@ -83,9 +85,21 @@ def conflicts(borrowed: ir.Place, accessed: ir.Place, shallow: bool) -> bool:
     for x, y in zip(bp, ap):
         if x[0] == "field" and y[0] == "field" and x[1] != y[1]:
             return False
+        if "subslice" in (x[0], y[0]) and _outside_subslice(x, y):
+            return False
     if len(bp) <= len(ap):
         return True
     return not (shallow and any(el == ("deref",) for el in bp[len(ap):]))
+
+
+def _outside_subslice(x: tuple, y: tuple) -> bool:
+    """A slice pattern's element and its `rest @ ..` are disjoint: element i (from the
+    end when negative) lies before the sub-slice's start or after its end."""
+    sub, el = (x, y) if x[0] == "subslice" else (y, x)
+    if el[0] != "field":
+        return False
+    i = el[1]
+    return 0 <= i < sub[1] or (i < 0 and -i <= sub[2])
 
 
 def describe(body: ir.Body, place: ir.Place, adts: dict) -> str | None:
@@ -116,7 +130,12 @@ def describe(body: ir.Body, place: ir.Place, adts: dict) -> str | None:
                 ("[_]" if elem[0] == "index" else f"[{elem[1]}]")
         elif t.kind == "tuple":
             text = f"{text}.{elem[1]}"
-        elif t.kind == "adt" and t.name in adts and adts[t.name].kind != "enum":
+        elif t.kind == "slice" and elem[0] in ("field", "subslice", "index"):
+            # a slice pattern's element or rest: rustc writes `s[..]` (`s[_]`: an index)
+            text = ("*" * derefs + text if derefs else text) + \
+                ("[_]" if elem[0] == "index" else "[..]")
+        elif t.kind == "adt" and t.name in adts and adts[t.name].kind != "enum" \
+                and elem[0] == "field" and 0 <= elem[1] < len(adts[t.name].names):
             text = f"{text}.{adts[t.name].names[elem[1]]}"
         else:
             return None

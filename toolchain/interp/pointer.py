@@ -88,6 +88,11 @@ def place_pointer(locals_: list, place) -> Pointer:
         elif elem[0] == "index":          # an array element: the index is a local
             container, key = container[key], locals_[elem[1]]
             ptr = None
+        elif elem[0] == "subslice":       # `rest @ ..`: a window on the elements
+            from .slices import SliceView
+            whole = container[key]
+            container, key = [SliceView(whole, elem[1], len(whole) - elem[2])], 0
+            ptr = None
         else:
             ptr = container[key]
             if type(ptr) is str:    # a `&str` is the text itself: `*s` is that text

@@ -28,10 +28,11 @@ class SliceView:
         return self.hi - self.lo
 
     def __getitem__(self, i: int):
-        return self.base[self.lo + i]
+        # (a negative index counts from the end: a slice pattern's `[.., last]`)
+        return self.base[(self.lo if i >= 0 else self.hi) + i]
 
     def __setitem__(self, i: int, value) -> None:
-        self.base[self.lo + i] = value
+        self.base[(self.lo if i >= 0 else self.hi) + i] = value
 
     def __iter__(self):
         return iter(self.base[self.lo:self.hi])

@@ -89,6 +89,8 @@ def _project(t: Ty | None, el: tuple, adts: dict) -> Ty | None:
         return None
     if el[0] == "deref":
         return t.args[0] if (t.kind == "ref" or is_box(t)) else None
+    if el[0] == "subslice":
+        return t
     if t.kind in ("array", "slice") or (t.kind == "adt" and t.name == "Vec" and el[0] == "index"):
         return t.args[0]
     if el[0] == "index":

@@ -111,6 +111,10 @@ def _parts(b, pat: ast.Pat):
 
 def bind_slice_pattern(b, pat: ast.Pat, place: ir.Place) -> None:
     subs, rest = _parts(b, pat)
+    if any(i < 0 for _, i in subs) or (rest is not None and b.tcx.binding_modes.get(rest[0].id)):
+        from . import build_slice_pats       # a `[T]` (elements from the end), or a
+        build_slice_pats.bind(b, pat, place)  # `rest @ ..` by reference
+        return
     for el, i in subs:
         b.bind_pattern(el, place.field(i))
     if rest is not None and isinstance(rest[0].kind, ast.PatIdent):
@@ -127,6 +131,10 @@ def bind_slice_pattern(b, pat: ast.Pat, place: ir.Place) -> None:
 
 
 def test_slice_pattern(b, pat: ast.Pat, place: ir.Place, ty: Ty, fail: int) -> None:
+    if ty.kind == "slice":      # its length is tested first
+        from . import build_slice_pats
+        build_slice_pats.test(b, pat, place, ty, fail)
+        return
     elem = ty.args[0] if ty.kind == "array" else ERROR
     subs, _ = _parts(b, pat)
     for el, i in subs:

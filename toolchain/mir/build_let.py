@@ -111,11 +111,11 @@ def _binds(p: ast.Pat) -> bool:
         return True
     if isinstance(k, ast.PatOr):
         return any(_binds(a) for a in k.alts)
-    if isinstance(k, (ast.PatTuple, ast.PatTupleStruct)):
+    if isinstance(k, (ast.PatTuple, ast.PatTupleStruct, ast.PatSlice)):
         return any(_binds(a) for a in k.elems)
     if isinstance(k, ast.PatStruct):
         return any(_binds(f.pat) for f in k.fields)
-    if isinstance(k, ast.PatParen):
+    if isinstance(k, (ast.PatParen, ast.PatRef)):
         return _binds(k.pat)
     return False
 

@@ -46,6 +46,11 @@ class Place:
     def deref(self) -> "Place":
         return Place(self.local, self.proj + (("deref",),))
 
+    def subslice(self, lo: int, from_end: int) -> "Place":
+        """`place[lo..len - from_end]` of a slice or array: a slice pattern's `rest @ ..`
+        (rustc's `Subslice { from_end: true }`), only ever borrowed (mir/build_slice_pats.py)."""
+        return Place(self.local, self.proj + (("subslice", lo, from_end),))
+
     @property
     def is_local(self) -> bool:
         return not self.proj
@@ -54,7 +59,8 @@ class Place:
         text = f"_{self.local}"
         for elem in self.proj:
             text = f"{text}.{elem[1]}" if elem[0] == "field" else \
-                f"{text}[_{elem[1]}]" if elem[0] == "index" else f"(*{text})"
+                f"{text}[_{elem[1]}]" if elem[0] == "index" else \
+                f"{text}[{elem[1]}:-{elem[2]}]" if elem[0] == "subslice" else f"(*{text})"
         return text
 
 

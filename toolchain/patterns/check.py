@@ -51,8 +51,8 @@ class PatternChecker:
                                           for t in self.tcx.adts[ty.name].tys))
         if ty is not None and ty.kind == "tuple":
             return Ty("tuple", args=tuple(self.shape(t) for t in ty.args))
-        if ty is not None and ty.kind == "array":
-            return Ty("array", ty.name, (self.shape(ty.args[0]),))
+        if ty is not None and ty.kind in ("array", "slice"):
+            return Ty(ty.kind, ty.name, (self.shape(ty.args[0]),))
         if ty is not None and ty.kind == "ref" and ty.args[0].kind != "str":
             return Ty("ref", args=(self.shape(ty.args[0]),), mutable=ty.mutable)
         return ty
@@ -133,6 +133,8 @@ class PatternChecker:
             for alts in fields:
                 out = [DPat(o.ctor, o.fields + [a], ty) for o in out for a in alts]
             return out
+        if isinstance(k, ast.PatSlice) and ty.kind == "slice":
+            return self._deconstruct_slice(k, p, ty)
         if isinstance(k, ast.PatTuple):
             indices = self.tcx.pat_tuple_fields.get(p.id, [])
             subs = [el for el in k.elems if not isinstance(el.kind, ast.PatRest)]
@@ -145,6 +147,21 @@ class PatternChecker:
                 out = [DPat(o.ctor, o.fields + [a], ty) for o in out for a in alts]
             return out
         return [wild(ty)]
+
+    def _deconstruct_slice(self, k: ast.PatSlice, p: ast.Pat, ty: Ty) -> list[DPat]:
+        """`[a, b]` is the slice of exactly 2 elements, `[a, .., z]` one of at least
+        2 with its first and last as fields (patterns/slice_ctors.py)."""
+        from ..typeck.arrays import is_rest
+        indices = self.tcx.pat_tuple_fields.get(p.id, [])
+        subs = [el for el in k.elems if not is_rest(el)]
+        prefix = sum(1 for i in indices if i >= 0)
+        suffix = len(indices) - prefix
+        ctor = ("slice", prefix, suffix) if len(subs) != len(k.elems) else ("slice", prefix, None)
+        out = [DPat(ctor, [], ty)]
+        for el, i in zip(subs, indices):
+            alts = self.deconstruct(el, ty.args[0])
+            out = [DPat(o.ctor, o.fields + [a], ty) for o in out for a in alts]
+        return out
 
     def _deconstruct_peeled(self, p: ast.Pat, ty: Ty, n: int) -> list[DPat]:
         if n and ty.kind == "ref":
@@ -310,7 +327,12 @@ class PatternChecker:
         if c[0] == "array":
             return "[" + ", ".join(self.print_pat(f) for f in p.fields) + "]"
         if c[0] == "ref":
-            return "&" + self.print_pat(p.fields[0])
+            return ("&mut " if p.ty is not None and p.ty.mutable else "&") + self.print_pat(p.fields[0])
+        if c[0] == "slice":
+            shown = [self.print_pat(f) for f in p.fields]
+            if c[2] is not None:      # `[_, _, ..]`: at least this many
+                shown.insert(c[1], "..")
+            return "[" + ", ".join(shown) + "]"
         if c[0] == "tuple":
             inner = ", ".join(self.print_pat(f) for f in p.fields)
             return f"({inner},)" if len(p.fields) == 1 else f"({inner})"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..types import Ty, int_range
+from . import slice_ctors
 
 # Constructors ----------------------------------------------------------------------------
 # ("wild",)                 matches anything
@@ -22,6 +23,9 @@ from ..types import Ty, int_range
 #                           (rustc's fixed-length Slice constructor)
 # ("variant", i)            variant i of an enum (Ty("enum", name)); `enum_fields` gives
 #                           each variant's field types
+# ("slice", n, None)        a slice `[T]` of exactly n elements (rustc's FixedLen)
+# ("slice", p, s)           a slice of at least p + s elements, its first p and last s
+#                           as fields (rustc's VarLen, `[a, .., z]`); see slice_ctors.py
 # ("ref",)                 the single constructor of a reference type; its field is the pointee
 # ("opaque", key)           values we cannot enumerate (strings, floats): never exhaustive
 #                           without a wildcard
@@ -78,6 +82,8 @@ def _field_tys(ctor: tuple, ty: Ty) -> list[Ty]:
         return list(variant_field_tys(ty, ctor[1]))
     if ctor[0] == "ref":
         return [ty.args[0]]
+    if ctor[0] == "slice":
+        return [ty.args[0]] * (ctor[1] + (ctor[2] or 0))
     return []
 
 
@@ -87,6 +93,8 @@ def _covers(a: tuple, b: tuple) -> bool:
         return True
     if a[0] == "range" and b[0] == "range":
         return a[1] <= b[1] and b[2] <= a[2]
+    if a[0] == "slice" and b[0] == "slice":
+        return slice_ctors.covers(a, b)
     return a == b
 
 
@@ -113,6 +121,8 @@ def _split(ty: Ty, heads: list[tuple]) -> tuple[list[tuple], list[tuple]]:
         ctors = [("tuple",)]
     elif k == "array":
         ctors = [("array",)]
+    elif k == "slice":
+        ctors = slice_ctors.split(heads)
     elif k == "ref" and ty.args[0].kind != "str":
         ctors = [("ref",)]          # `&T`: one constructor, its field the pointee
     elif k == "enum":
@@ -131,6 +141,8 @@ def _specialize(row: list[DPat], ctor: tuple, ty: Ty) -> list[DPat] | None:
     if head.ctor[0] == "wild":
         return [wild(t) for t in _field_tys(ctor, ty)] + row[1:]
     if _covers(head.ctor, ctor):
+        if head.ctor[0] == "slice" and head.ctor[2] is not None:
+            return slice_ctors.specialize(head, _arity(ctor, ty), ty) + row[1:]
         return list(head.fields) + row[1:]
     return None
 
@@ -166,8 +178,10 @@ def missing_witnesses(rows: list[list[DPat]], tys: list[Ty], top: bool = True) -
                 ctors = [WILD]
             for w in rest:
                 for c in ctors:
+                    # (a missing constructor's fields are plain `_`, even a `&str`'s,
+                    # which prints `&_` only where its column was split)
                     head = wild(ty) if c[0] in ("wild", "opaque-rest") else \
-                        DPat(c, [wild(t) for t in _field_tys(c, ty)], ty)
+                        DPat(c, [wild(None) for _ in _field_tys(c, ty)], ty)
                     out.append([head] + w)
     return out
 
@@ -193,7 +207,8 @@ def is_useful(rows: list[list[DPat]], v: list[DPat], tys: list[Ty]) -> bool:
     # A concrete constructor (split against the rows' boundaries when it is a range).
     heads = [r[0].ctor for r in rows if r[0].ctor[0] != "wild"] + [head.ctor]
     pieces = [c for c in _split(ty, heads)[0] if _covers(head.ctor, c)] \
-        if head.ctor[0] == "range" else [head.ctor]
+        if head.ctor[0] == "range" or head.ctor[0] == "slice" and head.ctor[2] is not None \
+        else [head.ctor]
     for ctor in pieces:
         sub = [r2 for r in rows if (r2 := _specialize(r, ctor, ty)) is not None]
         if is_useful(sub, _specialize(v, ctor, ty), _field_tys(ctor, ty) + tys[1:]):

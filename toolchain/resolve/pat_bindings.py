@@ -91,11 +91,11 @@ def _merge(into: dict, more: dict) -> None:
 
 
 def _subpatterns(k) -> list[ast.Pat]:
-    if isinstance(k, (ast.PatTuple, ast.PatTupleStruct)):
+    if isinstance(k, (ast.PatTuple, ast.PatTupleStruct, ast.PatSlice)):
         return list(k.elems)
     if isinstance(k, ast.PatStruct):
         return [f.pat for f in k.fields]
-    if isinstance(k, ast.PatParen):
+    if isinstance(k, (ast.PatParen, ast.PatRef)):
         return [k.pat]
     return []
 

@@ -51,6 +51,9 @@ impl<T> Vec<T> {
     #[ferrite::intrinsic = "vec_as_slice"]
     pub fn as_slice(&self) -> &[T];
 
+    #[ferrite::intrinsic = "vec_as_slice"]
+    pub fn as_mut_slice(&mut self) -> &mut [T];
+
     // rustc's `T: PartialEq` (typeck/std_bounds.py checks it); the elements compare
     // with the machine's `==` (std::iter::equal), as derived `PartialEq` does.
     pub fn dedup(&mut self) {

@@ -297,8 +297,15 @@ def check_slice_pat(fcx, p: ast.Pat, k: ast.PatSlice, expected: Ty) -> None:
     """`[a, b, ..]` against an array: E0527/E0528 for lengths, element types down,
     `rest @ ..` bound to the array of the elements it covers."""
     t = fcx.infer.shallow(expected)
+    if t.kind == "slice":     # `[T]` behind a reference: lengths tested at run time
+        from . import slice_pats
+        slice_pats.check(fcx, p, k, t)
+        return
     if t.kind != "array":
-        if not t.is_error:
+        from .slice_pats import vec_pattern_error
+        if vec_pattern_error(fcx, p, t):
+            pass
+        elif not t.is_error:
             fcx.diags.append(unsupported(p.span, f"array patterns on `{display(fcx.infer.resolve(t))}`"))
         for el in k.elems:
             if not is_rest(el):
@@ -333,8 +340,9 @@ def check_slice_pat(fcx, p: ast.Pat, k: ast.PatSlice, expected: Ty) -> None:
             j = n - (len(k.elems) - i)
             indices.append(j)
             fcx.check_pat(el, elem)
-        elif isinstance(el.kind, ast.PatIdent):   # `rest @ ..`: the middle, by value
-            fcx.local_types[el.id] = array(elem, n - m)
+        elif isinstance(el.kind, ast.PatIdent):   # `rest @ ..`: the middle (by value, or
+            from .slice_pats import bind_rest      # `&[T; k]` under a `ref` binding mode)
+            bind_rest(fcx, el, array(elem, n - m))
     fcx.pat_tuple_fields[p.id] = indices
 
 

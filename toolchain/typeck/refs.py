@@ -170,7 +170,8 @@ def _is_place(e: ast.Expr) -> bool:
 
 # -- patterns ------------------------------------------------------------------------------
 
-_PEELING = (ast.PatStruct, ast.PatTupleStruct, ast.PatPath, ast.PatTuple, ast.PatLit, ast.PatRange)
+_PEELING = (ast.PatStruct, ast.PatTupleStruct, ast.PatPath, ast.PatTuple, ast.PatLit, ast.PatRange,
+            ast.PatSlice)
 
 
 def check_pat(fcx, p: ast.Pat, expected: Ty) -> bool:

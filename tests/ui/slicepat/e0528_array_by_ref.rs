@@ -1,0 +1,6 @@
+fn main() {
+    let arr = [1, 2];
+    match &arr {
+        [a, b, c, ..] => println!("{a} {b} {c}"),
+    }
+}
