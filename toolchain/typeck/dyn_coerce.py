@@ -76,7 +76,7 @@ def implements(fcx, t: Ty, trait: str) -> bool:
         return True
     from . import impl_select
     if trait in ("Display", "Debug") \
-            and impl_select._has_fmt(fcx, t, "" if trait == "Display" else "?") is True:
+            and impl_select.has_fmt(fcx, t, "" if trait == "Display" else "?") is True:
         return True     # (std's formatting impls: `Box<dyn Debug>` of a `usize`, `&String`)
     return impl_select.candidates(cx, t).get(trait) is not None if cx.matched else False
 

@@ -153,7 +153,7 @@ def unmet_bounds(fcx, info, args: tuple) -> list[tuple[Ty, str, Span]] | None:
             if a.kind == "param":
                 ok = has_bound(fcx, a, trait)
             elif trait in ("Display", "Debug") and fcx.res.traits.defs[trait].is_std:
-                ok = _has_fmt(fcx, a, "" if trait == "Display" else "?")
+                ok = has_fmt(fcx, a, "" if trait == "Display" else "?")
             else:
                 ok = implements(fcx, a, trait)
             if ok is None:
@@ -163,7 +163,7 @@ def unmet_bounds(fcx, info, args: tuple) -> list[tuple[Ty, str, Span]] | None:
     return out
 
 
-def _has_fmt(fcx, t: Ty, code: str) -> bool | None:
+def has_fmt(fcx, t: Ty, code: str) -> bool | None:
     """Whether `{}` (code "") or `{:?}` ("?") formats `t`."""
     from .check import _implements_fmt
     from . import refs

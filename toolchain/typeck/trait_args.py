@@ -355,8 +355,8 @@ def holds(fcx, t: Ty, ref: TraitRef) -> bool | None:
         return has_bound(fcx, t, ref.trait)
     from .bounds import implements
     if ref.trait in ("Display", "Debug"):
-        from .impl_select import _has_fmt
-        return _has_fmt(fcx, t, "" if ref.trait == "Display" else "?")
+        from .impl_select import has_fmt
+        return has_fmt(fcx, t, "" if ref.trait == "Display" else "?")
     return implements(fcx, t, ref.trait)
 
 
