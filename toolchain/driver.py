@@ -253,7 +253,6 @@ def _std_bodies(bodies: dict, res, tcx) -> None:
     demand (rustc's queries do the same for a crate's items): the learner's program
     pays only for the part of std it uses. std's bodies are correct by construction:
     no borrow checking, no lints."""
-    from . import mir, patterns, typeck
     from .mir import ir
     todo = list(bodies.values())
     _std_fmt_impls(bodies, todo, res, tcx)
@@ -269,26 +268,12 @@ def _std_bodies(bodies: dict, res, tcx) -> None:
                 from .mir.build_traits import std_callees
                 funcs = std_callees(call.func, res, tcx)
             for func in funcs:
-                item = res.fns.get(func)
-                if item is None or func in bodies or not is_std_span(item.span):
-                    continue
-                if item.kind.body is None:
-                    from .mir import build_intrinsic
-                    bodies[func] = build_intrinsic.build(func, item, tcx.sigs[func])
-                    continue
-                res.resolver.std_body(item)
-                typeck.check_std_body(res, tcx, func)
-                new = bodies[func] = mir.build_body(func, item, res, tcx)
-                todo.append(new)
-                for cb in new.closure_bodies:
-                    bodies[cb.name] = cb
-                    todo.append(cb)
+                _std_fn_body(bodies, func, todo, res, tcx)
 
 
 def _std_fn_refs(bodies: dict, body, todo: list, res, tcx) -> None:
     """std's functions a body uses as values (`.map(i32::abs)`, `.map(String::from)`):
     lowered like the ones it calls."""
-    from . import mir, typeck
     for func in getattr(body, "fn_refs", ()):
         if func.startswith("ctor:") and func not in bodies:    # `.map(Some)`
             from .mir import build_ctor_fns
@@ -296,20 +281,27 @@ def _std_fn_refs(bodies: dict, body, todo: list, res, tcx) -> None:
             if got is not None:
                 bodies[func] = got
             continue
-        item = res.fns.get(func)
-        if item is None or func in bodies or not is_std_span(item.span):
-            continue
-        if item.kind.body is None:
-            from .mir import build_intrinsic
-            bodies[func] = build_intrinsic.build(func, item, tcx.sigs[func])
-            continue
-        res.resolver.std_body(item)
-        typeck.check_std_body(res, tcx, func)
-        new = bodies[func] = mir.build_body(func, item, res, tcx)
-        todo.append(new)
-        for cb in new.closure_bodies:
-            bodies[cb.name] = cb
-            todo.append(cb)
+        _std_fn_body(bodies, func, todo, res, tcx)
+
+
+def _std_fn_body(bodies: dict, func: str, todo: list, res, tcx) -> None:
+    """Lower std function `func` (resolved, type-checked and built on demand; an intrinsic
+    gets its shim's body), once; its body and closures join `todo` to be scanned in turn."""
+    from . import mir, typeck
+    item = res.fns.get(func)
+    if item is None or func in bodies or not is_std_span(item.span):
+        return
+    if item.kind.body is None:
+        from .mir import build_intrinsic
+        bodies[func] = build_intrinsic.build(func, item, tcx.sigs[func])
+        return
+    res.resolver.std_body(item)
+    typeck.check_std_body(res, tcx, func)
+    new = bodies[func] = mir.build_body(func, item, res, tcx)
+    todo.append(new)
+    for cb in new.closure_bodies:
+        bodies[cb.name] = cb
+        todo.append(cb)
 
 
 def _std_fmt_impls(bodies: dict, todo: list, res, tcx) -> None:
