@@ -6,11 +6,10 @@ for `build._Builder`."""
 from __future__ import annotations
 
 from ..syntax import ast
-from ..types import Ty, ref
+from ..types import Ty
 from . import ir
 from .build_collections import shim
-from .build_refs import derefs
-from .build_traits import hand_impl
+from .build_traits import hand_impl, operand_refs
 
 _OPS = ("<", "<=", ">", ">=")
 ORDERING = Ty("adt", "std::cmp::Ordering")
@@ -32,12 +31,7 @@ def ord_call_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place, t: Ty, n: i
                   self_ty) -> None:
     """`dest = partial_cmp(&a, &b)` tested for `k.op`, where `a` and `b` are `t` behind
     `n` references (`self_ty`: the type parameter a call through a bound dispatches on)."""
-    args = []
-    for side in (k.lhs, k.rhs):
-        place = derefs(b.as_place(side, read=True), n)
-        tmp = b.temp(ref(t), side.span)
-        b.push(tmp, ir.Ref(place, False, side.span), side.span)
-        args.append(ir.Copy(tmp, side.span))
+    args = operand_refs(b, k, t, n)
     out = b.temp(Ty("adt", "Option", (ORDERING,)), e.span)
     nb = b.new_block()
     b.terminate(ir.Call(key, args, out, nb, e.span, (), k.op_span if self_ty else None, self_ty))

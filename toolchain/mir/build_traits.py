@@ -40,15 +40,22 @@ def user_eq_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place) -> bool:
     return True
 
 
-def eq_call_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place, t: Ty, n: int, call) -> None:
-    """`eq(&a, &b)` into `dest` (negated for `!=`), where `a` and `b` are `t` behind `n`
-    references; `call(args, out, next_block)` makes the call terminator."""
+def operand_refs(b, k: ast.ExprBinary, t: Ty, n: int) -> list:
+    """`&a` and `&b` of a comparison's operands, `t`s behind `n` references: the
+    arguments of the `eq`/`partial_cmp` it calls."""
     args = []
     for side in (k.lhs, k.rhs):
         place = derefs(b.as_place(side, read=True), n)
         tmp = b.temp(ref(t), side.span)
         b.push(tmp, ir.Ref(place, False, side.span), side.span)
         args.append(ir.Copy(tmp, side.span))
+    return args
+
+
+def eq_call_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place, t: Ty, n: int, call) -> None:
+    """`eq(&a, &b)` into `dest` (negated for `!=`), where `a` and `b` are `t` behind `n`
+    references; `call(args, out, next_block)` makes the call terminator."""
+    args = operand_refs(b, k, t, n)
     out = dest if k.op == "==" else b.temp(BOOL, e.span)
     nb = b.new_block()
     b.terminate(call(args, out, nb))

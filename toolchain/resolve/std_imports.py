@@ -56,16 +56,23 @@ def unimported_path(r, ident: ast.Ident) -> bool:
     return True
 
 
-def _help(r, d: Diagnostic, path: str) -> None:
-    """rustc's `UsePlacementFinder`: before the module's first `use`, else its first
-    item (with its attributes)."""
+def _use_site(r) -> int | None:
+    """Where rustc's `UsePlacementFinder` puts a new `use`: before the module's first
+    `use`, else its first item (with its attributes); None in an empty module."""
     m = r.cur_mod or r.mods.root
     items = [i for i in m.items if not is_std_span(i.span)]
     if not items:
-        return
+        return None
     uses = [i for i in items if isinstance(i.kind, ast.Use)]
     first = (uses or items)[0]
-    at = min([first.span.lo] + [a.span.lo for a in first.attrs])
+    return min([first.span.lo] + [a.span.lo for a in first.attrs])
+
+
+def _help(r, d: Diagnostic, path: str) -> None:
+    """rustc's "consider importing" help for a std type named without its `use`."""
+    at = _use_site(r)
+    if at is None:
+        return
     # rustc lists every std item of that name (`Ordering` is also an atomic ordering).
     paths = [path] + list(_ALSO.get(path, ()))
     kind = "enum" if path in _ENUMS else "struct"
@@ -80,15 +87,9 @@ def module_help(r, d: Diagnostic, name: str) -> None:
     imports it, when Ferrite's std has exactly one module of that name."""
     from ..std import MODULE_PATHS
     paths = [p for p in MODULE_PATHS if p.rsplit("::", 1)[-1] == name]
-    if len(paths) != 1:
+    at = _use_site(r)
+    if len(paths) != 1 or at is None:
         return
-    m = r.cur_mod or r.mods.root
-    items = [i for i in m.items if not is_std_span(i.span)]
-    if not items:
-        return
-    uses = [i for i in items if isinstance(i.kind, ast.Use)]
-    first = (uses or items)[0]
-    at = min([first.span.lo] + [a.span.lo for a in first.attrs])
     d.help("consider importing this module",
            suggestions=[Suggestion(Span(at, at), f"use {paths[0]};\n", "MaybeIncorrect",
                                    "ShowAlways")])
