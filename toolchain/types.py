@@ -198,6 +198,10 @@ def display(t: Ty, full: bool = False, untrimmed: bool = False) -> str:
         if full and t.name == "Error":     # (std's, whose name std has twice: `fmt::Error`)
             return "dyn std::error::Error" + autos
         return "dyn " + t.name.rsplit("::", 1)[-1] + autos
+    if k == "fnptr":    # `fn(i32) -> i32` (typeck/fn_ptr.py)
+        params = ", ".join(display(a, full, untrimmed) for a in t.args[0].args)
+        ret = "" if t.args[1].is_unit else " -> " + display(t.args[1], full, untrimmed)
+        return f"fn({params}){ret}"
     if k == "fndef":
         return f"fn() {{{t.name}}}"
     if k in ("ctor", "variant_ctor"):
@@ -233,6 +237,10 @@ def describe(t: Ty) -> str:
         return "floating-point number"
     if t.kind == "fndef":
         return "fn item"
+    if t.kind == "fnptr":
+        return "fn pointer"
+    if t.kind == "closure":
+        return "closure"
     if t.kind == "param":
         return f"type parameter `{t.name}`"
     if t.kind == "opaque" and not t.name.startswith("impl Fn"):

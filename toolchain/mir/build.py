@@ -367,7 +367,7 @@ class _Builder:
                 return self.const(PRIM_CONSTS[r.target][0], self.ty_of(e))
             if r is not None and r.kind == "fn":
                 return build_closures.fn_value(self, e)
-            if (r is None or r.kind == "assoc") and self.ty_of(e).kind == "fndef":   # `i32::abs`
+            if (r is None or r.kind in ("assoc", "trait_item")) and self.ty_of(e).kind == "fndef":   # `i32::abs`, `ToString::to_string`
                 return build_closures.fn_value(self, e)
             if r is not None and r.kind in ("ctor", "variant_ctor"):   # `.map(Some)`
                 from . import build_ctor_fns

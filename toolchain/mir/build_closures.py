@@ -234,7 +234,8 @@ def _writes_field(blk: ir.BasicBlock, i: int) -> bool:
 
 def is_value_call(b, k: ast.ExprCall) -> bool:
     r = b.res.values.get(k.func.id)
-    return r is None or r.kind == "local"
+    return r is None or r.kind == "local" \
+        or r.kind in ("const", "static") and b.ty_of(k.func).kind == "fnptr"   # `const F: fn()`
 
 
 def call_into(b, e: ast.Expr, k: ast.ExprCall, dest: ir.Place) -> None:

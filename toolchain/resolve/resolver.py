@@ -477,6 +477,12 @@ class _Resolver:
         from .dyn_types import ty as dyn_ty
         if dyn_ty(self, t):      # `dyn Trait`
             return
+        if isinstance(k, ast.TyFn) and not k.unsafe and k.abi is None:
+            for el in k.params:     # `fn(i32) -> i32`: a function pointer (typeck/fn_ptr.py)
+                self.ty(el)
+            if k.ret is not None:
+                self.ty(k.ret)
+            return
         if isinstance(k, ast.TyInfer) and self.in_body:
             self.res.types[t.id] = Res("infer")     # `_`: a fresh variable (typeck/holes.py)
             return

@@ -48,6 +48,10 @@ def check_array(fcx, e: ast.Expr, k, expected: Ty | None) -> Ty:
     for i in range(first, len(k.elems)):
         el = k.elems[i]
         decorate = _comma_for_semicolon(k) if i == 1 and len(k.elems) == 2 else None
+        if fcx.infer.shallow(elem).kind == "fndef":     # `[inc, dec]`: their `fn` pointer
+            from .fn_ptr import coerce_many
+            elem = coerce_many(fcx, el, elem, decorate)
+            continue
         fcx.check_coerce(el, elem, decorate)
     return array(elem, len(k.elems))
 

@@ -35,6 +35,7 @@ from . import holes, select_infer
 from . import projection
 from . import opaque
 from . import dyn_fn
+from . import fn_ptr
 from .cast import check_cast
 from .numeric_helps import (float_conversion_help, float_literal_help, int_conversion_help,
                             int_to_float_help, literal_suffix_help)
@@ -304,6 +305,9 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
             return dyn_fn.lower(k, res)
         return Ty("dyn", res.types[t.id].target,      # `dyn Trait` (typeck/dyn_coerce.py)
                   id=res.dyn_autos.get(t.id, -1))     # (`+ Send + Sync`: resolve/dyn_types.py)
+    if isinstance(k, ast.TyFn):                       # `fn(i32) -> i32` (typeck/fn_ptr.py)
+        return Ty("fnptr", args=(Ty("tuple", args=tuple(_lower_ty(p, res) for p in k.params)),
+                                 _lower_ty(k.ret, res)))
     if isinstance(k, ast.TyInfer) and t.id in res.types:
         from .holes import HOLE
         return HOLE                                   # `_` in a body (typeck/holes.py)
@@ -554,6 +558,10 @@ class _FnCtxt:
             return True
         if "opaque_ret_var" in self.__dict__ and expected == self.sig.ret:
             found = opaque.settle(self, found)   # (the hidden type so far meets its `Item = ..`)
+        from .fn_ptr import coerce as fn_ptr_coerce
+        ok = fn_ptr_coerce(self, found, expected)   # a fn item or closure to `fn(..)`
+        if ok is not None:
+            return ok
         from .coerce_unsize import coerce as unsize
         ok = unsize(self, found, expected)
         if ok is not None:
@@ -769,10 +777,11 @@ class _FnCtxt:
             if r.kind == "variant_ctor":
                 return Ty("variant_ctor", f"{r.target[0]}::{r.target[1]}",
                           generics.adt_args(self, e, r.target[0], generics.type_seg(k.path)))
-            if r.kind == "assoc":
-                return methods.assoc_path(self, e, r.target)
+            if r.kind == "assoc":     # (`Vec::new` for `FnOnce() -> V`: `V` now, fn_items.py)
+                from .fn_items import eager_output
+                return eager_output(self, methods.assoc_path(self, e, r.target, expected), expected)
             if r.kind in traits.PATH_KINDS:
-                return traits.path_type(self, e, r)
+                return traits.path_type(self, e, r, expected)
             if r.kind == "prim_assoc_missing":
                 ty, name = r.target
                 self.diags.append(Diagnostic.error(
@@ -937,6 +946,9 @@ class _FnCtxt:
             if dyn_cast(self, e, k, target):     # `x as Box<dyn Trait>`: an unsizing coercion
                 return target
             t = self.check_expr(k.expr, None)
+            from .fn_ptr import cast as fn_ptr_cast
+            if fn_ptr_cast(self, e, t, target):   # `inc as fn(i32) -> i32`: a coercion
+                return target
             # rustc checks casts once the body's other obligations are solved, before
             # literal fallback (so an unsuffixed literal still shows as `{integer}`).
             self.casts.append((e, t, target))
@@ -981,6 +993,8 @@ class _FnCtxt:
             value_span = _branch_value_span(arm.body)
             if merged is None:
                 merged = t
+            elif not failed and fn_ptr.arm_lub(self, merged, t) is not None:
+                merged = fn_ptr.arm_lub(self, merged, t)    # two fn items: their pointer
             elif not failed and not self.infer.unify(merged, t):
                 failed = True
                 priors = list(prior)
@@ -1601,6 +1615,9 @@ class _FnCtxt:
                 found.append(self.check_coerce(a, pt, self._arg_cause(k.func.span, sig, i)))
                 continue
             hint = dyn_fn.arg_hint(self, a, pt, sig.ret, call_expected) if call_expected else None
+            if call_expected is not None and hint is None:   # `Some(f)` for `Option<fn(..)>`
+                from .fn_ptr import arg_hint as fn_ptr_hint
+                fn_ptr_hint(self, pt, sig.ret, call_expected)
             t = self.check_expr(a, hint or pt)
             found.append(t)
             if not self.coerce(t, pt):
@@ -1715,6 +1732,10 @@ class _FnCtxt:
             return then_ty
         if self.infer.unify(then_ty, else_ty):
             return then_ty
+        from .fn_ptr import lub as fn_ptr_lub      # two fn items: their `fn` pointer
+        ptr = fn_ptr_lub(self, then_ty, else_ty, expected)
+        if ptr is not None:
+            return ptr
         then_tail = self._tail(k.then)
         else_span = _branch_value_span(k.else_)
         then_span = then_tail.span if then_tail is not None else k.then.span
@@ -1894,7 +1915,7 @@ def is_copy(t: Ty, adts: dict, copy_params: frozenset = frozenset()) -> bool:
         return is_copy(t.args[2], adts, copy_params)
     if t.kind == "param":
         return t.id in copy_params and t.id >= 0
-    return t.kind == "fndef"
+    return t.kind in ("fndef", "fnptr")
 
 
 def _const_int(e: ast.Expr) -> int:
@@ -1955,7 +1976,7 @@ def _implements_fmt(t: Ty, trait: str, adts: dict | None = None) -> bool:
     if trait == "":
         return t.kind in ("int", "float", "bool", "char") or t == STR_REF \
             or (t.kind == "adt" and t.name == "String")
-    if t.kind in ("param", "closure", "fndef", "opaque"):
+    if t.kind in ("param", "closure", "fndef", "opaque", "fnptr"):
         return False     # (no bounds yet: a bare type parameter formats with nothing)
     if trait == "?":
         if t.kind == "adt":

@@ -233,6 +233,11 @@ def callee_sig(fcx, ft: Ty, span: Span | None = None):
         got = bound_sig(fcx, ft)
         if got is not None:
             return got[0], got[1], got[2], None
+    if ft.kind in ("fnptr", "ref"):    # `fn(i32) -> i32`, also behind `&` (fn_ptr.py)
+        from . import fn_ptr
+        got = fn_ptr.callee(fcx, ft)
+        if got is not None:
+            return got
     if ft.kind in ("ref", "adt"):      # a pointer to a `dyn Fn..` (dyn_fn.py)
         from . import dyn_fn
         return dyn_fn.callee(fcx, ft, span)
@@ -243,9 +248,9 @@ def check_call(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> Ty:
     got = callee_sig(fcx, ft, e.span)
     if got is None:
         return e0618(fcx, e, k, ft)
-    _, params, ret, info = got
+    kind, params, ret, info = got
     if len(k.args) != len(params):
-        _e0057(fcx, e, k, params, info)
+        _e0057(fcx, e, k, params, info, kind == "fnptr")
         return ret
     found, bad = [], []
     for i, (a, pt) in enumerate(zip(k.args, params)):
@@ -270,13 +275,13 @@ def _arg_cause(k: ast.ExprCall, info: ClosureInfo | None, i: int):
     return decorate
 
 
-def _e0057(fcx, e: ast.Expr, k: ast.ExprCall, params: list[Ty], info) -> None:
+def _e0057(fcx, e: ast.Expr, k: ast.ExprCall, params: list[Ty], info, fn_ptr=False) -> None:
     from ..syntax.printer import expr_to_string
     n, m = len(params), len(k.args)
     plural = lambda c, w: f"{c} {w}" + ("" if c == 1 else "s")
     d = Diagnostic.error(f"this function takes {plural(n, 'argument')} but "
                          f"{plural(m, 'argument')} {'was' if m == 1 else 'were'} supplied",
-                         k.func.span, code="E0057")
+                         k.func.span, code="E0061" if fn_ptr else "E0057")
     arg_types = [fcx.infer.resolve(fcx.check_expr(a, None)) for a in k.args]
     args_span = Span(k.func.span.hi, e.span.hi)
     if m > n and all(fcx.infer.unify(t, p) for t, p in zip(arg_types, params)):
@@ -299,7 +304,7 @@ def _e0057(fcx, e: ast.Expr, k: ast.ExprCall, params: list[Ty], info) -> None:
         note = Diagnostic("note", "closure defined here")
         note.primary(info.node.decl_span)
         d.children.append(note)
-    else:
+    elif not fn_ptr:      # (a `fn` pointer's call has no definition to point at)
         fcx.diags.append(unsupported(e.span, "a wrong number of arguments to a bounded callable"))
         return
     d.help(help_[0], suggestions=[Suggestion(args_span, help_[1], help_[2], "ShowAlways")])
@@ -343,6 +348,9 @@ def finish(fcx) -> None:
     if "spawn_calls" in fcx.__dict__:
         from . import thread_spawn
         thread_spawn.check(fcx, infos(fcx))
+    if "fn_ptr_closures" in fcx.__dict__:     # a closure made a `fn` pointer (fn_ptr.py)
+        from . import fn_ptr
+        fn_ptr.check_closures(fcx)
     if "dyn_fn_kinds" in fcx.__dict__:
         from . import dyn_fn
         dyn_fn.check_kinds(fcx)
@@ -728,6 +736,10 @@ def check_fn_bound(fcx, ob) -> None:
         from . import fn_items
         fn_items.check_bound(fcx, ob, t)
         return
+    if t.kind == "fnptr":      # `fn(i32) -> i32` implements all three (fn_ptr.py)
+        from . import fn_ptr
+        fn_ptr.check_bound(fcx, ob, t)
+        return
     if t.kind in ("param", "opaque"):
         got = bound_sig(fcx, t)
         if got is None or _RANK[got[0]] > _RANK[ob.trait]:
@@ -739,7 +751,7 @@ def check_fn_bound(fcx, ob) -> None:
                                          "from its `Fn` bound"))
         return
     if t.kind == "ref" and fcx.infer.resolve(t.args[0]).kind in ("closure", "fndef", "param",
-                                                                   "opaque", "ref") \
+                                                                   "opaque", "ref", "fnptr") \
             and not (t.mutable and ob.trait == "Fn"):   # (`&mut F: Fn` never holds: E0277)
         # std's `impl<F: Fn> Fn for &F` and `impl<F: FnMut> FnMut for &mut F`: the
         # reference is callable as the callee behind it, which must be `Fn` (`FnMut`).
@@ -769,6 +781,8 @@ def field_not_method(fcx, d: Diagnostic, e: ast.Expr, k: ast.ExprMethodCall, bas
     t = fcx.infer.resolve(subst(layout.tys[layout.names.index(name)], base.args))
     if t.kind == "closure":
         what = "closure"
+    elif t.kind == "fnptr":
+        what = "function pointer"
     elif t.kind in ("param", "opaque") and bound_sig(fcx, t) is not None:
         what = "type parameter" if t.kind == "param" else None
     else:
@@ -858,7 +872,12 @@ def mismatch_unsupported(fcx, span: Span, exp: Ty, fnd: Ty) -> bool:
     """A type mismatch involving a closure: rustc coerces closures to `fn` pointers and
     words these errors its own way (the expected closure, "no two closures have the
     same type"); not modelled yet."""
+    from .fn_ptr import mismatch_unsupported as fn_ptr_unsupported
+    if fn_ptr_unsupported(fcx, span, exp, fnd):
+        return True
     if not (_closure_like(exp) or _closure_like(fnd)):
+        return False
+    if getattr(fcx, "fn_ptr_capture_error", False):   # (worded by typeck/fn_ptr.py)
         return False
     fcx.diags.append(unsupported(span, "this use of a closure's type"))
     return True
@@ -866,6 +885,10 @@ def mismatch_unsupported(fcx, span: Span, exp: Ty, fnd: Ty) -> bool:
 
 def fmt_unsupported(fcx, t: Ty, span: Span) -> bool:
     """Formatting a closure or function: rustc's E0277 suggests calling it (not modelled)."""
+    from .fn_ptr import mentions
+    if mentions(t):      # (`{:?}` prints its address, which Ferrite has not)
+        fcx.diags.append(unsupported(span, "formatting a `fn` pointer"))
+        return True
     if t.kind not in ("closure", "fndef", "opaque"):
         return False
     fcx.diags.append(unsupported(span, "formatting a closure or a function"))

@@ -96,6 +96,8 @@ def _matches(fcx, src: Ty, obj: Ty) -> bool:
             return False
         s = generics.instantiate_sig(s, src.args) if src.args else s
         cparams, cret, kind = list(s.params), s.ret, "Fn"
+    elif src.kind == "fnptr":            # `fn(i32) -> i32` (fn_ptr.py)
+        cparams, cret, kind = list(src.args[0].args), src.args[1], "Fn"
     elif src.kind in ("param", "opaque"):
         got = bound_sig(fcx, src)
         if got is None:

@@ -16,14 +16,17 @@ def sig(results, t: Ty):
     """(params, ret) of the fn item type `t`, or None when it is not one Ferrite knows."""
     if t.kind in ("ctor", "variant_ctor"):
         return _ctor_sig(results, t)
+    if t.kind == "fnptr":       # `fn(i32) -> i32`: its signature is its type (fn_ptr.py)
+        return list(t.args[0].args), t.args[1]
     if t.kind != "fndef":
         return None
     s = results.sigs.get(t.name)
     if s is None:
         return None
     g = s.generics
-    if t.args and (g is None or len(g.names) != len(t.args)):
-        return None
+    if t.args and (g is None or len(g.names) != len(t.args)) \
+            and not (g is None and t.name.startswith("<")):
+        return None     # (an impl's item, `<T as ToString>::to_string`: the impl's arguments)
     if not t.args and g is not None and g.names:
         return None     # (a generic function named without its arguments)
     from .generics import instantiate_sig
@@ -95,3 +98,24 @@ def _ctor_sig(results, t: Ty):
         tys = v.tys
     params = [subst(p, t.args) for p in tys] if t.args else list(tys)
     return params, Ty("adt", adt, t.args)
+
+
+def eager_output(fcx, t: Ty, expected) -> Ty:
+    """A function item passed for a parameter bounded by `Fn*(..) -> R` with `R` still
+    unknown (`.or_insert_with(Vec::new)` on a map whose value type comes later): `R`
+    is the item's return type at once, as rustc's closure-signature deduction makes it,
+    so that a method called on the result is known (`.push(w)`). Its parameters are
+    checked with the bound later (check_bound)."""
+    if expected is None or t.kind != "fndef":
+        return t
+    x = fcx.infer.shallow(expected)
+    if x.kind != "var":
+        return t
+    from .closures import _expected_sig
+    want = _expected_sig(fcx, x)
+    got = sig(fcx.results, t)
+    if want is None or got is None or len(got[0]) != len(want[1]):
+        return t
+    if fcx.infer.shallow(want[2]).kind == "var":
+        fcx.infer.unify(want[2], got[1])
+    return t

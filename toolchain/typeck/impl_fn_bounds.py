@@ -23,7 +23,7 @@ def unify_outputs(fcx, info, args: tuple) -> None:
     """With inference: each closure argument's signature against its bound's."""
     for i, _, params, ret in info.fn_bounds:
         a = fcx.infer.shallow(args[i])
-        if a.kind in ("fndef", "ctor", "variant_ctor"):       # a function item: its signature (typeck/fn_items.py)
+        if a.kind in ("fndef", "ctor", "variant_ctor", "fnptr"):       # a function item: its signature (typeck/fn_items.py)
             from . import fn_items
             got = fn_items.sig(fcx.results, fcx.infer.resolve(a))
             if got is None:
@@ -44,7 +44,7 @@ def bind_outputs(info, binds: dict, res=None) -> None:
     return type."""
     for i, _, _, ret in info.fn_bounds:
         a = binds.get(i)
-        if a is not None and a.kind in ("fndef", "ctor", "variant_ctor"):
+        if a is not None and a.kind in ("fndef", "ctor", "variant_ctor", "fnptr"):
             from . import fn_items
             got = fn_items.sig(res, a) if res is not None else None
             if got is not None:

@@ -134,7 +134,7 @@ def kind_noun(t: Ty, res) -> str:
     return "type"
 
 
-def assoc_path(fcx, e: ast.Expr, target: tuple[str, str]) -> Ty:
+def assoc_path(fcx, e: ast.Expr, target: tuple[str, str], expected: Ty | None = None) -> Ty:
     """`Type::name`: an associated function (as a function item) or constant."""
     adt, name = target
     if adt not in fcx.res.adts:      # `i32::pow`: std's methods of primitive types
@@ -175,6 +175,10 @@ def assoc_path(fcx, e: ast.Expr, target: tuple[str, str]) -> Ty:
     if got is not None:
         return got
     seg = e.kind.path.segments[-1].ident
+    from .trait_fn_values import value as trait_fn_value
+    got = trait_fn_value(fcx, e, base, name, expected)    # `.map(String::from)`
+    if got is not None:
+        return got
     from .std_adt_methods import std_type_has
     if std_type_has(fcx, adt, name):
         # (Ferrite's std models part of its types' functions: std_method_names.py)

@@ -45,6 +45,10 @@ def prefix_string(t) -> str:
         return "mutable reference" if t.mutable else "reference"
     if t.kind == "fndef":
         return "fn item"
+    if t.kind == "fnptr":
+        return "fn pointer"
+    if t.kind == "closure":
+        return "closure"
     if t.kind == "adt":
         return "struct"   # refined by the caller for enums
     if t.kind == "opaque":
@@ -97,7 +101,7 @@ def decorate_mismatch(fcx, d: Diagnostic, span: Span, exp, fnd, expr: ast.Expr |
         n, m = len(exp.args), len(fnd.args)
         d.spans[0].label = (f"expected a tuple with {n} element{'s' if n != 1 else ''}, "
                             f"found one with {m} element{'s' if m != 1 else ''}")
-    if fnd.kind == "fndef" and fnd.name in fcx.results.sigs:
+    if fnd.kind == "fndef" and fnd.name in fcx.results.sigs and exp.kind != "fnptr":
         sig = fcx.results.sigs[fnd.name]
         d.secondary(sig.sig_span, f"function `{fnd.name}` defined here")
     for t, word in ((exp, "expected"), (fnd, "found")):

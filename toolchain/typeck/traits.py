@@ -857,7 +857,7 @@ def _item_type(fcx, e: ast.Expr, trait: str, key: str, name: str, s: Ty) -> Ty:
     return fcx.results.consts[key][0]
 
 
-def path_type(fcx, e: ast.Expr, r) -> Ty:
+def path_type(fcx, e: ast.Expr, r, expected: Ty | None = None) -> Ty:
     from .check import _lower_ty
     if r.kind == "qualified":
         ty, trait, name = r.target
@@ -904,6 +904,11 @@ def path_type(fcx, e: ast.Expr, r) -> Ty:
             fcx.diags.append(unsupported(e.span, "this path through `Self`"))
             return ERROR
         return got
+    if r.kind == "trait_item":       # `.map(ToString::to_string)` (trait_fn_values.py)
+        from .trait_fn_values import trait_item_value
+        got = trait_item_value(fcx, e, r.target[0], r.target[1], expected)
+        if got is not None:
+            return got
     fcx.diags.append(unsupported(e.span, "a trait's item used as a value"))
     return ERROR
 

@@ -1,0 +1,9 @@
+fn hello() {
+    println!("hello");
+}
+
+fn main() {
+    let f: fn() = hello;
+    f();
+    f();
+}
