@@ -197,6 +197,10 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     # `Extend::extend` (its `I: IntoIterator<Item = A>`: typeck/extend_args.py).
     "core::iter::Extend::extend": ('core/src/iter/traits/collect.rs', 416, 5, 416, 62, 12934,
                                    12991),
+    # `F: Send + 'static` of `thread::spawn`, `F: Send + 'scope` of `Scope::spawn`: the
+    # functions' whole signatures, as rustc cites them (typeck/thread_spawn.py).
+    "std::thread::spawn": ("std/src/thread/functions.rs", 125, 1, 129, 23, 4571, 4686),
+    "Scope::spawn": ("std/src/thread/scoped.rs", 201, 5, 204, 26, 7590, 7737),
 }
 from .std_locations_collections import ITEMS as _COLLECTIONS   # noqa: E402
 _ITEMS.update(_COLLECTIONS)

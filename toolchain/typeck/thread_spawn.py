@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..types import Ty
 from ..unsupported import unsupported
+from . import send_errors
 
 KEY = "std::thread::spawn"
 
@@ -31,6 +32,23 @@ def note_call(fcx, e, k) -> None:
         fcx.__dict__.setdefault("spawn_calls", []).append((e, k.args[0]))
 
 
+def note_let(fcx, k) -> None:
+    """`let name = "literal";` (not `mut`, annotated or not): a binding whose reference
+    is `'static`, so a `move` closure may take it to a thread. (Ferrite has no regions
+    yet: other references, even annotated `&'static`, stay refused.)"""
+    from ..syntax import ast
+    p = k.pat.kind
+    if not isinstance(p, ast.PatIdent) or p.by_ref or p.mutable or p.sub is not None:
+        return
+    if isinstance(k.init.kind, ast.ExprLit) and k.init.kind.lit.kind == "str":
+        fcx.__dict__.setdefault("static_lets", set()).add(k.pat.id)
+
+
+def _static(fcx, c) -> bool:
+    """A capture by value of a binding known to hold a `&'static` shared reference."""
+    return c.mode == "value" and not c.projs and c.pat_id in fcx.__dict__.get("static_lets", ())
+
+
 def check(fcx, infos) -> None:
     from ..borrowck.places import has_ref
     calls = fcx.__dict__.get("spawn_calls")
@@ -42,11 +60,15 @@ def check(fcx, infos) -> None:
         if info is None:
             continue
         borrows = [c for c in info.captures if c.mode != "value"]
+        # rustc's typeck proves `F: Send` before borrowck sees the borrows (E0373).
+        if send_errors.check_spawn(fcx, call, info):
+            continue
         if borrows and not info.node.move:
             info.escapes = True          # E0373 (borrowck/closure_escape.py)
             info.static_call = call.span
             continue
-        tys = [fcx.infer.resolve(c.ty) for c in info.captures] + [fcx.infer.resolve(info.ret)]
+        tys = [fcx.infer.resolve(c.ty) for c in info.captures if not _static(fcx, c)] + \
+            [fcx.infer.resolve(info.ret)]
         if any(has_ref(t) for t in tys) or borrows:
             fcx.diags.append(unsupported(info.node.decl_span, "a thread's closure holding a "
                                          "reference (`spawn` requires `'static`)"))
