@@ -16,7 +16,7 @@ honestly."""
 
 from __future__ import annotations
 
-from ..types import Ty, subst
+from ..types import Ty, display, subst
 
 UNKNOWN = "unknown"
 
@@ -38,6 +38,13 @@ _COND = {("Arc", _SEND): (_SYNC, _SEND), ("Arc", _SYNC): (_SYNC, _SEND),
 # knows the answer, not rustc's words.
 _CONTAINERS = frozenset({"Vec", "Box", "Option", "Result", "HashMap", "HashSet", "VecDeque",
                          "BTreeMap", "BTreeSet", "String"})
+# std types whose field path rustc walks (with their places, std_locations.py): the
+# types it names, outermost first (`{}`: the argument).
+_STD_FIELDS = {
+    "Option": (("Option<{}>", "core::option::Option"),),
+    "Vec": (("Vec<{}>", "alloc::vec::Vec"), ("alloc::raw_vec::RawVec<{}>", "alloc::raw_vec::RawVec"),
+            ("PhantomData<{}>", "core::marker::PhantomData")),
+}
 _LEAVES = frozenset({"String", "Duration", "Instant"})
 
 
@@ -46,14 +53,16 @@ def _base(name: str) -> str:
 
 
 def why(fcx, t: Ty, trait: str, seen: set | None = None):
-    """[steps..., (leaf, trait)] where each step is ("within", adt) or ("impl", ty, trait)
+    """[steps..., (leaf, trait)] where each step is ("within", adt), ("impl", ty, trait)
+    or ("std", shown, std_locations key)
     from `t` down; None when `t` has `trait`; UNKNOWN."""
     from ..std import is_std_span
     seen = set() if seen is None else seen
     t = fcx.infer.resolve(t)
     k = t.kind
+    # (An unresolved variable is a diverging closure's result, or E0282 elsewhere.)
     if k in ("int", "float", "bool", "char", "str", "never", "intvar", "floatvar", "fndef",
-             "error"):
+             "error", "var"):
         return None
     if k == "ref":
         need = trait if t.mutable else _SYNC
@@ -82,6 +91,13 @@ def why(fcx, t: Ty, trait: str, seen: set | None = None):
                 return None
             if name in _LEAVES and not t.args:
                 return None
+            walk = _STD_FIELDS.get(name)
+            if walk is not None and len(t.args) == 1 and isinstance(t.args[0], Ty):
+                got = why(fcx, t.args[0], trait, seen)
+                if got is None or got is UNKNOWN:
+                    return got
+                inner = display(fcx.infer.resolve(t.args[0]))
+                return [("std", shown.format(inner), key) for shown, key in walk] + got
             if name in _CONTAINERS:
                 for arg in t.args:
                     if isinstance(arg, Ty) and why(fcx, arg, trait, seen) is not None:

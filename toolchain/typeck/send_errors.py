@@ -21,9 +21,9 @@ def _show(t: Ty) -> str:
     return display(t)
 
 
-def check_spawn(fcx, call, info) -> bool:
+def check_spawn(fcx, call, info, scope=None) -> bool:
     """True when reported here (an E0277, or an honest refusal of a form whose words
-    Ferrite does not know)."""
+    Ferrite does not know). `scope`: the method call of a `Scope::spawn`."""
     for c in info.captures:
         ty = fcx.infer.fallback(c.ty)   # (rustc proves captures' bounds after fallback)
         if c.mode != "value":
@@ -32,9 +32,15 @@ def check_spawn(fcx, call, info) -> bool:
         if got is None:
             continue
         if got is UNKNOWN:
+            if scope is not None:
+                fcx.diags.append(unsupported(info.node.decl_span, "a value whose `Send` "
+                                             "Ferrite cannot decide used by a scoped thread"))
+                return True
             return False        # (thread_spawn's own refusals)
-        fcx.diags.append(_closure_error(fcx, call, info, got))
+        fcx.diags.append(_closure_error(fcx, call, info, got, scope))
         return True
+    if scope is not None:
+        return False            # (its `T: Send` result: not checked yet)
     got = why(fcx, info.ret, "Send")
     if got is None or got is UNKNOWN:
         return False        # (UNKNOWN: thread_spawn's own refusals)
@@ -64,18 +70,22 @@ def _cell(d: Diagnostic, leaf: Ty, trait: str) -> None:
                f"{lock} instead")
 
 
-def _bound_note() -> Diagnostic:
+def _bound_note(scope=None) -> Diagnostic:
     from ..std_locations import std_span
+    if scope is not None:
+        note = Diagnostic("note", "required by a bound in `Scope::<'scope, 'env>::spawn`")
+        note.primary(std_span("Scope::spawn"))
+        return note
     note = Diagnostic("note", "required by a bound in `spawn`")
     note.primary(std_span("std::thread::spawn"))
     return note
 
 
-def _closure_error(fcx, call, info, chain: list) -> Diagnostic:
+def _closure_error(fcx, call, info, chain: list, scope=None) -> Diagnostic:
     leaf, trait = chain[-1]
     name = info.name
     d = _head(leaf, trait, info.expr.span)
-    func = getattr(call.kind, "func", None)
+    func = getattr(call.kind, "func", None) if scope is None else scope.segment.ident
     if func is not None:
         d.secondary(func.span, "required by a bound introduced by this call")
     # rustc says "within" when the failing obligation is the root's own auto trait
@@ -91,6 +101,12 @@ def _closure_error(fcx, call, info, chain: list) -> Diagnostic:
         if step[0] == "impl":
             d.note(f"required for `{_show(step[1])}` to implement `{step[2]}`")
             continue
+        if step[0] == "std":
+            from ..std_locations import std_span
+            note = Diagnostic("note", f"required because it appears within the type `{step[1]}`")
+            note.primary(std_span(step[2]))
+            d.children.append(note)
+            continue
         t = step[1]
         adt = fcx.res.adts.get(t.name)
         note = Diagnostic("note", f"required because it appears within the type `{_show(t)}`")
@@ -100,5 +116,5 @@ def _closure_error(fcx, call, info, chain: list) -> Diagnostic:
     note = Diagnostic("note", "required because it's used within this closure")
     note.primary(info.node.decl_span)
     d.children.append(note)
-    d.children.append(_bound_note())
+    d.children.append(_bound_note(scope))
     return d

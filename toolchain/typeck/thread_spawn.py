@@ -8,28 +8,32 @@ region checking of `'static` yet), so they are checked here, once captures are k
   (borrowck/closure_escape.py) as for a returned closure;
 - a captured value or result holding a reference: refused as unsupported (rustc
   requires `'static` there: E0597 unless the reference is itself `'static`);
-- a captured value or result that is not `Send` (`Rc`, `RefCell`, a lock guard):
-  refused as unsupported (rustc's E0277 "cannot be sent between threads safely").
+- a captured value or result that is not `Send` (auto_traits.py derives it as rustc
+  does): rustc's E0277 (send_errors.py), proved before the borrows are; what Ferrite
+  cannot decide or word is refused as unsupported. `Scope::spawn`'s `F: Send` too.
 """
 
 from __future__ import annotations
 
-from ..types import Ty
 from ..unsupported import unsupported
 from . import send_errors
+from .auto_traits import why
 
 KEY = "std::thread::spawn"
-
-# std types that are not `Send` (or hold a non-`Sync` reference when shared).
-_NOT_SEND = ("Rc", "Weak", "Cell", "RefCell", "Ref", "RefMut", "MutexGuard", "RwLockReadGuard",
-             "RwLockWriteGuard",
-             "std::rc::Rc", "std::rc::Weak", "std::cell::Cell", "std::cell::RefCell")
 
 
 def note_call(fcx, e, k) -> None:
     """A call of `spawn`: its closure argument is checked once captures are known."""
     if len(k.args) == 1:
         fcx.__dict__.setdefault("spawn_calls", []).append((e, k.args[0]))
+
+
+def note_scope_call(fcx, e, k, key: str) -> None:
+    """A `Scope::spawn(closure)`: its closure must be `Send` (its borrows are the
+    borrow checker's: borrowck/scoped_threads.py)."""
+    from ..borrowck.scoped_threads import is_scope_spawn
+    if len(k.args) == 1 and is_scope_spawn(fcx, key):
+        fcx.__dict__.setdefault("spawn_calls", []).append((e, k.args[0], k))
 
 
 def note_let(fcx, k) -> None:
@@ -55,9 +59,12 @@ def check(fcx, infos) -> None:
     if not calls:
         return
     by_id = {i.expr.id: i for i in infos}
-    for call, arg in calls:
+    for call, arg, *scope in calls:
         info = by_id.get(arg.id)
         if info is None:
+            continue
+        if scope:
+            send_errors.check_spawn(fcx, call, info, scope[0])
             continue
         borrows = [c for c in info.captures if c.mode != "value"]
         # rustc's typeck proves `F: Send` before borrowck sees the borrows (E0373).
@@ -72,13 +79,7 @@ def check(fcx, infos) -> None:
         if any(has_ref(t) for t in tys) or borrows:
             fcx.diags.append(unsupported(info.node.decl_span, "a thread's closure holding a "
                                          "reference (`spawn` requires `'static`)"))
-        elif any(_not_send(t) for t in tys):
+        elif any(why(fcx, t, "Send") is not None for t in tys):
             fcx.diags.append(unsupported(info.node.decl_span, "a value that is not `Send` "
                                          "(`Rc`, `RefCell`, ..) sent to another thread"))
 
-
-def _not_send(t: Ty) -> bool:
-    if t.kind == "adt" and t.name in _NOT_SEND:
-        return True
-    return t.kind in ("adt", "tuple", "array", "slice", "ref") and \
-        any(isinstance(a, Ty) and _not_send(a) for a in t.args)
