@@ -80,6 +80,7 @@ def check(fcx, infos) -> None:
             fcx.diags.append(unsupported(info.node.decl_span, "a thread's closure holding a "
                                          "reference (`spawn` requires `'static`)"))
         elif any(why(fcx, t, "Send") is not None for t in tys):
-            fcx.diags.append(unsupported(info.node.decl_span, "a value that is not `Send` "
-                                         "(`Rc`, `RefCell`, ..) sent to another thread"))
+            fcx.diags.append(unsupported(info.node.decl_span, "a value whose `Send` Ferrite "
+                                         "cannot decide (a type parameter, a tuple, ..) sent "
+                                         "to another thread"))
 
