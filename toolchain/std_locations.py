@@ -197,6 +197,16 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     # `Extend::extend` (its `I: IntoIterator<Item = A>`: typeck/extend_args.py).
     "core::iter::Extend::extend": ('core/src/iter/traits/collect.rs', 416, 5, 416, 62, 12934,
                                    12991),
+    # `F: Send + 'static` of `thread::spawn`, `F: Send + 'scope` of `Scope::spawn`: the
+    # functions' whole signatures, as rustc cites them (typeck/thread_spawn.py).
+    "std::thread::spawn": ("std/src/thread/functions.rs", 125, 1, 129, 23, 4571, 4686),
+    "Scope::spawn": ("std/src/thread/scoped.rs", 201, 5, 204, 26, 7590, 7737),
+    # The std types an auto trait's explanation walks through (typeck/auto_traits.py):
+    # "required because it appears within the type `Vec<Rc<i32>>`" at their names.
+    "core::option::Option": ("core/src/option.rs", 600, 10, 600, 16, 24151, 24157),
+    "alloc::vec::Vec": ("alloc/src/vec/mod.rs", 438, 12, 438, 15, 15769, 15772),
+    "alloc::raw_vec::RawVec": ("alloc/src/raw_vec/mod.rs", 73, 19, 73, 25, 3154, 3160),
+    "core::marker::PhantomData": ("core/src/marker.rs", 814, 12, 814, 23, 30850, 30861),
 }
 from .std_locations_collections import ITEMS as _COLLECTIONS   # noqa: E402
 _ITEMS.update(_COLLECTIONS)

@@ -43,12 +43,7 @@ def note_call(facts, t, p: int) -> None:
     a = t.args[1]
     if not hasattr(a, "place"):
         return
-    from ..typeck.thread_spawn import _not_send
-    t_closure = facts.ty(a.place)
-    if t_closure is not None and t_closure.kind == "closure" and any(
-            _not_send(x) for x in t_closure.args[1:]):
-        # rustc's E0277 "cannot be shared/sent between threads safely": not modelled.
-        facts.__dict__.setdefault("scope_not_send", []).append(t.span)
+    # (Its `F: Send` is typeck's: typeck/thread_spawn.py.)
     if not facts.holds_ref(a.place):
         return
     node = SCOPE + p
@@ -101,8 +96,7 @@ def own_local_loans(facts) -> list:
     from ..unsupported import unsupported
     from .captures import _capture
     from .closure_escape import e0373
-    out = [unsupported(span, "a value that is not `Send` (`Rc`, `RefCell`, ..) used by "
-                       "another thread") for span in facts.__dict__.get("scope_not_send", ())]
+    out = []
     own = [loan for loan in facts.loans if loan.scope_call is not None and loan.span is not None
            and not any(el == ("deref",) for el in loan.place.proj)]
     # rustc reports a closure's captures from the last one (its region errors' order).

@@ -733,6 +733,7 @@ class _FnCtxt:
                 self.check_pat(k.pat, t)
                 self.origin = None
                 assign_origin.record(self, k.pat, k.init.span, " value")
+            thread_spawn.note_let(self, k)
             if k.else_ is not None:
                 let_forms.check_let_else(self, k.else_)
             if "improvable" in self.__dict__:     # (typeck/select_infer.py)

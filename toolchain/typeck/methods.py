@@ -325,6 +325,9 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
             from .generics import instantiate_sig
             sig = instantiate_sig(sig, args)
     fcx.results.method_calls[e.id] = callee
+    if a.key == "Scope::spawn":          # its `F: Send` (thread_spawn.py)
+        from .thread_spawn import note_scope_call
+        note_scope_call(fcx, e, k, a.key)
     if base.name in KEY_TRAITS or base.name in ENTRIES:   # std::collections (collection_bounds.py)
         from .collection_bounds import method_call as collection_call
         if collection_call(fcx, e, k, base):
