@@ -10,6 +10,7 @@ from ..syntax import ast
 from ..types import PRIM_CONSTS, PRIMITIVES
 from ..unsupported import unsupported
 from .hygiene import hidden_by_hygiene, local_key
+from . import adt_bounds
 from .adts import AdtDef, collect_enum, collect_struct, e0423_struct_as_value
 from .labels import LabelScopes
 from . import block_items
@@ -216,6 +217,7 @@ class _Resolver:
                     self.expr(v.discriminant)
             self.scopes = []
         traits.declare(self, trait_items[0])   # (inherent impls' bounds name traits)
+        adt_bounds.resolve(self, structs)      # (they name traits too)
         ty_aliases.resolve_bodies(self)
         if self.res.ty_aliases:     # `impl M` with `type M = Meters;` (alias_paths.py)
             for item in impls + trait_items[1]:
