@@ -39,6 +39,10 @@ def _add(fcx, name: str, args: tuple, at: Span, *, callee: str | None = None,
     adt = bounded(fcx.res, name)
     if adt is None or len(args) != len(adt.generics.names):
         return
+    from ..std import is_std_span
+    sig = fcx.sig
+    if sig is not None and sig.name_span is not None and is_std_span(sig.name_span):
+        return     # (std's own bodies: rustc checked them)
     from . import closures
     for i, bs in enumerate(adt.generics.bounds):
         if only is not None and i != only:
@@ -55,7 +59,19 @@ def _add(fcx, name: str, args: tuple, at: Span, *, callee: str | None = None,
             ob.noun = noun or _noun(adt)
             if trait in closures.FN_TRAITS:     # (a closure stored in a field: its signature)
                 closures.expect_bound(fcx, ob, args)
+            if trait == "ToOwned" and fcx.res.traits.defs[trait].span is not None \
+                    and is_std_span(fcx.res.traits.defs[trait].span):
+                ob.check = _to_owned
             fcx.bound_obligations.append(ob)
+
+
+def _to_owned(fcx, ob) -> None:
+    """`B: ToOwned` of std's `Cow<B>`: std/borrow.rs declares it for `str` and `[T]`
+    only (rustc's blanket impl for every `T: Clone` is not modelled yet)."""
+    t = fcx.infer.resolve(ob.ty)
+    if t.is_error or t.kind == "var" or t.kind in ("str", "slice"):
+        return
+    fcx.diags.append(unsupported(ob.func, f"`Cow` of a sized type (`{display(t)}`)"))
 
 
 def _refused(at: Span, what: str) -> Obligation:

@@ -1422,6 +1422,9 @@ class _FnCtxt:
             from .string_ops import compare as string_compare
             if string_compare(self, lt, rt):      # `String == &str` and the like
                 return BOOL
+            from .string_ops import refuse_cow_compare
+            if refuse_cow_compare(self, e, lt, rt):
+                return BOOL
             if not self.infer.unify(lt, rt):
                 if refs.compare_mismatch(self, e, k, lt, rt):
                     return BOOL
@@ -1960,13 +1963,13 @@ def _implements_fmt(t: Ty, trait: str, adts: dict | None = None) -> bool:
     """Whether `t` implements the formatting trait (literal variables count as their
     kind: any integer type implements what `i32` does)."""
     t = refs.peel(t)[0]    # `&T` formats as `T`
-    while t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut", "Arc", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard") and t.args:   # and `Rc<T>`
+    while t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut", "Arc", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard", "Cow") and t.args:   # and `Rc<T>`
         t = refs.peel(t.args[0])[0]
     if t.kind in ("intvar", "floatvar"):
         t = Ty("int", "i32") if t.kind == "intvar" else Ty("float", "f64")
     if trait == "":
-        return t.kind in ("int", "float", "bool", "char") or t == STR_REF \
-            or (t.kind == "adt" and t.name == "String")
+        return t.kind in ("int", "float", "bool", "char", "str") or t == STR_REF \
+            or (t.kind == "adt" and t.name == "String")     # (`str`: `Cow<str>`'s)
     if t.kind in ("param", "closure", "fndef", "opaque"):
         return False     # (no bounds yet: a bare type parameter formats with nothing)
     if trait == "?":
