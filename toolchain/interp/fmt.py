@@ -29,9 +29,24 @@ def format_pieces(pieces: list[str], args: list[tuple[object, Ty, str, Options]]
 _FORWARD = ("Box", "Rc", "Ref", "RefMut", "Arc", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard")
 
 
+def _cow_inner(value, b: Ty):
+    """`Cow<B>`'s Display/Debug forward to `B`'s (std/borrow.rs): the borrowed `&B`,
+    or the owned value (a `String` for `str`, a `Vec<T>` for `[T]`)."""
+    if value[0] == 0:
+        return value[1], Ty("ref", args=(b,))
+    if b.kind == "str":
+        return value[1], Ty("adt", "String")
+    return value[1], Ty("adt", "Vec", b.args)
+
+
 def format_value(value, ty: Ty, trait: str, o: Options = PLAIN, adts: dict | None = None) -> str:
     k = ty.kind
-    while (k == "ref" and ty.args[0].kind != "str") or (k == "adt" and ty.name in _FORWARD):
+    while (k == "ref" and ty.args[0].kind != "str") or (k == "adt" and ty.name in _FORWARD) \
+            or (k == "adt" and ty.name == "Cow" and ty.args):
+        if k == "adt" and ty.name == "Cow":
+            value, ty = _cow_inner(value, ty.args[0])
+            k = ty.kind
+            continue
         # `impl Display/Debug for &T` (and `Box<T>`) forwards to T (a `&str` is held as the
         # string itself).
         value, ty = value.load(), (value.ty if type(value) is DynPointer else ty.args[0])

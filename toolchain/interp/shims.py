@@ -74,3 +74,5 @@ from .shims_ord import SHIMS as _ORD          # noqa: E402  (the learner's `part
 SHIMS.update(_ORD)
 from .cmp_typed import SHIMS as _CMP_TYPED    # noqa: E402  (comparisons reaching a learner's impl)
 SHIMS.update(_CMP_TYPED)
+from .shims_cow import SHIMS as _COW          # noqa: E402  (std::borrow::Cow)
+SHIMS.update(_COW)

@@ -70,6 +70,8 @@ def enter(r, b: ast.Block) -> list[tuple[str, str]]:
     saved_params = (r.ty_params, r.outer_ty_params)
     from .generics import EMPTY
     r.outer_ty_params = EMPTY
+    from .adt_bounds import resolve as resolve_adt_bounds
+    resolve_adt_bounds(r, adts)
     for adt in adts:
         r.ty_params = adt.generics
         for f in adt.fields + [f for v in adt.variants for f in v.fields]:

@@ -91,10 +91,11 @@ class GenericsInfo:
 EMPTY = GenericsInfo()
 
 
-def collect(g: ast.Generics, r=None) -> tuple[GenericsInfo, list[Diagnostic]]:
+def collect(g: ast.Generics, r=None, adt: bool = False) -> tuple[GenericsInfo, list[Diagnostic]]:
     """The type parameters of `<...>`, refusing what later slices will add. With the
     resolver `r`, trait bounds and `where` clauses are resolved (resolve/bounds.py);
-    without it they are refused."""
+    without it they are refused, except on a struct or enum (`adt`), whose bounds are
+    resolved once the crate's traits are declared (resolve/adt_bounds.py)."""
     diags: list[Diagnostic] = []
     info = GenericsInfo(own_span=g.span, decl=g)
     from .lifetime_params import collect as collect_lifetimes
@@ -105,7 +106,7 @@ def collect(g: ast.Generics, r=None) -> tuple[GenericsInfo, list[Diagnostic]]:
         if p.kind == "const":
             diags.append(unsupported(p.span, "const generics"))
             continue
-        if p.bounds and r is None and not _outlives_only(p.bounds):
+        if p.bounds and r is None and not adt and not _outlives_only(p.bounds):
             diags.append(unsupported(p.span, "trait bounds on type parameters"))
         if p.default is not None:
             diags.append(unsupported(p.span, "default type parameters"))
@@ -118,7 +119,7 @@ def collect(g: ast.Generics, r=None) -> tuple[GenericsInfo, list[Diagnostic]]:
     if r is not None:
         from .bounds import collect_bounds
         collect_bounds(r, g, info, diags)
-    elif any(w.lifetime is None for w in g.where_clause):    # (`'a: 'b`: lifetime_params.py)
+    elif not adt and any(w.lifetime is None for w in g.where_clause):    # (`'a: 'b`: lifetime_params.py)
         w = next(w for w in g.where_clause if w.lifetime is None)
         diags.append(unsupported(w.span, "`where` clauses"))
     return info, diags

@@ -10,6 +10,7 @@ from ..syntax import ast
 from ..types import PRIM_CONSTS, PRIMITIVES
 from ..unsupported import unsupported
 from .hygiene import hidden_by_hygiene, local_key
+from . import adt_bounds
 from .adts import AdtDef, collect_enum, collect_struct, e0423_struct_as_value
 from .labels import LabelScopes
 from . import block_items
@@ -203,7 +204,9 @@ class _Resolver:
                 self.diags.append(unsupported(item.span, _item_what(k)))
         if self.mods.active:
             self.diags.extend(self.mods.resolve_imports(self.res.adts))
-        for adt in structs:
+        traits.declare(self, trait_items[0])   # (inherent impls' bounds name traits)
+        adt_bounds.resolve(self, structs)      # (they name traits too)
+        for adt in structs:     # (after the traits: `Owned(<B as ToOwned>::Owned)`)
             self.ty_params = adt.generics
             self.cur_mod = self.mods.mod_of_key.get(adt.name)
             lifetime_params.adt_fields(self, adt)     # E0106 in fields; region ADTs
@@ -215,7 +218,6 @@ class _Resolver:
                 if v.discriminant is not None:
                     self.expr(v.discriminant)
             self.scopes = []
-        traits.declare(self, trait_items[0])   # (inherent impls' bounds name traits)
         ty_aliases.resolve_bodies(self)
         if self.res.ty_aliases:     # `impl M` with `type M = Meters;` (alias_paths.py)
             for item in impls + trait_items[1]:
@@ -510,9 +512,18 @@ class _Resolver:
         if bad is not None or name not in self.res.adts:
             self.diags.append(bad or unsupported(t.span, f"generic arguments on `{name}`"))
             return
-        for a in gen.type_args(seg):
-            self.ty(a)
         adt = self.res.adts[name]
+        for i, a in enumerate(gen.type_args(seg)):
+            if i in adt.generics.unsized and _bare_str(a):     # `Cow<'_, str>`
+                self.res.types[a.id] = Res("prim", "str")
+            elif name == "Cow" and not isinstance(a.kind, ast.TySlice) \
+                    and prelude.is_std_span(adt.span) and not prelude.is_std_span(a.span):
+                # (std/borrow.rs declares `ToOwned` for `str` and `[T]` only)
+                self.diags.append(unsupported(a.span, "`Cow` of a sized type"))
+                self.res.types[t.id] = Res("err")
+                return
+            else:
+                self.ty(a)
         if not lifetime_params.lifetime_args(self, t, seg, adt):
             return
         if std_types.refuse_hidden_params(self, t, name):
@@ -1139,3 +1150,9 @@ def _expr_what(k: object) -> str:
              ast.ExprAsync: "`async` blocks", ast.ExprLet: "`let` in this position",
              ast.ExprUnderscore: "`_` in expressions", ast.ExprTypeAscription: "type ascription"}
     return names.get(type(k), "this kind of expression")
+
+
+def _bare_str(t: ast.Ty) -> bool:
+    k = t.kind
+    return isinstance(k, ast.TyPath) and k.qself is None and len(k.path.segments) == 1 \
+        and k.path.segments[0].ident.name == "str" and k.path.segments[0].args is None

@@ -22,7 +22,8 @@ SOURCE_TRAITS = {"std::str::FromStr": "FromStr", "std::convert::From": "From",
                  "std::error::Error": "Error", "std::ops::RangeBounds": "RangeBounds",
                  "std::convert::AsRef": "AsRef", "std::convert::AsMut": "AsMut",
                  "std::convert::TryFrom": "TryFrom", "std::convert::TryInto": "TryInto",
-                 "std::fmt::Write": "Write", "std::borrow::Borrow": "Borrow"}
+                 "std::fmt::Write": "Write", "std::borrow::Borrow": "Borrow",
+                 "std::borrow::ToOwned": "ToOwned"}
 SOURCE_PRELUDE = {"Iterator", "IntoIterator", "DoubleEndedIterator", "ExactSizeIterator",
                   "Extend", "FromIterator", "From", "Into", "ToString", "Drop", "AsRef", "AsMut",
                   "TryFrom", "TryInto"}     # (the 2021 prelude's: editions 2021 and 2024 only)

@@ -34,7 +34,7 @@ From FromIterator FromStr Hash HashMap HashSet Index Into IntoIterator Iterator 
 MulAssign Mutex MutexGuard Neg Not Option Product RangeBounds Rc Ref RefCell RefMut Rem RemAssign Result Shl ShlAssign
 Shr ShrAssign String Sub SubAssign Sum ToString Vec VecDeque Weak
 TryFrom TryInto
-Write Borrow
+Write Borrow ToOwned
 """.split())
 
 

@@ -34,3 +34,111 @@ impl<T> Borrow<[T]> for Vec<T> {
         self.as_slice()
     }
 }
+
+/// `alloc::borrow::ToOwned`: the owned form of a borrowed type (`str` -> `String`).
+pub trait ToOwned {
+    type Owned;
+
+    fn to_owned(&self) -> Self::Owned;
+}
+
+impl ToOwned for str {
+    type Owned = String;
+
+    fn to_owned(&self) -> String {
+        String::from(self)
+    }
+}
+
+impl<T: Clone> ToOwned for [T] {
+    type Owned = Vec<T>;
+
+    #[ferrite::intrinsic = "slice_to_vec"]
+    fn to_owned(&self) -> Vec<T>;
+}
+
+use std::ops::Deref;
+
+// (rustc's blanket `impl<T: Clone> ToOwned for T` is not declared: Ferrite's impl
+// selection cannot yet tell it apart from the two above, so a `Cow` of a sized type is
+// refused: typeck/adt_bounds.py)
+
+/// `alloc::borrow::Cow`: clone-on-write, a borrowed value or its owned form.
+pub enum Cow<'a, B: ?Sized + ToOwned + 'a> {
+    Borrowed(&'a B),
+    Owned(<B as ToOwned>::Owned),
+}
+
+impl<B: ?Sized + ToOwned> Cow<'_, B> {
+    pub fn into_owned(self) -> <B as ToOwned>::Owned {
+        match self {
+            Cow::Borrowed(b) => b.to_owned(),
+            Cow::Owned(o) => o,
+        }
+    }
+
+    pub fn to_mut(&mut self) -> &mut <B as ToOwned>::Owned {
+        if let Cow::Borrowed(b) = *self {
+            *self = Cow::Owned(b.to_owned());
+        }
+        match self {
+            Cow::Borrowed(_) => unreachable!(),
+            Cow::Owned(o) => o,
+        }
+    }
+}
+
+// (rustc's `B::Owned: Borrow<B>`, a bound on `ToOwned::Owned`, lets its body borrow the
+// owned value; the machine does it: interp/shims_cow.py)
+impl<B: ?Sized + ToOwned> Deref for Cow<'_, B> {
+    type Target = B;
+
+    #[ferrite::intrinsic = "cow_deref"]
+    fn deref(&self) -> &B;
+}
+
+// (`Display`/`Debug` forward to `B`'s, as rustc's impls do, with the caller's width and
+// fill: the machine's formatting does it, interp/fmt.py `_cow_inner`)
+
+impl<B: ?Sized + ToOwned> Clone for Cow<'_, B> {
+    fn clone(&self) -> Self {
+        match self {
+            Cow::Borrowed(b) => Cow::Borrowed(*b),
+            Cow::Owned(_) => {
+                let b: &B = self;
+                Cow::Owned(b.to_owned())
+            }
+        }
+    }
+}
+
+impl<'a> From<&'a str> for Cow<'a, str> {
+    fn from(s: &'a str) -> Cow<'a, str> {
+        Cow::Borrowed(s)
+    }
+}
+
+impl<'a> From<String> for Cow<'a, str> {
+    fn from(s: String) -> Cow<'a, str> {
+        Cow::Owned(s)
+    }
+}
+
+impl<'a> From<&'a String> for Cow<'a, str> {
+    fn from(s: &'a String) -> Cow<'a, str> {
+        Cow::Borrowed(s.as_str())
+    }
+}
+
+impl<'a, T: Clone> From<Vec<T>> for Cow<'a, [T]> {
+    fn from(v: Vec<T>) -> Cow<'a, [T]> {
+        Cow::Owned(v)
+    }
+}
+
+impl<'a, T: Clone> From<&'a [T]> for Cow<'a, [T]> {
+    fn from(s: &'a [T]) -> Cow<'a, [T]> {
+        Cow::Borrowed(s)
+    }
+}
+

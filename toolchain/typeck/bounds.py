@@ -86,6 +86,7 @@ class Obligation:
     check: object = None             # a check of its own (`max`'s: typeck/iter_ord.py)
     targs: tuple | None = None       # a generic trait's arguments (typeck/trait_args.py)
     settled: bool = False            # an `eq` already used to decide types (projection.settle_eqs)
+    noun: str = "function"           # what `callee` is ("struct": typeck/adt_bounds.py)
 
 
 def register(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> None:
@@ -310,7 +311,7 @@ def _note(fcx, ob: Obligation) -> Diagnostic:
     note = Diagnostic("note", f"required by a bound in `{ob.callee}`")
     src = fcx.res.source
     if src is not None and src.line_col(ob.callee_ident.lo)[0] != src.line_col(ob.bound.lo)[0]:
-        note.secondary(ob.callee_ident, "required by a bound in this function")
+        note.secondary(ob.callee_ident, f"required by a bound in this {ob.noun}")
     note.primary(ob.bound, f"required by this bound in `{ob.callee}`")
     return note
 
@@ -333,6 +334,8 @@ def _e0277(fcx, ob: Obligation, t: Ty) -> None:
         from .default_calls import bound_e0277 as default_e0277
         if default_e0277(fcx, ob, t):
             return
+    if ob.trait == "Debug" and d.is_std and _debug_e0277(fcx, ob, t):
+        return
     if d.is_std and ob.trait != "Display":
         # (rustc adds derive helps and words each std trait its own way: not recorded yet)
         fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` lacking the bound "
@@ -351,6 +354,23 @@ def _e0277(fcx, ob: Obligation, t: Ty) -> None:
         return
     e.children.append(_note(fcx, ob))
     fcx.diags.append(e)
+
+
+def _debug_e0277(fcx, ob: Obligation, t: Ty) -> bool:
+    """`Debug` unmet by the learner's struct or enum: rustc's wording, its note and the
+    derive help; False for the forms not recorded yet."""
+    from ..std import is_std_span
+    adt = fcx.res.adts.get(t.name) if t.kind == "adt" and not t.args else None
+    if adt is None or is_std_span(adt.span):
+        return False
+    e = _at_call(ob, f"`{t.name}` doesn't implement `Debug`",
+                 f"the trait `Debug` is not implemented for `{t.name}`")
+    e.note(f"add `#[derive(Debug)]` to `{t.name}` or manually `impl Debug for {t.name}`")
+    e.children.append(_note(fcx, ob))
+    from .check import _derive_help
+    _derive_help(e, adt, "Debug")
+    fcx.diags.append(e)
+    return True
 
 
 def impls_help(fcx, trait: str, e: Diagnostic) -> bool:

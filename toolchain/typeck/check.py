@@ -23,6 +23,7 @@ from . import derive_cmp
 from . import user_ord
 from . import cmp_fns
 from . import thread_spawn
+from . import adt_bounds
 from . import std_sig_types
 from . import assign_origin, pat_arity, struct_pat_fields
 from . import collection_bounds, collection_index
@@ -191,6 +192,7 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
             results.sigs[name].noun = "method" if item.kind.sig.self_param else "associated function"
     closures.collect_opaques(res, results, diags)   # `-> impl Fn(..)` return types
     traits.collect(res, results, diags)   # trait impls: coherence and signatures
+    results.wf_errors.extend(adt_bounds.check_signatures(res, results))   # `Tag<T>` in signatures
     drop_checks.e0184(res, results, diags)
     derive_cmp.check_items(res, results, diags)    # `#[derive(PartialOrd, Ord)]`
     from . import derive_default
@@ -707,6 +709,7 @@ class _FnCtxt:
             # later assignments (E0282 at the end if nothing decides it).
             declared = holes.fill(self, _lower_ty(k.ty, self.res)) if k.ty is not None \
                 else self.infer.new_var()
+            adt_bounds.written_ty(self, k.ty, declared)
             self.check_pat(k.pat, declared)
             assign_origin.record(self, k.pat, k.ty.span if k.ty is not None else k.pat.span,
                                  " type" if k.ty is not None else "")
@@ -716,6 +719,7 @@ class _FnCtxt:
         if isinstance(k, ast.StmtLet):
             if k.ty is not None:
                 declared = holes.fill(self, _lower_ty(k.ty, self.res))
+                adt_bounds.written_ty(self, k.ty, declared)
                 ty_span = k.ty.span
                 if isinstance(k.init.kind, ast.ExprLoop):
                     self.loop_cause = _let_loop_cause(k.pat.span, k.init.span, declared, self.infer)
@@ -772,9 +776,13 @@ class _FnCtxt:
             if r.kind == "prim_const":
                 return PRIM_CONSTS[r.target][1]
             if r.kind == "unit_struct":
-                return generics.adt_ty(self, e, r.target, k.path.segments[0])
+                got = generics.adt_ty(self, e, r.target, k.path.segments[0])
+                adt_bounds.unit_path(self, e, got, None)
+                return got
             if r.kind == "variant":
-                return generics.adt_ty(self, e, r.target[0], generics.type_seg(k.path))
+                got = generics.adt_ty(self, e, r.target[0], generics.type_seg(k.path))
+                adt_bounds.unit_path(self, e, got, r.target)
+                return got
             if r.kind == "variant_ctor":
                 return Ty("variant_ctor", f"{r.target[0]}::{r.target[1]}",
                           generics.adt_args(self, e, r.target[0], generics.type_seg(k.path)))
@@ -1046,6 +1054,8 @@ class _FnCtxt:
             ty = generics.adt_ty(self, e, adt.name, k.path.segments[0], from_path=False)
             adt_name = adt.name
         field_tys = generics.field_tys(adt.tys, ty)
+        if ty.args:     # `struct Tag<T: Display>`'s bounds (adt_bounds.py)
+            adt_bounds.struct_lit(self, e, k, ty, adt.names, adt.tys)
         seen: set[str] = set()
         unknown_field = False
         for f in k.fields:
@@ -1427,6 +1437,9 @@ class _FnCtxt:
             from .string_ops import compare as string_compare
             if string_compare(self, lt, rt):      # `String == &str` and the like
                 return BOOL
+            from .string_ops import refuse_cow_compare
+            if refuse_cow_compare(self, e, lt, rt):
+                return BOOL
             if not self.infer.unify(lt, rt):
                 if refs.compare_mismatch(self, e, k, lt, rt):
                     return BOOL
@@ -1597,6 +1610,8 @@ class _FnCtxt:
                 sig = replace(sig, called_as="function")
         if ft.args:    # an undecided argument is reported at the whole call (E0282)
             generics.retarget(self, k.func, e)
+        if ft.args and ft.kind != "fndef":    # a constructor's own bounds (adt_bounds.py)
+            adt_bounds.ctor_call(self, e, k, ft)
         if ft.kind == "fndef" and collection_bounds.is_from(ft.name):   # `HashMap::from([..])`
             return collection_bounds.from_call(self, e, k, ft, sig)
         if ft.args and ft.kind == "fndef":
@@ -1970,13 +1985,13 @@ def _implements_fmt(t: Ty, trait: str, adts: dict | None = None) -> bool:
     """Whether `t` implements the formatting trait (literal variables count as their
     kind: any integer type implements what `i32` does)."""
     t = refs.peel(t)[0]    # `&T` formats as `T`
-    while t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut", "Arc", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard") and t.args:   # and `Rc<T>`
+    while t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut", "Arc", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard", "Cow") and t.args:   # and `Rc<T>`
         t = refs.peel(t.args[0])[0]
     if t.kind in ("intvar", "floatvar"):
         t = Ty("int", "i32") if t.kind == "intvar" else Ty("float", "f64")
     if trait == "":
-        return t.kind in ("int", "float", "bool", "char") or t == STR_REF \
-            or (t.kind == "adt" and t.name == "String")
+        return t.kind in ("int", "float", "bool", "char", "str") or t == STR_REF \
+            or (t.kind == "adt" and t.name == "String")     # (`str`: `Cow<str>`'s)
     if t.kind in ("param", "closure", "fndef", "opaque", "fnptr"):
         return False     # (no bounds yet: a bare type parameter formats with nothing)
     if trait == "?":

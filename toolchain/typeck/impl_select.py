@@ -25,6 +25,8 @@ def head(t: Ty) -> str | None:
     while t.kind == "ref":
         pre += "&mut " if t.mutable else "&"
         t = t.args[0]
+    if t.kind == "slice":      # (std's `impl<T: Clone> ToOwned for [T]`)
+        return pre + "[]"
     return pre + t.name if t.kind == "adt" and t.args else None
 
 

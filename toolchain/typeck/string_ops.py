@@ -44,6 +44,19 @@ def compare(fcx, lt: Ty, rt: Ty) -> bool:
     return a in texts and b in texts and (is_string(a) or is_string(b)) and a != b
 
 
+def refuse_cow_compare(fcx, e: ast.Expr, lt: Ty, rt: Ty) -> bool:
+    """`cow == "x"`, `a == b` of two `Cow`s: rustc's `PartialEq` impls for `Cow` take
+    another type on the right (`&str`, `String`, another `Cow`), which Ferrite's std
+    cannot declare yet; refused rather than a false E0308/E0369."""
+    from .refs import peel
+    if not any(peel(fcx.infer.resolve(t))[0].kind == "adt"
+               and peel(fcx.infer.resolve(t))[0].name == "Cow" for t in (lt, rt)):
+        return False
+    from ..unsupported import unsupported
+    fcx.diags.append(unsupported(e.span, "comparing a `Cow`"))
+    return True
+
+
 def _unparen(e: ast.Expr) -> ast.Expr:
     while isinstance(e.kind, ast.ExprParen):
         e = e.kind.expr
