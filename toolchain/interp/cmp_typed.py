@@ -19,6 +19,7 @@ aggregates call their parts' `cmp` and `partial_cmp`.
 from __future__ import annotations
 
 from ..types import Ty, subst
+from . import cmp_maps
 from .pointer import Pointer
 
 _SEQS = ("Vec", "VecDeque")
@@ -96,6 +97,8 @@ def eq(m, ty: Ty, x, y) -> bool:
         if ty.name in _SEQS:
             xs, ys = list(x), list(y)
             return len(xs) == len(ys) and all(eq(m, ty.args[0], a, b) for a, b in zip(xs, ys))
+        if ty.name in cmp_maps.MAPS and ty.args:     # (by the learner's `eq` of their parts)
+            return cmp_maps.eq(m, ty, x, y, eq)
         layout = p.adts.get(ty.name)
         if layout is not None and type(x) is list:
             tys = _fields(layout, ty, x)

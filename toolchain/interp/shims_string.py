@@ -187,5 +187,10 @@ def _slice_panic(s: str, data: bytes, what: str):
     return Panic(f"{what} `{shown}", None)
 
 
+def str_as_bytes(m, s):
+    from .pointer import Pointer
+    return Pointer([list(s.encode("utf-8"))], 0)
+
+
 SHIMS = {name: f for name, f in globals().items()
          if name.startswith(("string_", "str_")) and callable(f)}

@@ -44,11 +44,11 @@ FILES = ("option.rs", "result.rs", "mem.rs", "vec.rs", "string.rs", "iter.rs", "
          "collections/btree_map.rs", "collections/btree_set.rs", "collections/vec_deque.rs",
          "cmp.rs", "sort.rs", "error.rs", "process.rs", "thread.rs", "sync.rs",
          "sync/mpsc.rs", "time.rs", "try_convert.rs", "fmt.rs", "borrow.rs",
-         "f64/consts.rs", "f32/consts.rs")
+         "f64/consts.rs", "f32/consts.rs", "str_pattern.rs")
 
 # Files that are part of another file's module (rustc's `core::iter` is many files).
 MODULES = {"collect.rs": "std::iter", "accum.rs": "std::iter", "sort.rs": "std::slice",
-           "try_convert.rs": "std::convert"}
+           "try_convert.rs": "std::convert", "str_pattern.rs": "std::str"}
 
 # name in the learner's scope -> what it is: ("adt", key) or ("variant", (enum key, index))
 PRELUDE: dict[str, tuple[str, object]] = {

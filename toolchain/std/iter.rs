@@ -41,6 +41,11 @@ pub trait Iterator {
         acc
     }
 
+    fn reduce<F: FnMut(Self::Item, Self::Item) -> Self::Item>(mut self, f: F) -> Option<Self::Item> {
+        let first = self.next()?;
+        Some(self.fold(first, f))
+    }
+
     fn for_each<F: FnMut(Self::Item)>(mut self, mut f: F) {
         while let Some(x) = self.next() {
             f(x);
@@ -902,5 +907,68 @@ impl<I: Iterator, U, F: FnMut(I::Item) -> U, J: Iterator> Iterator for FlatMap<I
                 None => return None,
             }
         }
+    }
+}
+
+/// `std::iter::repeat`: the value again and again (a clone each time).
+pub fn repeat<T: Clone>(elt: T) -> std::iter::Repeat<T> {
+    std::iter::Repeat { element: elt }
+}
+
+/// The iterator of `std::iter::repeat`.
+#[ferrite::full_path]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Repeat<A> {
+    element: A,
+}
+
+impl<A: Clone> Iterator for std::iter::Repeat<A> {
+    type Item = A;
+
+    fn next(&mut self) -> Option<A> {
+        Some(self.element.clone())
+    }
+}
+
+/// `std::iter::from_fn`: each item is what the closure returns, until it returns `None`.
+pub fn from_fn<T, F: FnMut() -> Option<T>>(f: F) -> std::iter::FromFn<F> {
+    std::iter::FromFn { f }
+}
+
+/// The iterator of `std::iter::from_fn`.
+#[ferrite::full_path]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct FromFn<F> {
+    f: F,
+}
+
+impl<T, F: FnMut() -> Option<T>> Iterator for std::iter::FromFn<F> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        (self.f)()
+    }
+}
+
+/// `std::iter::successors`: `first`, then each next item computed from the one before.
+pub fn successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> std::iter::Successors<T, F> {
+    std::iter::Successors { next: first, succ }
+}
+
+/// The iterator of `std::iter::successors`.
+#[ferrite::full_path]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Successors<T, F> {
+    next: Option<T>,
+    succ: F,
+}
+
+impl<T, F: FnMut(&T) -> Option<T>> Iterator for std::iter::Successors<T, F> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        let item = self.next.take()?;
+        self.next = (self.succ)(&item);
+        Some(item)
     }
 }

@@ -136,6 +136,11 @@ impl str {
 
     #[ferrite::intrinsic = "str_is_char_boundary"]
     pub fn is_char_boundary(&self, index: usize) -> bool;
+
+    // The UTF-8 bytes (a fresh copy: a `str` is text to the machine, never mutated
+    // through these shared bytes).
+    #[ferrite::intrinsic = "str_as_bytes"]
+    pub fn as_bytes(&self) -> &[u8];
     // Iterators (std/str.rs).
     #[ferrite::intrinsic = "str_iter_chars"]
     pub fn chars(&self) -> std::str::Chars;

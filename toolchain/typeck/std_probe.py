@@ -15,7 +15,7 @@ from dataclasses import replace
 from types import SimpleNamespace
 
 from ..syntax import ast
-from ..types import CHAR, Ty, slice_ty
+from ..types import CHAR, ERROR, Ty, slice_ty
 
 
 def deref_target(t: Ty) -> tuple[Ty, str] | None:
@@ -32,6 +32,16 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
     """The call's type when a std deref target has the method; None otherwise."""
     from .methods import MethodCallee
     name = k.segment.ident.name
+    from . import str_patterns            # rustc's `P: Pattern`: the form of the pattern's type
+    if name.startswith(str_patterns.HIDDEN_PREFIX) and not str_patterns.in_std(k):
+        return None
+    pre = None
+    if name in str_patterns.ROUTED and str_patterns.text_base(base):
+        routed = str_patterns.route(fcx, k)
+        if routed is not None and routed[0] is None:
+            return ERROR                    # (refused: str_patterns said why)
+        if routed is not None:
+            name, pre = routed[0] or name, routed[1]
     assoc = fcx.res.assoc
     target, table = None, None
     through = deref_target(base)
@@ -90,9 +100,15 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
         return sig.ret
     checked = None
     if a.key in _PATTERN_METHODS:
-        ok, checked = _text_pattern(fcx, k.args[0])
+        ok, checked = _text_pattern(fcx, k.args[0]) if pre is None else \
+            (True, CHAR if fcx.infer.resolve(pre).kind == "char" else pre)
         if not ok:
             return sig.ret
+    elif pre is not None:        # (checked by str_patterns: only coerced here)
+        checked = replace(pre) if pre is CHAR else pre
+    mark = len(fcx.diags)
+    if pre is not None:         # (the pattern checked first: its coercion is recorded on it)
+        fcx.last_recorded = k.args[0]
     for i, (arg, pt) in enumerate(zip(k.args, msig.params)):
         cause = fcx._arg_cause(k.segment.ident.span, msig, i)
         if checked is CHAR and i == 0:    # a `char` pattern
@@ -102,6 +118,8 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
                 fcx.mismatch(arg.span, pt, checked, cause, expr=arg)
             continue
         fcx.check_coerce(arg, pt, cause)
+    if name != k.segment.ident.name:
+        str_patterns.closure_errors(fcx, k, mark)
     if a.key == "str::split" and k.args:     # rustc's `P: Pattern`: a `char` or text here
         pt = fcx.infer.resolve(msig.params[0])
         if not (pt.kind == "char" or (pt.kind == "ref" and pt.args[0].kind == "str")):

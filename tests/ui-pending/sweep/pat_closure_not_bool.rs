@@ -1,0 +1,4 @@
+fn main() {
+    let s = "abc";
+    println!("{:?}", s.find(|c: char| c as u32));
+}
