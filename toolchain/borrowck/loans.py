@@ -27,7 +27,7 @@ from ..source import Span
 from . import liveness
 from .places import conflicts, has_ref, place_ty, set_region_adts
 from .signature_regions import call_flows
-from .closure_seal import SEAL, may_hold_closure, sealing
+from .closure_seal import SEAL, capture_sealed, may_hold_closure, sealing
 from .scoped_threads import SCOPE, is_scope_spawn, note_call as scope_spawn_call, own_local_loans
 from ..types import has_params
 
@@ -187,6 +187,14 @@ class Facts:
             self.edge(SEAL + flow, flow, st.span)
             for op in rv.ops:
                 self.operand(op, p, SEAL + flow, st.span, reborrow=True)
+        elif isinstance(rv, ir.MakeClosure) and flow is not None:
+            # Captures no reference in the result can reach are sealed one by one.
+            ct = self.ty(st.place)
+            self.edge(SEAL + flow, flow, st.span)
+            for op in rv.ops:
+                cap = self.ty(op.place) if isinstance(op, (ir.Copy, ir.Move)) else None
+                self.operand(op, p, SEAL + flow if capture_sealed(ct, cap, self.adts) else flow,
+                             st.span, reborrow=True)
         elif isinstance(rv, (ir.Aggregate, ir.MakeClosure)):
             for op in rv.ops:
                 self.operand(op, p, flow, st.span, reborrow=True)

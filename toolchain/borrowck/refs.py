@@ -73,6 +73,13 @@ def _behind_shared(body, place: ir.Place, span: Span, adts, ctx, what: str) -> D
     from ..typeck.rc_errors import is_rc, rc_error
     if is_rc(ptr_ty):     # through an `Rc`'s auto-deref (`rc.field = v`)
         return rc_error(ptr_ty, span, what)
+    from .guard_derefs import guard_place, guard_span, is_guard
+    if is_guard(ptr_ty):      # `*DerefMut::deref_mut(&mut guard)` (guard_derefs.py)
+        guard = guard_place(place, j)
+        at = guard_span(body, guard, span)
+        if _last_deref(guard) is not None:
+            return _behind_shared(body, guard, at, adts, ctx, "borrow")
+        return _not_mut(body, guard, at, adts)
     if ptr_ty is None or ptr_ty.kind != "ref" or ptr_ty.mutable:
         return None
     desc = describe(body, place, adts)

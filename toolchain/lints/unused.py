@@ -33,6 +33,8 @@ def unused_in_body(body: ir.Body, out, borrowck_errors: list | None = None) -> N
                     if isinstance(st.rvalue, ir.Ref) and st.rvalue.mutable
                     and not any(e == ("deref",) for e in st.rvalue.place.proj)}
     mut_borrowed |= body.closure_mutated     # moved into a closure that mutates it
+    from ..borrowck.guard_derefs import mut_used    # `acc.n = v` of a `RefMut` guard
+    mut_borrowed |= mut_used(body)
 
     # unused_mut (borrowck): a `mut` binding never assigned after its declaration.
     for i in user:

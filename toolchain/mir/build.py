@@ -672,7 +672,7 @@ class _Builder:
         if is_let_chain(k.cond):
             build_let.if_let_into(self, k, dest)
             return
-        cond = self.operand(k.cond)
+        cond = build_drops.cond_operand(self, k.cond)
         then_bb, else_bb, join = self.new_block(), self.new_block(), self.new_block()
         self.terminate(ir.SwitchBool(cond, then_bb, else_bb))
         self.cur = then_bb
@@ -696,7 +696,7 @@ class _Builder:
             # The label is in scope in the condition: `break 'a` there leaves the loop.
             early_exit = self.new_block()
             self.loops.append(_LoopScope(None, early_exit, head, target))
-        cond = self.operand(k.cond)
+        cond = build_drops.cond_operand(self, k.cond)
         if early_exit is not None:
             self.loops.pop()
         body_bb, exit_bb = self.new_block(), early_exit if early_exit is not None else self.new_block()

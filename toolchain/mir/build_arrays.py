@@ -35,8 +35,14 @@ def index_place(b, e: ast.Expr, read: bool) -> ir.Place:
         from .build_overload import index_place as overloaded
         return overloaded(b, e, k, read)
     n_derefs = b.tcx.field_derefs.get(e.id, 0)   # `r[i]` with `r: &[T; N]`
-    base = build_refs.derefs(b.as_place(k.expr, read or n_derefs > 0), n_derefs)
-    t = b.ty_of(k.expr)
+    through = b.tcx.__dict__.get("index_derefs", {}).get(e.id)
+    if through is not None:     # `w[i]` through `Deref` impls (build_deref.py)
+        from .build_deref import index_base
+        base, t = index_base(b, k, through)
+        base = build_refs.derefs(base, n_derefs)
+    else:
+        base = build_refs.derefs(b.as_place(k.expr, read or n_derefs > 0), n_derefs)
+        t = b.ty_of(k.expr)
     for _ in range(n_derefs):
         t = t.args[0]
     from . import build_collection_index       # std::collections' `Index` impls
@@ -74,8 +80,8 @@ def assign_index_into(b, e: ast.Expr, k, dest: ir.Place) -> None:
     if isinstance(k, ast.ExprAssign):
         value = b.operand(k.rhs)
         place = b.place_of(k.lhs)
-        from .build_drops import assign_old, emit
-        if assign_old(b, place, b.ty_of(k.lhs), span):     # the old element is dropped
+        from .build_drops import builder_needs, emit
+        if builder_needs(b, b.ty_of(k.lhs)):     # the old element is dropped
             emit(b, place, b.ty_of(k.lhs), span)
         with b.assigning(place.local, span, "assign"):
             b.push(place, ir.Use(value), span)

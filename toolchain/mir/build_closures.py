@@ -254,13 +254,14 @@ def call_into(b, e: ast.Expr, k: ast.ExprCall, dest: ir.Place) -> None:
     if build_dyn_fn.applies(ft):         # a pointer to a `dyn Fn..`
         build_dyn_fn.call_into(b, e, k, ft, dest)
         return
+    place, ft = _callee_place(b, k, ft)
+    kind = _call_kind(b, ft)
     if kind == "FnOnce":
-        callee = b.read(b.as_place(k.func, read=True), ft, k.func.span)
+        callee = b.read(place, ft, k.func.span)
         if ft.kind == "closure" and ft.id in b.tcx.closures:
             root = state(getattr(b, "closure_root", b))
             root.fnonce_calls[(k.func.span.lo, k.func.span.hi)] = (e.span, b.tcx.closures[ft.id])
     else:
-        place = b.as_place(k.func, read=True)
         mut = kind == "FnMut"
         tmp = b.temp(ref(ft, mut), k.func.span)
         b.push(tmp, ir.Ref(place, mut, k.func.span, k.func.span), k.func.span)
@@ -274,6 +275,19 @@ def call_into(b, e: ast.Expr, k: ast.ExprCall, dest: ir.Place) -> None:
     nb = b.new_block()
     b.terminate(ir.Call("", args, dest, nb, e.span, (), k.func.span, callee=callee))
     b.cur = nb
+
+
+def _callee_place(b, k: ast.ExprCall, ft: Ty) -> tuple:
+    """The called value's place and type: through references to a closure or a bounded
+    `F` (`f(x)` with `f: &F`, typeck/closures.py `callee_sig`), the value behind them."""
+    place = b.as_place(k.func, read=True)
+    inner, n = ft, 0
+    while inner.kind == "ref":
+        inner, n = inner.args[0], n + 1
+    if n and inner.kind in ("closure", "param", "opaque"):
+        from .build_refs import derefs
+        return derefs(place, n), inner
+    return place, ft
 
 
 def _call_kind(b, ft: Ty) -> str:

@@ -72,6 +72,20 @@ def receiver(b, k: ast.ExprMethodCall, steps: list) -> tuple[ir.Place, Ty]:
     return place, t
 
 
+def index_base(b, k: ast.ExprIndex, steps: list) -> tuple[ir.Place, Ty]:
+    """The indexed expression of `w[i]` reached through `Deref` impls (typeck/index_deref.py):
+    the place holding the last `&Target` and its type, as for a method receiver."""
+    from .build_refs import derefs
+    place, t = b.as_place(k.expr, read=True), b.ty_of(k.expr)
+    for n, how in steps:
+        place = derefs(place, n)
+        for _ in range(n):
+            t = t.args[0]
+        place, target = deref_call(b, place, t, how, k.expr.span)
+        t = ref(target, how[3])
+    return place, t
+
+
 def deref_call(b, place: ir.Place, t: Ty, how, span) -> tuple[ir.Place, Ty]:
     key, args, target, mutable = how
     r = b.temp(ref(t, mutable), span)

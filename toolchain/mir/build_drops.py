@@ -148,11 +148,40 @@ def exit_stmt(b, s) -> None:
     drop_locals(b, temps, Span(s.span.hi - 1, s.span.hi))
 
 
+def cond_operand(b, cond) -> ir.Operand:
+    """An `if`/`while` condition: a terminating scope in rustc, so the temporaries it
+    made (a `RefCell`'s `Ref` in `if c.borrow().len() < 3`) are dropped before
+    branching. The value is copied out of them first."""
+    mark = len(b.locals)
+    op = b.operand(cond)
+    dropped = b.__dict__.setdefault("_dropped", set())
+    temps = [i for i in range(len(b.locals) - 1, mark - 1, -1)
+             if b.locals[i].name is None and i not in dropped
+             and builder_needs(b, b.locals[i].ty)]
+    if not temps:
+        return op
+    from ..types import BOOL
+    flag = b.temp(BOOL, cond.span)
+    b.push(flag, ir.Use(op), cond.span)
+    dropped.update(temps)
+    drop_locals(b, temps, cond.span)
+    return ir.Copy(flag)
+
+
+def _open_temps(b) -> set:
+    """Statement temporaries still live (made since the innermost open statement began)."""
+    marks = b.__dict__.get("_stmt_marks")
+    if not marks:
+        return set()
+    return {i for i in range(marks[0], len(b.locals)) if b.locals[i].name is None}
+
+
 def exit_to(b, open_marks: list, span) -> None:
     """`break`/`continue`/`return` leaving blocks: each one's live locals, innermost
-    first (the machine skips those already moved or dropped)."""
+    first (the machine skips those already moved or dropped), with the temporaries of
+    the statements being left (`return Err(format!("{}", c.borrow()))`)."""
     dropped = b.__dict__.get("_dropped", set())
-    kept = b.__dict__.get("_kept_temps", ())
+    kept = set(b.__dict__.get("_kept_temps", ())) | _open_temps(b)
     for k in range(len(open_marks) - 1, -1, -1):
         mark = open_marks[k]
         end = open_marks[k + 1] if k + 1 < len(open_marks) else len(b.locals)
@@ -181,17 +210,23 @@ def read(b, place: ir.Place, ty: Ty, span) -> ir.Operand:
 
 
 def assign_old(b, place: ir.Place, ty: Ty, span) -> bool:
-    """Whether `place = v` must drop the old value first."""
-    return builder_needs(b, ty)
+    """Whether `place = v` goes through a temporary: the type has drop glue in rustc
+    (a `String` too, though only memory is freed), so the new value is evaluated before
+    the place is touched. Borrows the value's evaluation takes of the old value (`*s =
+    s.to_uppercase()`) are then dead at the store, as in rustc."""
+    return rustc_needs_drop(b, ty)
 
 
 def assign_into(b, rhs, place: ir.Place, ty: Ty, span) -> None:
     """`place = rhs` of a type with drop glue: the new value is evaluated first, then
-    the old one dropped (the machine skips an uninitialised place), then stored."""
+    the old one dropped (the machine skips an uninitialised place; memory-only glue
+    is not run), then stored."""
     tmp = b.temp(ty, rhs.span)
     b.expr_into(rhs, tmp)
-    emit(b, place, ty, span)
-    b.push(place, ir.Use(ir.Move(tmp, rhs.span, True)), span)
+    needs = builder_needs(b, ty)
+    if needs:
+        emit(b, place, ty, span)
+    b.push(place, ir.Use(ir.Move(tmp, rhs.span, needs)), span)
 
 
 def _extends(b, s) -> bool:

@@ -103,6 +103,10 @@ def resolve_ty(r, t: ast.Ty) -> bool:
             # (the impl lacks it: E0046 is reported at the impl)
             r.res.types[t.id] = Res("err")
             return True
+        sup = _supertrait_impl_type(r, imp, name.name)
+        if sup is not None:     # `&mut Self::Target` in `impl DerefMut`: `Deref`'s `Target`
+            r.res.types[t.id] = Res("alias", sup)
+            return True
         return False
     i = r.ty_params.index(first)
     if i is None:
@@ -119,6 +123,19 @@ def resolve_ty(r, t: ast.Ty) -> bool:
     r.res.types[t.id] = Res("proj", (tr, name.name, Ty("param", first, id=i),
                                      ("bound", span) if span is not None else None))
     return True
+
+
+def _supertrait_impl_type(r, imp, name: str):
+    """The written type of `name` in the same type's impl of a supertrait of `imp`'s
+    trait (`Deref` for `DerefMut`), or None."""
+    from .traits import bound_traits_of
+    for sup in bound_traits_of(r.res.traits, imp.trait)[1:]:
+        for other in r.res.traits.impls:
+            if other.trait == sup and other.ty_text == imp.ty_text:
+                own = other.items.get(name)
+                if own is not None and own.kind == "type":
+                    return own.item.kind.ty
+    return None
 
 
 def _qualified(r, t: ast.Ty, k: ast.TyPath) -> bool:

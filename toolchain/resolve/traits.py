@@ -367,6 +367,9 @@ def _trait_name(r, path: ast.Path) -> str | None:
         return std_trait(tables, std_paths.STD_TRAITS[full], full).name
     if std_paths.SOURCE_TRAITS.get(full) in tables.defs:     # `std::str::FromStr`
         return std_paths.SOURCE_TRAITS[full]
+    if len(names) == 3 and names[0] in ("std", "core") and names[1] == "ops" \
+            and names[2] in tables.defs and is_std_span(tables.defs[names[2]].span):
+        return names[2]     # `impl std::ops::Add for P` (std/ops.rs), no `use` needed
     return None
 
 

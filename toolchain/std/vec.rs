@@ -227,6 +227,18 @@ impl<T> [T] {
     #[ferrite::intrinsic = "slice_get"]
     pub fn get_mut(&mut self, index: usize) -> Option<&mut T>;
 
+    pub fn first_mut(&mut self) -> Option<&mut T> {
+        self.get_mut(0)
+    }
+
+    pub fn last_mut(&mut self) -> Option<&mut T> {
+        let n = self.len();
+        if n == 0 {
+            return None;
+        }
+        self.get_mut(n - 1)
+    }
+
     // Plain Rust: each `==` is `<T as PartialEq>::eq` (mir/build_cmp.py), so a learner's
     // hand-written `eq` runs. (`T: PartialEq` is checked at the call: typeck/std_bounds.py)
     pub fn contains(&self, x: &T) -> bool where T: PartialEq {

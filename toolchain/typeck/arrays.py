@@ -106,6 +106,8 @@ def check_index(fcx, e: ast.Expr, k: ast.ExprIndex) -> Ty:
     got = overloaded_index(fcx, e, k, base)
     if got is not None:
         return got
+    from .index_deref import through     # `w[i]` through the learner's `Deref` impls
+    base = through(fcx, e, base) or base
     from .refs import peel_rc
     inner, n = peel_rc(fcx, base)
     from . import slicing     # `Vec`s and slices, and ranges as indices

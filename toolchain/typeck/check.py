@@ -819,6 +819,9 @@ class _FnCtxt:
             if self.results.overloaded_derefs:     # `*x = v` through `DerefMut`
                 from .deref import mark_write
                 mark_write(self, e, k.lhs)
+            if "index_derefs" in self.results.__dict__:     # `w[i] = v` through `DerefMut`
+                from .index_deref import mark_write as index_write
+                index_write(self, k.lhs)
             if check_lhs_assignable(self, k.lhs, "E0070", k.eq_span):
                 self.assign_rhs = k.rhs.id
                 self.check_coerce(k.rhs, lt, assign_origin.decorator(self, k.lhs))
@@ -833,6 +836,9 @@ class _FnCtxt:
             if self.results.overloaded_derefs:     # `*x += v` through `DerefMut`
                 from .deref import mark_write
                 mark_write(self, e, k.lhs)
+            if "index_derefs" in self.results.__dict__:     # `w[i] = v` through `DerefMut`
+                from .index_deref import mark_write as index_write
+                index_write(self, k.lhs)
             if op_overload.overloadable(self, lt):    # `p += q`: `AddAssign::add_assign`
                 got = op_overload.binary(self, e, k.op, k.op_span, k.lhs, k.rhs, lt, assign=True)
                 if got is not None:
@@ -942,6 +948,9 @@ class _FnCtxt:
         if isinstance(k, ast.ExprStruct):
             return self.struct_lit(e, k)
         if isinstance(k, ast.ExprMethodCall):
+            if "index_derefs" in self.results.__dict__:   # `w[0].push(x)` through `DerefMut`
+                from .index_deref import method_call
+                return method_call(self, e, k)
             return methods.method_call(self, e, k)
         if isinstance(k, (ast.ExprArray, ast.ExprRepeat)):
             return arrays.check_array(self, e, k, expected)
@@ -1574,6 +1583,7 @@ class _FnCtxt:
 
     def call(self, e: ast.Expr, k: ast.ExprCall, call_expected: Ty | None = None) -> Ty:
         """`call_expected`: the call's expected type (typeck/dyn_fn.py `arg_hint`)."""
+        from . import expected_inputs
         from . import default_calls     # `Default::default()` (typeck/default_calls.py)
         if default_calls.is_default_call(self, k):
             return default_calls.call(self, e, k)
@@ -1634,9 +1644,13 @@ class _FnCtxt:
             if call_expected is not None and hint is None:   # `Some(f)` for `Option<fn(..)>`
                 from .fn_ptr import arg_hint as fn_ptr_hint
                 fn_ptr_hint(self, pt, sig.ret, call_expected)
+            if hint is None and call_expected is not None and isinstance(a.kind, ast.ExprCall):
+                hint = expected_inputs.expected_input(self, pt, sig.ret, call_expected)
             t = self.check_expr(a, hint or pt)
             found.append(t)
-            if not self.coerce(t, pt):
+            # (`Some(s)` expected as `Option<&str>`: `s` coerced first, expected_inputs.py)
+            if not (call_expected is not None and expected_inputs.coerce_arg(
+                    self, t, pt, sig.ret, call_expected)) and not self.coerce(t, pt):
                 bad.append(i)
             else:
                 refs.note_reborrow(self, a, t, pt)   # `f(r)` reborrows a `&mut` `r`

@@ -233,6 +233,14 @@ def callee_sig(fcx, ft: Ty, span: Span | None = None):
         got = bound_sig(fcx, ft)
         if got is not None:
             return got[0], got[1], got[2], None
+    if ft.kind == "ref":      # `f(x)` with `f: &F` or a `&mut` closure: autoderef the callee
+        inner = fcx.infer.shallow(ft.args[0])
+        while inner.kind == "ref":
+            inner = fcx.infer.shallow(inner.args[0])
+        if inner.kind in ("closure", "param", "opaque"):
+            got = callee_sig(fcx, inner, span)
+            if got is not None:
+                return got
     if ft.kind in ("fnptr", "ref"):    # `fn(i32) -> i32`, also behind `&` (fn_ptr.py)
         from . import fn_ptr
         got = fn_ptr.callee(fcx, ft)

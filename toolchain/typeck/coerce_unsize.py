@@ -9,13 +9,15 @@ rustc finds the last two through `Deref` impls; Ferrite knows these two targets.
 
 from __future__ import annotations
 
-from ..types import Ty
+from ..types import Ty, is_box
 
 
 def coerce(fcx, found: Ty, expected: Ty) -> bool | None:
     """True/False when one of these coercions decides; None when none applies."""
     sh = fcx.infer.shallow
     f, x = sh(found), sh(expected)
+    if is_box(f) and is_box(x):
+        return _box_unsize(fcx, found, sh(f.args[0]), sh(x.args[0]))
     if f.kind != "ref" or x.kind != "ref" or (x.mutable and not f.mutable):
         return None
     fi, xi = sh(f.args[0]), sh(x.args[0])
@@ -51,3 +53,17 @@ def conversion_help(d, e, expected: Ty, found: Ty) -> bool:
                suggestions=[Suggestion(at, ".to_string()", "MaybeIncorrect", "ShowAlways")])
         return True
     return False
+
+
+def _box_unsize(fcx, found: Ty, fi: Ty, xi: Ty) -> bool | None:
+    """`Box<[T; N]>` to `Box<[T]>` (rustc unsizes it): not modelled, refused honestly
+    at the coerced expression rather than called a mismatch."""
+    if xi.kind != "slice" or fi.kind != "array":
+        return None
+    e = getattr(fcx, "last_recorded", None)
+    if e is None or fcx.types.get(e.id) is not found or not fcx.infer.unify(fi.args[0],
+                                                                           xi.args[0]):
+        return None
+    from ..unsupported import unsupported
+    fcx.diags.append(unsupported(e.span, "unsizing a `Box<[T; N]>` to `Box<[T]>`"))
+    return True

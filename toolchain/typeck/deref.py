@@ -163,7 +163,8 @@ def finish(fcx) -> None:
             table[key] = fcx.infer.fallback(v)
         elif table is fcx.results.deref_coercions:
             table[key] = (tuple(fix(h) for h in v[0]), v[1])
-        elif table is fcx.results.receiver_derefs:
+        elif table is fcx.results.receiver_derefs \
+                or table is fcx.results.__dict__.get("index_derefs"):
             table[key] = [(n, fix(h)) for n, h in v]
         else:
             table[key] = fix(v)

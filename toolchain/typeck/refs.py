@@ -27,6 +27,9 @@ def addr_of(fcx, e: ast.Expr, k: ast.ExprAddrOf, expected: Ty | None) -> Ty:
         if x.kind == "ref":
             inner_expected = x.args[0]
     t = fcx.check_expr(k.expr, inner_expected)
+    if k.mutable and "index_derefs" in fcx.results.__dict__:    # `&mut w[i]` (index_deref.py)
+        from .index_deref import mark_write
+        mark_write(fcx, k.expr)
     return ref(t, k.mutable)
 
 

@@ -41,6 +41,9 @@ def compare(fcx, lt: Ty, rt: Ty) -> bool:
     """`String == &str` and the like: True when one of std's impls applies."""
     a, b = fcx.infer.resolve(lt), fcx.infer.resolve(rt)
     texts = (STRING, STR_REF, Ty("str"))
+    # `&A == &B` is `A == B` (std's `impl PartialEq<&B> for &A`): `&String == &str`.
+    while a.kind == "ref" and b.kind == "ref" and not (a in texts and b in texts):
+        a, b = a.args[0], b.args[0]
     return a in texts and b in texts and (is_string(a) or is_string(b)) and a != b
 
 
