@@ -46,6 +46,12 @@ def coerce_arg(fcx, t: Ty, pt: Ty, ret: Ty, expected: Ty | None) -> bool:
     if ft.kind != "ref":
         return False
     xt = expected_input(fcx, pt, ret, expected)
+    p = sh(pt)
+    if xt is None and p.kind == "ref" and sh(p.args[0]).kind == "var":
+        # `Cow::Borrowed(&[7, 8])` expected as a `Cow<[i32]>`: the parameter is `&B`, and
+        # the expectation gives `B`
+        inner = expected_input(fcx, p.args[0], ret, expected)
+        xt = Ty("ref", args=(inner,), mutable=p.mutable) if inner is not None else None
     if xt is None:
         return False
     xs = sh(xt)
