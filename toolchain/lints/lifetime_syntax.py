@@ -24,7 +24,7 @@ LINT = "mismatched_lifetime_syntaxes"
 @dataclass
 class _Info:
     syntax: str             # "hidden" | "elided" | "named"
-    source: str             # "ref" | "path"
+    source: str             # "ref" | "path" | "bound" (`+ 'a` of an `impl Trait`)
     ty: ast.Ty | None       # the `&T` or path type holding it (None for `&self`)
     lt: ast.Lifetime | None  # the written lifetime, if any
     span: Span              # rustc's reporting span
@@ -106,6 +106,19 @@ def _positions(t: ast.Ty | None, res) -> list[_Info]:
             stack.insert(0, k.ty)
         elif isinstance(k, (ast.TySlice, ast.TyArray)):
             stack.insert(0, k.elem)
+        elif isinstance(k, ast.TyImplTrait):
+            # `impl Iterator<Item = &str> + '_`: the bounds' arguments and lifetimes
+            kids = []
+            for b in k.bounds:
+                if isinstance(b, ast.Lifetime):
+                    out.append(_Info("elided" if b.name == "'_" else "named", "bound", t, b,
+                                     b.span))
+                elif isinstance(b, ast.TraitBound) and not b.for_lifetimes:
+                    ga = b.path.segments[-1].args
+                    if ga is not None and not ga.parenthesized:
+                        kids += [a for a in ga.args if isinstance(a, ast.Ty)]
+                        kids += [c.ty for c in ga.constraints if c.ty is not None]
+            stack[0:0] = kids
         elif isinstance(k, ast.TyPath) and k.qself is None:
             seg = k.path.segments[-1]
             args = seg.args.args if seg.args is not None else []
