@@ -156,6 +156,16 @@ UNTRIMMED_ADTS = frozenset({"std::slice::Iter", "std::slice::IterMut", "std::vec
 UNTRIMMED_STD = frozenset({"std::cmp::Ordering"})
 
 
+# The program's structs and enums with lifetime parameters, by name, with how many
+# (published by resolve/lifetime_params.py): types erase regions, and rustc shows each
+# as `'_` (`Label<'_>`), as it does for std's BORROWING_ADTS.
+_REGION_PARAMS: list = [{}]
+
+
+def set_region_params(counts: dict) -> None:
+    _REGION_PARAMS[0] = counts
+
+
 def display(t: Ty, full: bool = False, untrimmed: bool = False) -> str:
     """The type as rustc writes it inside backticks in diagnostics (`full`: with the
     std paths rustc's `expected X / found Y` notes keep; `untrimmed`: as the pattern
@@ -169,6 +179,8 @@ def display(t: Ty, full: bool = False, untrimmed: bool = False) -> str:
         args = [display(a, full, untrimmed) for a in t.args]
         if t.name in BORROWING_ADTS:
             args.insert(0, "'_")
+        elif t.name in _REGION_PARAMS[0]:
+            args[0:0] = ["'_"] * _REGION_PARAMS[0][t.name]
         if args:
             return name + "<" + ", ".join(args) + ">"
         return name

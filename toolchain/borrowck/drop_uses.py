@@ -67,15 +67,10 @@ _STD_DROP_IMPLS = {"Vec", "Box", "Rc", "Arc", "Weak", "VecDeque", "BTreeMap",
 
 
 def _shown(t: Ty, res) -> str:
-    """`Holder<'_>`: the learner's type with its lifetime parameters elided."""
+    """`Holder<'_>`: the learner's type with its lifetime parameters elided (as
+    `display` shows every type of a struct with lifetime parameters)."""
     from ..types import display
-    text = display(t)
-    adt = res.adts.get(t.name) if t.kind == "adt" else None
-    n = len(getattr(getattr(adt, "generics", None), "lifetimes", ()))
-    if n:
-        name, _, rest = text.partition("<")
-        text = name + "<" + ", ".join(["'_"] * n + ([rest[:-1]] if rest else [])) + ">"
-    return text
+    return display(t)
 
 
 def label(prefix: str, local_name: str, t: Ty, ctx) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..diagnostics.model import Diagnostic
 from ..syntax import ast
 from ..syntax.visit import field_names, iter_nodes
+from .lifetime_syntax import check_fn as check_lifetime_syntaxes
 from .non_camel_case_types import check_camel_case
 from .non_snake_case import check_snake_case
 from .non_upper_case_globals import check_upper_case
@@ -51,6 +52,7 @@ def late_lints(crate: ast.Crate, res, tcx, out) -> None:
         k = item.kind
         if isinstance(k, ast.Fn) and k.body is not None:
             check_snake_case("function", k.ident.name, k.ident.span, out)
+            check_lifetime_syntaxes(k, res, out)
             for p in k.sig.params:
                 _late_walk(p.pat, res, tcx, out)
             _late_walk(k.body, res, tcx, out)
@@ -64,6 +66,11 @@ def late_lints(crate: ast.Crate, res, tcx, out) -> None:
         elif isinstance(k, ast.TyAlias) and k.ty is not None:
             from .type_alias_bounds import check
             check(k, out)
+        elif isinstance(k, (ast.Impl, ast.Trait)):
+            # (rustc's check_fn for methods, check_trait_item for required ones)
+            for it in k.items:
+                if isinstance(it.kind, ast.Fn):
+                    check_lifetime_syntaxes(it.kind, res, out)
         elif isinstance(k, ast.Enum):
             for v in k.variants:
                 for f in v.data.fields:
@@ -74,7 +81,7 @@ def late_lints(crate: ast.Crate, res, tcx, out) -> None:
 def _late_walk(root, res, tcx, out) -> None:
     for n in _hir_order(root):
         if isinstance(n, ast.Item):
-            _nested_item_names(n, out)
+            _nested_item_names(n, res, out)
         elif isinstance(n, ast.Expr):
             check_comparison(n, tcx, out)
         elif isinstance(n, ast.StmtExpr):
@@ -115,12 +122,13 @@ def _hir_order(root):
         stack.extend(reversed(kids))
 
 
-def _nested_item_names(item: ast.Item, out) -> None:
+def _nested_item_names(item: ast.Item, res, out) -> None:
     """The names an item declared inside a function body introduces (its body, fields
     and initialiser are walked where they appear)."""
     k = item.kind
     if isinstance(k, ast.Fn):
         check_snake_case("function", k.ident.name, k.ident.span, out)
+        check_lifetime_syntaxes(k, res, out)
     elif isinstance(k, (ast.Const, ast.Static)):
         check_upper_case("static variable" if isinstance(k, ast.Static) else "constant",
                          k.ident.name, k.ident.span, out)

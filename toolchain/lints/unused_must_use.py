@@ -37,7 +37,9 @@ def check(n: ast.StmtExpr, tcx, out) -> None:
     if msg is None:
         return
     span = n.expr.span
-    d = Diagnostic.warning(f"unused `{t.name.rsplit('::', 1)[-1]}` that must be used", span)
+    from ..types import UNTRIMMED_ADTS      # (std names rustc keeps whole: `std::slice::Iter`)
+    name = t.name if t.name in UNTRIMMED_ADTS else t.name.rsplit('::', 1)[-1]
+    d = Diagnostic.warning(f"unused `{name}` that must be used", span)
     d.note(msg)
     d.help("use `let _ = ...` to ignore the resulting value",
            suggestions=[Suggestion(Span(span.lo, span.lo), "let _ = ", "MachineApplicable",

@@ -191,6 +191,9 @@ def publish(res) -> None:
     types hold references through a lifetime parameter."""
     from ..borrowck.places import set_region_adts
     set_region_adts(res.region_adts)
+    from ..types import set_region_params
+    set_region_params({a.name: len(a.generics.lifetimes) for a in res.adts.values()
+                       if a.generics.lifetimes})
 
 
 def let_ty(r, let: ast.StmtLet) -> None:

@@ -54,8 +54,14 @@ def lifetime_positions(t: ast.Ty | None, res=None) -> list[tuple[ast.Ty, str]]:
             got = res.types.get(t.id)
             adt = res.adts.get(got.target) if got is not None and got.kind == "adt" else None
             lts = [a for a in args if isinstance(a, ast.Lifetime)]
-            if adt is not None and adt.generics.lifetimes and not lts:
-                out += [(t, "hidden")] * len(adt.generics.lifetimes)
+            if adt is not None and not lts:
+                from ..types import BORROWING_ADTS
+                from .prelude import is_std_span
+                # std's borrowing iterators and guards keep their one lifetime implicit
+                # (in a learner's signature; Ferrite's own std elides through them freely)
+                n = len(adt.generics.lifetimes) or (
+                    1 if adt.name in BORROWING_ADTS and not is_std_span(t.span) else 0)
+                out += [(t, "hidden")] * n
             out += [(t, "elided" if a.name == "'_" else "named") for a in lts]
             stack[0:0] = [a for a in args if isinstance(a, ast.Ty)]
     return out

@@ -3,7 +3,7 @@
 //! array's length (a type that shows as the number: typeck/into_iter.py).
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
+// (not #[must_use] in rustc's std: dropping one does not warn)
 pub struct IntoIter<T, N> {}
 
 impl<T, N> Iterator for std::array::IntoIter<T, N> {

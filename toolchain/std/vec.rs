@@ -183,7 +183,7 @@ impl<T> DoubleEndedIterator for std::vec::Drain<T> {
 
 /// The iterator of `Vec::into_iter`: the machine holds `[elements, front, back]`.
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
+// (not #[must_use] in rustc's std: dropping one does not warn)
 pub struct IntoIter<T> {}
 
 impl<T> Iterator for std::vec::IntoIter<T> {

@@ -1917,13 +1917,14 @@ def _comparable(t: Ty) -> bool:
     return t.kind == "tuple" and all(_comparable(a) for a in t.args)
 
 
-def _derive_help(d: Diagnostic, adt, trait: str | None) -> None:
-    """rustc's `consider annotating `X` with `#[derive(Trait)]`` suggestion."""
+def _derive_help(d: Diagnostic, adt, trait: str | None, shown: str | None = None) -> None:
+    """rustc's `consider annotating `X` with `#[derive(Trait)]`` suggestion (`shown`:
+    the type as rustc names it there, when not just the ADT's name)."""
     if trait is None:
         return
     from ..diagnostics.model import Suggestion
     at = Span(adt.span.lo, adt.span.lo)
-    d.help(f"consider annotating `{adt.name}` with `#[derive({trait})]`",
+    d.help(f"consider annotating `{shown or adt.name}` with `#[derive({trait})]`",
            suggestions=[Suggestion(at, f"#[derive({trait})]\n", "MaybeIncorrect", "ShowAlways")])
 
 

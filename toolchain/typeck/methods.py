@@ -480,11 +480,14 @@ def _generic_shown(fcx, rt: Ty, name: str) -> str:
     """rustc names a generic struct by its parameters (`Pair<T>`) in E0599's message
     when no inherent impl of it has the method and the receiver is not a reference."""
     from .std_probe import deref_target
-    if rt.kind == "adt" and (rt.args or rt.name in BORROWING_ADTS) and deref_target(rt) is None \
+    lts = [lp.name for lp in fcx.res.adts[rt.name].generics.lifetimes] \
+        if rt.kind == "adt" and rt.name in fcx.res.adts else []
+    if rt.kind == "adt" and (rt.args or rt.name in BORROWING_ADTS or lts) \
+            and deref_target(rt) is None \
             and rt.name != "Box" and name not in fcx.res.assoc.get(rt.name, {}):
         # (a type that derefs to another, as `Vec<T>` to `[T]`, shows its arguments:
         # rustc's generic form needs an autoderef without steps)
-        g = list(fcx.res.adts[rt.name].generics.names)
+        g = lts + list(fcx.res.adts[rt.name].generics.names)
         if rt.name in RUSTC_GENERICS:       # (std's hasher and allocator parameters)
             g = list(RUSTC_GENERICS[rt.name])
         if rt.name in BORROWING_ADTS:

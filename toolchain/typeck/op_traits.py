@@ -143,7 +143,7 @@ def explain_missing_impl(fcx, d: Diagnostic, lhs: Ty, trait: str, rhs: Ty | None
     path = trait
     if rhs is not None:
         r = display(fcx.infer.resolve(rhs))
-        if r != name:
+        if r != name or "'_" in r:     # (two regions: `Rhs` is not `Self`)
             path = f"{trait}<{r}>"
     note = Diagnostic("note", f"an implementation of `{path}` might be missing for `{name}`")
     note.primary(fcx.res.adts[lhs.name].header, f"must implement `{path}`")
@@ -162,10 +162,14 @@ def no_compare_impl(fcx, k, t: Ty, trait: str) -> Diagnostic:
     d.secondary(k.lhs.span, name)
     d.secondary(k.rhs.span, name)
     adt = fcx.res.adts[t.name]
-    note = Diagnostic("note", f"an implementation of `{trait}` might be missing for `{name}`")
-    note.primary(adt.header, f"must implement `{trait}`")
+    # (a type with regions: each operand has its own, so rustc's `Rhs` is not `Self`)
+    regions = "'_" in name
+    path = f"{trait}<{name}>" if regions else trait
+    note = Diagnostic("note", f"an implementation of `{path}` might be missing for `{name}`")
+    note.primary(adt.header, f"must implement `{path}`")
     d.children.append(note)
-    _derive_help(d, adt, "PartialEq" if trait == "PartialEq" else "PartialEq, PartialOrd")
+    _derive_help(d, adt, "PartialEq" if trait == "PartialEq" else "PartialEq, PartialOrd",
+                 name if regions and not t.args else None)
     return d
 
 

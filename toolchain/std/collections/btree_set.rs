@@ -58,7 +58,7 @@ impl<T> Iterator for std::collections::btree_set::SymmetricDifference<T> {
 }
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
+// (not #[must_use] in rustc's std: dropping one does not warn)
 pub struct IntoIter<T> {}
 
 impl<T> Iterator for std::collections::btree_set::IntoIter<T> {

@@ -64,7 +64,7 @@ pub struct Iter<K, V> {}
 pub struct IterMut<K, V> {}
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
+// (not #[must_use] in rustc's std: dropping one does not warn)
 pub struct IntoIter<K, V> {}
 
 #[ferrite::full_path]

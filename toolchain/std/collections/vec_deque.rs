@@ -10,7 +10,7 @@ pub struct Iter<T> {}
 pub struct IterMut<T> {}
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
+// (not #[must_use] in rustc's std: dropping one does not warn)
 pub struct IntoIter<T> {}
 
 impl<T> Iterator for std::collections::vec_deque::Iter<T> {

@@ -1,0 +1,10 @@
+//@ mode: check
+struct Note<'a> {
+    text: &'a str,
+}
+
+fn main() {
+    let a = Note { text: "x" };
+    let b = Note { text: "y" };
+    let both = a + b;
+}
