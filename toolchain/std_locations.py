@@ -123,6 +123,9 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     "Result": ("core/src/result.rs", 557, 1, 557, 22, 21221, 21242),
     "Result::Ok": ("core/src/result.rs", 561, 5, 561, 7, 21353, 21355),
     "Result::Err": ("core/src/result.rs", 566, 5, 566, 8, 21514, 21517),
+    # (`note: `Vec<i32>` does not implement `Mul<i32>``: typeck/op_traits.py)
+    "Vec": ("alloc/src/vec/mod.rs", 438, 1, 438, 97, 15758, 15854),
+    "String": ("alloc/src/string.rs", 353, 1, 353, 18, 11259, 11276),
     # The methods of Ferrite's std (`note: method defined here`), written by
     # tools/std_locations_gen.py (it asks rustc).
     "Option::is_some": ('core/src/option.rs', 635, 18, 635, 25, 25354, 25361),
@@ -133,6 +136,11 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     "Option::unwrap": ('core/src/option.rs', 1013, 18, 1013, 24, 39485, 39491),
     "Option::unwrap_or": ('core/src/option.rs', 1038, 18, 1038, 27, 40335, 40344),
     "Option::ok_or": ('core/src/option.rs', 1337, 18, 1337, 23, 49873, 49878),
+    "Box::new": ('alloc/src/boxed.rs', 284, 12, 284, 15, 10784, 10787),
+    # `impl Fn<Args> for Box<F, A>` and co. (E0057 on a boxed closure: typeck/closures.py)
+    "impl FnOnce for Box": ('alloc/src/boxed.rs', 2236, 1, 2236, 85, 78483, 78567),
+    "impl FnMut for Box": ('alloc/src/boxed.rs', 2245, 1, 2245, 83, 78812, 78894),
+    "impl Fn for Box": ('alloc/src/boxed.rs', 2252, 1, 2252, 77, 79092, 79168),
     "Option::and": ('core/src/option.rs', 1497, 18, 1497, 21, 54822, 54825),
     "Option::or": ('core/src/option.rs', 1621, 18, 1621, 20, 58653, 58655),
     "Option::xor": ('core/src/option.rs', 1684, 18, 1684, 21, 60592, 60595),

@@ -131,7 +131,9 @@ class Diagnostic:
         self.spans.append(SpanLabel(span, label, True))
         return self
 
-    def secondary(self, span: AnySpan, label: str | None = None) -> "Diagnostic":
+    def secondary(self, span: AnySpan | None, label: str | None = None) -> "Diagnostic":
+        if span is None:    # (a place rustc does not show, as a tuple struct's fields)
+            return self
         self.spans.append(SpanLabel(span, label, False))
         return self
 

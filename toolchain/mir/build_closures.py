@@ -192,7 +192,10 @@ def _build_body(parent, root, e: ast.Expr, k: ast.ExprClosure, info, key: str) -
     b.cur = b.new_block()
     for pat, local in destructured:
         build_let.bind_irrefutable(b, pat, ir.Place(local), b.locals[local].ty)
+    mark = len(b.locals)
     b.expr_into(k.body, ir.Place(0))
+    if not isinstance(k.body.kind, ast.ExprBlock):
+        _drop_tail_temps(b, mark, k.body.span)
     from .build_drops import params
     params(b, e.span)      # (parameters taken by value are dropped at the closure's end)
     b.terminate(ir.Return())
@@ -316,3 +319,16 @@ def fn_value(b, e: ast.Expr) -> ir.Operand:
 
 
 _ = (ERROR, UNIT)
+
+
+def _drop_tail_temps(b, mark: int, span) -> None:
+    """`|| d.read().unwrap().len()`: the temporaries of a closure body that is not a
+    block drop when the body ends (a block body drops them at its closing brace)."""
+    from ..source import Span
+    from .build_drops import drop_locals, builder_needs
+    dropped = b.__dict__.setdefault("_dropped", set())
+    temps = [i for i in range(len(b.locals) - 1, mark - 1, -1)
+             if b.locals[i].name is None and i not in dropped
+             and builder_needs(b, b.locals[i].ty)]
+    dropped.update(temps)
+    drop_locals(b, temps, Span(span.hi - 1, span.hi))

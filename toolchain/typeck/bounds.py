@@ -462,7 +462,17 @@ def restrict_to_trait(fcx, d: Diagnostic, rt: Ty, trait: str, name: str) -> bool
     if got is None:
         return False
     at, sep = got
-    text = sep + trait
+    td = fcx.res.traits.defs.get(trait)
+    gen = getattr(td, "generics", None)
+    names = list(getattr(gen, "names", None) or []) if gen is not None else []
+    # (rustc writes a generic trait's parameters as placeholders: `AsRef</* T */>`)
+    text = sep + trait + ("<" + ", ".join(f"/* {n} */" for n in names) + ">" if names else "")
+    if td is not None and trait == "Iterator" and rt.kind == "param":
+        item = td.items.get(name)
+        if item is not None and item.has_default:
+            # std's `impl<I: Iterator> Iterator for &mut I` is a candidate whose bound
+            # fails for a provided method (a required one, as `next`, is just not found)
+            d.spans[0].label = f"method cannot be called on `{t.name}` due to unsatisfied trait bounds"
     d.help("items from traits can only be used if the type parameter is bounded by the trait")
     d.help(f"the following trait defines an item `{name}`, perhaps you need "
            f"to restrict type parameter `{t.name}` with it:",

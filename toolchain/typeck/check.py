@@ -1508,10 +1508,11 @@ class _FnCtxt:
                 return BOOL      # a derived ordering: the machine's structural comparison
             self.diags.append(unsupported(e.span, f"comparing values of type `{display(a)}`"))
             return BOOL
-        return self.arith_operands(e, op, k.op_span, k.lhs, k.rhs, lt, rt, assign=False)
+        return self.arith_operands(e, op, k.op_span, k.lhs, k.rhs, lt, rt, assign=False,
+                                   expected=expected)
 
     def arith_operands(self, e: ast.Expr, op: str, op_span: Span, lhs: ast.Expr, rhs: ast.Expr,
-                       lt: Ty, rt: Ty, assign: bool) -> Ty:
+                       lt: Ty, rt: Ty, assign: bool, expected: Ty | None = None) -> Ty:
         from .string_ops import add as string_add       # `String + &str`
         got = string_add(self, e, op, self.infer.shallow(lt), rhs, rt, assign)
         if got is not None:
@@ -1578,6 +1579,9 @@ class _FnCtxt:
             op_traits.explain_missing_impl(self, d, ra, trait + ("Assign" if assign else ""), rb)
             if ra.kind == "param" and ra == rb and not assign:
                 generics.restrict_help(self, d, ra, trait, f"std::ops::{trait}<Output = {ra.name}>")
+            elif not assign:     # `x * 2` with `x: T` (typeck/param_op_help.py)
+                from .param_op_help import rhs_help
+                rhs_help(self, d, ra, rb, trait, expected)
         self.diags.append(d)
         return ERROR
 
@@ -1605,12 +1609,16 @@ class _FnCtxt:
             sig = FnSig(generics.field_tys(adt.tys, ft), Ty("adt", adt.name, ft.args), None,
                         self.res.adts[adt.name].header,
                         [f.span for f in self.res.adts[adt.name].fields], self.res.adts[adt.name].header)
+            from .ctor_sigs import as_ctor     # rustc's wording for a constructor's call
+            sig = as_ctor(self, sig, self.res.adts[adt.name].ident_span, "tuple struct", "struct")
         elif ft.kind == "variant_ctor":
             enum, idx = ft.name.rsplit("::", 1)
             v = self.results.adts[enum].variants[int(idx)]
             vi = self.res.adts[enum].variants[int(idx)]
             sig = FnSig(generics.field_tys(v.tys, ft), Ty("adt", enum, ft.args), None,
                         vi.ident_span, [f.span for f in vi.fields], vi.span)
+            from .ctor_sigs import as_ctor
+            sig = as_ctor(self, sig, vi.ident_span, "tuple variant", "enum variant")
         elif ft.kind != "fndef":
             return closures.check_call(self, e, k, self.infer.shallow(ft))
         else:
@@ -1636,6 +1644,8 @@ class _FnCtxt:
         # ordinary E0308, several are reported together (rustc's `report_arg_errors`).
         found: list[Ty] = []
         bad: list[int] = []
+        from .expected_inputs import expected_params, certain_misfit   # `Wrapper(true)` for `Wrapper<u8>`
+        implied = expected_params(self, sig.params, sig.ret, call_expected)
         for i, (a, pt) in enumerate(zip(k.args, sig.params)):
             if isinstance(a.kind, (ast.ExprBlock, ast.ExprIf)):
                 found.append(self.check_coerce(a, pt, self._arg_cause(k.func.span, sig, i)))
@@ -1647,6 +1657,8 @@ class _FnCtxt:
             if hint is None and call_expected is not None and isinstance(a.kind, ast.ExprCall):
                 hint = expected_inputs.expected_input(self, pt, sig.ret, call_expected)
             t = self.check_expr(a, hint or pt)
+            if implied[i] is not None and certain_misfit(self, t, implied[i]):
+                self.infer.unify(pt, implied[i])    # (rustc checks it against that type)
             found.append(t)
             # (`Some(s)` expected as `Option<&str>`: `s` coerced first, expected_inputs.py)
             if not (call_expected is not None and expected_inputs.coerce_arg(
@@ -1659,8 +1671,10 @@ class _FnCtxt:
         if len(bad) == 1:
             i = bad[0]
             from .arg_return_help import wrap    # `T` decided by this argument
+            from .generic_arg_labels import wrap as generic_labels   # `T` of two arguments
             self.mismatch(k.args[i].span, sig.params[i], found[i],
-                          wrap(self, self._arg_cause(k.func.span, sig, i), e, k, ft, i, found[i]),
+                          wrap(self, generic_labels(self, self._arg_cause(k.func.span, sig, i),
+                                                    k, ft, sig, i, found), e, k, ft, i, found[i]),
                           expr=k.args[i])
         elif bad:
             from .arg_errors import report_arg_errors

@@ -312,11 +312,29 @@ def _e0057(fcx, e: ast.Expr, k: ast.ExprCall, params: list[Ty], info, fn_ptr=Fal
         note = Diagnostic("note", "closure defined here")
         note.primary(info.node.decl_span)
         d.children.append(note)
-    elif not fn_ptr:      # (a `fn` pointer's call has no definition to point at)
+    elif not fn_ptr and not _boxed_fn_note(fcx, d, k):
+        # (a `fn` pointer's call has no definition to point at)
         fcx.diags.append(unsupported(e.span, "a wrong number of arguments to a bounded callable"))
         return
     d.help(help_[0], suggestions=[Suggestion(args_span, help_[1], help_[2], "ShowAlways")])
     fcx.diags.append(d)
+
+
+def _boxed_fn_note(fcx, d: Diagnostic, k: ast.ExprCall) -> bool:
+    """A `Box<dyn Fn..>` called: rustc's note points at std's `Fn` impl for `Box<F>`."""
+    t = fcx.types.get(k.func.id)
+    t = fcx.infer.resolve(t) if t is not None else None
+    if t is None or t.kind != "adt" or t.name != "Box" or not t.args:
+        return False
+    from .dyn_fn import is_dyn_fn
+    obj = fcx.infer.resolve(t.args[0])
+    if not is_dyn_fn(obj):
+        return False
+    from ..std_locations import std_span
+    note = Diagnostic("note", "implementation defined here")
+    note.primary(std_span(f"impl {obj.name} for Box"))
+    d.children.append(note)
+    return True
 
 
 def e0618(fcx, e: ast.Expr, k: ast.ExprCall, ft: Ty) -> Ty:

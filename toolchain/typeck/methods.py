@@ -346,8 +346,10 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
         shim = SimpleNamespace(func=SimpleNamespace(span=k.segment.ident.span), args=k.args)
         fcx._arity_error(e, shim, a.key, msig)
         return sig.ret
+    from .arg_return_help import method_wrap     # `V` of `Option<V>` decided by an argument
     for i, (arg, pt) in enumerate(zip(k.args, msig.params)):
-        fcx.check_coerce(arg, pt, fcx._arg_cause(k.segment.ident.span, msig, i))
+        fcx.check_coerce(arg, pt, method_wrap(fcx, fcx._arg_cause(k.segment.ident.span, msig, i),
+                                              e, k, a.key, i))
     return sig.ret
 
 

@@ -145,10 +145,29 @@ def explain_missing_impl(fcx, d: Diagnostic, lhs: Ty, trait: str, rhs: Ty | None
         r = display(fcx.infer.resolve(rhs))
         if r != name or "'_" in r:     # (two regions: `Rhs` is not `Self`)
             path = f"{trait}<{r}>"
+    if _std_type_note(fcx, d, lhs, name, path):
+        return
     note = Diagnostic("note", f"an implementation of `{path}` might be missing for `{name}`")
     note.primary(fcx.res.adts[lhs.name].header, f"must implement `{path}`")
     d.children.append(note)
     d.note(f"the trait `{trait}` must be implemented", std_span(f"core::ops::{trait}"))
+
+
+def _std_type_note(fcx, d: Diagnostic, lhs: Ty, name: str, path: str) -> bool:
+    """A std type (`Option<i32> + 1`): rustc points at the type's definition in its
+    library and says the type is another crate's (it cannot get the impl)."""
+    from ..std import is_std_span
+    from ..std_locations import _ITEMS
+    if not is_std_span(fcx.res.adts[lhs.name].header):
+        return False
+    key = lhs.name.rsplit("::", 1)[-1]
+    if key not in _ITEMS:
+        return False
+    note = Diagnostic("note", f"`{name}` does not implement `{path}`")
+    # (rustc's label on the type's place, shown as a note under std's location)
+    note.primary(std_span(key), f"`{name}` is defined in another crate")
+    d.children.append(note)
+    return True
 
 
 def no_compare_impl(fcx, k, t: Ty, trait: str) -> Diagnostic:

@@ -134,7 +134,7 @@ def ambiguous(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty):
         for arg in k.args:
             fcx.check_coerce(arg, rt)
         return rt
-    if not numeric_inherent(name):
+    if not numeric_inherent(name) and not _unimported_trait_method(fcx, name):
         return None
     for arg in k.args:
         fcx.check_expr(arg, None)
@@ -159,6 +159,21 @@ def ambiguous(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty):
             d.secondary(got[0], msg)     # not a `let x`: rustc only points at the binding
     fcx.diags.append(d)
     return ERROR
+
+
+# Methods of std traits outside the prelude that every type has (blanket impls), by
+# their trait's path: not imported, rustc's probe finds nothing on `{integer}`, and as
+# some trait declares the name, it reports E0689 (`report_failed_method_call_on_numerical_infer_var`).
+_BLANKET_UNIMPORTED = {"borrow": "std::borrow::Borrow", "borrow_mut": "std::borrow::BorrowMut"}
+
+
+def _unimported_trait_method(fcx, name: str) -> bool:
+    path = _BLANKET_UNIMPORTED.get(name)
+    if path is None or any(name in d.items for d in fcx.res.traits.defs.values()
+                           if not d.is_std and d.name not in ("Borrow", "BorrowMut")):
+        return False
+    uses = fcx.res.traits.uses.values()
+    return path not in uses and "std::borrow::*" not in uses
 
 
 def _literal(e: ast.Expr):

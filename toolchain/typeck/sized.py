@@ -28,6 +28,7 @@ def register(fcx, e, k, ft, sig) -> None:
                         k.func.span, arg, call_span=e.span, check=_check)
         ob.targs = None
         ob.fn_sig = (g, i)     # (the callee's generics and the parameter, for the help)
+        ob.arg_expr = k.args[holders[0]] if arg is not None else None
         fcx.bound_obligations.append(ob)
 
 
@@ -47,6 +48,7 @@ def _check(fcx, ob) -> None:
     note.primary(ob.bound, "required by the implicit `Sized` requirement on this type "
                  f"parameter in `{ob.callee}`")
     d.children.append(note)
+    _remove_method_call(fcx, d, getattr(ob, "arg_expr", None))
     g, i = ob.fn_sig
     at, text = _relax_at(g, i)
     if at is not None:
@@ -71,3 +73,23 @@ def _relax_at(g, i: int):
                     and len(segs.segments) == 1 and segs.segments[0].ident.name == name:
                 return w.bounds[-1].span.hi, " + ?Sized"
     return g.spans[i].hi, ": ?Sized"
+
+
+def _remove_method_call(fcx, d: Diagnostic, arg) -> None:
+    """`wrap(name.as_str())`: rustc offers to drop an argument-less method call whose
+    receiver's type is sized (its obligation, with the receiver's type, holds)."""
+    from ..syntax import ast
+    k = getattr(arg, "kind", None)
+    if not isinstance(k, ast.ExprMethodCall) or k.args or k.segment.args is not None:
+        return
+    t = fcx.types.get(k.receiver.id)
+    if t is None:
+        return
+    t = fcx.infer.resolve(t)
+    if t.kind in UNSIZED_KINDS or t.is_error or t.kind in ("var", "param"):
+        return
+    shown = display(t)
+    d.help(f"consider removing this method call, as the receiver has type `{shown}` and "
+           f"`{shown}: Sized` trivially holds",
+           suggestions=[Suggestion(Span(k.receiver.span.hi, arg.span.hi), "",
+                                   "MaybeIncorrect", "ShowAlways")])

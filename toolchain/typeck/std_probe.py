@@ -111,6 +111,8 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
         fcx.last_recorded = k.args[0]
     for i, (arg, pt) in enumerate(zip(k.args, msig.params)):
         cause = fcx._arg_cause(k.segment.ident.span, msig, i)
+        from .arg_return_help import method_wrap     # (`V` decided by this argument)
+        cause = method_wrap(fcx, cause, e, k, a.key, i)
         if checked is CHAR and i == 0:    # a `char` pattern
             continue
         if checked is not None and i == 0:   # (the pattern, already checked: only coerced here)
