@@ -47,21 +47,8 @@ def method_wrap(fcx, cause, e: ast.Expr, k: ast.ExprMethodCall, key: str, i: int
     p = decl.params[i + 1]
     if p.kind != "param" or not _mentions(decl.ret, p):
         return cause
-    name = k.segment.ident.name
-    arg = k.args[i]
-
-    def decorate(d: Diagnostic) -> None:
-        cause(d)
-        found = fcx.types.get(arg.id)
-        if found is None:
-            return
-        h = Diagnostic("help", f"the return type of this call is "
-                       f"`{_provided(fcx.infer, arg, found)}` due to the type of the "
-                       "argument passed")
-        h.primary(e.span)
-        h.secondary(arg.span, f"this argument influences the return type of `{name}`")
-        d.children.insert(max(len(d.children) - 1, 0), h)
-    return decorate
+    return _influence(fcx, cause, e, k.args[i], "the return type of this call is",
+                      f"this argument influences the return type of `{k.segment.ident.name}`")
 
 
 def _ctor_wrap(fcx, cause, e: ast.Expr, k: ast.ExprCall, ft, i: int):
@@ -75,17 +62,20 @@ def _ctor_wrap(fcx, cause, e: ast.Expr, k: ast.ExprCall, ft, i: int):
     if not isinstance(k.func.kind, ast.ExprPath) or i >= len(tys) or tys[i].kind != "param":
         return cause
     name = k.func.kind.path.segments[-1].ident.name
-    arg = k.args[i]
+    return _influence(fcx, cause, e, k.args[i], "the type constructed contains",
+                      f"this argument influences the type of `{name}`")
 
+
+def _influence(fcx, cause, e: ast.Expr, arg: ast.Expr, head: str, label: str):
+    """`cause` followed by rustc's help naming the type `arg` gave the call's result."""
     def decorate(d: Diagnostic) -> None:
         cause(d)
         found = fcx.types.get(arg.id)
         if found is None:
             return
-        h = Diagnostic("help", f"the type constructed contains "
-                       f"`{_provided(fcx.infer, arg, found)}` due to the type of the "
-                       "argument passed")
+        h = Diagnostic("help", f"{head} `{_provided(fcx.infer, arg, found)}` due to the "
+                       "type of the argument passed")
         h.primary(e.span)
-        h.secondary(arg.span, f"this argument influences the type of `{name}`")
+        h.secondary(arg.span, label)
         d.children.insert(max(len(d.children) - 1, 0), h)
     return decorate

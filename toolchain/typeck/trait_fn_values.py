@@ -21,8 +21,8 @@ def value(fcx, e, s: Ty, name: str, expected: Ty | None) -> Ty | None:
     got = _expected_sig(fcx, expected)
     if got is None:
         return None
-    from .trait_calls import _traits_with, _self_kind, own_args
-    from .trait_args import candidates, decl_sig, trait_generics, instantiate, impl_bounds
+    from .trait_calls import _traits_with, _self_kind
+    from .trait_args import candidates, instantiate, impl_bounds
     found = [(t, c) for t in _traits_with(fcx, name)
              for c in [candidates(fcx.results.traits, t, s, None, fcx.infer)] if c]
     if len(found) != 1:
@@ -30,16 +30,8 @@ def value(fcx, e, s: Ty, name: str, expected: Ty | None) -> Ty | None:
     trait = found[0][0]
     if _self_kind(fcx, trait, name) is not None:
         return None      # (a method taking `self`: not this path)
-    g = trait_generics(fcx.res, trait)
-    targs = tuple(fcx.infer.new_var() for _ in (g.names if g is not None else ()))
-    if own_args(fcx, trait, name, len(targs)):
-        return None
-    sig = decl_sig(fcx.results, trait, name, s, targs)
-    _, params, ret = got
-    if len(sig.params) != len(params):
-        return None
-    if not all(fcx.infer.unify(a, b) for a, b in zip(sig.params, params)) \
-            or not fcx.infer.unify(sig.ret, ret):
+    targs = _unify_decl(fcx, trait, name, s, got)
+    if targs is None:
         return None
     cands = candidates(fcx.results.traits, trait, s, targs, fcx.infer)
     if len(cands) != 1:
@@ -64,22 +56,13 @@ def trait_item_value(fcx, e, trait: str, name: str, expected: Ty | None) -> Ty |
     got = _expected_sig(fcx, expected)
     if got is None:
         return None
-    from .trait_args import candidates, decl_sig, trait_generics, instantiate, impl_bounds, holds
-    from .trait_calls import own_args
+    from .trait_args import candidates, instantiate, impl_bounds, holds
     if name not in fcx.res.traits.defs[trait].items \
             or fcx.res.traits.defs[trait].items[name].kind != "fn":
         return None
-    g = trait_generics(fcx.res, trait)
-    targs = tuple(fcx.infer.new_var() for _ in (g.names if g is not None else ()))
-    if own_args(fcx, trait, name, len(targs)):
-        return None
     s = fcx.infer.new_var()
-    sig = decl_sig(fcx.results, trait, name, s, targs)
-    _, params, ret = got
-    if len(sig.params) != len(params):
-        return None
-    if not all(fcx.infer.unify(a, b) for a, b in zip(sig.params, params)) \
-            or not fcx.infer.unify(sig.ret, ret):
+    targs = _unify_decl(fcx, trait, name, s, got)
+    if targs is None:
         return None
     s = fcx.infer.resolve(s)
     if _unknown(s):      # (a literal's `{integer}` is known enough: its impls are one)
@@ -101,3 +84,23 @@ def trait_item_value(fcx, e, trait: str, name: str, expected: Ty | None) -> Ty |
 
 def _unknown(t: Ty) -> bool:
     return t.kind == "var" or any(isinstance(a, Ty) and _unknown(a) for a in t.args)
+
+
+def _unify_decl(fcx, trait: str, name: str, s: Ty, got) -> tuple | None:
+    """The trait's declared signature of `name` for self type `s`, with fresh trait
+    arguments, unified with the bound's (`got`: its params and return type); those
+    arguments, or None when it does not fit."""
+    from .trait_args import decl_sig, trait_generics
+    from .trait_calls import own_args
+    g = trait_generics(fcx.res, trait)
+    targs = tuple(fcx.infer.new_var() for _ in (g.names if g is not None else ()))
+    if own_args(fcx, trait, name, len(targs)):
+        return None
+    sig = decl_sig(fcx.results, trait, name, s, targs)
+    _, params, ret = got
+    if len(sig.params) != len(params):
+        return None
+    if not all(fcx.infer.unify(a, b) for a, b in zip(sig.params, params)) \
+            or not fcx.infer.unify(sig.ret, ret):
+        return None
+    return targs
