@@ -314,6 +314,7 @@ def _std_fmt_impls(bodies: dict, todo: list, res, tcx) -> None:
                           or cx.generic.get("TryFrom")    # (a `TryFromIntError`)
                           or "std::thread::spawn" in res.fns   # (a join's `Err` payload, a lock's)
                           or "std::sync::Mutex::lock" in res.fns
+                          or any(f in res.fns for f in _UTF8_FNS)   # (a `FromUtf8Error`)
                           or _user_fmt_write(cx)):    # (its `Err(fmt::Error)`)
         return
     from . import mir, typeck
@@ -325,6 +326,9 @@ def _std_fmt_impls(bodies: dict, todo: list, res, tcx) -> None:
         typeck.check_std_body(res, tcx, key)
         bodies[key] = mir.build_body(key, item, res, tcx)
         todo.append(bodies[key])
+
+
+_UTF8_FNS = ("String::from_utf8", "std::str::from_utf8")   # std/string_utf8.rs, str_utf8.rs
 
 
 def _user_fmt_write(cx) -> bool:

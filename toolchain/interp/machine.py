@@ -14,7 +14,7 @@ from ..mir import ir
 from ..source import SourceFile, Span
 from ..types import INT_BITS, Ty, int_range
 from . import closures, dyn_dispatch, fmt, numeric, user_fmt
-from .pointer import BoxPointer, place_pointer
+from .pointer import BoxPointer, Pointer, place_pointer
 from .shims_map import MapValue
 from . import std_panics
 from . import std_defaults
@@ -322,6 +322,8 @@ class Machine:
 def _eq(a: list, b: list) -> bool:
     """Element-wise `==` of arrays and structs (Python's list `==` would call a NaN
     equal to itself when both sides hold the same float object)."""
+    while isinstance(b, Pointer):   # `v == b"ab"`: `Vec<u8> == &[u8; 2]` (typeck/seq_cmp.py)
+        b = b.load()
     return len(a) == len(b) and all(_eq(x, y) if type(x) is list else x == y
                                     for x, y in zip(a, b))
 

@@ -76,3 +76,7 @@ from .cmp_typed import SHIMS as _CMP_TYPED    # noqa: E402  (comparisons reachin
 SHIMS.update(_CMP_TYPED)
 from .shims_cow import SHIMS as _COW          # noqa: E402  (std::borrow::Cow)
 SHIMS.update(_COW)
+from .shims_utf8 import SHIMS as _UTF8        # noqa: E402  (from_utf8, from_utf8_lossy)
+SHIMS.update(_UTF8)
+from .shims_str_split import SHIMS as _STR_SPLIT   # noqa: E402  (rsplit, splitn, ..)
+SHIMS.update(_STR_SPLIT)

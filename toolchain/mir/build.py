@@ -14,6 +14,7 @@ from ..typeck.bitwise import BIT_OPS
 from ..resolve.pat_bindings import is_let_chain
 from . import build_arrays, build_const, build_let, build_refs, build_traits, build_try, ir
 from . import build_scopes, build_drops
+from . import build_bytestr
 from . import match_reads
 from . import temporaries
 from . import build_closures
@@ -352,6 +353,8 @@ class _Builder:
         if e.id in self.tcx.dyn_coercions and build_deref.dyn_applies(self, e):
             return build_deref.dyn_operand(self, e)
         k = e.kind
+        if isinstance(k, ast.ExprLit) and k.lit.kind == "bytestr":
+            return build_bytestr.operand(self, e)
         if isinstance(k, ast.ExprLit):
             return self.const(k.lit.value, self.ty_of(e))
         reborrow = build_refs.reborrow_operand(self, e)

@@ -605,6 +605,9 @@ class _Resolver:
                 self.bind_pat(el)
             return
         if isinstance(k, ast.PatLit):
+            if isinstance(k.expr.kind, ast.ExprLit) and k.expr.kind.lit.kind == "bytestr":
+                self.diags.append(unsupported(k.expr.span, "byte string patterns"))
+                return
             self.expr(k.expr)
             return
         if isinstance(k, ast.PatRange):
@@ -685,7 +688,7 @@ class _Resolver:
     def expr(self, e: ast.Expr, callee: bool = False) -> None:
         k = e.kind
         if isinstance(k, ast.ExprLit):
-            if k.lit.kind not in ("int", "float", "bool", "char", "str", "byte"):
+            if k.lit.kind not in ("int", "float", "bool", "char", "str", "byte", "bytestr"):
                 self.diags.append(unsupported(e.span, f"{_lit_what(k.lit.kind)} literals"))
             elif k.lit.kind == "int" and k.lit.suffix and k.lit.suffix not in PRIMITIVES:
                 self.diags.append(unsupported(e.span, f"`{k.lit.suffix}` literals"))

@@ -83,3 +83,65 @@ impl<P> Iterator for std::str::Split<P> {
     #[ferrite::intrinsic = "vec_into_iter_next"]
     fn next(&mut self) -> Option<Self::Item>;
 }
+
+// The other splitters of rustc's `str` (`RSplit<'a, P: Pattern>`, ..), held by the
+// machine like `Split`: their pieces computed at once (interp/shims_str_split.py).
+#[ferrite::full_path]
+pub struct RSplit<P> {}
+
+#[ferrite::full_path]
+pub struct SplitN<P> {}
+
+#[ferrite::full_path]
+pub struct RSplitN<P> {}
+
+#[ferrite::full_path]
+pub struct SplitTerminator<P> {}
+
+#[ferrite::full_path]
+pub struct SplitInclusive<P> {}
+
+#[ferrite::full_path]
+pub struct Matches<P> {}
+
+impl<P> Iterator for std::str::RSplit<P> {
+    type Item = &str;
+
+    #[ferrite::intrinsic = "vec_into_iter_next"]
+    fn next(&mut self) -> Option<Self::Item>;
+}
+
+impl<P> Iterator for std::str::SplitN<P> {
+    type Item = &str;
+
+    #[ferrite::intrinsic = "vec_into_iter_next"]
+    fn next(&mut self) -> Option<Self::Item>;
+}
+
+impl<P> Iterator for std::str::RSplitN<P> {
+    type Item = &str;
+
+    #[ferrite::intrinsic = "vec_into_iter_next"]
+    fn next(&mut self) -> Option<Self::Item>;
+}
+
+impl<P> Iterator for std::str::SplitTerminator<P> {
+    type Item = &str;
+
+    #[ferrite::intrinsic = "vec_into_iter_next"]
+    fn next(&mut self) -> Option<Self::Item>;
+}
+
+impl<P> Iterator for std::str::SplitInclusive<P> {
+    type Item = &str;
+
+    #[ferrite::intrinsic = "vec_into_iter_next"]
+    fn next(&mut self) -> Option<Self::Item>;
+}
+
+impl<P> Iterator for std::str::Matches<P> {
+    type Item = &str;
+
+    #[ferrite::intrinsic = "vec_into_iter_next"]
+    fn next(&mut self) -> Option<Self::Item>;
+}

@@ -160,6 +160,27 @@ impl str {
     // rustc's takes any `P: Pattern`; Ferrite's a `char` or text (std_probe.py).
     #[ferrite::intrinsic = "str_iter_split"]
     pub fn split<P>(&self, pat: P) -> std::str::Split<P>;
+
+    #[ferrite::intrinsic = "str_rsplit_once"]
+    pub fn rsplit_once(&self, delimiter: &str) -> Option<(&str, &str)>;
+
+    #[ferrite::intrinsic = "str_iter_rsplit"]
+    pub fn rsplit<P>(&self, pat: P) -> std::str::RSplit<P>;
+
+    #[ferrite::intrinsic = "str_iter_splitn"]
+    pub fn splitn<P>(&self, n: usize, pat: P) -> std::str::SplitN<P>;
+
+    #[ferrite::intrinsic = "str_iter_rsplitn"]
+    pub fn rsplitn<P>(&self, n: usize, pat: P) -> std::str::RSplitN<P>;
+
+    #[ferrite::intrinsic = "str_iter_split_terminator"]
+    pub fn split_terminator<P>(&self, pat: P) -> std::str::SplitTerminator<P>;
+
+    #[ferrite::intrinsic = "str_iter_split_inclusive"]
+    pub fn split_inclusive<P>(&self, pat: P) -> std::str::SplitInclusive<P>;
+
+    #[ferrite::intrinsic = "str_iter_matches"]
+    pub fn matches<P>(&self, pat: P) -> std::str::Matches<P>;
 }
 
 // `s[lo..hi]` / `s[lo..]` of a `str` or `String`: what `Index<Range<usize>>` for `str`

@@ -45,6 +45,7 @@ from .std_helps import box_new_help, unwrap_help
 from . import try_op
 from . import trait_calls
 from .fmt_local_types import point_at_type
+from .bytestr_helps import remove_b_help
 from . import op_overload, op_traits
 from .labels import break_target, labelled_block
 from .deferred_init import uninferred_lets
@@ -625,6 +626,8 @@ class _FnCtxt:
         elif expr is not None and refs.mismatch_help(
                 self, d, expr, exp, fnd,
                 self.ty_span[0] if self.ty_span and self.ty_span[1] == expr.id else None):
+            pass
+        elif expr is not None and remove_b_help(d, expr, exp):   # `b"abc"` for a `&str`
             pass
         elif expr is not None:
             quote_help(d, expr, exp, fnd)
@@ -1369,6 +1372,9 @@ class _FnCtxt:
             return STR_REF
         if lit.kind == "byte":        # `b'a'`: a `u8`
             return int_ty("u8")
+        if lit.kind == "bytestr":     # `b"abc"`: a `&'static [u8; 3]`
+            from ..types import array
+            return ref(array(int_ty("u8"), len(lit.value or b"")))
         return ERROR
 
     def unary(self, e: ast.Expr, k: ast.ExprUnary, expected: Ty | None) -> Ty:
@@ -1445,6 +1451,9 @@ class _FnCtxt:
                 return BOOL
             from .string_ops import compare as string_compare
             if string_compare(self, lt, rt):      # `String == &str` and the like
+                return BOOL
+            from .seq_cmp import compare as seq_compare
+            if seq_compare(self, op, lt, rt):     # `&[u8] == &[u8; 3]`, `v == [1, 2]`
                 return BOOL
             from .string_ops import refuse_cow_compare
             if refuse_cow_compare(self, e, lt, rt):
@@ -2041,6 +2050,10 @@ def _fmt_unimplemented(t: Ty, trait: str, arg_span: Span, spec_span: Span | None
     """E0277 for a placeholder whose argument lacks the formatting trait, worded as rustc
     words it (Display and Debug have their own `on_unimplemented` messages)."""
     name = _FMT_TRAITS[trait]
+    outer = None
+    if trait == "" and t.kind == "ref" and t.args[0].kind in ("array", "slice", "adt") \
+            and not t.mutable:     # `&[u8; 3]`: rustc blames `[u8; 3]`, `&T: Display` needs it
+        outer, t = display(t), t.args[0]
     ty = display(t)
     if trait == "?":
         d = Diagnostic.error(f"`{ty}` doesn't implement `Debug`", arg_span,
@@ -2053,6 +2066,8 @@ def _fmt_unimplemented(t: Ty, trait: str, arg_span: Span, spec_span: Span | None
                              f"`{ty}` cannot be formatted with the default formatter", code="E0277")
         d.help(f"the trait `std::fmt::Display` is not implemented for `{ty}`")
         d.note("in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead")
+        if outer is not None:
+            d.note(f"required for `{outer}` to implement `std::fmt::Display`")
     else:
         d = Diagnostic.error(f"the trait bound `{ty}: {name}` is not satisfied", arg_span,
                              f"the trait `{name}` is not implemented for `{ty}`", code="E0277")

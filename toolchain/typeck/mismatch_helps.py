@@ -126,6 +126,8 @@ def decorate_mismatch(fcx, d: Diagnostic, span: Span, exp, fnd, expr: ast.Expr |
                 return expected_string(fcx, t) if t is exp else type_string(fcx, t)
             return type_string(fcx, t) if within == "tuple" else display(t, full=True)
         e_text, f_text = diff_strings(exp, fnd, whole)
+        from .bytestr_helps import found_text
+        f_text = found_text(expr, fnd, f_text)     # `&'static [u8; 3]` of `b"abc"`
         d.note(f"{' ' * pad_e}{e_label} `{e_text}`\n"
                f"{' ' * pad_f}{f_label} `{f_text}`")
 

@@ -122,20 +122,27 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
         fcx.check_coerce(arg, pt, cause)
     if name != k.segment.ident.name:
         str_patterns.closure_errors(fcx, k, mark)
-    if a.key == "str::split" and k.args:     # rustc's `P: Pattern`: a `char` or text here
-        pt = fcx.infer.resolve(msig.params[0])
+    at = _GENERIC_PATTERN.get(a.key)
+    if at is not None and len(k.args) > at:   # rustc's `P: Pattern`: a `char` or text here
+        pt = fcx.infer.resolve(msig.params[at])
         if not (pt.kind == "char" or (pt.kind == "ref" and pt.args[0].kind == "str")):
             from ..unsupported import unsupported
-            fcx.diags.append(unsupported(k.args[0].span, "patterns other than a `char` or text "
+            fcx.diags.append(unsupported(k.args[at].span, "patterns other than a `char` or text "
                                                          "in this method"))
     return sig.ret
+
+
+# The generic `str` splitters: which argument is their `P: Pattern`.
+_GENERIC_PATTERN = {"str::split": 0, "str::rsplit": 0, "str::split_terminator": 0,
+                    "str::split_inclusive": 0, "str::matches": 0, "str::splitn": 1,
+                    "str::rsplitn": 1}
 
 
 # `str` methods whose first argument is any `P: Pattern` in rustc (text, a `char`, a
 # closure, ..); Ferrite's take text or a `char` (the machine holds both as text), until
 # std has the `Pattern` trait.
 _PATTERN_METHODS = {"str::contains", "str::starts_with", "str::ends_with", "str::find",
-                    "str::rfind", "str::replace", "str::split_once", "str::strip_prefix",
+                    "str::rfind", "str::replace", "str::split_once", "str::rsplit_once", "str::strip_prefix",
                     "str::strip_suffix"}
 
 

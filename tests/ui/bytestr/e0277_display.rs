@@ -1,0 +1,4 @@
+fn main() {
+    let tag = b"abc";
+    println!("{}", tag);
+}

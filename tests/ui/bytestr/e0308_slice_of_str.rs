@@ -1,0 +1,4 @@
+fn main() {
+    let bytes: &[u8] = "abc";
+    println!("{:?}", bytes);
+}

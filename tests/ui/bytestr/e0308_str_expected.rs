@@ -1,0 +1,4 @@
+fn main() {
+    let name: &str = b"ferris";
+    println!("{}", name);
+}

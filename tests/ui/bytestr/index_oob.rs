@@ -1,0 +1,5 @@
+fn main() {
+    let code = b"xyz";
+    let at = code.len();
+    println!("{}", code[at]);
+}
