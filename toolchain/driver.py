@@ -256,6 +256,8 @@ def _std_bodies(bodies: dict, res, tcx) -> None:
     from .mir import ir
     todo = list(bodies.values())
     _std_fmt_impls(bodies, todo, res, tcx)
+    from .mir import std_ord_impls
+    std_ord_impls.lower(bodies, todo, res, tcx)     # (`Reverse`'s `cmp`)
     while todo:
         body = todo.pop()
         _std_fn_refs(bodies, body, todo, res, tcx)
