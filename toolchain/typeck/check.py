@@ -791,6 +791,9 @@ class _FnCtxt:
                 return eager_output(self, methods.assoc_path(self, e, r.target, expected), expected)
             if r.kind in traits.PATH_KINDS:
                 return traits.path_type(self, e, r, expected)
+            if r.kind == "param_item":     # `T::CONST` (typeck/self_consts.py)
+                from .self_consts import param_path
+                return param_path(self, e, r)
             if r.kind == "prim_assoc_missing":
                 ty, name = r.target
                 self.diags.append(Diagnostic.error(
