@@ -244,6 +244,8 @@ def _analyse_bodies(sess: Session, res, tcx):
                              if any(a.name == "track_caller" for a in item.attrs)}
     program.track_caller |= mir.build_overload.track_caller_impls(tcx)   # (`Index::index`)
     mir.build_traits.link(program, tcx)   # trait impls: default methods, `fmt` impls
+    from .mir.build_self_consts import bodies as self_const_bodies
+    self_const_bodies(program, res, tcx)   # (`Self::CONST` in default methods)
     program.drop_adts = mir.build_drops.drop_adts(tcx)
     return program, out.diags
 
@@ -256,6 +258,8 @@ def _std_bodies(bodies: dict, res, tcx) -> None:
     from .mir import ir
     todo = list(bodies.values())
     _std_fmt_impls(bodies, todo, res, tcx)
+    from .mir import std_ord_impls
+    std_ord_impls.lower(bodies, todo, res, tcx)     # (`Reverse`'s `cmp`)
     while todo:
         body = todo.pop()
         _std_fn_refs(bodies, body, todo, res, tcx)

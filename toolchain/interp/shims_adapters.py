@@ -37,6 +37,10 @@ def iter_into_iter(m, x, ty):
                                                                        "HashSet", "BTreeSet"):
         from .shims_map import map_iter
         return map_iter(m, x)
+    if k == "ref" and ty.args[0].kind == "adt" and ty.args[0].name == "Option":
+        from .pointer import Pointer
+        o = x.load()       # (`&Option<T>`: an `Option<&T>` to its payload, in place)
+        return [[1, Pointer(o, 1)] if o[0] == 1 else [0]]
     if k == "ref":
         return slice_iter(m, x)
     if k == "adt" and ty.name == "Option":

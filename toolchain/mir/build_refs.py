@@ -132,6 +132,10 @@ def assoc_key(b, func: ast.Expr) -> str | None:
 def const_into(b, e: ast.Expr, dest: ir.Place) -> bool:
     """An associated constant's value, evaluated where it is used (consts are inlined)."""
     got = b.tcx.assoc_paths.get(e.id)
+    if got is not None and got[0] == "self_const":     # (`Self::CONST`: build_self_consts.py)
+        from .build_self_consts import call_into
+        call_into(b, e, got[1], got[2], dest)
+        return True
     if got is None or got[0] != "const":
         return False
     b.expr_into(b.tcx.consts[got[1]][1], dest)

@@ -756,6 +756,8 @@ class _Resolver:
                 it = it.kind.expr
             if not isinstance(it.kind, ast.ExprRange):
                 self.expr(it)    # an array, by value (typeck refuses other iterables)
+            elif it.kind.lo is not None and it.kind.hi is None:
+                self.expr(it)    # `a..`: std's `RangeFrom` iterator (typeck/for_iter.py)
             elif not (it.kind.lo is not None and it.kind.hi is not None):
                 self.diags.append(unsupported(k.iter.span, "`for` loops over anything but a range "
                                               "`a..b` or `a..=b`"))

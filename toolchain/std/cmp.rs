@@ -193,3 +193,21 @@ pub fn ord_clamp<T>(v: T, min: T, max: T) -> T {
         },
     }
 }
+
+// `std::cmp::Reverse`: the wrapped value's order turned around. Its `partial_cmp` and
+// `cmp` are std's own impls (the machine runs them where a comparison meets the type,
+// interp/shims_ord.py); equality, `Debug`, `Clone` are derived, as rustc's are.
+#[derive(PartialEq, Eq, Debug, Copy, Clone, Default, Hash)]
+pub struct Reverse<T>(pub T);
+
+impl<T: PartialOrd> PartialOrd for std::cmp::Reverse<T> {
+    fn partial_cmp(&self, other: &std::cmp::Reverse<T>) -> Option<std::cmp::Ordering> {
+        std::cmp::ord_partial_cmp(&other.0, &self.0)
+    }
+}
+
+impl<T: Ord> Ord for std::cmp::Reverse<T> {
+    fn cmp(&self, other: &std::cmp::Reverse<T>) -> std::cmp::Ordering {
+        std::cmp::ord_cmp(&other.0, &self.0)
+    }
+}

@@ -203,6 +203,21 @@ impl<T> Option<T> {
         }
     }
 
+    pub fn take_if<P: FnOnce(&mut T) -> bool>(&mut self, predicate: P) -> Option<T> {
+        let hit = match self {
+            Some(x) => predicate(x),
+            None => false,
+        };
+        if hit { self.take() } else { None }
+    }
+
+    pub fn inspect<F: FnOnce(&T)>(self, f: F) -> Option<T> {
+        if let Some(x) = &self {
+            f(x);
+        }
+        self
+    }
+
     pub fn zip<U>(self, other: Option<U>) -> Option<(T, U)> {
         match (self, other) {
             (Some(a), Some(b)) => Some((a, b)),
@@ -225,6 +240,17 @@ impl<T> Option<&T> {
     pub fn cloned(self) -> Option<T> {
         match self {
             Some(x) => Some(std::iter::copy_value(x)),
+            None => None,
+        }
+    }
+}
+
+// rustc's `as_deref` (`impl<T: Deref> Option<T>`) for the `Deref` learners meet most in an
+// `Option`: `String` to `str` (one inherent method name per type: not yet `Vec`'s too).
+impl Option<String> {
+    pub fn as_deref(&self) -> Option<&str> {
+        match self {
+            Some(s) => Some(s.as_str()),
             None => None,
         }
     }

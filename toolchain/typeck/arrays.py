@@ -252,7 +252,8 @@ def check_compare(fcx, e: ast.Expr, k: ast.ExprBinary, t: Ty) -> Ty:
 def is_range(e: ast.Expr) -> bool:
     while isinstance(e.kind, ast.ExprParen):
         e = e.kind.expr
-    return isinstance(e.kind, ast.ExprRange)
+    # (`a..` is not the integer fast path of `for`: std's `RangeFrom` iterator is)
+    return isinstance(e.kind, ast.ExprRange) and not (e.kind.lo is not None and e.kind.hi is None)
 
 
 def check_for_array(fcx, e: ast.Expr, k: ast.ExprForLoop) -> Ty:

@@ -794,6 +794,9 @@ class _FnCtxt:
                 return eager_output(self, methods.assoc_path(self, e, r.target, expected), expected)
             if r.kind in traits.PATH_KINDS:
                 return traits.path_type(self, e, r, expected)
+            if r.kind == "param_item":     # `T::CONST` (typeck/self_consts.py)
+                from .self_consts import param_path
+                return param_path(self, e, r)
             if r.kind == "prim_assoc_missing":
                 ty, name = r.target
                 self.diags.append(Diagnostic.error(
@@ -1157,7 +1160,7 @@ class _FnCtxt:
                 if privacy.private_field(self, k, base.name):
                     return ERROR
                 return generics.field_tys(adt.tys, base)[adt.names.index(name)]
-            d = Diagnostic.error(f"no field `{name}` on type `{base.name}`", k.ident.span,
+            d = Diagnostic.error(f"no field `{name}` on type `{display(base)}`", k.ident.span,
                                  "unknown field", code="E0609")
             from ..resolve.suggest import find_best_match
             best = find_best_match(adt.names, name) if adt.kind == "named" else None
@@ -1507,6 +1510,9 @@ class _FnCtxt:
                 # (rustc's `PartialOrd` for these compares their elements in order: not
                 # modelled, and an E0369 would be false)
                 self.diags.append(unsupported(e.span, f"ordering values of type `{display(a)}`"))
+                return BOOL
+            if a.kind == "adt" and "PartialOrd" not in self.results.adts[a.name].derives \
+                    and user_ord.generic_impl(self, e, a):   # (`impl<T: PartialOrd> .. for Rev<T>`)
                 return BOOL
             if a.kind == "adt" and "PartialOrd" not in self.results.adts[a.name].derives:
                 self.diags.append(op_traits.no_compare_impl(self, k, a, "PartialOrd"))

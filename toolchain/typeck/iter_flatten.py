@@ -71,6 +71,11 @@ def into_iter_type(fcx, t: Ty) -> Ty | None:
         if inner.kind in ("array", "slice") or inner.kind == "adt" and inner.name == "Vec":
             name = "std::slice::IterMut" if t.mutable else "std::slice::Iter"
             return Ty("adt", name, (inner.args[0],))
+        if inner.kind == "adt" and inner.name == "Option" and inner.args:
+            # (`&Option<T>`: rustc's `option::Iter<T>`, its one `&T`; modelled as the
+            # `option::IntoIter` of an `Option<&T>`, interp/shims_adapters.py)
+            from ..types import ref
+            return Ty("adt", "std::option::IntoIter", (ref(inner.args[0], t.mutable),))
         if inner.kind == "adt" and inner.name in _COLLECTION_INTO_ITER:   # (`&map`: `iter()`)
             name = _COLLECTION_INTO_ITER[inner.name].replace("IntoIter", "IterMut" if t.mutable
                                                              else "Iter")

@@ -38,6 +38,8 @@ def _ord(t: Ty) -> bool | None:
         return False if False in got else None if None in got else True
     if t.kind == "adt" and t.name == "String":
         return True
+    if t.kind == "adt" and t.name in ("Reverse", "std::cmp::Reverse") and t.args:   # (`Ord` as `T`)
+        return _ord(t.args[0])
     return None
 
 

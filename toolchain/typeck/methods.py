@@ -499,6 +499,12 @@ def _generic_shown(fcx, rt: Ty, name: str) -> str:
     return display(rt, True)
 
 
+# std methods Ferrite's std has for one instantiation where rustc's impl is wider
+# (`Option::as_deref`: `impl<T: Deref> Option<T>`, in Ferrite `Option<String>`'s only):
+# another instantiation is refused as unsupported, not an E0599 rustc may not give.
+_WIDER_IN_RUSTC = {("Option", "as_deref")}
+
+
 def _other_instantiation(fcx, e, k, rt: Ty, base: Ty, a) -> Ty:
     """E0599 for a method of an impl for another instantiation (`impl Pair<i32>`
     called on a `Pair<f64>`): rustc lists the instantiations that have it."""
@@ -511,6 +517,9 @@ def _other_instantiation(fcx, e, k, rt: Ty, base: Ty, a) -> Ty:
             and fcx.infer.resolve(base.args[0]).kind == "ref":
         # (std's `impl<T> Option<&mut T>`, not in Ferrite's std: an inherent method
         # name has one impl per type there)
+        fcx.diags.append(unsupported(k.segment.ident.span, f"the method `{name}` of `{shown}`"))
+        return ERROR
+    if (base.name, name) in _WIDER_IN_RUSTC:
         fcx.diags.append(unsupported(k.segment.ident.span, f"the method `{name}` of `{shown}`"))
         return ERROR
     noun = kind_noun(base, fcx.res)

@@ -839,6 +839,11 @@ def assoc_item(fcx, e: ast.Expr, s: Ty, name: str) -> Ty | None:
 
 def _item_type(fcx, e: ast.Expr, trait: str, key: str, name: str, s: Ty) -> Ty:
     ti = fcx.res.traits.defs[trait].items[name]
+    if s.kind == "param" and s != SELF and ti.kind == "const":    # `T::CONST`
+        from .self_consts import const_type
+        got = const_type(fcx, e, trait, name, s)
+        if got is not None:
+            return got
     if s.kind == "param" and s != SELF or s.kind == "opaque":
         fcx.diags.append(unsupported(e.span, "paths to trait items through a type parameter"))
         return ERROR
@@ -850,6 +855,10 @@ def _item_type(fcx, e: ast.Expr, trait: str, key: str, name: str, s: Ty) -> Ty:
         args = _matched_args(fcx, e.span, s, trait)
         return ERROR if args is None else Ty("fndef", key, args)
     if s == SELF:
+        from .self_consts import const_type
+        got = const_type(fcx, e, trait, name, s)
+        if got is not None:
+            return got
         fcx.diags.append(unsupported(e.span, "associated constants through `Self` in a "
                                      "trait's default methods"))
         return ERROR

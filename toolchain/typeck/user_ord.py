@@ -93,3 +93,22 @@ def missing_super(res, s: Ty, trait: str, sup: str, at):
            suggestions=[Suggestion(Span(adt.span.lo, adt.span.lo), f"#[derive({sup})]\n",
                                    "MaybeIncorrect", "ShowAlways")])
     return d
+
+
+def generic_impl(fcx, e, t: Ty) -> bool:
+    """`a < b` on an instance of a type whose `PartialOrd` is a generic impl
+    (`impl<T: PartialOrd> PartialOrd for Rev<T>`, std's `Reverse<T>`): such an impl
+    enters no `derives` (it holds for some arguments only), so its bounds are checked
+    here on `t`'s arguments. True: decided (accepted, MIR calls its `partial_cmp`, or
+    refused as unsupported when its bounds are unmet); False: no such impl."""
+    cx = getattr(fcx.results, "traits", None)
+    if cx is None or t.kind != "adt" or not t.args or t.name not in cx.pord_impls:
+        return False
+    from .impl_select import implements
+    got = implements(fcx, t, "PartialOrd")
+    if got is None:
+        return False
+    if not got:     # (rustc's E0369 with the impl's unmet bounds: not modelled)
+        from ..unsupported import unsupported
+        fcx.diags.append(unsupported(e.span, f"comparing values of type `{display(t)}`"))
+    return True

@@ -1,0 +1,6 @@
+use std::cmp::Reverse;
+
+fn main() {
+    let r = Reverse(5);
+    println!("{}", r);
+}
