@@ -87,7 +87,6 @@ def _self_info(sp: ast.SelfParam) -> _Info:
 
 def _positions(t: ast.Ty | None, res) -> list[_Info]:
     """The lifetimes written or hidden in a type, in HIR visiting order."""
-    from ..types import BORROWING_ADTS
     out: list[_Info] = []
     stack = [t] if t is not None else []
     while stack:
@@ -122,12 +121,9 @@ def _positions(t: ast.Ty | None, res) -> list[_Info]:
         elif isinstance(k, ast.TyPath) and k.qself is None:
             seg = k.path.segments[-1]
             args = seg.args.args if seg.args is not None else []
-            got = res.types.get(t.id)
-            adt = res.adts.get(got.target) if got is not None and got.kind == "adt" else None
-            lts = [a for a in args if isinstance(a, ast.Lifetime)]
-            if adt is not None and not lts:
-                n = len(adt.generics.lifetimes) or (1 if adt.name in BORROWING_ADTS else 0)
-                out += [_Info("hidden", "path", t, None, t.span, seg) for _ in range(n)]
+            from ..resolve.lifetimes import path_lifetimes
+            n, lts = path_lifetimes(res, t, seg)
+            out += [_Info("hidden", "path", t, None, t.span, seg) for _ in range(n)]
             out += [_Info("elided" if a.name == "'_" else "named", "path", t, a, a.span, seg)
                     for a in lts]
             stack[0:0] = [a for a in args if isinstance(a, ast.Ty)]

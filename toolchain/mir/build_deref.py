@@ -61,27 +61,25 @@ def overloaded(b, place: ir.Place, t: Ty, how, span) -> tuple[ir.Place, Ty]:
 def receiver(b, k: ast.ExprMethodCall, steps: list) -> tuple[ir.Place, Ty]:
     """A method receiver reached through `Deref` impls (typeck/deref.py `method_call`):
     the place holding the last `&Target` and its type."""
-    from .build_refs import derefs
-    place, t = b.as_place(k.receiver, read=True), b.ty_of(k.receiver)
-    for n, how in steps:
-        place = derefs(place, n)
-        for _ in range(n):
-            t = t.args[0]
-        place, target = deref_call(b, place, t, how, k.receiver.span)
-        t = ref(target, how[3])
-    return place, t
+    return _through(b, k.receiver, steps)
 
 
 def index_base(b, k: ast.ExprIndex, steps: list) -> tuple[ir.Place, Ty]:
-    """The indexed expression of `w[i]` reached through `Deref` impls (typeck/index_deref.py):
-    the place holding the last `&Target` and its type, as for a method receiver."""
+    """The indexed expression of `w[i]` reached through `Deref` impls (typeck/index_deref.py),
+    as for a method receiver."""
+    return _through(b, k.expr, steps)
+
+
+def _through(b, e: ast.Expr, steps: list) -> tuple[ir.Place, Ty]:
+    """`e` followed along `steps` (built-in derefs, then one `deref` call each): the place
+    holding the last `&Target`, and its type."""
     from .build_refs import derefs
-    place, t = b.as_place(k.expr, read=True), b.ty_of(k.expr)
+    place, t = b.as_place(e, read=True), b.ty_of(e)
     for n, how in steps:
         place = derefs(place, n)
         for _ in range(n):
             t = t.args[0]
-        place, target = deref_call(b, place, t, how, k.expr.span)
+        place, target = deref_call(b, place, t, how, e.span)
         t = ref(target, how[3])
     return place, t
 

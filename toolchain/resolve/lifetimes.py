@@ -51,17 +51,8 @@ def lifetime_positions(t: ast.Ty | None, res=None) -> list[tuple[ast.Ty, str]]:
         elif isinstance(k, ast.TyPath) and res is not None:
             seg = k.path.segments[-1]
             args = seg.args.args if seg.args is not None else []
-            got = res.types.get(t.id)
-            adt = res.adts.get(got.target) if got is not None and got.kind == "adt" else None
-            lts = [a for a in args if isinstance(a, ast.Lifetime)]
-            if adt is not None and not lts:
-                from ..types import BORROWING_ADTS
-                from .prelude import is_std_span
-                # std's borrowing iterators and guards keep their one lifetime implicit
-                # (in a learner's signature; Ferrite's own std elides through them freely)
-                n = len(adt.generics.lifetimes) or (
-                    1 if adt.name in BORROWING_ADTS and not is_std_span(t.span) else 0)
-                out += [(t, "hidden")] * n
+            n, lts = path_lifetimes(res, t, seg)
+            out += [(t, "hidden")] * n
             out += [(t, "elided" if a.name == "'_" else "named") for a in lts]
             stack[0:0] = [a for a in args if isinstance(a, ast.Ty)]
     return out
@@ -154,3 +145,20 @@ def _hidden_output(f: ast.Fn, res) -> Diagnostic | None:
         return None
     from ..unsupported import unsupported
     return unsupported(hidden[0].span, "an elided lifetime in this result type")
+
+
+def path_lifetimes(res, t: ast.Ty, seg: ast.PathSegment) -> tuple[int, list]:
+    """A path type's lifetime positions: how many it hides (a struct's lifetime
+    parameters written without arguments), and the lifetimes it writes."""
+    args = seg.args.args if seg.args is not None else []
+    lts = [a for a in args if isinstance(a, ast.Lifetime)]
+    got = res.types.get(t.id)
+    adt = res.adts.get(got.target) if got is not None and got.kind == "adt" else None
+    if adt is None or lts:
+        return 0, lts
+    from ..types import BORROWING_ADTS
+    from .prelude import is_std_span
+    # std's borrowing iterators and guards keep their one lifetime implicit (in a
+    # learner's signature; Ferrite's own std elides through them freely)
+    return len(adt.generics.lifetimes) or (
+        1 if adt.name in BORROWING_ADTS and not is_std_span(t.span) else 0), lts

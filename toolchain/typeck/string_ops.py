@@ -52,8 +52,8 @@ def refuse_cow_compare(fcx, e: ast.Expr, lt: Ty, rt: Ty) -> bool:
     another type on the right (`&str`, `String`, another `Cow`), which Ferrite's std
     cannot declare yet; refused rather than a false E0308/E0369."""
     from .refs import peel
-    if not any(peel(fcx.infer.resolve(t))[0].kind == "adt"
-               and peel(fcx.infer.resolve(t))[0].name == "Cow" for t in (lt, rt)):
+    heads = [peel(fcx.infer.resolve(t))[0] for t in (lt, rt)]
+    if not any(h.kind == "adt" and h.name == "Cow" for h in heads):
         return False
     from ..unsupported import unsupported
     fcx.diags.append(unsupported(e.span, "comparing a `Cow`"))
