@@ -92,6 +92,7 @@ def compile_session(sess: Session) -> Compiled | None:
 
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old_limit, 8000))
+    crate = None
     try:
         crate = _phase(sess, "parse", lambda: syntax.parse_crate(sess.source, sess.edition))
         ids = crate.id_gen
@@ -133,6 +134,7 @@ def compile_session(sess: Session) -> Compiled | None:
         sys.setrecursionlimit(old_limit)
         _std_guard(sess)
         _macro_backtraces(sess)
+        _unmark(sess, crate)
 
 
 def _std_guard(sess: Session) -> None:
@@ -154,6 +156,15 @@ def _std_guard(sess: Session) -> None:
             d.spans = [s for s in d.spans if not is_std_span(s.span)]
             for c in d.children:
                 c.spans = [s for s in c.spans if not is_std_span(s.span)]
+
+
+def _unmark(sess: Session, crate) -> None:
+    """A learner's trait named like a std trait reads as written (resolve/std_named_traits.py)."""
+    renamed = getattr(crate, "renamed_traits", None)
+    if renamed:
+        from .resolve.std_named_traits import similar_trait_notes, unmark
+        unmark(sess.diagnostics, renamed)
+        similar_trait_notes(sess.diagnostics, renamed, sess.res)
 
 
 def _load_std():

@@ -119,14 +119,15 @@ def _debug_adt(value: list, adt, o: Options, adts: dict, args: tuple = ()) -> st
         value = value[1:]
     from ..types import subst
     fields = [format_value(v, subst(t, args), "?", o, adts) for v, t in zip(value, adt.tys)]
+    name = adt.name.rsplit("::", 1)[-1]     # (a module's struct is keyed `report::Line`)
     if adt.kind == "unit":
-        return adt.name
+        return name
     if adt.kind == "tuple":
-        return _debug_tuple(fields, o.alternate, adt.name)
+        return _debug_tuple(fields, o.alternate, name)
     if o.alternate:
-        return adt.name + " {\n" + "".join(_indent(f"{n}: {f}") + ",\n"
-                                          for n, f in zip(adt.names, fields)) + "}"
-    return adt.name + " { " + ", ".join(f"{n}: {f}" for n, f in zip(adt.names, fields)) + " }"
+        return name + " {\n" + "".join(_indent(f"{n}: {f}") + ",\n"
+                                      for n, f in zip(adt.names, fields)) + "}"
+    return name + " { " + ", ".join(f"{n}: {f}" for n, f in zip(adt.names, fields)) + " }"
 
 
 # -- core::fmt::builders -----------------------------------------------------------------

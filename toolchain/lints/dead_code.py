@@ -159,6 +159,8 @@ def listify(items: list[str]) -> str:
 
 def _field_name_span(f):
     from ..source import Span
+    if getattr(f, "ident_span", None) is not None:
+        return f.ident_span
     return Span(f.span.lo, f.span.lo + len(f.name)) if not f.name.isdigit() else f.span
 
 
@@ -220,10 +222,11 @@ def _through_ref(e, tcx) -> bool:
 def _derive_note(d: Diagnostic, adt) -> None:
     """rustc's note that derived `Clone`/`Debug` impls do not count as uses."""
     ignored = sorted(set(_IGNORED_DERIVES) & adt.derives)
+    name = adt.name.rsplit("::", 1)[-1]     # (a module's struct is keyed `report::Line`)
     if len(ignored) == 1:
-        d.note(f"`{adt.name}` has a derived impl for the trait `{ignored[0]}`, but this is "
+        d.note(f"`{name}` has a derived impl for the trait `{ignored[0]}`, but this is "
                "intentionally ignored during dead code analysis")
     elif ignored:
         traits = " and ".join(f"`{t}`" for t in ignored)
-        d.note(f"`{adt.name}` has derived impls for the traits {traits}, but these are "
+        d.note(f"`{name}` has derived impls for the traits {traits}, but these are "
                "intentionally ignored during dead code analysis")

@@ -18,6 +18,7 @@ class FieldInfo:
     name: str               # "x", or "0", "1" for tuple structs
     ty: ast.Ty
     span: Span
+    ident_span: Span | None = None   # the name (a `pub` field's span starts at `pub`)
 
 
 @dataclass
@@ -62,7 +63,8 @@ class AdtDef:
 
 
 def _fields(data: ast.VariantData) -> list[FieldInfo]:
-    return [FieldInfo(f.ident.name if f.ident is not None else str(i), f.ty, f.span)
+    return [FieldInfo(f.ident.name if f.ident is not None else str(i), f.ty, f.span,
+                      f.ident.span if f.ident is not None else None)
             for i, f in enumerate(data.fields)]
 
 

@@ -117,6 +117,8 @@ def _resolve(r, segs, ns: str, callee: bool, last_args: bool = False):
     while i < len(segs):
         if b.kind == "adt":
             return "rel", (b.target, segs[i:])
+        if b.kind == "trait" and ns == "values" and i == len(segs) - 1:
+            return "trait_rel", (b.target, segs[i].ident.name)    # `shapes::Area::area`
         container = tree._container(b)
         if container is None:
             r.diags.append(unsupported(segs[i].ident.span, "paths through this kind of item"))
@@ -191,6 +193,9 @@ def path_expr(r, e: ast.Expr, k: ast.ExprPath, callee: bool) -> bool:
             r.res.values[e.id] = Res("err")
             return True
         return False   # the resolver reports E0425 as for any crate
+    if kind == "trait_rel":
+        r.res.values[e.id] = Res("trait_item", got)
+        return True
     if kind == "rel":
         adt_key, rest = got
         if len(rest) != 1:

@@ -35,7 +35,6 @@ def merge_items(r, std: StdCrate | None) -> list:
         if key in shadowing:
             r.diags.append(unsupported(item.ident.span, f"an item named like the prelude's `{key}`"))
     r.mods.flat = [(i, k) for i, k in r.mods.flat if k not in shadowing]
-    std_shadow.refuse(r, std)
     taken = {key for item, key in r.mods.flat if key is not None}
     # (std's own items of a name the learner also uses move to their full path first)
     std = std_shadow.rekey(std, taken)

@@ -37,6 +37,7 @@ from .validate import fn_without_body
 from . import module_paths
 from . import closures
 from .modules import ModuleTree
+from . import std_named_traits
 from ..syntax.places import is_non_place
 from . import prelude
 
@@ -149,6 +150,8 @@ class _Resolver:
         structs: list[AdtDef] = []
         impls: list[ast.Item] = []
         trait_items: tuple[list, list] = ([], [])    # traits, trait impls (resolve/traits.py)
+        if std is not None:    # (before the tree: its bindings take the marked keys)
+            crate.renamed_traits = std_named_traits.rename(crate, std)
         self.mods = self.res.modules = ModuleTree(crate)
         self.diags.extend(self.mods.diags)
         std_items = prelude.merge_items(self, std)

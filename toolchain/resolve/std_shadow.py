@@ -20,12 +20,12 @@ import pickle
 
 from ..std import PRELUDE, StdCrate
 from ..syntax import ast, visit
-from ..unsupported import unsupported
 from . import std_paths
 
 # std items the toolchain's Python code names by their bare key (typeck, borrowck, the
 # machine: "Vec", "Rc", "Iterator", operator traits...): moving one would detach that
-# code from it, so these keep today's handling (prelude.py: refused, or the whole file
+# code from it, so these keep today's handling (a learner's trait of such a name takes
+# another key: std_named_traits.py; a type: prelude.py refuses it, or the whole file is
 # left out for rc.rs/cell.rs/collections).
 PINNED = frozenset("""
 AsMut AsRef Add AddAssign Arc BTreeMap BTreeSet BitAnd BitAndAssign BitOr BitOrAssign BitXor BitXorAssign
@@ -38,25 +38,9 @@ Write Borrow ToOwned
 """.split())
 
 
-def refuse(r, std: StdCrate) -> None:
-    """A learner's trait named like one of std's pinned traits (`trait Iterator`,
-    `trait Add`, `trait Display`): std's trait cannot move (above), and both would share one key, so the
-    learner's is refused honestly and left out (rustc accepts it: the learner's trait
-    shadows the prelude's)."""
-    pinned = _pinned_traits(std)
-    if not pinned:
-        return
-    keep = []
-    for item, key in r.mods.flat:
-        if key in pinned and isinstance(item.kind, ast.Trait):
-            r.diags.append(unsupported(item.kind.ident.span,
-                                       f"a trait named like std's trait `{key}`"))
-            continue
-        keep.append((item, key))
-    r.mods.flat = keep
-
-
-def _pinned_traits(std: StdCrate) -> frozenset:
+def pinned_traits(std: StdCrate) -> frozenset:
+    """std's traits that cannot move (PINNED, and those typeck declares itself): a
+    learner's trait of one of these names moves instead (std_named_traits.py)."""
     got = _trait_cache.get(id(std))
     if got is None or got[0] is not std:
         # (with the traits typeck declares itself, `Display`, `Clone`...: one key each)
