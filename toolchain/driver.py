@@ -159,7 +159,11 @@ def _std_guard(sess: Session) -> None:
 
 
 def _unmark(sess: Session, crate) -> None:
-    """A learner's trait named like a std trait reads as written (resolve/std_named_traits.py)."""
+    """A learner's trait named like a std trait reads as written (resolve/std_named_traits.py);
+    a learner's type named like std's gets rustc's "similar names" notes."""
+    if sess.res is not None and sess.res.adts:
+        from .typeck.similar_names import note
+        note(sess.diagnostics, sess.res.adts)
     renamed = getattr(crate, "renamed_traits", None)
     if renamed:
         from .resolve.std_named_traits import similar_trait_notes, unmark

@@ -54,6 +54,8 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     "core::ops::ShlAssign": ("core/src/ops/bit.rs", 937, 1, 937, 38, 26811, 26848),
     "core::ops::ShrAssign": ("core/src/ops/bit.rs", 1023, 1, 1023, 38, 29225, 29262),
     # `Ord` and `PartialOrd` ("required by a bound in `Ord`" of a derive: typeck/derive_cmp.py).
+    # (where rustc's "`std::cmp::Ordering` is defined in crate `core`" points)
+    "core::cmp::Ordering": ("core/src/cmp.rs", 404, 1, 404, 18, 14629, 14646),
     "core::cmp::Ord": ("core/src/cmp.rs", 981, 1, 981, 74, 32788, 32861),
     "core::cmp::Eq": ("core/src/cmp.rs", 338, 1, 338, 59, 12344, 12402),
     # `write!` into a `String` without `use std::fmt::Write` (typeck/fmt_write.py).

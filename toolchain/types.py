@@ -166,6 +166,20 @@ def set_region_params(counts: dict) -> None:
     _REGION_PARAMS[0] = counts
 
 
+# std's types the learner's crate has a namesake of (`enum Ordering`), keyed by their
+# paths then (resolve/std_shadow.rekey): rustc writes a name two crates share whole,
+# `std::cmp::Ordering` (published per check by resolve/prelude.py).
+_SHADOWED_STD: list = [frozenset()]
+
+
+def set_shadowed_std(keys: frozenset) -> None:
+    _SHADOWED_STD[0] = keys
+
+
+def shadowed_std(name: str) -> bool:
+    return name in _SHADOWED_STD[0]
+
+
 def display(t: Ty, full: bool = False, untrimmed: bool = False) -> str:
     """The type as rustc writes it inside backticks in diagnostics (`full`: with the
     std paths rustc's `expected X / found Y` notes keep; `untrimmed`: as the pattern
@@ -174,7 +188,7 @@ def display(t: Ty, full: bool = False, untrimmed: bool = False) -> str:
     if k == "adt":
         # A type of a module (`a::Point`) shows by its name, as rustc's trimmed paths do.
         name = t.name if full and t.name in UNTRIMMED_ADTS else t.name.rsplit("::", 1)[-1]
-        if untrimmed and t.name in UNTRIMMED_STD:
+        if untrimmed and t.name in UNTRIMMED_STD or t.name in _SHADOWED_STD[0]:
             name = t.name
         args = [display(a, full, untrimmed) for a in t.args]
         if t.name in BORROWING_ADTS:

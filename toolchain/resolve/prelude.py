@@ -38,6 +38,12 @@ def merge_items(r, std: StdCrate | None) -> list:
     taken = {key for item, key in r.mods.flat if key is not None}
     # (std's own items of a name the learner also uses move to their full path first)
     std = std_shadow.rekey(std, taken)
+    # (a name both crates use is written whole: std's type, and a module's type of the
+    # learner's, `mine::Ordering`)
+    from ..types import set_shadowed_std
+    shared = std_shadow.path_keyed(std, {k.rsplit("::", 1)[-1] for k in taken})
+    names = {k.rsplit("::", 1)[-1] for k in shared}
+    set_shadowed_std(shared | {k for k in taken if "::" in k and k.rsplit("::", 1)[-1] in names})
     items, part = _unshadowed(std, taken, _unreachable(r.mods.source_text))
     r.mods.std_root = std_modules.root(part)
     _module_prelude(r)

@@ -116,3 +116,19 @@ def _rewrite(item, moved: dict) -> None:
             full = moved.get(seg.ident.name)
             if full is not None:
                 seg.ident.name = full
+
+
+def path_keyed(std: StdCrate, names: set) -> frozenset:
+    """std's types keyed by their paths (`std::cmp::Ordering`, and those rekey moved)
+    whose name the learner's crate also uses: rustc writes them whole then."""
+    got = _path_keyed_cache.get(id(std))
+    if got is None or got[0] is not std:
+        by_name: dict = {}
+        for item, key in std.items:
+            if key and "::" in key and isinstance(item.kind, (ast.Struct, ast.Enum)):
+                by_name.setdefault(key.rsplit("::", 1)[-1], set()).add(key)
+        got = _path_keyed_cache[id(std)] = (std, by_name)
+    return frozenset(k for n in names for k in got[1].get(n, ()))
+
+
+_path_keyed_cache: dict = {}
