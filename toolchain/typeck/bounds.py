@@ -210,7 +210,28 @@ def check_obligations(fcx) -> None:
             fcx.diags.append(unsupported(ob.arg or ob.func, f"checking whether `{display(t)}` "
                                          f"implements `{ob.trait}`"))
         elif not got:
+            n = len(fcx.diags)
             _e0277(fcx, ob, t)
+            _report_at_call(fcx, ob, n)
+
+
+def _report_at_call(fcx, ob: Obligation, n: int) -> None:
+    """rustc reports a call's unmet bound on a type known at the call right after the
+    call's arguments (check_argument_types selects its obligations there), so before
+    the errors the body's later expressions raise: the new diagnostics move before the
+    first error the walk raised past the call."""
+    walk_end = getattr(fcx, "walk_end", None)
+    if walk_end is None or len(fcx.diags) == n:
+        return
+    at = (ob.call_span or ob.func).hi
+    for i in range(min(walk_end, n)):
+        d = fcx.diags[i]
+        if d.spans and d.spans[0].span is not None and getattr(d.spans[0].span, "lo", -1) > at:
+            new = fcx.diags[n:]
+            del fcx.diags[n:]
+            fcx.diags[i:i] = new
+            fcx.walk_end = walk_end + len(new)
+            return
 
 
 def implements(fcx, t: Ty, trait: str) -> bool | None:

@@ -461,6 +461,7 @@ class _FnCtxt:
         self.diags.append(d)
 
     def _finish(self) -> None:
+        self.walk_end = len(self.diags)    # (the body walk's errors: bounds._report_at_call)
         if "opaque_ret_var" in self.__dict__:
             opaque.finish(self)
         if "trait_pending" in self.__dict__:   # generic traits' calls (trait_calls.py)
