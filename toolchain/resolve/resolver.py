@@ -955,6 +955,8 @@ class _Resolver:
                 self.res.values[e.id] = Res("prim_assoc_missing", (segs[0].ident.name,
                                                                    segs[1].ident.name))
                 return
+        if len(segs) > 2 and traits.long_std_trait_path(self, e, k):
+            return
         if k.qself is not None or len(segs) != 1 or (segs[0].args is not None and not (
                 segs[0].ident.name in self.res.fns or segs[0].ident.name in self.res.adts
                 or prelude.variant(self, segs[0].ident.name) is not None)):

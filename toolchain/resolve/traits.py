@@ -655,3 +655,24 @@ def resolve_path(r, e: ast.Expr, k: ast.ExprPath) -> bool:
         r.res.values[e.id] = Res("trait_item", (trait, name))
         return True
     return False
+
+
+def long_std_trait_path(r, e: ast.Expr, k: ast.ExprPath) -> bool:
+    """`fmt::Display::fmt(&self.0, f)`, `std::default::Default::default()`: an item of a
+    std trait named by the trait's path (the two-segment `Display::fmt` is
+    resolve_path's)."""
+    from .resolver import Res
+    segs = k.path.segments
+    if k.qself is not None or k.path.global_ or len(segs) < 3 \
+            or any(s.args is not None for s in segs):
+        return False
+    tables: TraitTables = r.res.traits
+    full = std_paths.full_path([s.ident.name for s in segs[:-1]], tables.uses)
+    if full in std_paths.STD_TRAITS:
+        trait = std_trait(tables, std_paths.STD_TRAITS[full], full).name
+    elif full in std_paths.SOURCE_TRAITS and std_paths.SOURCE_TRAITS[full] in tables.defs:
+        trait = std_paths.SOURCE_TRAITS[full]
+    else:
+        return False
+    r.res.values[e.id] = Res("trait_item", (trait, segs[-1].ident.name))
+    return True

@@ -271,6 +271,24 @@ def path_call(fcx, e: ast.Expr, k: ast.ExprCall) -> Ty:
     return ret
 
 
+def by_path(fcx, e: ast.Expr, k: ast.ExprCall, trait: str, name: str, s: Ty) -> bool:
+    """`ToString::to_string(&5)`, `Trait::method(&x)` of a blanket impl: the call's
+    impl selected as a method call's (now or once the body is inferred); False when no
+    impl of a non-generic trait could apply."""
+    if trait_generics(fcx.res, trait) is not None:
+        return False
+    cands = candidates(fcx.results.traits, trait, s, (), fcx.infer)
+    if not cands and s.kind not in ("intvar", "floatvar"):
+        return False
+    own = own_args(fcx, trait, name, 0)
+    p = Pending(e, trait, name, s, (), k.func.span, func=k.func, own=own)
+    _pending(fcx).append(p)
+    fcx.record(k.func, Ty("fndef", f"<Self as {trait}>::{name}"))
+    if len(cands) == 1:
+        _commit(fcx, p, cands[0])
+    return True
+
+
 def _param_path_call(fcx, e, k, s: Ty, name: str) -> Ty:
     """`T::from(x)` with `T: From<X>` among the body's bounds."""
     for trait in fcx.res.traits.defs:

@@ -962,8 +962,17 @@ def call(fcx, e: ast.Expr, k: ast.ExprCall) -> Ty:
         fcx.diags.append(unsupported(e.span, "calling a trait's method by its path on a type "
                                      "parameter"))
         return ERROR
-    keys = _impls_for(fcx, s).get(trait)
+    keys = _impls_for(fcx, s).get(trait) if s.kind not in ("intvar", "floatvar") else None
     if keys is None:
+        # A literal's type (`ToString::to_string(&5)`) or a blanket impl (`impl<T:
+        # Display> ToString for T`): selected as the method calls of those are.
+        from .trait_calls import by_path
+        if by_path(fcx, e, k, trait, name, s):
+            return ret
+        if s.kind in ("intvar", "floatvar"):
+            fcx.diags.append(unsupported(e.span, "a trait's function called by its path on a "
+                                         "number whose type is not decided yet"))
+            return ERROR
         fcx.diags.append(Diagnostic.error(f"the trait bound `{display(s)}: {trait}` is not "
                                           "satisfied", k.args[0].span,
                                           f"the trait `{trait}` is not implemented for "
