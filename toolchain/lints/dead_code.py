@@ -36,6 +36,12 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
     built |= default_built(roots, res, tcx)
     from .dead_default import built_variants as default_variants
     built_variants |= default_variants(roots, res, tcx)
+    from .dead_mentions import mentioned     # (named in a live type: not dead)
+    live_fns = [n for n in fns if n in reached and not is_std_span(fns[n].span)]
+    unbuilt = {n for n, a in (res.adts.items() if res is not None else ())
+               if not is_std_span(a.span) and (n not in built if not a.is_enum
+                                                else not any(e == n for e, _ in built_variants))}
+    named = mentioned(roots, live_fns, res, tcx, unbuilt)
     items: list[tuple[int, Diagnostic]] = []
     for name, item in fns.items():
         in_mod = "::" in name and res is not None and res.modules is not None \
@@ -50,7 +56,7 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
         ident_span = _ident_span(adt)
         if adt.is_enum:
             made = {i for (e, i) in built_variants if e == name}
-            if not made:
+            if not made and name not in named:
                 items.append((adt.span.lo, Diagnostic.warning(f"enum `{_shown(name)}` is never used",
                                                               ident_span)))
                 continue
@@ -80,7 +86,7 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
                     items.append((adt.span.lo, _unread_fields(adt, v.fields, v.kind, unread,
                                                               v.ident_span, "variant")))
             continue
-        if name not in built:
+        if name not in built and name not in named:
             items.append((adt.span.lo, Diagnostic.warning(f"struct `{_shown(name)}` is never constructed",
                                                           ident_span)))
             continue

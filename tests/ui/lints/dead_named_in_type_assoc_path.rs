@@ -1,0 +1,6 @@
+trait Unit { fn name() -> String; }
+struct Meters;
+impl Unit for Meters { fn name() -> String { "m".into() } }
+fn main() {
+    println!("{}", Meters::name());
+}

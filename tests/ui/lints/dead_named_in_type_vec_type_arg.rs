@@ -1,0 +1,5 @@
+struct Meters;
+fn main() {
+    let v: Vec<Meters> = Vec::new();
+    println!("{}", v.len());
+}
