@@ -427,6 +427,9 @@ class ModuleTree:
                 if not final and not isinstance(cur, str) and self._pending_name(cur, name):
                     return None, None
                 if getattr(cur, "is_std", False):
+                    if final and imp.leaf is not None:   # (its uses: no E0425/E0433 each)
+                        self.refused.add(imp.rename.name if imp.rename is not None
+                                         else imp.leaf.name)
                     return None, std_modules.missing(segs, i, imp.span)
                 return None, self._e0432_prefix(segs, i, cur)
             if not self.accessible(b, m):

@@ -1093,6 +1093,8 @@ class _Resolver:
         if name in self.res.ty_aliases:     # rustc's E0423 "expected value, found type alias"
             self.diags.append(unsupported(ident.span, "a type alias in value position"))
             return
+        if self.mods is not None and name in self.mods.refused:
+            return     # (its `use` was refused already: `use std::marker::PhantomData;`)
         what = "function" if callee else "value"
         d = Diagnostic.error(f"cannot find {what} `{name}` in this scope", code="E0425")
         local_names = [n for scope in self.scopes for n in scope if isinstance(n, str)]
