@@ -86,3 +86,23 @@ def qualify(r, item: ast.Item, got: list, seg: ast.PathSegment) -> list:
 
 def _key(r, item: ast.Item) -> str:
     return next(k for k, v in r.res.ty_aliases.items() if v is item)
+
+
+def plain_adt(r, key: str) -> str | None:
+    """`inv::Box2::new()` with `pub type Box2 = Bin;`: the struct or enum a path reaches
+    through a module's alias without generic arguments on either side (an alias with
+    arguments, `Names = Vec<String>`, would lose them here: left unsupported)."""
+    item = r.res.ty_aliases.get(key)
+    if item is None or item.kind.generics.params:
+        return None
+    body = item.kind.ty
+    if not isinstance(body.kind, ast.TyPath) or body.kind.qself is not None \
+            or any(s.args is not None for s in body.kind.path.segments):
+        return None
+    got = r.res.types.get(body.id)
+    if got is None or got.kind != "adt" or got.target not in r.res.adts:
+        return None
+    adt = r.res.adts[got.target]
+    if adt.generics.names:
+        return None
+    return got.target
