@@ -30,7 +30,8 @@ _ARRAY_IMPLS = {
 
 
 def _scalar(t: Ty) -> bool:
-    return t.kind in ("int", "float", "bool", "char", "intvar", "floatvar")
+    # (a tuple too: no std impl of these traits is for a tuple)
+    return t.kind in ("int", "float", "bool", "char", "intvar", "floatvar", "tuple")
 
 
 def _may_be_own_slice(t: Ty, target: Ty) -> bool:
