@@ -38,6 +38,8 @@ def const_operand(b, name: str, ty: Ty, span: Span) -> ir.Operand:
 def _parts(b, value: list, ty: Ty, span: Span) -> list[ir.Operand]:
     if ty.kind == "tuple":
         tys = list(ty.args)
+    elif ty.kind == "array":        # (a constant array of tuples or structs)
+        tys = [ty.args[0]] * len(value)
     else:
         layout = b.tcx.adts[ty.name]
         if layout.kind == "enum":

@@ -7,7 +7,8 @@ As in rustc the alias stands for its type with its own generic arguments: the pa
 first segment is replaced by the aliased path with the alias's parameters substituted
 (`type Pairs<T> = Vec<(T, T)>; Pairs::new()` is `Vec::<(_, _)>::new()`, the parameters
 the path does not give being inferred), so the rest of resolution and typeck see the
-path they already know. An alias of a non-path type (tuple, array, fn pointer) has no
+path they already know. An alias of another module is taken when its type reads the
+same here (alias_elsewhere.py). An alias of a non-path type (tuple, array, fn pointer) has no
 namespace of its own to look into: refused as unsupported.
 """
 
@@ -34,8 +35,11 @@ def alias_of(r, name: str):
         b = r.mods.lookup(m, name, "types")
         if b is None or b.kind != "ty_alias":
             return None
-        return r.res.ty_aliases.get(b.target) if r.mods.mod_of_key.get(b.target) is m \
-            else REFUSED
+        item = r.res.ty_aliases.get(b.target)
+        if item is None or r.mods.mod_of_key.get(b.target) is m:
+            return item
+        from .alias_elsewhere import portable
+        return item if portable(r, item, r.mods.mod_of_key.get(b.target), m) else REFUSED
     return r.res.ty_aliases.get(name)
 
 
@@ -54,7 +58,14 @@ def expand_first(r, path: ast.Path) -> bool:
         item = alias_of(r, seg.ident.name)
         if item is None:
             return True
+        if item is not REFUSED and r.mods.active:
+            from .prelude import is_std_span
+            if is_std_span(seg.ident.span):
+                return True     # (std's own paths never name the learner's aliases)
         got = _target(item, seg) if item is not REFUSED else None
+        if got is not None and r.mods.active:
+            from .alias_elsewhere import qualify
+            got = qualify(r, item, got, seg)
         if got is None:
             r.diags.append(unsupported(seg.ident.span, "this path through a type alias"))
             return False
@@ -72,6 +83,9 @@ def expand_self_ty(r, t: ast.Ty) -> None:
         if not isinstance(k, ast.TyPath) or k.qself is not None or len(k.path.segments) != 1:
             return
         seg = k.path.segments[0]
+        from .prelude import is_std_span
+        if is_std_span(seg.ident.span):
+            return      # (std's own impls never name the learner's aliases)
         item = alias_of(r, seg.ident.name)
         if item is None or item is REFUSED:
             return
@@ -79,6 +93,9 @@ def expand_self_ty(r, t: ast.Ty) -> None:
         if item.kind.generics.params or not isinstance(body.kind, ast.TyPath):
             return      # (left to the impl's own "unsupported" refusal)
         t.kind = _copy(body, {}, seg.ident.span).kind
+        if r.mods.active:       # (an alias of another module: its type's absolute path)
+            from .alias_elsewhere import qualify
+            t.kind.path.segments = qualify(r, item, t.kind.path.segments, seg)
         r.res.alias_path_uses[("impl", t.id)] = _key(r, item)   # (a header is a use)
 
 

@@ -30,15 +30,22 @@ def enter(r, b: ast.Block) -> list[tuple[str, str]]:
         return []
     added: list[tuple[str, str]] = []
     fns, adts, consts = [], [], []
+    aliases = []
     for item in items:
         k = item.kind
+        if isinstance(k, ast.TyAlias):      # (block_aliases.py)
+            from .block_aliases import declare
+            if declare(r, item):
+                aliases.append(item)
+                added.append(("ty_aliases", k.ident.name))
+            continue
         table = _TABLES.get(type(k))
         if table is None:
             from .resolver import _item_what
             r.diags.append(unsupported(item.span, f"{_item_what(k)} inside function bodies"))
             continue
         name = k.ident.name
-        if name in r.res.fns or name in r.res.adts or name in r.res.consts \
+        if name in r.res.fns or name in r.res.adts or name in r.res.consts or name in r.res.ty_aliases \
                 or name in r.nested_names:
             r.diags.append(unsupported(k.ident.span, "an item inside a function body with the "
                                                      "name of another item"))
@@ -63,6 +70,9 @@ def enter(r, b: ast.Block) -> list[tuple[str, str]]:
                 continue
             consts.append(item)
         added.append((table, name))
+    if aliases:
+        from .block_aliases import resolve as resolve_aliases
+        resolve_aliases(r, aliases)
     saved = (r.scopes, r.fn_bindings, r.pat_ctx)
     r.outer_scopes.append(r.scopes)
     r.pat_ctx = None

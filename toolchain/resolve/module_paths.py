@@ -119,6 +119,12 @@ def _resolve(r, segs, ns: str, callee: bool, last_args: bool = False):
             return "rel", (b.target, segs[i:])
         if b.kind == "trait" and ns == "values" and i == len(segs) - 1:
             return "trait_rel", (b.target, segs[i].ident.name)    # `shapes::Area::area`
+        if b.kind == "ty_alias":        # `inv::Box2::new()` (alias_elsewhere.plain_adt)
+            from .alias_elsewhere import plain_adt
+            key = plain_adt(r, b.target)
+            if key is not None:
+                r.res.alias_path_uses.setdefault(segs[i - 1].id, b.target)
+                return "rel", (key, segs[i:])
         container = tree._container(b)
         if container is None:
             r.diags.append(unsupported(segs[i].ident.span, "paths through this kind of item"))
@@ -342,6 +348,13 @@ def adt_path(r, node_id: int, qself, path: ast.Path) -> bool:
     elif got.kind == "variant":
         r.res.values[node_id] = Res("variant", got.target)
         return True
+    elif got.kind == "ty_alias" and len(path.segments) > 1:   # `inv::Crate { items }`
+        from .alias_elsewhere import plain_adt
+        key = plain_adt(r, got.target)
+        if key is not None and not r.res.adts[key].is_enum:
+            r.res.alias_path_uses.setdefault(path.segments[-1].id, got.target)
+            r.res.values[node_id] = Res("adt", key)
+            return True
     r.diags.append(unsupported(path.span, "this path in a struct literal or pattern"))
     r.res.values[node_id] = Res("err")
     return True

@@ -639,7 +639,7 @@ def resolve_path(r, e: ast.Expr, k: ast.ExprPath) -> bool:
         r.res.values[e.id] = Res("trait_item", (first, name))
         return True
     i = r.ty_params.index(first) if first not in r.res.adts else None
-    if i is not None and name in tables.item_names:
+    if i is not None and (name in tables.item_names or name == "default"):
         # `T::from(x)`: through the parameter's bounds (typeck/trait_calls.py).
         from ..types import Ty
         r.res.values[e.id] = Res("param_item", (Ty("param", first, id=i), name))

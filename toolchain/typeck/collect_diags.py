@@ -181,6 +181,9 @@ def e0277(fcx, ob, t: Ty, tref) -> bool:
     if ob.callee != "collect" or tref.trait != "FromIterator":
         return False
     item = tref.args[0]
+    from .collect_hash_key import e0277 as hash_key_e0277
+    if hash_key_e0277(fcx, e, ob, t, tref):     # (`HashSet<f64>`: its impl's bounds fail)
+        return True
     chain = _chain_note(fcx, e)
     if chain is None:
         fcx.diags.append(unsupported(ob.func, f"`collect` into `{display(t)}` from "

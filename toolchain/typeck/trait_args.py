@@ -403,6 +403,7 @@ def check_obligation(fcx, ob) -> None:
     if t.is_error or t.kind == "var":
         return
     tref = TraitRef(ob.trait, tuple(fcx.infer.resolve(a) for a in ob.targs))
+    written = t         # (rustc shows a literal as `{integer}` in its E0277)
     if t.kind in ("intvar", "floatvar"):
         from ..types import PRIMITIVES
         fcx.infer.unify(t, PRIMITIVES["i32" if t.kind == "intvar" else "f64"])
@@ -414,6 +415,12 @@ def check_obligation(fcx, ob) -> None:
     if got is False and collect_e0277(fcx, ob, t, tref):    # (`collect`, `sum`, `product`)
         return
     from ..unsupported import unsupported
+    if got is False and t.kind != "adt":
+        from .conv_bound_e0277 import e0277 as conv_e0277
+        d = conv_e0277(fcx, ob, written, tref)
+        if d is not None:
+            fcx.diags.append(d)
+            return
     if got is None or t.kind not in ("adt",):
         if got is None:
             fcx.diags.append(unsupported(ob.arg or ob.func, f"checking whether `{display(t)}` "

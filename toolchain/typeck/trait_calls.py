@@ -311,6 +311,9 @@ def _param_path_call(fcx, e, k, s: Ty, name: str) -> Ty:
         _own_settle(fcx, e, trait, name, own, k.func.span, s)
         own_eqs(fcx, trait, name, bref.args + own)
         return ret
+    from .param_item_e0599 import e0599
+    if e0599(fcx, k, s, name):          # (`T::default()` with `T` unbounded)
+        return _skip_args(fcx, k)
     fcx.diags.append(unsupported(k.func.span, "a path to a trait item through a type "
                                  "parameter without that bound"))
     return _skip_args(fcx, k)

@@ -1,0 +1,4 @@
+fn main() {
+    type Unused = u8;
+    println!("hi");
+}

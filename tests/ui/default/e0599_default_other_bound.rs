@@ -1,0 +1,8 @@
+fn make<T: Clone>() -> T {
+    T::default()
+}
+
+fn main() {
+    let n: i32 = make();
+    println!("{}", n);
+}

@@ -1,0 +1,7 @@
+fn count<S: AsRef<str>>(s: S) -> usize {
+    s.as_ref().len()
+}
+
+fn main() {
+    println!("{}", count((1, 2)));
+}
