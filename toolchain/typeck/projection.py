@@ -98,9 +98,15 @@ def impl_assoc(results, s: Ty, trait: str, name: str, targs: tuple = ()) -> Ty |
     args: tuple = ()
     if info is None and targs and trait in cx.generic:
         return select_assoc(results, s, trait, name, targs)
+    if info is None and not targs and trait in cx.blanket_beside:
+        got = select_assoc(results, s, trait, name, ())    # a blanket impl (`<P as ToOwned>::Owned`)
+        if got is not None:
+            return got
     if info is None and trait in cx.generic:   # `<Cents as Add>::Output` (op_overload.py)
         from .op_overload import default_rhs_assoc
-        return default_rhs_assoc(results, s, trait, name)
+        got = default_rhs_assoc(results, s, trait, name)
+        if got is not None or trait not in cx.blanket_beside:
+            return got
     if info is None and cx.matched:
         from . import impl_select
         info = impl_select.candidates(cx, s).get(trait)
@@ -120,10 +126,11 @@ def select_assoc(results, s: Ty, trait: str, name: str, targs: tuple) -> Ty | No
     `<P as Add<i32>>::Output`. None while several impls may still match (an argument not
     inferred yet) or none does."""
     from .impl_select import could_match
+    from .blanket_select import sized_ok
     found = None
     for info in results.traits.generic.get(trait, ()):
         binds: dict = {}
-        if not could_match(info.self_ty, s, binds):
+        if not could_match(info.self_ty, s, binds) or not sized_ok(info, s):
             continue
         if len(info.trait_args) != len(targs) or \
                 not all(could_match(p, t, binds) for p, t in zip(info.trait_args, targs)):
@@ -197,7 +204,9 @@ def generic_impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
     cx = results.traits
     if cx is not None and trait in cx.generic and s.kind == "adt":    # (op_overload.py)
         from .op_overload import default_rhs_assoc
-        return default_rhs_assoc(results, s, trait, name)
+        got = default_rhs_assoc(results, s, trait, name)
+        if got is not None or trait not in cx.blanket_beside:
+            return got
     if cx is None or not cx.matched or s.kind != "adt" or not s.args:
         return None
     from . import impl_select
