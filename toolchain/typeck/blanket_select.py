@@ -12,7 +12,7 @@ decided by that impl (`specific_holds`).
 
 from __future__ import annotations
 
-from ..types import Ty
+from ..types import Ty, subst
 from .sized import UNSIZED_KINDS
 
 
@@ -36,3 +36,45 @@ def specific_holds(fcx, t: Ty, trait: str) -> bool | None:
         from .impl_select import implements
         return implements(fcx, t, trait)
     return None
+
+
+def param_assoc(fcx, s: Ty, trait: str, name: str) -> Ty | None:
+    """`<T as ToOwned>::Owned` in a body whose `T` is bounded by the blanket impl's
+    bound (`T: Clone`, so `Sized`) and not by the trait itself: the blanket impl is
+    `T`'s, so its `Owned = T` (with `T: ToOwned` written, it stays the bound's)."""
+    from .bounds import has_bound
+    if has_bound(fcx, s, trait):
+        return None
+    for info in fcx.results.traits.generic.get(trait, ()):
+        p = info.self_ty
+        if p.kind != "param" or not info.imp.is_generic:
+            continue
+        bounds = info.imp.generics.bounds[p.id]
+        if bounds and all(has_bound(fcx, s, tr) for tr, _ in bounds):
+            got = info.assoc.get(name)
+            return subst(got, tuple(s if i == p.id else Ty("error")
+                                    for i in range(len(info.imp.generics.names)))) \
+                if got is not None else None
+    return None
+
+
+def unmet_clone(fcx, k, s: Ty, info) -> None:
+    """E0599 for `p.to_owned()` of a learner's type that is not `Clone`: the blanket
+    impl's bound fails, worded as rustc words it (with the derive it would need)."""
+    from ..diagnostics.model import Diagnostic
+    from ..types import display
+    from .check import _derive_help
+    from .methods import kind_noun
+    name, shown, trait = k.segment.ident.name, display(s), info.imp.trait
+    noun = kind_noun(s, fcx.res)
+    d = Diagnostic.error(f"the method `{name}` exists for {noun} `{shown}`, but its trait "
+                         "bounds were not satisfied", k.segment.ident.span,
+                         f"method cannot be called on `{shown}` due to unsatisfied trait bounds",
+                         code="E0599")
+    adt = fcx.res.adts[s.name]
+    d.secondary(adt.header, f"method `{name}` not found for this {noun} because it doesn't "
+                f"satisfy `{shown}: Clone` or `{shown}: {trait}`")
+    d.note(f"the following trait bounds were not satisfied:\n`{shown}: Clone`\n"
+           f"which is required by `{shown}: {trait}`")
+    _derive_help(d, adt, "Clone")
+    fcx.diags.append(d)

@@ -184,6 +184,12 @@ def _step(results, t: Ty, env, resolve) -> Ty | None:
             else None
         if got is not None:
             return got
+        if results.traits is not None and trait in results.traits.blanket_beside \
+                and s.kind not in ("var", "param", "proj", "error"):
+            # (`<{integer} as ToOwned>::Owned`: only the blanket impl may be a sized type's)
+            got = select_assoc(results, s, trait, name, ())
+            if got is not None:
+                return got
         if targs and results.traits is not None and trait in results.traits.generic \
                 and s.kind != "var":
             got = select_assoc(results, s, trait, name, targs)
@@ -243,6 +249,11 @@ def param_eq(fcx, s: Ty, trait: str, name: str) -> Ty | None:
         from .opaque import eq
         return eq(fcx, s, trait, name)
     g = getattr(fcx.sig, "generics", None)
+    if s.kind == "param" and trait in fcx.results.traits.blanket_beside:
+        from .blanket_select import param_assoc      # (`<T as ToOwned>::Owned` with `T: Clone`)
+        got = param_assoc(fcx, s, trait, name)
+        if got is not None:
+            return got
     if g is None or not getattr(g, "assoc_eqs", None):
         return None
     from .check import _lower_ty

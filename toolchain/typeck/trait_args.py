@@ -370,7 +370,10 @@ def holds(fcx, t: Ty, ref: TraitRef) -> bool | None:
     if ref.trait in ("Display", "Debug"):
         from .impl_select import has_fmt
         return has_fmt(fcx, t, "" if ref.trait == "Display" else "?")
-    return implements(fcx, t, ref.trait)
+    got = implements(fcx, t, ref.trait)
+    if got is None and ref.trait == "Clone" and d is not None and d.is_std:
+        got = fcx.is_clone(t)     # (`Vec<{integer}>: Clone` of the blanket `ToOwned`)
+    return got
 
 
 def _fallback(t: Ty) -> Ty:
