@@ -77,6 +77,9 @@ def _to_owned(fcx, ob) -> None:
     got = holds(fcx, t, TraitRef("ToOwned"))
     if got is True:
         return
+    from .blanket_select import cow_not_clone
+    if got is False and cow_not_clone(fcx, ob, t):
+        return
     fcx.diags.append(unsupported(ob.func, f"`Cow` of a type that is not `Clone` (`{display(t)}`)"
                                  if got is False else f"`Cow` of `{display(t)}`"))
 

@@ -78,3 +78,42 @@ def unmet_clone(fcx, k, s: Ty, info) -> None:
            f"which is required by `{shown}: {trait}`")
     _derive_help(d, adt, "Clone")
     fcx.diags.append(d)
+
+
+# Where rustc 1.95's `Cow` and its `Borrowed` variant bound `B: ToOwned` (alloc's
+# borrow.rs, rustc's JSON coordinates).
+_COW_BOUNDS = {"Cow": (169, 1, 169, 33, 5120, 5152), "Borrowed": (175, 5, 175, 13, 5254, 5262)}
+
+
+def cow_not_clone(fcx, ob, t: Ty) -> bool:
+    """rustc's E0277 for `Cow<Plain>` of a learner's type that is not `Clone`: the
+    blanket `ToOwned` impl's bound fails, once for each mention of the type (`Cow<..>`
+    written, the `Borrowed` variant's argument, the built value). False when the
+    mention is not one recorded (the caller refuses it)."""
+    from ..diagnostics.model import Diagnostic, ExternalSpan
+    from ..std_locations import LIBRARY, file_rank
+    from ..types import display
+    from .check import _derive_help
+    name = str(ob.callee).rsplit("::", 1)[-1]
+    at = _COW_BOUNDS.get(name)
+    if at is None or t.kind != "adt" or t.args or t.name not in fcx.res.adts \
+            or (name == "Borrowed") != (ob.arg is not None):
+        return False
+    from ..std import is_std_span
+    adt = fcx.res.adts[t.name]
+    if is_std_span(adt.span):
+        return False
+    shown = display(t)
+    d = Diagnostic.error(f"the trait bound `{shown}: {'ToOwned' if ob.arg is not None else 'Clone'}`"
+                         " is not satisfied", ob.arg or ob.func,
+                         f"the trait `Clone` is not implemented for `{shown}`", code="E0277")
+    if ob.arg is not None:
+        d.secondary(ob.func, "required by a bound introduced by this call")
+    d.note(f"required for `{shown}` to implement `ToOwned`")
+    note = Diagnostic("note", f"required by a bound in `{name}`")
+    file = LIBRARY + "alloc/src/borrow.rs"
+    note.primary(ExternalSpan(file, *at, file_rank(file)))
+    d.children.append(note)
+    _derive_help(d, adt, "Clone")
+    fcx.diags.append(d)
+    return True
