@@ -41,8 +41,10 @@ def resolve(program, term, frame_self: Ty | None, receiver=None) -> tuple[str, t
     if trait in program.generic_impls:    # a generic trait's, or a blanket impl
         from .trait_select import concrete_args, select_generic
         targs = concrete_args(program, term.trait_args, frame_self)
-        key, args = select_generic(program, trait, st, targs, rest[rest.index(">::") + 3:])
-        return key, args + concrete_args(program, term.generic_args, frame_self), st
+        got = select_generic(program, trait, st, targs, rest[rest.index(">::") + 3:])
+        if got is not None:
+            key, args = got
+            return key, args + concrete_args(program, term.generic_args, frame_self), st
     text, args = select(program, trait, st)
     key = f"<{text}{rest}"
     # The call's own arguments are the method's (typeck/trait_method_generics.py).

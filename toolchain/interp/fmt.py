@@ -31,11 +31,13 @@ _FORWARD = ("Box", "Rc", "Ref", "RefMut", "Arc", "MutexGuard", "RwLockReadGuard"
 
 def _cow_inner(value, b: Ty):
     """`Cow<B>`'s Display/Debug forward to `B`'s (std/borrow.rs): the borrowed `&B`,
-    or the owned value (a `String` for `str`, a `Vec<T>` for `[T]`)."""
+    or the owned value (a `String` for `str`, a `Vec<T>` for `[T]`, else a `B`)."""
     if value[0] == 0:
         return value[1], Ty("ref", args=(b,))
     if b.kind == "str":
         return value[1], Ty("adt", "String")
+    if b.kind != "slice":       # (a sized `B` is its own owned form: `impl<T: Clone> ToOwned for T`)
+        return value[1], b
     return value[1], Ty("adt", "Vec", b.args)
 
 

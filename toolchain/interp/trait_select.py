@@ -8,6 +8,7 @@ parameters matched. Coherence (typeck's E0119) makes the first match the only on
 from __future__ import annotations
 
 from ..types import Ty
+from ..typeck.blanket_select import sized_ok
 from .dyn_dispatch import _match
 
 
@@ -17,21 +18,29 @@ def link_generic(program, cx) -> None:
         program.generic_impls[trait] = [
             (i.self_ty, i.trait_args, i.keys,
              len(i.imp.generics.names) if i.imp.is_generic else 0) for i in infos]
+        if trait in cx.blanket_beside:     # (`ToOwned`: `str` and `[T]` by their own impls)
+            program.generic_impls[trait] = [(p, a, k, n, i) for (p, a, k, n), i
+                                            in zip(program.generic_impls[trait], infos)]
 
 
-def select_generic(program, trait: str, t: Ty, targs: tuple, name: str) -> tuple[str, tuple]:
-    """(the key of `name` in the impl of `trait<targs>` for `t`, the impl's arguments)."""
+def select_generic(program, trait: str, t: Ty, targs: tuple, name: str) -> tuple[str, tuple] | None:
+    """(the key of `name` in the impl of `trait<targs>` for `t`, the impl's arguments);
+    None when a specific impl beside a blanket one is `t`'s."""
     cache = (trait, t, targs, name)
     got = program.selected.get(cache)
     if got is not None:
         return got
-    for pattern, pargs, keys, n in program.generic_impls[trait]:
+    for pattern, pargs, keys, n, *info in program.generic_impls[trait]:
         binds: dict = {}
+        if info and not sized_ok(info[0], t):
+            continue       # (a blanket impl's `Sized` parameter is never `str`: typeck's too)
         if _match(pattern, t, binds) and len(pargs) == len(targs) \
                 and all(_match(p, a, binds) for p, a in zip(pargs, targs)):
             got = (keys[name], tuple(binds.get(i, Ty("error")) for i in range(n)))
             break
     else:
+        if info:
+            return None    # (a specific impl beside the blanket one: dyn_dispatch.select)
         raise RuntimeError(f"no impl of `{trait}` for `{t}` in the machine")
     program.selected[cache] = got
     return got

@@ -519,12 +519,6 @@ class _Resolver:
         for i, a in enumerate(gen.type_args(seg)):
             if i in adt.generics.unsized and _bare_str(a):     # `Cow<'_, str>`
                 self.res.types[a.id] = Res("prim", "str")
-            elif name == "Cow" and not isinstance(a.kind, ast.TySlice) \
-                    and prelude.is_std_span(adt.span) and not prelude.is_std_span(a.span):
-                # (std/borrow.rs declares `ToOwned` for `str` and `[T]` only)
-                self.diags.append(unsupported(a.span, "`Cow` of a sized type"))
-                self.res.types[t.id] = Res("err")
-                return
             else:
                 self.ty(a)
         if not lifetime_params.lifetime_args(self, t, seg, adt):

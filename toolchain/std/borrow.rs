@@ -59,9 +59,15 @@ impl<T: Clone> ToOwned for [T] {
 
 use std::ops::Deref;
 
-// (rustc's blanket `impl<T: Clone> ToOwned for T` is not declared: Ferrite's impl
-// selection cannot yet tell it apart from the two above, so a `Cow` of a sized type is
-// refused: typeck/adt_bounds.py)
+// rustc's blanket impl: every `Clone` type is its own owned form. It does not overlap the
+// two above: `str` and `[T]` are not `Sized`, and `T` here is (typeck/blanket_select.py).
+impl<T: Clone> ToOwned for T {
+    type Owned = T;
+
+    fn to_owned(&self) -> T {
+        self.clone()
+    }
+}
 
 /// `alloc::borrow::Cow`: clone-on-write, a borrowed value or its owned form.
 pub enum Cow<'a, B: ?Sized + ToOwned + 'a> {

@@ -66,12 +66,22 @@ def _add(fcx, name: str, args: tuple, at: Span, *, callee: str | None = None,
 
 
 def _to_owned(fcx, ob) -> None:
-    """`B: ToOwned` of std's `Cow<B>`: std/borrow.rs declares it for `str` and `[T]`
-    only (rustc's blanket impl for every `T: Clone` is not modelled yet)."""
+    """`B: ToOwned` of std's `Cow<B>`: `str` and `[T]` by their impls, a sized type by
+    std's blanket impl for every `T: Clone` (typeck/blanket_select.py). Unmet, rustc
+    reports E0277 at each of the type's and the constructor's mentions with the
+    "required for" chain through the blanket impl, which is not rendered yet."""
     t = fcx.infer.resolve(ob.ty)
     if t.is_error or t.kind == "var" or t.kind in ("str", "slice"):
         return
-    fcx.diags.append(unsupported(ob.func, f"`Cow` of a sized type (`{display(t)}`)"))
+    from .trait_args import TraitRef, holds
+    got = holds(fcx, t, TraitRef("ToOwned"))
+    if got is True:
+        return
+    from .blanket_select import cow_not_clone
+    if got is False and cow_not_clone(fcx, ob, t):
+        return
+    fcx.diags.append(unsupported(ob.func, f"`Cow` of a type that is not `Clone` (`{display(t)}`)"
+                                 if got is False else f"`Cow` of `{display(t)}`"))
 
 
 def _refused(at: Span, what: str) -> Obligation:

@@ -84,6 +84,13 @@ class InferTable:
             self.kind[b.id] = kb if kb != "var" else ka
             self.parent[a.id] = b.id
             return True
+        if a_var != b_var and self.normalize is not None:
+            # A literal against a projection not decided yet (`Cow::Owned(3)` as a
+            # `<?B as ToOwned>::Owned`): equal once the projection is normalised.
+            v, p = (a, b) if a_var else (b, a)
+            if p.kind == "proj" and self.kind[self._find(v.id)] != "var" and self._undecided(p):
+                self.pending.append((a, b))
+                return True
         if a_var:
             return self._bind(a, b)
         if b_var:

@@ -223,7 +223,7 @@ def field(fcx, e: ast.Expr, k: ast.ExprField) -> Ty:
                    suggestions=[Suggestion(at, "()", "MachineApplicable", "ShowAlways")])
             fcx.diags.append(d)
             return ERROR
-        if layout.kind != "enum" and name not in layout.names:
+        if layout.kind == "enum" or name not in layout.names:     # (`cow.x`: an enum derefs too)
             from .deref import step
             got = step(fcx, base)
             if got is not None and isinstance(got[1], tuple):

@@ -98,9 +98,15 @@ def impl_assoc(results, s: Ty, trait: str, name: str, targs: tuple = ()) -> Ty |
     args: tuple = ()
     if info is None and targs and trait in cx.generic:
         return select_assoc(results, s, trait, name, targs)
+    if info is None and not targs and trait in cx.blanket_beside:
+        got = select_assoc(results, s, trait, name, ())    # a blanket impl (`<P as ToOwned>::Owned`)
+        if got is not None:
+            return got
     if info is None and trait in cx.generic:   # `<Cents as Add>::Output` (op_overload.py)
         from .op_overload import default_rhs_assoc
-        return default_rhs_assoc(results, s, trait, name)
+        got = default_rhs_assoc(results, s, trait, name)
+        if got is not None or trait not in cx.blanket_beside:
+            return got
     if info is None and cx.matched:
         from . import impl_select
         info = impl_select.candidates(cx, s).get(trait)
@@ -120,10 +126,11 @@ def select_assoc(results, s: Ty, trait: str, name: str, targs: tuple) -> Ty | No
     `<P as Add<i32>>::Output`. None while several impls may still match (an argument not
     inferred yet) or none does."""
     from .impl_select import could_match
+    from .blanket_select import sized_ok
     found = None
     for info in results.traits.generic.get(trait, ()):
         binds: dict = {}
-        if not could_match(info.self_ty, s, binds):
+        if not could_match(info.self_ty, s, binds) or not sized_ok(info, s):
             continue
         if len(info.trait_args) != len(targs) or \
                 not all(could_match(p, t, binds) for p, t in zip(info.trait_args, targs)):
@@ -177,6 +184,12 @@ def _step(results, t: Ty, env, resolve) -> Ty | None:
             else None
         if got is not None:
             return got
+        if results.traits is not None and trait in results.traits.blanket_beside \
+                and s.kind not in ("var", "param", "proj", "error"):
+            # (`<{integer} as ToOwned>::Owned`: only the blanket impl may be a sized type's)
+            got = select_assoc(results, s, trait, name, ())
+            if got is not None:
+                return got
         if targs and results.traits is not None and trait in results.traits.generic \
                 and s.kind != "var":
             got = select_assoc(results, s, trait, name, targs)
@@ -197,7 +210,9 @@ def generic_impl_assoc(results, s: Ty, trait: str, name: str) -> Ty | None:
     cx = results.traits
     if cx is not None and trait in cx.generic and s.kind == "adt":    # (op_overload.py)
         from .op_overload import default_rhs_assoc
-        return default_rhs_assoc(results, s, trait, name)
+        got = default_rhs_assoc(results, s, trait, name)
+        if got is not None or trait not in cx.blanket_beside:
+            return got
     if cx is None or not cx.matched or s.kind != "adt" or not s.args:
         return None
     from . import impl_select
@@ -234,6 +249,11 @@ def param_eq(fcx, s: Ty, trait: str, name: str) -> Ty | None:
         from .opaque import eq
         return eq(fcx, s, trait, name)
     g = getattr(fcx.sig, "generics", None)
+    if s.kind == "param" and trait in fcx.results.traits.blanket_beside:
+        from .blanket_select import param_assoc      # (`<T as ToOwned>::Owned` with `T: Clone`)
+        got = param_assoc(fcx, s, trait, name)
+        if got is not None:
+            return got
     if g is None or not getattr(g, "assoc_eqs", None):
         return None
     from .check import _lower_ty

@@ -100,7 +100,7 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
         return sig.ret
     checked = None
     if a.key in _PATTERN_METHODS:
-        ok, checked = _text_pattern(fcx, k.args[0]) if pre is None else \
+        ok, checked = _text_pattern(fcx, k.args[0], k) if pre is None else \
             (True, CHAR if fcx.infer.resolve(pre).kind == "char" else pre)
         if not ok:
             return sig.ret
@@ -125,7 +125,9 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
     at = _GENERIC_PATTERN.get(a.key)
     if at is not None and len(k.args) > at:   # rustc's `P: Pattern`: a `char` or text here
         pt = fcx.infer.resolve(msig.params[at])
-        if not (pt.kind == "char" or (pt.kind == "ref" and pt.args[0].kind == "str")):
+        from .pattern_errors import not_a_pattern
+        if not (pt.kind == "char" or (pt.kind == "ref" and pt.args[0].kind == "str")) \
+                and not not_a_pattern(fcx, k, k.args[at], pt):
             from ..unsupported import unsupported
             fcx.diags.append(unsupported(k.args[at].span, "patterns other than a `char` or text "
                                                          "in this method"))
@@ -146,7 +148,7 @@ _PATTERN_METHODS = {"str::contains", "str::starts_with", "str::ends_with", "str:
                     "str::strip_suffix"}
 
 
-def _text_pattern(fcx, arg: ast.Expr) -> tuple[bool, Ty | None]:
+def _text_pattern(fcx, arg: ast.Expr, k=None) -> tuple[bool, Ty | None]:
     """Is the pattern argument text or a `char` (and its type, if checked here)?
     Anything else (a closure) is refused honestly."""
     inner = arg
@@ -157,6 +159,10 @@ def _text_pattern(fcx, arg: ast.Expr) -> tuple[bool, Ty | None]:
     if isinstance(inner.kind, ast.ExprLit) and inner.kind.lit.kind == "char":
         fcx.check_expr(arg, None)
         return True, CHAR
+    if isinstance(inner.kind, ast.ExprLit) and inner.kind.lit.kind in ("int", "float", "bool"):
+        from .pattern_errors import not_a_pattern      # (`s.find(5)`: rustc's E0277)
+        if k is not None and not_a_pattern(fcx, k, arg, fcx.check_expr(arg, None)):
+            return False, None
     if not isinstance(inner.kind, (ast.ExprLit, ast.ExprClosure)):
         t = fcx.check_expr(arg, None)      # a `char` variable, or text
         kind = fcx.infer.resolve(t).kind

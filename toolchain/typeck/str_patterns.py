@@ -53,6 +53,9 @@ def route(fcx, k: ast.ExprMethodCall) -> tuple[str | None, Ty | None] | None:
         return None         # (literals and the rest: the plain method's own checks)
     raw = fcx.check_expr(k.args[0], None)    # (as recorded: a coercion of it is noted on it)
     t = fcx.infer.resolve(raw)
+    from .pattern_errors import not_a_pattern     # (a number or `bool`: rustc's E0277)
+    if not_a_pattern(fcx, k, k.args[0], t):
+        return None, None
     if t.kind == "array":
         from ..unsupported import unsupported
         fcx.diags.append(unsupported(k.args[0].span, "an array of `char`s as a pattern "
@@ -79,5 +82,8 @@ def closure_errors(fcx, k: ast.ExprMethodCall, mark: int) -> None:
         return
     from ..unsupported import unsupported
     del fcx.diags[mark:]
+    from .pattern_errors import closure_not_bool     # (a closure returning no `bool`: E0271)
+    if len(errs) == 1 and errs[0].code == "E0308" and closure_not_bool(fcx, k, k.args[0]):
+        return
     fcx.diags.append(unsupported(k.args[0].span, "a type error in a closure or function "
                                                  "used as a `str` pattern"))

@@ -121,6 +121,9 @@ def collect_impl(res, results, cx, imp, d, s: Ty, diags: list) -> None:
         from ..unsupported import unsupported
         diags.append(unsupported(imp.header, "a blanket impl beside other impls of its trait"))
         return
+    if not targs and std and imp.trait not in cx.blanket_beside \
+            and any(o.trait == imp.trait and o is not imp for o in res.traits.impls):
+        cx.blanket_beside.add(imp.trait)      # (`impl<T: Clone> ToOwned for T`)
     cx.generic.setdefault(imp.trait, []).append(info)
     from .projection import collect_assoc
     collect_assoc(res, info)
@@ -269,13 +272,14 @@ def _compatible(a: Ty, b: Ty) -> bool:
 def candidates(cx, trait: str, s: Ty, targs: tuple | None, infer) -> list:
     """The impls of `trait` that may implement `s: trait<targs>` (targs None: any)."""
     could_match = _fits
+    from .blanket_select import sized_ok
     out = []
     s = infer.resolve(s)
     materialise(cx, trait, s)
     want = tuple(infer.resolve(a) for a in targs) if targs is not None else None
     for info in cx.generic.get(trait, ()):
         binds: dict = {}
-        if not could_match(info.self_ty, s, binds):
+        if not could_match(info.self_ty, s, binds) or not sized_ok(info, s):
             continue
         if want is not None and not all(could_match(p, t, binds)
                                         for p, t in zip(info.trait_args, want)):
@@ -334,6 +338,10 @@ def holds(fcx, t: Ty, ref: TraitRef) -> bool | None:
             t, ref = _fallback(t), TraitRef(ref.trait, tuple(_fallback(fcx.infer.resolve(a))
                                                              for a in ref.args))
         cands = candidates(fcx.results.traits, ref.trait, t, ref.args, fcx.infer)
+        if ref.trait in fcx.results.traits.blanket_beside:     # (`str: ToOwned`)
+            from .blanket_select import specific_holds
+            if specific_holds(fcx, t, ref.trait):
+                return True
         if not cands:
             return False
         if len(cands) > 1:
@@ -353,11 +361,19 @@ def holds(fcx, t: Ty, ref: TraitRef) -> bool | None:
     if t.kind == "param":
         from .bounds import has_bound
         return has_bound(fcx, t, ref.trait)
+    d = fcx.res.traits.defs.get(ref.trait)
+    if t.kind in ("intvar", "floatvar") and d is not None and d.is_std:
+        # (std's traits without parameters are implemented alike by every integer and
+        # every float type: `{integer}: Clone` of the blanket `ToOwned` holds as `i32`'s)
+        t = _fallback(t)
     from .bounds import implements
     if ref.trait in ("Display", "Debug"):
         from .impl_select import has_fmt
         return has_fmt(fcx, t, "" if ref.trait == "Display" else "?")
-    return implements(fcx, t, ref.trait)
+    got = implements(fcx, t, ref.trait)
+    if got is None and ref.trait == "Clone" and d is not None and d.is_std:
+        got = fcx.is_clone(t)     # (`Vec<{integer}>: Clone` of the blanket `ToOwned`)
+    return got
 
 
 def _fallback(t: Ty) -> Ty:

@@ -115,7 +115,9 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
                     r = param_bound_ref(fcx, s, trait)
                     if r is not None:
                         found.append((trait, s, None, r))
-                    continue
+                    if r is not None or trait not in fcx.results.traits.blanket_beside:
+                        continue
+                    # (`x.to_owned()` with `x: &T`, `T: Clone`: std's blanket impl for `T`)
                 cands = candidates(fcx.results.traits, trait, s, None, fcx.infer)
                 cands, bad = _probe_bounds(fcx, cands, s)
                 unmet += bad

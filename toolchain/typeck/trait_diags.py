@@ -182,6 +182,10 @@ def unmet_method_bounds(fcx, e, k, rt: Ty, unmet: list) -> None:
     name = k.segment.ident.name
     (info, (s, bound, _)), = unmet[:1] if len(unmet) == 1 else [(None, (None, None, None))]
     bd = fcx.res.traits.defs.get(bound) if bound is not None else None
+    if info is not None and rt == s and _local_adt(fcx, s) and bound == "Clone" \
+            and bd is not None and bd.is_std:
+        from .blanket_select import unmet_clone      # (`p.to_owned()` without `Clone`)
+        return unmet_clone(fcx, k, s, info)
     if info is None or rt != s or not _local_adt(fcx, s) or bd is None \
             or bd.path != "std::fmt::Display":
         fcx.diags.append(unsupported(k.segment.ident.span, f"the method `{name}` of "

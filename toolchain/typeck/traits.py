@@ -70,6 +70,9 @@ class TraitCx:
     # Impls of generic traits and blanket impls, by trait, selected by matching their
     # self type and trait arguments (typeck/trait_args.py).
     generic: dict[str, list[ImplInfo]] = field(default_factory=dict)
+    # Traits without parameters whose blanket impl stands beside specific impls (std's
+    # `ToOwned`): selected by typeck/blanket_select.py.
+    blanket_beside: set = field(default_factory=set)
     lazy_std: tuple | None = None     # (res, weakref to results): std's impls entered on demand
 
 
