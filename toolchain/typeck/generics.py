@@ -327,6 +327,9 @@ def param_binop(fcx, k: ast.ExprBinary, t: Ty, shown: Ty | None = None) -> None:
 def _has_derived(fcx, t: Ty, trait: str) -> bool:
     from .check import _comparable
     t = fcx.infer.resolve(t)
+    from .cow_cmp import implements as cow_implements    # (`Vec<Cow<str>>`: typeck/cow_cmp.py)
+    if t.kind == "adt" and cow_implements(fcx, t, trait):
+        return True
     if t.kind == "adt":
         return trait in fcx.results.adts[t.name].derives \
             and all(_has_derived(fcx, a, trait) for a in t.args)
