@@ -19,7 +19,7 @@ aggregates call their parts' `cmp` and `partial_cmp`.
 from __future__ import annotations
 
 from ..types import Ty, subst
-from . import cmp_maps
+from . import cmp_cow, cmp_maps
 from .pointer import Pointer
 
 _SEQS = ("Vec", "VecDeque")
@@ -38,7 +38,9 @@ def holds(program, ty: Ty) -> bool:
     got = cache.get(ty)
     if got is None:
         eq, pord, ord_ = _impls(program)
-        got = bool(eq or pord or ord_) and holds_in(program.adts, (eq, pord, ord_), ty, set())
+        # (a `Cow` compares what it points at, not its variant: interp/cmp_cow.py)
+        got = bool(eq or pord or ord_ or cmp_cow.std_cow(program.adts)) \
+            and holds_in(program.adts, (eq, pord, ord_), ty, set())
         cache[ty] = got
     return got
 
@@ -46,7 +48,7 @@ def holds(program, ty: Ty) -> bool:
 def holds_in(adts: dict, impls: tuple, ty: Ty, seen: set) -> bool:
     """`holds` over ADT layouts and the impl tables (typeck and MIR use it too)."""
     if ty.kind == "adt":
-        if any(ty.name in i for i in impls):
+        if any(ty.name in i for i in impls) or ty.name == "Cow" and cmp_cow.std_cow(adts):
             return True
         if any(holds_in(adts, impls, a, seen) for a in ty.args):
             return True
@@ -89,6 +91,8 @@ def eq(m, ty: Ty, x, y) -> bool:
     if k == "ref":
         return eq(m, ty.args[0], _load(x), _load(y))
     if k == "adt":
+        if ty.name == "Cow" and cmp_cow.std_cow(p.adts):
+            return cmp_cow.equal(m, ty, ty, x, y)
         key = _impls(p)[0].get(ty.name)
         if key is not None:
             return bool(_run(m, key, ty, x, y))
@@ -130,6 +134,8 @@ def order(m, ty: Ty, x, y, total: bool = False):
     if k == "ref":
         return order(m, ty.args[0], _load(x), _load(y), total)
     if k == "adt":
+        if ty.name == "Cow" and cmp_cow.std_cow(p.adts):
+            return cmp_cow.ordering(m, ty, ty, x, y, total)
         own = p.ord_impls.get(ty.name) if total else None
         if own is not None:
             return _run(m, own, ty, x, y)[0]

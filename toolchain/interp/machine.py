@@ -292,9 +292,9 @@ class Machine:
         elif name == "panic":
             raise Panic(args[0], term.span)
         elif name == "assert_failed":
-            kind, ty = term.extra
+            kind, ty = term.extra[:2]
             left = fmt.debug(args[0], ty, self.fmt_types)
-            right = fmt.debug(args[1], ty, self.fmt_types)
+            right = fmt.debug(args[1], term.extra[-1], self.fmt_types)   # (its own type: `cow` and `"x"`)
             head = f"assertion `left {kind} right` failed"
             if len(args) > 2:
                 head += f": {args[2]}"

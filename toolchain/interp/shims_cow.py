@@ -17,4 +17,6 @@ def cow_deref(m, p):
     return owned if isinstance(owned, str) else Pointer(v, 1)
 
 
-SHIMS = {"cow_deref": cow_deref}
+from .cmp_cow import compare as _cmp_cow     # noqa: E402  (`cow == "x"`: interp/cmp_cow.py)
+
+SHIMS = {"cow_deref": cow_deref, "cmp_cow": _cmp_cow}

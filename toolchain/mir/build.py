@@ -622,6 +622,8 @@ class _Builder:
         rhs = build_collections.compare_operand(self, k.rhs) if cmp else self.operand(k.rhs)
         ty = self.ty_of(k.lhs)
         if op in ("==", "!=", "<", "<=", ">", ">="):
+            if build_cmp.cow_into(self, op, lhs, rhs, ty, self.ty_of(k.rhs), dest, e.span):
+                return      # `cow == "x"`: what each side derefs to
             if build_cmp.typed_into(self, op, lhs, rhs, ty, dest, e.span):   # a learner's impl inside
                 return
             self.push(dest, ir.BinaryOp(op, lhs, rhs, ty), e.span)
@@ -960,7 +962,8 @@ class _Builder:
             left, right = self.borrow_operand(k.args[0]), self.borrow_operand(k.args[1])
             ty = self.ty_of(k.args[0])
             eq = self.temp(BOOL, span)
-            if not build_cmp.assert_eq_call(self, ty, left, right, eq, span):
+            rty = self.ty_of(k.args[1])     # (`assert_eq!(cow, "x")`: rustc's impls for `Cow`)
+            if not build_cmp.assert_eq_call(self, ty, left, right, eq, span, rty):
                 self.push(eq, ir.BinaryOp("==" if name == "assert_eq" else "!=", left, right, ty),
                           span)
             elif name == "assert_ne":   # (`eq` was called: the macro tests its negation)
@@ -972,7 +975,7 @@ class _Builder:
             if k.fmt is not None:
                 args.append(self.format(k.fmt, span))
             self.intrinsic("assert_failed", args, span, False,
-                           ("==" if name == "assert_eq" else "!=", ty))
+                           ("==" if name == "assert_eq" else "!=", ty, rty))
             self.cur = ok
             self.push(dest, ir.Use(ir.Const((), UNIT)), span)
         elif name in ("write", "writeln"):

@@ -40,10 +40,13 @@ def param_cmp_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place) -> bool:
     return True
 
 
-def assert_eq_call(b, ty, left: ir.Operand, right: ir.Operand, dest: ir.Place, span) -> bool:
+def assert_eq_call(b, ty, left: ir.Operand, right: ir.Operand, dest: ir.Place, span,
+                   rty=None) -> bool:
     """`assert_eq!(a, b)`'s test when `a`'s type is a type parameter or has a
     hand-written `PartialEq`: `dest = PartialEq::eq(&a, &b)` (the operands are the
-    values the macro also prints)."""
+    values the macro also prints); with a `Cow` on a side, what they deref to."""
+    if rty is not None and cow_into(b, "==", left, right, ty, rty, dest, span):
+        return True
     self_ty = None
     if ty.kind == "param":
         key, self_ty = "<Self as PartialEq>::eq", ty
@@ -69,12 +72,15 @@ def assert_eq_call(b, ty, left: ir.Operand, right: ir.Operand, dest: ir.Place, s
 
 def holds_user(b, ty) -> bool:
     """`ty` holds (not only is) a type with a hand-written comparison: compared part
-    by part through the learner's methods (interp/cmp_typed.py)."""
+    by part through the learner's methods (interp/cmp_typed.py); or a `Cow`, which
+    compares what it points at (interp/cmp_cow.py)."""
     cx = b.tcx.traits
-    if cx is None or not (cx.eq_impls or cx.pord_impls or cx.ord_impls):
+    impls = (cx.eq_impls, cx.pord_impls, cx.ord_impls) if cx is not None else ({}, {}, {})
+    from ..interp.cmp_cow import std_cow
+    if not (any(impls) or std_cow(b.tcx.adts)):
         return False
     from ..interp.cmp_typed import holds_in
-    return holds_in(b.tcx.adts, (cx.eq_impls, cx.pord_impls, cx.ord_impls), ty, set())
+    return holds_in(b.tcx.adts, impls, ty, set())
 
 
 def typed_into(b, op: str, lhs: ir.Operand, rhs: ir.Operand, ty, dest: ir.Place, span) -> bool:
@@ -85,5 +91,23 @@ def typed_into(b, op: str, lhs: ir.Operand, rhs: ir.Operand, ty, dest: ir.Place,
         return False
     nb = b.new_block()
     b.terminate(ir.Intrinsic("shim", [lhs, rhs], dest, nb, span, ("cmp_typed", op, ty)))
+    b.cur = nb
+    return True
+
+
+def cow_into(b, op: str, lhs: ir.Operand, rhs: ir.Operand, lty, rty, dest: ir.Place,
+             span) -> bool:
+    """`cow == "x"`, `a < b` of two `Cow`s (typeck/cow_cmp.py): std's impls compare what
+    each side derefs to, not the variants: the machine's shim (interp/cmp_cow.py)."""
+    sides = []
+    for t in (lty, rty):
+        while t.kind == "ref":
+            t = t.args[0]
+        sides.append(t)
+    from ..interp.cmp_cow import std_cow
+    if not any(t.kind == "adt" and t.name == "Cow" for t in sides) or not std_cow(b.tcx.adts):
+        return False
+    nb = b.new_block()
+    b.terminate(ir.Intrinsic("shim", [lhs, rhs], dest, nb, span, ("cmp_cow", op, lty, rty)))
     b.cur = nb
     return True

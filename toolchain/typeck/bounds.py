@@ -290,6 +290,13 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
     if t == Ty("adt", "String") and trait in ("Display", "Debug", "PartialEq", "Clone",
                                               "Default"):
         return True          # (std's impls for `String`)
+    from .cow_cmp import implements as cow_implements    # (rustc's impls for `Cow`)
+    if t.kind == "adt" and t.name == "Cow" and cow_implements(fcx, t, trait) is not None:
+        return True
+    if trait == "PartialEq" and t.kind == "adt" and t.args:
+        from .cmp_missing import missing   # (`Vec<Token>`: std's impl needs `Token: PartialEq`)
+        if missing(fcx, t):
+            return False
     if t.kind == "adt":
         # (a hand-written std impl is in `derives` too: typeck/traits.py `_std_impl`)
         return None if t.args else trait in fcx.results.adts[t.name].derives

@@ -1465,6 +1465,9 @@ class _FnCtxt:
             if not self.infer.unify(lt, rt):
                 if refs.compare_mismatch(self, e, k, lt, rt):
                     return BOOL
+                from .str_cmp_errors import compare as str_cmp_error
+                if str_cmp_error(self, k, lt, rt):      # `"abc" == b"abc"`: E0277
+                    return BOOL
                 lhs_ty = self.infer.resolve(lt)
                 if lhs_ty.kind in ("intvar", "floatvar"):
                     # No impl is selected for a literal's type: E0277, and E0308 when both
@@ -1506,6 +1509,9 @@ class _FnCtxt:
                 return BOOL
             from .cmp_tuples import comparable as tuple_comparable
             if tuple_comparable(self, a, op):     # `(i32, Name)`: element by element
+                return BOOL
+            from .cmp_missing import compare as missing_compare
+            if a.kind == "tuple" and missing_compare(self, k, a):    # `(i32, Token)`: E0369
                 return BOOL
             if a.kind == "adt" and a.name in _ORDERED_STD_COLLECTIONS:
                 # (rustc's `PartialOrd` for these compares their elements in order: not
@@ -1877,7 +1883,8 @@ class _FnCtxt:
         elif name in ("assert_eq", "assert_ne"):
             lt = self.check_expr(k.args[0], None)
             rt = self.check_expr(k.args[1], lt)
-            if not self.infer.unify(lt, rt):
+            from .cow_cmp import assert_operands as cow_operands    # (`assert_eq!(cow, "x")`)
+            if not cow_operands(self, e, lt, rt) and not self.infer.unify(lt, rt):
                 self.mismatch(k.args[1].span, lt, rt)
         else:
             for a in k.args:

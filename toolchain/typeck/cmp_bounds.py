@@ -30,6 +30,12 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
         return trait == "PartialOrd"
     if t.kind == "intvar":
         return True
+    from .cow_cmp import implements as cow_implements
+    inner = t
+    while inner.kind == "ref":
+        inner = fcx.infer.resolve(inner.args[0])
+    if cow_implements(fcx, inner, trait):     # (`&Cow<str>`: rustc's impls)
+        return True
     from .user_ord import own_any
     if trait in ("PartialOrd", "Ord") and own_any(fcx.results, t):
         return True      # (its `partial_cmp`/`cmp` is called through the bound: build_cmp.py)
@@ -37,6 +43,10 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
         return True
     if t.kind == "adt" and not t.args:
         return False if trait not in fcx.results.adts[t.name].derives else None
+    if trait == "PartialEq":
+        from .cmp_missing import missing   # (`(i32, Token)`: std's impl needs `Token: PartialEq`)
+        if missing(fcx, t):
+            return False
     return None
 
 
@@ -45,6 +55,9 @@ def e0277(fcx, ob, t: Ty) -> bool:
     lacking `PartialEq`/`PartialOrd`/`Ord`; False for the other cases (not recorded yet)."""
     if t.kind == "float":
         return float_literal(fcx, ob, t)
+    from .cmp_missing import bound_e0277
+    if bound_e0277(fcx, ob, t):       # (`(i32, Token)`: "required for" the tuple)
+        return True
     if ob.trait not in ("PartialEq", "PartialOrd", "Ord") or t.kind != "adt" or t.args:
         return False
     adt = fcx.res.adts.get(t.name)

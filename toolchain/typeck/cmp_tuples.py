@@ -21,6 +21,9 @@ def _element(fcx, t: Ty, trait: str) -> bool:
         return True
     if t.kind == "ref":
         return _element(fcx, t.args[0], trait)
+    from .cow_cmp import implements as cow_implements    # (`(i32, Cow<str>)`: cmp_cow.py)
+    if t.kind == "adt" and cow_implements(fcx, t, trait):
+        return True
     if t.kind == "tuple":
         return all(_element(fcx, a, trait) for a in t.args)
     if trait == "PartialOrd":

@@ -21,6 +21,7 @@ def register(fcx, e, k, self_ty: Ty) -> None:
     span = k.segment.ident.span
     ob = Obligation(proj("Iterator", "Item", self_ty), "Ord", span, k.segment.ident.name,
                     span, span, None, call_span=e.span, check=_check)
+    ob.call_expr = e          # (the method-chain note of iter_ord_user.py)
     fcx.bound_obligations.append(ob)
 
 
@@ -47,12 +48,18 @@ def _check(fcx, ob) -> None:
     item = fcx.infer.resolve(ob.ty)
     if item.is_error or item.kind in ("var", "proj"):
         return
+    from .cow_cmp import ord_items as cow_ord
     ok = _ord(item)
+    if not ok and cow_ord(fcx, item):      # (`Cow<str>`: by its text, interp/cmp_cow.py)
+        ok = True
     from .user_ord import own_ord
     if ok or own_ord(fcx.results, item):     # (its `cmp` is called: interp/shims_ord.py)
         return
     from .derive_cmp import ordered
     if ok is None and ordered(fcx.results, item, "Ord"):   # (`(i32, Task)`: cmp_typed.py)
+        return
+    from .iter_ord_user import e0277 as user_e0277
+    if ok is None and user_e0277(fcx, ob, item, _ord):   # the learner's `S` without `Ord`
         return
     inner = item.args[0] if item.kind == "ref" else item
     if ok is None or item.kind != "ref" or inner.kind not in ("float", "floatvar"):

@@ -64,7 +64,8 @@ def check_ord(fcx, ob, t: Ty, refused: str, path: str, note_at) -> None:
     from .derive_cmp import ordered
     from .iter_ord import _ord
     from .user_ord import own_ord
-    if _ord(t) or ordered(fcx.results, t, "Ord") or own_ord(fcx.results, t):
+    from .cow_cmp import ord_items as cow_ord
+    if _ord(t) or ordered(fcx.results, t, "Ord") or own_ord(fcx.results, t) or cow_ord(fcx, t):
         return       # (a hand-written `cmp` is called: interp/shims_ord.py)
     adt = fcx.res.adts.get(t.name) if t.kind == "adt" and not t.args else None
     from ..std import is_std_span

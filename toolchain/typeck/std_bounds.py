@@ -57,6 +57,9 @@ def has_trait(fcx, t: Ty, trait: str) -> bool:
         return all(has_trait(fcx, a, trait) for a in t.args)
     if t.kind == "adt" and t.name == "String":
         return True        # (std's `String` is `Ord`, `PartialEq` and `Clone`)
+    from .cow_cmp import implements as cow_implements    # (compared by what it points at)
+    if cow_implements(fcx, t, trait):
+        return True
     if t.kind == "adt":
         layout = fcx.results.adts.get(t.name)
         return layout is not None and trait in layout.derives \

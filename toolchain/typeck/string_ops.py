@@ -50,7 +50,15 @@ def compare(fcx, lt: Ty, rt: Ty) -> bool:
 def refuse_cow_compare(fcx, e: ast.Expr, lt: Ty, rt: Ty) -> bool:
     """`cow == "x"`, `a == b` of two `Cow`s: rustc's `PartialEq` impls for `Cow` take
     another type on the right (`&str`, `String`, another `Cow`), which Ferrite's std
-    cannot declare yet; refused rather than a false E0308/E0369."""
+    cannot declare yet: typeck/cow_cmp.py follows them as a table; a comparison off it
+    is refused rather than a false E0308/E0369 (rustc's E0277 shows `Cow<'_, str>`)."""
+    from .cow_cmp import compare
+    got = compare(fcx, e.kind.op, lt, rt)    # rustc's impls for `Cow`
+    if got is not False:
+        return bool(got)
+    from .cow_cmp import vec_e0277
+    if vec_e0277(fcx, e.kind, lt, rt):       # `vec == cow`: the impl is the other way round
+        return True
     from .refs import peel
     heads = [peel(fcx.infer.resolve(t))[0] for t in (lt, rt)]
     if not any(h.kind == "adt" and h.name == "Cow" for h in heads):
