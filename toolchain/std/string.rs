@@ -58,13 +58,12 @@ impl From<&String> for String {
 }
 
 /// `alloc::string::ToString`: every type with `Display` has it, through rustc's blanket
-/// impl (`impl<T: fmt::Display + ?Sized> ToString for T`; Ferrite's bounds take no
-/// `?Sized` yet and require no `Sized` either, so `str` is covered).
+/// impl (`?Sized`: `str` is covered, typeck/blanket_select.py).
 pub trait ToString {
     fn to_string(&self) -> String;
 }
 
-impl<T: std::fmt::Display> ToString for T {
+impl<T: std::fmt::Display + ?Sized> ToString for T {
     fn to_string(&self) -> String {
         format!("{}", self)
     }
