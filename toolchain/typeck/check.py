@@ -1139,8 +1139,11 @@ class _FnCtxt:
             return got
         if t.kind == "adt":
             # A derive bounds each type parameter by the trait (`T: Clone`).
-            return "Clone" in self.results.adts[t.name].derives \
-                and all(self.is_clone(self.infer.resolve(a)) for a in t.args)
+            if "Clone" in self.results.adts[t.name].derives:
+                return all(self.is_clone(self.infer.resolve(a)) for a in t.args)
+            # (std's written impls: `impl<B: ?Sized + ToOwned> Clone for Cow<'_, B>`)
+            from ..std import is_std_span
+            return t.name == "Cow" and is_std_span(self.res.adts[t.name].span)
         if t.kind == "tuple":
             return all(self.is_clone(a) for a in t.args)
         if t.kind == "array":
