@@ -32,16 +32,18 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
         roots += [res.consts[c].kind.expr for c in used_consts(res, [fns[n] for n in reached if n in fns])
                   if not is_std_span(res.consts[c].span)]
     built, read, built_variants = _struct_uses(roots, res, tcx)
-    from .dead_default import NON_READING, built as default_built   # `#[derive(Default)]`
-    built |= default_built(roots, res, tcx)
-    from .dead_default import built_variants as default_variants
-    built_variants |= default_variants(roots, res, tcx)
-    from .dead_mentions import mentioned     # (named in a live type: not dead)
+    # An ADT the live code names in a type is live (dead_mentions.py); a derived
+    # `Default` then counts as building it (dead_default.py).
+    from .dead_default import NON_READING, defaults
+    from .dead_mentions import mentioned
     live_fns = [n for n in fns if n in reached and not is_std_span(fns[n].span)]
+    made_enums = {e for e, _ in built_variants}
+    default_structs, default_variants = defaults(res)
     unbuilt = {n for n, a in (res.adts.items() if res is not None else ())
-               if not is_std_span(a.span) and (n not in built if not a.is_enum
-                                                else not any(e == n for e, _ in built_variants))}
-    named = mentioned(roots, live_fns, res, tcx, unbuilt)
+               if not is_std_span(a.span) and n not in (made_enums if a.is_enum else built)}
+    named = mentioned(roots, live_fns, res, tcx, unbuilt | default_structs | set(default_variants))
+    built |= named & default_structs
+    built_variants |= {(n, i) for n, i in default_variants.items() if n in named}
     items: list[tuple[int, Diagnostic]] = []
     for name, item in fns.items():
         in_mod = "::" in name and res is not None and res.modules is not None \
