@@ -15,7 +15,10 @@ def defaults(res) -> tuple[set, dict]:
     variant index: live once the live code names their type (dead_mentions.py)."""
     if res is None:
         return set(), {}
-    structs = {n for n, a in res.adts.items() if "Default" in a.derives and not a.is_enum}
-    variants = {n: i for n, a in res.adts.items() if a.is_enum and "Default" in a.derives
-                for i, v in enumerate(a.variants) if v.is_default}
+    from ..std import is_std_span
+    own = [(n, a) for n, a in res.adts.items() if "Default" in a.derives
+           and not is_std_span(a.span)]
+    structs = {n for n, a in own if not a.is_enum}
+    variants = {n: i for n, a in own if a.is_enum for i, v in enumerate(a.variants)
+                if v.is_default}
     return structs, variants

@@ -16,27 +16,17 @@ def mentioned(roots: list, live_fns: list, res, tcx, wanted: set) -> set:
     if not wanted or res is None or tcx is None:
         return found
     seen: set = set()
-
-    def ty(t) -> None:
-        if t is None or id(t) in seen:
-            return
-        seen.add(id(t))
-        if t.kind == "adt" and t.name in wanted:
-            found.add(t.name)
-        for a in t.args:
-            ty(a)
-
     for name in live_fns:
         sig = tcx.sigs.get(name) if name in tcx.sigs else None
         if sig is not None:
             for p in sig.params:
-                ty(p)
-            ty(sig.ret)
+                _ty(p, wanted, found, seen)
+            _ty(sig.ret, wanted, found, seen)
     for root in roots:
         for n in iter_body_nodes(root):
             if type(n) is not ast.Expr:
                 continue
-            ty(tcx.expr_types.get(n.id))
+            _ty(tcx.expr_types.get(n.id), wanted, found, seen)
             r = res.values.get(n.id)
             if r is not None and r.kind in ("assoc", "assoc_of") and isinstance(r.target, tuple) \
                     and isinstance(r.target[0], str) and r.target[0] in wanted:
@@ -44,3 +34,16 @@ def mentioned(roots: list, live_fns: list, res, tcx, wanted: set) -> set:
         if found == wanted:
             break
     return found
+
+
+def _ty(t, wanted: set, found: set, seen: set) -> None:
+    # (a module-level function: a nested recursive one would leave a reference cycle
+    # behind each check, tests/toolchain/test_check_leaves_no_cycles.py)
+    if t is None or id(t) in seen:
+        return
+    seen.add(id(t))
+    if t.kind == "adt" and t.name in wanted:
+        found.add(t.name)
+    for a in t.args:
+        if hasattr(a, "kind"):
+            _ty(a, wanted, found, seen)
