@@ -34,8 +34,20 @@ def slice_iter_next_back(m, it):
     return [1, element_pointer(st[0].load(), st[2])]
 
 
+def iter_state_len(m, it):
+    """`ExactSizeIterator::len` of an iterator held as `[.., front, back]` (slices'
+    and `vec::IntoIter`/`array::IntoIter`)."""
+    st = it.load()
+    return st[2] - st[1]
+
+
+def range_len(m, r):
+    st = r.load()
+    return st[1] - st[0] if st[0] < st[1] else 0
+
+
 SHIMS = {name: f for name, f in globals().items()
-         if name.startswith(("slice_iter", "range_", "str_iter")) and callable(f)}
+         if name.startswith(("slice_iter", "range_", "str_iter", "iter_state")) and callable(f)}
 
 
 # -- by value: `[elements, front, back]` (vec::IntoIter, array::IntoIter) ------------------

@@ -646,7 +646,8 @@ def resolve_path(r, e: ast.Expr, k: ast.ExprPath) -> bool:
         r.res.values[e.id] = Res("param_item", (Ty("param", first, id=i), name))
         return True
     from .prim_impls import names as prim_names
-    if first in PRIMITIVES and name in tables.item_names and name not in prim_names(first):
+    if first in PRIMITIVES and name in tables.item_names and name not in prim_names(first) \
+            and name not in r.res.assoc.get(first, {}):     # (`str::len`: `impl str`'s)
         # (`u8::max` is std's inherent method, not `Iterator::max`)
         r.res.values[e.id] = Res("assoc_of", (first, name))
         return True

@@ -18,6 +18,11 @@ impl<T, N> DoubleEndedIterator for std::array::IntoIter<T, N> {
     fn next_back(&mut self) -> Option<T>;
 }
 
+impl<T, N> ExactSizeIterator for std::array::IntoIter<T, N> {
+    #[ferrite::intrinsic = "iter_state_len"]
+    fn len(&self) -> usize;
+}
+
 // `<[T; N] as IntoIterator>::into_iter`, called by lowered code (typeck/into_iter.py).
 #[ferrite::intrinsic = "vec_into_iter"]
 pub fn into_iter<A, T, N>(array: A) -> std::array::IntoIter<T, N>;

@@ -340,6 +340,79 @@ pub trait DoubleEndedIterator: Iterator {
     fn next_back(&mut self) -> Option<Self::Item>;
 }
 
+/// An iterator that knows its exact length (rustc's `len` comes from `size_hint`,
+/// which Ferrite's iterators do not keep: each impl gives it directly).
+pub trait ExactSizeIterator: Iterator {
+    fn len(&self) -> usize;
+}
+
+impl<B, I: ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Enumerate<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
+impl<I: ExactSizeIterator + DoubleEndedIterator> ExactSizeIterator for Rev<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Take<I> {
+    fn len(&self) -> usize {
+        let n = self.iter.len();
+        if n < self.n { n } else { self.n }
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {
+    fn len(&self) -> usize {
+        let n = self.iter.len();
+        if n > self.n { n - self.n } else { 0 }
+    }
+}
+
+impl<A: ExactSizeIterator, B: ExactSizeIterator> ExactSizeIterator for Zip<A, B> {
+    fn len(&self) -> usize {
+        let (a, b) = (self.a.len(), self.b.len());
+        if a < b { a } else { b }
+    }
+}
+
+impl<I: ExactSizeIterator, F: FnMut(&I::Item)> ExactSizeIterator for Inspect<I, F> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
+impl<'a, T: 'a + Copy, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator for Copied<I> {
+    fn len(&self) -> usize {
+        self.it.len()
+    }
+}
+
+impl<'a, T: 'a + Clone, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator for Cloned<I> {
+    fn len(&self) -> usize {
+        self.it.len()
+    }
+}
+
+impl<T> ExactSizeIterator for std::slice::Iter<T> {
+    #[ferrite::intrinsic = "iter_state_len"]
+    fn len(&self) -> usize;
+}
+
+impl<T> ExactSizeIterator for std::slice::IterMut<T> {
+    #[ferrite::intrinsic = "iter_state_len"]
+    fn len(&self) -> usize;
+}
+
 // `a < b` for the `Ord` items of `max`, `min` and their `_by_key` forms.
 #[ferrite::intrinsic = "iter_less"]
 pub fn less<T>(a: &T, b: &T) -> bool;

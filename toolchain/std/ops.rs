@@ -130,6 +130,46 @@ impl<A: FerriteStep> DoubleEndedIterator for std::ops::Range<A> {
     fn next_back(&mut self) -> Option<A>;
 }
 
+impl ExactSizeIterator for std::ops::Range<u8> {
+    #[ferrite::intrinsic = "range_len"]
+    fn len(&self) -> usize;
+}
+
+impl ExactSizeIterator for std::ops::Range<u16> {
+    #[ferrite::intrinsic = "range_len"]
+    fn len(&self) -> usize;
+}
+
+impl ExactSizeIterator for std::ops::Range<u32> {
+    #[ferrite::intrinsic = "range_len"]
+    fn len(&self) -> usize;
+}
+
+impl ExactSizeIterator for std::ops::Range<usize> {
+    #[ferrite::intrinsic = "range_len"]
+    fn len(&self) -> usize;
+}
+
+impl ExactSizeIterator for std::ops::Range<i8> {
+    #[ferrite::intrinsic = "range_len"]
+    fn len(&self) -> usize;
+}
+
+impl ExactSizeIterator for std::ops::Range<i16> {
+    #[ferrite::intrinsic = "range_len"]
+    fn len(&self) -> usize;
+}
+
+impl ExactSizeIterator for std::ops::Range<i32> {
+    #[ferrite::intrinsic = "range_len"]
+    fn len(&self) -> usize;
+}
+
+impl ExactSizeIterator for std::ops::Range<isize> {
+    #[ferrite::intrinsic = "range_len"]
+    fn len(&self) -> usize;
+}
+
 impl<A: FerriteStep> Iterator for std::ops::RangeInclusive<A> {
     type Item = A;
 

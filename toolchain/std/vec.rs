@@ -198,6 +198,11 @@ impl<T> DoubleEndedIterator for std::vec::IntoIter<T> {
     fn next_back(&mut self) -> Option<T>;
 }
 
+impl<T> ExactSizeIterator for std::vec::IntoIter<T> {
+    #[ferrite::intrinsic = "iter_state_len"]
+    fn len(&self) -> usize;
+}
+
 impl<T> [T] {
     #[ferrite::intrinsic = "vec_len"]
     pub fn len(&self) -> usize;

@@ -807,6 +807,11 @@ def _ambiguous(fcx, e: ast.Expr, k: ast.ExprMethodCall, cands: list[_Cand]) -> N
 def explain_missing(fcx, d: Diagnostic, name: str, rt: Ty | None = None) -> None:
     """rustc's help on an E0599 for a name that some trait declares."""
     defs = [t for t in fcx.res.traits.defs.values() if not t.is_std and name in t.items]
+    if rt is not None and not _local_type(fcx, rt):
+        # (rustc offers only the impls the orphan rule allows: a std trait of std's
+        # source, `ExactSizeIterator`, is no help for `Filter<..>`)
+        from ..std import is_std_span
+        defs = [t for t in defs if t.span is None or not is_std_span(t.span)]
     if not defs:
         return
     from .bounds import restrict_to_trait
@@ -825,6 +830,18 @@ def explain_missing(fcx, d: Diagnostic, name: str, rt: Ty | None = None) -> None
         d.note(f"the following traits define an item `{name}`, perhaps you need to implement "
                "one of them:\n" + "\n".join(f"candidate #{i}: `{t.name}`"
                                               for i, t in enumerate(defs, 1)))
+
+
+def _local_type(fcx, t: Ty) -> bool:
+    """Whether a std trait could be implemented for `t` (behind references) or bound
+    on it: one of the learner's ADTs, or a type parameter."""
+    while t.kind == "ref":
+        t = t.args[0]
+    if t.kind != "adt":
+        return t.kind in ("param", "opaque", "proj")
+    from ..std import is_std_span
+    layout = fcx.res.adts.get(t.name)
+    return layout is not None and not is_std_span(layout.span)
 
 
 # -- paths ---------------------------------------------------------------------------------
