@@ -29,7 +29,7 @@ from . import std_paths
 # left out for rc.rs/cell.rs/collections).
 PINNED = frozenset("""
 AsMut AsRef Add AddAssign Arc BTreeMap BTreeSet BitAnd BitAndAssign BitOr BitOrAssign BitXor BitXorAssign
-Box Cell Deref DerefMut Div DivAssign DoubleEndedIterator Drop Error Extend FerriteStep
+Box Cell Deref DerefMut Div DivAssign DoubleEndedIterator Drop Error ExactSizeIterator Extend FerriteStep
 From FromIterator FromStr Hash HashMap HashSet Index Into IntoIterator Iterator Mul
 MulAssign Mutex MutexGuard Neg Not Option Product RangeBounds Rc Ref RefCell RefMut Rem RemAssign Result Shl ShlAssign
 Shr ShrAssign String Sub SubAssign Sum ToString Vec VecDeque Weak
