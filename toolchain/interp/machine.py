@@ -329,6 +329,8 @@ def _eq(a: list, b: list) -> bool:
 
 
 _CLONES = (BoxPointer, MapValue)     # (values that own an allocation of their own)
+from .shims_rc import RcPointer, WeakPointer     # noqa: E402
+_CLONES += (RcPointer, WeakPointer)  # (owners to count: a copy is a clone, never a move)
 
 
 def _deep_copy(v: list) -> list:

@@ -27,6 +27,12 @@ class RcPointer(Pointer):
         super().__init__(rc.cell, 0)
         self.rc = rc
 
+    def clone(self) -> "RcPointer":
+        """The copy inside a cloned value (a derived `clone` of `Option<Rc<T>>`, a
+        `Vec<Rc<T>>`'s): one more owner, as `Rc::clone`."""
+        self.rc.strong += 1
+        return RcPointer(self.rc)
+
 
 class WeakPointer:
     """A `Weak<T>`: its allocation (None for `Weak::new()`, which has none)."""
@@ -34,6 +40,11 @@ class WeakPointer:
 
     def __init__(self, rc: RcBox | None):
         self.rc = rc
+
+    def clone(self) -> "WeakPointer":
+        if self.rc is not None:
+            self.rc.weak += 1
+        return WeakPointer(self.rc)
 
 
 def rc_new(m, value):

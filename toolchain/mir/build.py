@@ -620,6 +620,9 @@ class _Builder:
         cmp = op in ("==", "!=", "<", "<=", ">", ">=")
         lhs = build_collections.compare_operand(self, k.lhs) if cmp else self.operand(k.lhs)
         rhs = build_collections.compare_operand(self, k.rhs) if cmp else self.operand(k.rhs)
+        if e.id in self.tcx.cmp_rhs_derefs:     # `&u8 < &&u8` (typeck/cmp_deref.py)
+            rhs = build_refs.deref_operand(self, rhs, self.ty_of(k.rhs),
+                                           self.tcx.cmp_rhs_derefs[e.id], k.rhs.span)
         ty = self.ty_of(k.lhs)
         if op in ("==", "!=", "<", "<=", ">", ">="):
             if build_cmp.cow_into(self, op, lhs, rhs, ty, self.ty_of(k.rhs), dest, e.span):

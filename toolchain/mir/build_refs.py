@@ -73,6 +73,9 @@ def arith_operand(b, op: ir.Operand, ty: Ty) -> tuple[ir.Operand, Ty]:
 
 def method_call_into(b, e: ast.Expr, k: ast.ExprMethodCall, dest: ir.Place) -> None:
     callee = b.tcx.method_calls.get(e.id)
+    if callee is None and e.id in b.tcx.fmt_writers:     # `f.write_str(..)` (typeck/formatter_methods.py)
+        from .build_traits import write_str_into
+        return write_str_into(b, e, k, dest)
     if callee is None:   # `.clone()` of a Clone value: a deep copy
         place = b.as_place(k.receiver, read=True)
         b.push(dest, ir.Use(ir.Copy(place, k.receiver.span)), e.span)
@@ -181,3 +184,13 @@ def test_hook(b, pat: ast.Pat, place: ir.Place, ty: Ty, fail: int) -> bool:
         b.test_pattern(pat, derefs(place, n), ty, fail, peeled=True)
         return True
     return False
+
+
+def deref_operand(b, op: ir.Operand, ty: Ty, n: int, span) -> ir.Operand:
+    """`op` (a reference of type `ty`) read through `n` of its references."""
+    tmp = b.temp(ty, span)
+    b.push(tmp, ir.Use(op), span)
+    place = tmp
+    for _ in range(n):
+        place = place.deref()
+    return ir.Copy(place, span)

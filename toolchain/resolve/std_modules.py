@@ -48,7 +48,33 @@ def _build(std):
                 b = m.types[seg] = Binding("mod", sub, None, None, "module", seg)
             m = b.target
         _bind(m, item, key, name)
+    for full, target in REEXPORTS.items():     # (the same item at std's public path)
+        key = std.aliases.get(target)
+        item = items.get(key)
+        if item is None:
+            continue
+        *mods, name = full.split("::")[1:]
+        m = root
+        for seg in mods:
+            b = m.types.get(seg)
+            if b is None or b.kind != "mod":
+                break
+            m = b.target
+        else:
+            _bind(m, item, key, name)
     return root
+
+
+# Items of Ferrite's std whose file is not their public module: rustc's std re-exports
+# them there (`std::num::ParseIntError` is core's `num::error`), so a learner's `use`
+# of the public path must reach them (was refused as unsupported, then E0425).
+REEXPORTS = {
+    "std::num::ParseIntError": "std::str_parse::ParseIntError",
+    "std::num::ParseFloatError": "std::str_parse::ParseFloatError",
+    "std::num::IntErrorKind": "std::str_parse::IntErrorKind",
+    "std::str::ParseBoolError": "std::str_parse::ParseBoolError",
+    "std::char::ParseCharError": "std::str_parse::ParseCharError",
+}
 
 
 def _bind(m, item: ast.Item, key: str, name: str) -> None:

@@ -141,3 +141,16 @@ impl<T> AsMut<[T]> for Vec<T> {
         self
     }
 }
+
+// (alloc's: `b.as_ref()` on a `Box<dyn Trait>` gives the `&dyn Trait`)
+impl<T: ?Sized> AsRef<T> for Box<T> {
+    fn as_ref(&self) -> &T {
+        &**self
+    }
+}
+
+impl<T: ?Sized> AsMut<T> for Box<T> {
+    fn as_mut(&mut self) -> &mut T {
+        &mut **self
+    }
+}

@@ -276,7 +276,7 @@ pub trait Iterator {
     // adapter names the items' iterator `U` (typeck/iter_flatten.py settles it from the
     // items' type; the machine turns each item into it with `std::iter::into_iter_of`).
     fn flatten<U>(self) -> Flatten<Self, U> {
-        Flatten { iter: self, front: None }
+        Flatten { iter: self, front: None, back: None }
     }
 
     // rustc's `flat_map<U: IntoIterator, F: FnMut(Self::Item) -> U>`, with `J`, `U`'s
@@ -619,6 +619,44 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F
     }
 }
 
+// rustc's adapters are double-ended when what they adapt is: `v.iter().map(f).rev()`.
+impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for Map<I, F> {
+    fn next_back(&mut self) -> Option<B> {
+        match self.iter.next_back() {
+            Some(x) => Some((self.f)(x)),
+            None => None,
+        }
+    }
+}
+
+impl<I: DoubleEndedIterator, P: FnMut(&I::Item) -> bool> DoubleEndedIterator for Filter<I, P> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        while let Some(x) = self.iter.next_back() {
+            if (self.predicate)(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+}
+
+impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> Option<B>> DoubleEndedIterator for FilterMap<I, F> {
+    fn next_back(&mut self) -> Option<B> {
+        while let Some(x) = self.iter.next_back() {
+            if let Some(y) = (self.f)(x) {
+                return Some(y);
+            }
+        }
+        None
+    }
+}
+
+impl<I: DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        self.iter.next()
+    }
+}
+
 /// The iterator of `Iterator::take_while`.
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct TakeWhile<I, P> {
@@ -932,6 +970,7 @@ pub fn into_iter_of<T, U>(x: T) -> U;
 pub struct Flatten<I, U> {
     iter: I,
     front: Option<U>,
+    back: Option<U>,     // (the inner iterator `next_back` works on, as rustc's)
 }
 
 impl<I: Iterator, U: Iterator> Iterator for Flatten<I, U> {
@@ -947,7 +986,35 @@ impl<I: Iterator, U: Iterator> Iterator for Flatten<I, U> {
             }
             match self.iter.next() {
                 Some(v) => self.front = Some(std::iter::into_iter_of(v)),
-                None => return None,
+                None => {
+                    return match &mut self.back {
+                        Some(inner) => inner.next(),
+                        None => None,
+                    };
+                }
+            }
+        }
+    }
+}
+
+// `v.into_iter().flatten().rev()`: rustc's where both iterators are double-ended.
+impl<I: DoubleEndedIterator, U: DoubleEndedIterator> DoubleEndedIterator for Flatten<I, U> {
+    fn next_back(&mut self) -> Option<U::Item> {
+        loop {
+            if let Some(inner) = &mut self.back {
+                if let Some(x) = inner.next_back() {
+                    return Some(x);
+                }
+                self.back = None;
+            }
+            match self.iter.next_back() {
+                Some(v) => self.back = Some(std::iter::into_iter_of(v)),
+                None => {
+                    return match &mut self.front {
+                        Some(inner) => inner.next_back(),
+                        None => None,
+                    };
+                }
             }
         }
     }

@@ -279,3 +279,9 @@ impl<T> Iterator for std::option::IntoIter<T> {
         self.inner.take()
     }
 }
+
+impl<T> DoubleEndedIterator for std::option::IntoIter<T> {
+    fn next_back(&mut self) -> Option<T> {
+        self.inner.take()
+    }
+}

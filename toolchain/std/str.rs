@@ -84,6 +84,23 @@ impl<P> Iterator for std::str::Split<P> {
     fn next(&mut self) -> Option<Self::Item>;
 }
 
+// rustc's `Split<'a, P>` is double-ended when `P`'s searcher is (`char`, `&[char]`, a
+// closure; never `&str`): `s.split(' ').rev()`. (Only `char`'s so far.)
+impl DoubleEndedIterator for std::str::Split<char> {
+    #[ferrite::intrinsic = "vec_into_iter_next_back"]
+    fn next_back(&mut self) -> Option<&str>;
+}
+
+impl DoubleEndedIterator for std::str::SplitWhitespace {
+    #[ferrite::intrinsic = "vec_into_iter_next_back"]
+    fn next_back(&mut self) -> Option<&str>;
+}
+
+impl DoubleEndedIterator for std::str::Lines {
+    #[ferrite::intrinsic = "vec_into_iter_next_back"]
+    fn next_back(&mut self) -> Option<&str>;
+}
+
 // The other splitters of rustc's `str` (`RSplit<'a, P: Pattern>`, ..), held by the
 // machine like `Split`: their pieces computed at once (interp/shims_str_split.py).
 #[ferrite::full_path]

@@ -90,6 +90,41 @@ impl str {
     #[ferrite::intrinsic = "str_trim"]
     pub fn trim(&self) -> &str;
 
+    // Only ASCII letters change (char::to_ascii_uppercase), as in rustc.
+    pub fn to_ascii_uppercase(&self) -> String {
+        let mut out = String::new();
+        for c in self.chars() {
+            out.push(c.to_ascii_uppercase());
+        }
+        out
+    }
+
+    pub fn to_ascii_lowercase(&self) -> String {
+        let mut out = String::new();
+        for c in self.chars() {
+            out.push(c.to_ascii_lowercase());
+        }
+        out
+    }
+
+    pub fn eq_ignore_ascii_case(&self, other: &str) -> bool {
+        if self.len() != other.len() {
+            return false;
+        }
+        let mut theirs = other.bytes();
+        for b in self.bytes() {
+            match theirs.next() {
+                Some(o) => {
+                    if !b.eq_ignore_ascii_case(&o) {
+                        return false;
+                    }
+                }
+                None => return false,
+            }
+        }
+        true
+    }
+
     // (`FromStr` and its impls: std/str_parse.rs)
     pub fn parse<F: FromStr>(&self) -> Result<F, F::Err> {
         F::from_str(self)

@@ -108,9 +108,12 @@ def defer(fcx, e, k, err: Ty, target: Ty, qmark) -> bool:
     type is a projection not normalised yet, so rustc's `From` obligation is solved at
     the end of the body (`finish`) instead of unifying the two error types now."""
     target = fcx.infer.resolve(target)
-    if not is_box_error(fcx, target):
-        return False
     err = fcx.infer.resolve(err)
+    if not is_box_error(fcx, target):
+        # (`let n: i64 = s.parse()?` into the learner's own error type: `<_ as FromStr>::Err`
+        # is decided only later, so it is converted at the end too, never equated now)
+        if err.kind != "proj":
+            return False
     if err.kind not in ("var", "proj") and not fcx.infer._has_var(err):
         return False
     fcx.__dict__.setdefault("box_error_later", []).append((e, k, err, target, qmark))

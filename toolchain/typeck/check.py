@@ -152,6 +152,8 @@ class TypeckResults:
     for_into_iter: dict = field(default_factory=dict)
     # `write!` into a learner's `fmt::Write`: macro expr id -> its `write_str` (fmt_write.py).
     fmt_writers: dict = field(default_factory=dict)
+    # `&u8 < &&u8`: comparison expr id -> derefs of its right operand (cmp_deref.py).
+    cmp_rhs_derefs: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.sigs.owner = weakref.ref(self)     # (lazy_sigs.py: no cycle through `sigs`)
@@ -591,8 +593,9 @@ class _FnCtxt:
                  message: str = "mismatched types", expr: ast.Expr | None = None,
                  other: ast.Expr | None = None) -> None:
         exp, fnd = self.infer.resolve(expected), self.infer.resolve(found)
-        if exp.is_error or fnd.is_error or closures.mismatch_unsupported(self, span, exp, fnd):
-            return
+        if exp.references_error or fnd.references_error \
+                or closures.mismatch_unsupported(self, span, exp, fnd):
+            return     # (`&{type error}`: rustc's `references_error` silences it too)
         d = Diagnostic.error(message, span, f"expected {describe(exp)}, found {describe(fnd)}",
                              code="E0308")
         from .mismatch_helps import decorate_mismatch, fn_call_help
@@ -1464,6 +1467,9 @@ class _FnCtxt:
                 return BOOL
             from .string_ops import refuse_cow_compare
             if refuse_cow_compare(self, e, lt, rt):
+                return BOOL
+            from .cmp_deref import accept as cmp_deref_accept
+            if cmp_deref_accept(self, e, op, lt, rt):      # `&u8 < &&u8`: rhs auto-deref'd
                 return BOOL
             if not self.infer.unify(lt, rt):
                 if refs.compare_mismatch(self, e, k, lt, rt):

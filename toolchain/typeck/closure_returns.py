@@ -18,7 +18,7 @@ returned through a variable (rustc's E0597 per captured variable).
 from __future__ import annotations
 
 from ..syntax import ast
-from ..types import Ty
+from ..types import ERROR, Ty
 from ..unsupported import unsupported
 
 _RANK = {"Fn": 0, "FnMut": 1, "FnOnce": 2}
@@ -44,6 +44,8 @@ def collect_opaques(res, results, diags: list) -> None:
         if _mentions_param(got[1] + [got[2]]):
             diags.append(unsupported(item.sig.ret.span, "an `impl Fn` return type whose "
                                                         "signature uses type parameters"))
+            # (its callers see error types, so no false E0308/E0277 on `A` follows)
+            got = (got[0], [ERROR] * len(got[1]), ERROR) + tuple(got[3:])
         elif any(has_ref(p) for p in sig.params):
             diags.append(unsupported(item.sig.ret.span, "an `impl Fn` return type in a function "
                                                         "taking references"))

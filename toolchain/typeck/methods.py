@@ -243,6 +243,11 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
         got = into_iter.method_call(fcx, e, k, rt, base, n)
         if got is not None:
             return got
+    if name == "write_str" and base.kind == "std":     # `f.write_str(..)` in a `fmt`
+        from .formatter_methods import method_call as formatter_call
+        got = formatter_call(fcx, e, k, rt, base, n)
+        if got is not None:
+            return got
     a = fcx.res.assoc.get(base.name, {}).get(name) if base.kind == "adt" else None
     if base.kind in prim_methods.PRIM_KINDS:      # std's `impl i32 { .. }` (prim_methods.py)
         a = prim_methods.lookup(fcx, base, name)

@@ -43,6 +43,8 @@ def has_trait(fcx, t: Ty, trait: str) -> bool | None:
     if t.kind == "param":
         from .bounds import has_bound
         return any(has_bound(fcx, t, b) for b in _IMPLIED[trait])
+    if t.kind == "tuple" and t.args:      # `a.cmp(b)` on `&(Level, &str)`: std's impls per element
+        return _tuple_has(fcx, t, trait)
     if t.kind != "adt" or t.args:
         return None
     from ..std import is_std_span
@@ -51,6 +53,22 @@ def has_trait(fcx, t: Ty, trait: str) -> bool | None:
     if adt is None or layout is None or is_std_span(adt.span):
         return None
     return trait in layout.derives
+
+
+def _tuple_has(fcx, t: Ty, trait: str) -> bool | None:
+    """Every element has `trait` (None when Ferrite cannot decide one: a std type)."""
+    for a in t.args:
+        a = fcx.infer.resolve(a)
+        while a.kind == "ref":
+            a = fcx.infer.resolve(a.args[0])
+        if a.kind in ("int", "intvar", "char", "bool", "str") or a.is_unit:
+            continue
+        if a.kind in ("float", "floatvar") and trait in ("PartialOrd", "PartialEq"):
+            continue
+        got = has_trait(fcx, a, trait) if a.kind in ("adt", "param", "tuple") else None
+        if got is not True:
+            return got if got is False else None
+    return True
 
 
 def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: int) -> Ty | None:

@@ -50,8 +50,9 @@ _SHARED = ("Rc", "Weak", "RefCell", "Cell", "Ref", "RefMut")
 
 
 def clone_holding_rc(fcx, e, t: Ty) -> bool:
-    """A derived (or std) `clone` of a value holding an `Rc`, a `Weak` or a cell: the
-    machine copies such a value without counting the new owners, so it is refused."""
+    """A derived (or std) `clone` of a value holding a cell: the machine copies such a
+    value without `RefCell::clone`'s borrow check, so it is refused. (An `Rc` or `Weak`
+    inside is counted by the machine's copy: interp/shims_rc.py.)"""
     from ..unsupported import unsupported
     while t.kind == "ref":
         t = t.args[0]
@@ -63,6 +64,8 @@ def clone_holding_rc(fcx, e, t: Ty) -> bool:
 
 
 def _holds(fcx, t: Ty, seen: set) -> bool:
+    if t.kind == "adt" and t.name in ("Rc", "Weak"):
+        return False     # (the machine's copy counts the new owner; what it points at is shared)
     if t.kind == "adt" and t.name in _SHARED:
         return True
     if any(_holds(fcx, a, seen) for a in t.args if type(a) is Ty):

@@ -7,6 +7,8 @@ Without one, rustc's E0277 "`?` couldn't convert the error", with its notes.
 from __future__ import annotations
 
 from ..diagnostics.model import Diagnostic
+from ..source import Span
+from ..syntax import ast
 from ..types import Ty, display
 from .trait_args import TraitRef, candidates
 
@@ -32,6 +34,14 @@ def convert(fcx, e, err: Ty, target: Ty) -> bool:
     return True
 
 
+def _operand_span(x) -> Span:
+    """rustc labels a method call operand of `?` from the method's name (`parse()`, not
+    `s.trim().parse()`)."""
+    if isinstance(x.kind, ast.ExprMethodCall):
+        return Span(x.kind.segment.ident.span.lo, x.span.hi)
+    return x.span
+
+
 def report(fcx, e, k, err: Ty, target: Ty, qmark) -> None:
     """rustc's E0277 when no impl converts the error."""
     from .box_error import report as box_report
@@ -45,7 +55,7 @@ def report(fcx, e, k, err: Ty, target: Ty, qmark) -> None:
                          f"`{display(target)}`", code="E0277")
     if fcx.sig.ret_span is not None:
         d.secondary(fcx.sig.ret_span, f"expected `{display(target)}` because of this")
-    d.secondary(k.expr.span, "this can't be annotated with `?` because it has type "
+    d.secondary(_operand_span(k.expr), "this can't be annotated with `?` because it has type "
                              f"`Result<_, {display(err)}>`")
     if _local_adt(fcx, target):
         note = Diagnostic("note", f"`{display(target)}` needs to implement `From<{display(err)}>`")
