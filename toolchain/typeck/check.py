@@ -152,6 +152,8 @@ class TypeckResults:
     for_into_iter: dict = field(default_factory=dict)
     # `write!` into a learner's `fmt::Write`: macro expr id -> its `write_str` (fmt_write.py).
     fmt_writers: dict = field(default_factory=dict)
+    # `Display::fmt(&self.0, f)` / `self.0.fmt(f)`: call id -> ("" or "?", `&T`) (fmt_forward.py).
+    fmt_forwards: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.sigs.owner = weakref.ref(self)     # (lazy_sigs.py: no cycle through `sigs`)

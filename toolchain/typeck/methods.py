@@ -20,6 +20,7 @@ from ..types import BORROWING_ADTS, ERROR, PRIMITIVES, UNTRIMMED_ADTS, Ty, displ
 from ..unsupported import unsupported
 from . import ord_methods, prim_methods, privacy, refs
 from .collection_bounds import ENTRIES, KEY_TRAITS, RUSTC_GENERICS
+from .std_traits import FORMATTER
 
 
 @dataclass(frozen=True)
@@ -238,6 +239,16 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
         rt = fcx.infer.resolve(fcx.check_expr(k.receiver, None))
     name = k.segment.ident.name
     base, n = refs.peel(rt)
+    if name == "fmt" and len(k.args) == 1:    # `self.0.fmt(f)` in a `fmt` (fmt_forward.py)
+        from .fmt_forward import method_call as fmt_forward
+        got = fmt_forward(fcx, e, k, rt)
+        if got is not None:
+            return got
+    if base == FORMATTER:     # `f.pad(..)`, `f.width()` (formatter_methods.py)
+        from .formatter_methods import method_call as formatter_method
+        got = formatter_method(fcx, e, k, rt)
+        if got is not None:
+            return got
     if name == "into_iter":       # the `IntoIterator` impl of arrays, Vecs and slices
         from . import into_iter
         got = into_iter.method_call(fcx, e, k, rt, base, n)

@@ -940,6 +940,9 @@ def call(fcx, e: ast.Expr, k: ast.ExprCall) -> Ty:
     trait, name = r.target
     kind = _self_kind(fcx, trait, name)
     d = fcx.res.traits.defs[trait]
+    if d.is_std and name == "fmt" and trait in ("Display", "Debug"):
+        from .fmt_forward import call as fmt_forward
+        return fmt_forward(fcx, e, k, trait)
     if name not in d.items or kind is None or not k.args or d.is_std:
         fcx.diags.append(unsupported(e.span, "calling a trait's function without a receiver "
                                      "through the trait's name"))

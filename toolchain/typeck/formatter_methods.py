@@ -1,0 +1,62 @@
+"""The inherent methods of `core::fmt::Formatter` a `fmt` calls on its `f`:
+`f.write_str(s)` and `f.pad(s)` (which honours the caller's width, fill, precision),
+and the option getters `f.width()`, `f.precision()`, `f.fill()`, `f.alternate()`,
+`f.sign_plus()`, `f.sign_minus()`, `f.sign_aware_zero_pad()`. Recorded in
+`results.fmt_forwards` as ("f", name); the machine runs them on its Formatter
+(interp/fmt_forward.py)."""
+
+from __future__ import annotations
+
+from ..syntax import ast
+from ..types import BOOL, CHAR, ERROR, STR_REF, Ty, int_ty
+from ..unsupported import unsupported
+from .std_traits import FMT_RESULT, FORMATTER
+
+_OPT_USIZE = Ty("adt", "Option", (int_ty("usize"),))
+
+# name -> (parameter types, return type)
+METHODS = {
+    "write_str": ((STR_REF,), FMT_RESULT),
+    "pad": ((STR_REF,), FMT_RESULT),
+    "width": ((), _OPT_USIZE),
+    "precision": ((), _OPT_USIZE),
+    "fill": ((), CHAR),
+    "alternate": ((), BOOL),
+    "sign_plus": ((), BOOL),
+    "sign_minus": ((), BOOL),
+    "sign_aware_zero_pad": ((), BOOL),
+}
+
+
+def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
+    """A call on `f: &mut Formatter`, or None (not one of these methods)."""
+    name = k.segment.ident.name
+    sig = METHODS.get(name)
+    if sig is None:
+        return None
+    if not (rt.kind == "ref" and rt.mutable and rt.args[0] == FORMATTER):
+        fcx.diags.append(unsupported(k.segment.ident.span,
+                                     f"`Formatter::{name}` on a receiver that is not `&mut Formatter`"))
+        return ERROR
+    params, ret = sig
+    if len(k.args) != len(params):
+        fcx.diags.append(unsupported(e.span, f"`Formatter::{name}` with {len(k.args)} arguments"))
+        for a in k.args:
+            fcx.check_expr(a, None)
+        return ERROR
+    for a, p in zip(k.args, params):
+        fcx.check_coerce(a, p, _arg_cause(k, name))
+    fcx.results.fmt_forwards[e.id] = ("f", name)
+    return ret
+
+
+def _arg_cause(k: ast.ExprMethodCall, name: str):
+    """rustc's labels on a mismatched argument: the method, and where std defines it."""
+    def decorate(d) -> None:
+        from ..diagnostics.model import Diagnostic
+        from ..std_locations import std_span
+        d.secondary(k.segment.ident.span, "arguments to this method are incorrect")
+        note = Diagnostic("note", "method defined here")
+        d.children.append(note)
+        note.primary(std_span(f"core::fmt::Formatter::{name}"))
+    return decorate
