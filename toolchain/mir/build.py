@@ -488,6 +488,8 @@ class _Builder:
             target = self.res.values[k.func.id].target
             self.push(dest, ir.Aggregate([self.discr(target)] + [self.operand(a) for a in k.args]),
                       span)
+        elif isinstance(k, ast.ExprCall) and e.id in self.tcx.trait_path_methods:
+            build_refs.method_call_into(self, e, self.tcx.trait_path_methods[e.id], dest)
         elif isinstance(k, ast.ExprCall) and e.id in self.tcx.fmt_forwards:
             build_fmt_forward.call_into(self, e, k.args[0], k.args[1], dest)
         elif isinstance(k, ast.ExprCall) and self.res.values[k.func.id].kind == "fmt_ok":

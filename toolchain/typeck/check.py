@@ -154,6 +154,8 @@ class TypeckResults:
     fmt_writers: dict = field(default_factory=dict)
     # `Display::fmt(&self.0, f)` / `self.0.fmt(f)`: call id -> ("" or "?", `&T`) (fmt_forward.py).
     fmt_forwards: dict = field(default_factory=dict)
+    # `Clone::clone(&x)`, `Ord::cmp(&a, &b)`: call id -> its method call (std_trait_paths.py).
+    trait_path_methods: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.sigs.owner = weakref.ref(self)     # (lazy_sigs.py: no cycle through `sigs`)
