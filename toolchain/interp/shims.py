@@ -82,3 +82,5 @@ from .shims_str_split import SHIMS as _STR_SPLIT   # noqa: E402  (rsplit, splitn
 SHIMS.update(_STR_SPLIT)
 from .fmt_forward import SHIMS as _FMT_FORWARD   # noqa: E402  (`Display::fmt(&self.0, f)`)
 SHIMS.update(_FMT_FORWARD)
+from .type_names import SHIMS as _TYPE_NAMES   # noqa: E402  (`PhantomData<T>`'s `Debug`)
+SHIMS.update(_TYPE_NAMES)

@@ -1975,7 +1975,8 @@ def is_copy(t: Ty, adts: dict, copy_params: frozenset = frozenset()) -> bool:
         return is_copy(t.args[0], adts, copy_params)
     if t.kind == "adt":
         return "Copy" in adts[t.name].derives \
-            and all(is_copy(a, adts, copy_params) for a in t.args)
+            and (all(is_copy(a, adts, copy_params) for a in t.args)
+                 or t.name == "PhantomData")     # (`Copy` for every `T`)
     if t.kind == "closure":      # Copy when everything it captured is
         return is_copy(t.args[2], adts, copy_params)
     if t.kind == "param":
