@@ -24,9 +24,16 @@ def method_into(b, e: ast.Expr, k: ast.ExprMethodCall, dest: ir.Place) -> None:
     if trait == "f":
         f = k.receiver
         place = b.as_place(f, read=True)
-        tmp = b.temp(b.ty_of(f), f.span)
-        b.push(tmp, ir.Ref(place.deref(), True, f.span), f.span)
-        args = [ir.Copy(tmp, f.span)] + [b.operand(a) for a in k.args]
+        if b.ty_of(f).kind == "ref":
+            tmp = b.temp(b.ty_of(f), f.span)
+            b.push(tmp, ir.Ref(place.deref(), True, f.span), f.span)
+            first = ir.Copy(tmp, f.span)
+        else:      # a `debug_struct(..)` builder held by value: `&mut builder` (autoref)
+            from ..types import ref
+            tmp = b.temp(ref(b.ty_of(f), True), f.span)
+            b.push(tmp, ir.Ref(place, True, f.span), f.span)
+            first = ir.Copy(tmp, f.span)
+        args = [first] + [b.operand(a) for a in k.args]
         nb = b.new_block()
         b.terminate(ir.Intrinsic("shim", args, dest, nb, e.span, ("formatter_method", ty)))
         b.cur = nb

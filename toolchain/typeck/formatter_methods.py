@@ -8,7 +8,7 @@ and the option getters `f.width()`, `f.precision()`, `f.fill()`, `f.alternate()`
 from __future__ import annotations
 
 from ..syntax import ast
-from ..types import BOOL, CHAR, ERROR, STR_REF, Ty, int_ty
+from ..types import BOOL, CHAR, ERROR, STR_REF, Ty, display, int_ty, ref
 from ..unsupported import unsupported
 from .std_traits import FMT_RESULT, FORMATTER
 
@@ -28,9 +28,32 @@ METHODS = {
 }
 
 
+DEBUG_STRUCT = Ty("std", "DebugStruct<'_, '_>")
+DEBUG_TUPLE = Ty("std", "DebugTuple<'_, '_>")
+DEBUG_LIST = Ty("std", "DebugList<'_, '_>")
+METHODS.update({
+    "debug_struct": ((STR_REF,), DEBUG_STRUCT),
+    "debug_tuple": ((STR_REF,), DEBUG_TUPLE),
+    "debug_list": ((), DEBUG_LIST),
+})
+# core::fmt::builders: builder -> name -> (parameters, return type); `None` stands for
+# `&dyn Debug` (any type with `Debug`).
+BUILDERS = {
+    DEBUG_STRUCT: {"field": ((STR_REF, None), ref(DEBUG_STRUCT, True)), "finish": ((), FMT_RESULT)},
+    DEBUG_TUPLE: {"field": ((None,), ref(DEBUG_TUPLE, True)), "finish": ((), FMT_RESULT)},
+    DEBUG_LIST: {"entry": ((None,), ref(DEBUG_LIST, True)), "finish": ((), FMT_RESULT)},
+}
+
+
 def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
-    """A call on `f: &mut Formatter`, or None (not one of these methods)."""
+    """A call on `f: &mut Formatter` or on one of its builders, or None (not one of
+    these methods)."""
     name = k.segment.ident.name
+    base = rt.args[0] if rt.kind == "ref" else rt
+    if base in BUILDERS:
+        return _builder_call(fcx, e, k, rt, base, name)
+    if base != FORMATTER:
+        return None
     sig = METHODS.get(name)
     if sig is None:
         return None
@@ -60,3 +83,32 @@ def _arg_cause(k: ast.ExprMethodCall, name: str):
         d.children.append(note)
         note.primary(std_span(f"core::fmt::Formatter::{name}"))
     return decorate
+
+
+def _builder_call(fcx, e, k, rt: Ty, base: Ty, name: str) -> Ty:
+    """`.field("x", &self.x)`, `.entry(&v)`, `.finish()` on a `debug_struct` (..) builder:
+    the value is formatted with `{:?}` as the Formatter's options say (the machine,
+    interp/fmt_forward.py)."""
+    sig = BUILDERS[base].get(name)
+    if sig is None or rt.kind == "ref" and not rt.mutable or len(k.args) != len(sig[0]):
+        fcx.diags.append(unsupported(k.segment.ident.span, f"this use of `{display(base)}`"))
+        for a in k.args:
+            fcx.check_expr(a, None)
+        return ERROR
+    from .fmt_forward import _checked
+    tys = []
+    for a, p in zip(k.args, sig[0]):
+        if p is not None:
+            fcx.check_coerce(a, p)
+            continue
+        t = fcx.infer.resolve(fcx.check_expr(a, None))
+        if t.references_error:
+            return ERROR
+        if t.kind != "ref":
+            fcx.diags.append(unsupported(a.span, "a builder's value that is not a reference"))
+            return ERROR
+        if _checked(fcx, e, k.segment.ident.span, a.span, t, "Debug") is ERROR:
+            return ERROR
+        tys.append(t)
+    fcx.results.fmt_forwards[e.id] = ("f", (name, tuple(tys)))
+    return sig[1]

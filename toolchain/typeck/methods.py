@@ -20,7 +20,6 @@ from ..types import BORROWING_ADTS, ERROR, PRIMITIVES, UNTRIMMED_ADTS, Ty, displ
 from ..unsupported import unsupported
 from . import ord_methods, prim_methods, privacy, refs
 from .collection_bounds import ENTRIES, KEY_TRAITS, RUSTC_GENERICS
-from .std_traits import FORMATTER
 
 
 @dataclass(frozen=True)
@@ -244,7 +243,7 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
         got = fmt_forward(fcx, e, k, rt)
         if got is not None:
             return got
-    if base == FORMATTER:     # `f.pad(..)`, `f.width()` (formatter_methods.py)
+    if base.kind == "std":     # `f.pad(..)`, `f.debug_struct(..)` (formatter_methods.py)
         from .formatter_methods import method_call as formatter_method
         got = formatter_method(fcx, e, k, rt)
         if got is not None:
