@@ -39,8 +39,6 @@ def formatter_method(m, fptr, *args):
         return o.alternate
     if name == "sign_plus":
         return o.sign_plus
-    if name == "sign_minus":
-        return False       # (`{:-}` is not kept by Ferrite's format options; rarely written)
     if name == "sign_aware_zero_pad":
         return o.zero_pad
     raise AssertionError(f"Formatter::{name}")

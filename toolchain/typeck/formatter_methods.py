@@ -1,7 +1,8 @@
 """The inherent methods of `core::fmt::Formatter` a `fmt` calls on its `f`:
 `f.write_str(s)` and `f.pad(s)` (which honours the caller's width, fill, precision),
 and the option getters `f.width()`, `f.precision()`, `f.fill()`, `f.alternate()`,
-`f.sign_plus()`, `f.sign_minus()`, `f.sign_aware_zero_pad()`. Recorded in
+`f.sign_plus()`, `f.sign_aware_zero_pad()` (not `sign_minus`: Ferrite's format
+options do not keep `{:-}`). Recorded in
 `results.fmt_forwards` as ("f", name); the machine runs them on its Formatter
 (interp/fmt_forward.py)."""
 
@@ -23,7 +24,6 @@ METHODS = {
     "fill": ((), CHAR),
     "alternate": ((), BOOL),
     "sign_plus": ((), BOOL),
-    "sign_minus": ((), BOOL),
     "sign_aware_zero_pad": ((), BOOL),
 }
 
