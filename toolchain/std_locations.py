@@ -60,6 +60,9 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     "core::cmp::Eq": ("core/src/cmp.rs", 338, 1, 338, 59, 12344, 12402),
     # `write!` into a `String` without `use std::fmt::Write` (typeck/fmt_write.py).
     "core::fmt::Write::write_fmt": ("core/src/fmt/mod.rs", 212, 8, 212, 17, 7370, 7379),
+    # `Formatter`'s inherent methods (`note: method defined here`; typeck/formatter_methods.py).
+    "core::fmt::Formatter::pad": ("core/src/fmt/mod.rs", 1909, 12, 1909, 15, 70050, 70053),
+    "core::fmt::Formatter::write_str": ("core/src/fmt/mod.rs", 2092, 12, 2092, 21, 77269, 77278),
     "core::error::Error": ("core/src/error.rs", 59, 1, 59, 33, 2024, 2056),
     "core::cmp::PartialOrd": ("core/src/cmp.rs", 1366, 1, 1367, 42, 45654, 45749),
     # The `T: Ord` of the free functions (typeck/cmp_fns.py).

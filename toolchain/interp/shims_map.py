@@ -406,6 +406,8 @@ def default_value(m, ty):
             return MapValue(True, keyer(m, ty))
         if ty.name == "Option":
             return NONE[:]
+        if ty.name == "PhantomData":     # (a unit struct)
+            return []
     raise AssertionError(f"default value of {ty}")
 
 

@@ -98,7 +98,8 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
         unread = [i for i, f in enumerate(adt.fields)
                   if (name, i) not in read and not f.name.startswith("_")
                   and not out.allowed("dead_code", f.span)
-                  and not _unsized_positional(f, tcx, name, i)]
+                  and not _unsized_positional(f, tcx, name, i)
+                  and not _phantom(tcx, name, i)]
         if unread:
             items.append((adt.span.lo, _unread_fields(adt, adt.fields, adt.kind, unread,
                                                       ident_span, "struct")))
@@ -118,6 +119,13 @@ def _ident_span(adt):
     if adt.ident_span is not None:
         return adt.ident_span
     return Span(adt.header.hi - len(_shown(adt.name)), adt.header.hi)
+
+
+def _phantom(tcx, adt: str, i: int) -> bool:
+    """rustc never reports a `PhantomData` field as unread: it is there for its type."""
+    layout = tcx.adts.get(adt) if tcx is not None else None
+    return layout is not None and i < len(layout.tys) and layout.tys[i].kind == "adt" \
+        and layout.tys[i].name == "PhantomData"
 
 
 def _unsized_positional(f, tcx, adt: str, i: int, variant: int | None = None) -> bool:

@@ -25,6 +25,7 @@ from . import build_deref
 from . import build_overload
 from . import build_cmp
 from . import build_ord
+from . import build_fmt_forward
 
 # rustc's AssertKind messages for debug-mode arithmetic checks.
 OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract with overflow",
@@ -434,6 +435,8 @@ class _Builder:
             build_overload.into(self, e, k, dest)
         elif isinstance(k, (ast.ExprAssign, ast.ExprAssignOp)) and build_arrays.is_index_place(k.lhs):
             build_arrays.assign_index_into(self, e, k, dest)
+        elif isinstance(k, ast.ExprMethodCall) and e.id in self.tcx.fmt_forwards:
+            build_fmt_forward.method_into(self, e, k, dest)
         elif isinstance(k, ast.ExprMethodCall):
             build_refs.method_call_into(self, e, k, dest)
         elif isinstance(k, ast.ExprRange):     # `a..b` as a value: its struct's fields
@@ -485,6 +488,10 @@ class _Builder:
             target = self.res.values[k.func.id].target
             self.push(dest, ir.Aggregate([self.discr(target)] + [self.operand(a) for a in k.args]),
                       span)
+        elif isinstance(k, ast.ExprCall) and e.id in self.tcx.trait_path_methods:
+            build_refs.method_call_into(self, e, self.tcx.trait_path_methods[e.id], dest)
+        elif isinstance(k, ast.ExprCall) and e.id in self.tcx.fmt_forwards:
+            build_fmt_forward.call_into(self, e, k.args[0], k.args[1], dest)
         elif isinstance(k, ast.ExprCall) and self.res.values[k.func.id].kind == "fmt_ok":
             build_traits.ok_into(self, e, k, dest)
         elif isinstance(k, ast.ExprTry) and self.tcx.try_kinds.get(e.id, "fmt") != "fmt":

@@ -12,7 +12,8 @@ TYPED = {"range_from_next", "parse_int", "parse_float", "default_value",
          # (the map's type decides how it finds its keys: interp/map_keys.py)
          "map_new", "btree_new", "map_from", "btree_from", "set_from", "btree_set_from"}
 ARG_TYPED = {"iter_into_iter", "slice_concat", "iter_less", "iter_lt", "slice_sort", "iter_equal",
-             "ord_cmp", "ord_partial_cmp", "ord_eq"}     # (the last three: interp/shims_ord.py)   # (the last three: interp/shims_ord.py)
+             "ord_cmp", "ord_partial_cmp", "ord_eq",
+             "phantom_debug"}     # (`PhantomData<T>`'s `T`: interp/type_names.py)     # (the last three: interp/shims_ord.py)   # (the last three: interp/shims_ord.py)
 DROPPING = {"vec_clear", "vec_truncate", "map_clear", "map_insert", "set_insert",
             "entry_or_insert", "entry_into_mut"}
 

@@ -73,9 +73,6 @@ def arith_operand(b, op: ir.Operand, ty: Ty) -> tuple[ir.Operand, Ty]:
 
 def method_call_into(b, e: ast.Expr, k: ast.ExprMethodCall, dest: ir.Place) -> None:
     callee = b.tcx.method_calls.get(e.id)
-    if callee is None and e.id in b.tcx.fmt_writers:     # `f.write_str(..)` (typeck/formatter_methods.py)
-        from .build_traits import write_str_into
-        return write_str_into(b, e, k, dest)
     if callee is None:   # `.clone()` of a Clone value: a deep copy
         place = b.as_place(k.receiver, read=True)
         b.push(dest, ir.Use(ir.Copy(place, k.receiver.span)), e.span)

@@ -81,18 +81,6 @@ def write_into(b, e: ast.Expr, k: ast.ExprBuiltinMacro, dest: ir.Place) -> None:
     b.cur = nb
 
 
-def write_str_into(b, e: ast.Expr, k: ast.ExprMethodCall, dest: ir.Place) -> None:
-    """`f.write_str(s)` on the `&mut Formatter`: `s` appended as `write!` appends its text."""
-    f = k.receiver
-    place = b.as_place(f, read=True)
-    tmp = b.temp(b.ty_of(f), f.span)
-    b.push(tmp, ir.Ref(place.deref(), True, f.span), f.span)
-    text = b.operand(k.args[0])
-    nb = b.new_block()
-    b.terminate(ir.Intrinsic("fmt_write", [ir.Copy(tmp, f.span), text], dest, nb, e.span))
-    b.cur = nb
-
-
 def ok_into(b, e: ast.Expr, k: ast.ExprCall, dest: ir.Place) -> None:
     b.push(dest, ir.Aggregate([ir.Const(0, int_ty("isize")), ir.Const((), UNIT)]), e.span)
 

@@ -154,6 +154,10 @@ class TypeckResults:
     fmt_writers: dict = field(default_factory=dict)
     # `&u8 < &&u8`: comparison expr id -> derefs of its right operand (cmp_deref.py).
     cmp_rhs_derefs: dict = field(default_factory=dict)
+    # `Display::fmt(&self.0, f)` / `self.0.fmt(f)`: call id -> ("" or "?", `&T`) (fmt_forward.py).
+    fmt_forwards: dict = field(default_factory=dict)
+    # `Clone::clone(&x)`, `Ord::cmp(&a, &b)`: call id -> its method call (std_trait_paths.py).
+    trait_path_methods: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.sigs.owner = weakref.ref(self)     # (lazy_sigs.py: no cycle through `sigs`)
@@ -1987,7 +1991,8 @@ def is_copy(t: Ty, adts: dict, copy_params: frozenset = frozenset()) -> bool:
         return is_copy(t.args[0], adts, copy_params)
     if t.kind == "adt":
         return "Copy" in adts[t.name].derives \
-            and all(is_copy(a, adts, copy_params) for a in t.args)
+            and (all(is_copy(a, adts, copy_params) for a in t.args)
+                 or t.name == "PhantomData")     # (`Copy` for every `T`)
     if t.kind == "closure":      # Copy when everything it captured is
         return is_copy(t.args[2], adts, copy_params)
     if t.kind == "param":

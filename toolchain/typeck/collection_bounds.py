@@ -129,7 +129,8 @@ def _has_default(t: Ty) -> bool:
     if t.kind == "tuple":
         return all(_has_default(a) for a in t.args)
     return t.kind == "adt" and t.name in ("String", "Vec", "VecDeque", "HashMap", "HashSet",
-                                          "BTreeMap", "BTreeSet", "Option")
+                                          "BTreeMap", "BTreeSet", "Option",
+                                          "PhantomData")
 
 
 def borrows_as(kt: Ty, q: Ty) -> bool:

@@ -238,14 +238,19 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
         rt = fcx.infer.resolve(fcx.check_expr(k.receiver, None))
     name = k.segment.ident.name
     base, n = refs.peel(rt)
+    if name == "fmt" and len(k.args) == 1:    # `self.0.fmt(f)` in a `fmt` (fmt_forward.py)
+        from .fmt_forward import method_call as fmt_forward
+        got = fmt_forward(fcx, e, k, rt)
+        if got is not None:
+            return got
+    if base.kind == "std":     # `f.pad(..)`, `f.debug_struct(..)` (formatter_methods.py)
+        from .formatter_methods import method_call as formatter_method
+        got = formatter_method(fcx, e, k, rt)
+        if got is not None:
+            return got
     if name == "into_iter":       # the `IntoIterator` impl of arrays, Vecs and slices
         from . import into_iter
         got = into_iter.method_call(fcx, e, k, rt, base, n)
-        if got is not None:
-            return got
-    if name == "write_str" and base.kind == "std":     # `f.write_str(..)` in a `fmt`
-        from .formatter_methods import method_call as formatter_call
-        got = formatter_call(fcx, e, k, rt, base, n)
         if got is not None:
             return got
     a = fcx.res.assoc.get(base.name, {}).get(name) if base.kind == "adt" else None

@@ -960,6 +960,14 @@ def call(fcx, e: ast.Expr, k: ast.ExprCall) -> Ty:
     trait, name = r.target
     kind = _self_kind(fcx, trait, name)
     d = fcx.res.traits.defs[trait]
+    if d.is_std and name == "fmt" and trait in ("Display", "Debug"):
+        from .fmt_forward import call as fmt_forward
+        return fmt_forward(fcx, e, k, trait)
+    if d.is_std and name in d.items:     # `Clone::clone(&x)` (std_trait_paths.py)
+        from .std_trait_paths import call as std_trait_path
+        got = std_trait_path(fcx, e, k, trait, name)
+        if got is not None:
+            return got
     if name not in d.items or kind is None or not k.args or d.is_std:
         fcx.diags.append(unsupported(e.span, "calling a trait's function without a receiver "
                                      "through the trait's name"))
