@@ -32,37 +32,41 @@ def root(std):
 
 
 def _build(std):
-    from .modules import Binding, Module
+    from .modules import Module
     root = Module(("std",), None, is_std=True)
     items = {key: item for item, key in std.items if key is not None}
     for full, key in std.aliases.items():
         item = items.get(key)
-        if item is None:
-            continue
-        *mods, name = full.split("::")[1:]
-        m = root
-        for seg in mods:
-            b = m.types.get(seg)
-            if b is None:
-                sub = Module(m.path + (seg,), m, is_std=True)
-                b = m.types[seg] = Binding("mod", sub, None, None, "module", seg)
-            m = b.target
-        _bind(m, item, key, name)
+        if item is not None:
+            *mods, name = full.split("::")[1:]
+            m = _module(root, mods, True)
+            if m is not None:
+                _bind(m, item, key, name)
     for full, target in REEXPORTS.items():     # (the same item at std's public path)
         key = std.aliases.get(target)
         item = items.get(key)
-        if item is None:
-            continue
-        *mods, name = full.split("::")[1:]
-        m = root
-        for seg in mods:
-            b = m.types.get(seg)
-            if b is None or b.kind != "mod":
-                break
-            m = b.target
-        else:
-            _bind(m, item, key, name)
+        if item is not None:
+            *mods, name = full.split("::")[1:]
+            m = _module(root, mods, False)
+            if m is not None:
+                _bind(m, item, key, name)
     return root
+
+
+def _module(root, mods: list, create: bool):
+    """std's module at path `mods` below `root`, made on the way when `create` (None
+    when it does not exist and may not be made)."""
+    from .modules import Binding, Module
+    m = root
+    for seg in mods:
+        b = m.types.get(seg)
+        if b is None and create:
+            sub = Module(m.path + (seg,), m, is_std=True)
+            b = m.types[seg] = Binding("mod", sub, None, None, "module", seg)
+        if b is None or b.kind != "mod":
+            return None
+        m = b.target
+    return m
 
 
 # Items of Ferrite's std whose file is not their public module: rustc's std re-exports

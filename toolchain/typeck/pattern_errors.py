@@ -57,10 +57,7 @@ def not_a_pattern(fcx, k, arg, t: Ty) -> bool:
     d.help("the following other types implement trait `Pattern`:\n"
            + "\n".join(f"  {o}" for o in _OTHERS))
     d.note(f"required for `{shown}` to implement `Pattern`")
-    path, file, *at = bound
-    note = Diagnostic("note", f"required by a bound in `{path}`")
-    note.primary(ExternalSpan(LIBRARY + file, *at, file_rank(LIBRARY + file)))
-    d.children.append(note)
+    _bound_note(d, bound)
     fcx.diags.append(d)
     return True
 
@@ -91,9 +88,14 @@ def closure_not_bool(fcx, k, arg) -> bool:
     d.secondary(k.segment.ident.span, "required by a bound introduced by this call")
     d.secondary(c.decl_span, "this closure")
     d.note(f"required for `{full}` to implement `Pattern`")
+    _bound_note(d, bound)
+    fcx.diags.append(d)
+    return True
+
+
+def _bound_note(d: Diagnostic, bound: tuple) -> None:
+    """"required by a bound in `str::find`", at the method's place in core's source."""
     path, file, *at = bound
     note = Diagnostic("note", f"required by a bound in `{path}`")
     note.primary(ExternalSpan(LIBRARY + file, *at, file_rank(LIBRARY + file)))
     d.children.append(note)
-    fcx.diags.append(d)
-    return True
