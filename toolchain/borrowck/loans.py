@@ -355,6 +355,7 @@ class Facts:
                 continue
             self.operand(a, p, flow if flows else None, t.span,
                          reborrow=True, call_span=t.fn_span or t.span)
+        self._inner_through(t, into, only_self)
         if sig_flows is not None and sig_flows[1]:
             self.stores_into_args(t, p, sig_flows[1])
         if activated is not None:
@@ -362,6 +363,19 @@ class Facts:
         if isinstance(t.func, str) and is_scope_spawn(self.ctx, t.func):
             scope_spawn_call(self, t, p)
         self.write(t.dest, t.span, p)
+
+    def _inner_through(self, t: ir.Call, into, only_self: bool) -> None:
+        """A `&mut` a call returns from a `&mut` argument (`map.entry(k)`, then
+        `.or_default()`; `v.last_mut()`, then `.unwrap()`) points into that argument's
+        referent: what is later stored through it (`.push(r)`) is stored there."""
+        if not t.dest.is_local or t.dest.local in self.inner or not _has_mut_ref(self.ty(t.dest)):
+            return
+        got = [a.place.local for i, a in enumerate(t.args)
+               if isinstance(a, (ir.Copy, ir.Move)) and a.place.is_local
+               and a.place.local in self.inner and _has_mut_ref(self.ty(a.place))
+               and ((i == 0 or not only_self) if into is None else i in into)]
+        if len(got) == 1:
+            self.inner[t.dest.local] = self.inner[got[0]]
 
     def _flows_inner(self, func: str, a) -> bool:
         res = getattr(self.ctx, "res", None)
@@ -581,3 +595,19 @@ class Facts:
             if self.in_region(j, self.base[h]):
                 return self.base[h]
         return None
+
+
+def _has_mut_ref(t) -> bool:
+    """Whether type `t` holds a `&mut` (`&mut V`, `Option<&mut V>`, `Entry<'_, K, V>`'s
+    are std ADTs whose fields Ferrite does not list: an ADT holding a borrow counts)."""
+    if t is None:
+        return False
+    if t.kind == "ref":
+        return t.mutable or _has_mut_ref(t.args[0])
+    return any(_has_mut_ref(a) for a in t.args if hasattr(a, "kind")) \
+        or t.kind == "adt" and t.name in _MUT_HOLDERS
+
+
+# std's ADTs that hold a `&mut` of the collection they came from (`map.entry(k)`).
+_MUT_HOLDERS = frozenset({"std::collections::hash_map::Entry",
+                          "std::collections::btree_map::Entry"})
