@@ -334,6 +334,7 @@ def _std_fmt_impls(bodies: dict, todo: list, res, tcx) -> None:
                           or "std::thread::spawn" in res.fns   # (a join's `Err` payload, a lock's)
                           or "std::sync::Mutex::lock" in res.fns
                           or any(f in res.fns for f in _UTF8_FNS)   # (a `FromUtf8Error`)
+                          or any(f in res.fns for f in _CASE_FNS)   # (`'ß'.to_uppercase()`)
                           or _user_fmt_write(cx)):    # (its `Err(fmt::Error)`)
         return
     from . import mir, typeck
@@ -348,6 +349,7 @@ def _std_fmt_impls(bodies: dict, todo: list, res, tcx) -> None:
 
 
 _UTF8_FNS = ("String::from_utf8", "std::str::from_utf8")   # std/string_utf8.rs, str_utf8.rs
+_CASE_FNS = ("char::to_uppercase", "char::to_lowercase")     # std/char.rs
 
 
 def _user_fmt_write(cx) -> bool:

@@ -127,4 +127,112 @@ impl char {
             4
         }
     }
+
+    /// `char::to_uppercase`: the iterator of the one or more chars of the mapping
+    /// (`'ß'` gives `"SS"`), as `str::to_uppercase` maps each char.
+    pub fn to_uppercase(self) -> ToUppercase {
+        ToUppercase(CaseMapping::of(self.to_string().to_uppercase()))
+    }
+
+    pub fn to_lowercase(self) -> ToLowercase {
+        ToLowercase(CaseMapping::of(self.to_string().to_lowercase()))
+    }
+}
+
+/// rustc's `CaseMappingIter`: the chars of a case mapping, taken from both ends.
+pub struct CaseMapping {
+    chars: Vec<char>,
+    front: usize,
+    back: usize,
+}
+
+impl CaseMapping {
+    fn of(text: String) -> CaseMapping {
+        let chars: Vec<char> = text.chars().collect();
+        let back = chars.len();
+        CaseMapping { chars, front: 0, back }
+    }
+
+    fn next(&mut self) -> Option<char> {
+        if self.front < self.back {
+            self.front += 1;
+            Some(self.chars[self.front - 1])
+        } else {
+            None
+        }
+    }
+
+    fn next_back(&mut self) -> Option<char> {
+        if self.front < self.back {
+            self.back -= 1;
+            Some(self.chars[self.back])
+        } else {
+            None
+        }
+    }
+
+    fn write_to(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        let mut i = self.front;
+        while i < self.back {
+            write!(f, "{}", self.chars[i])?;
+            i += 1;
+        }
+        Ok(())
+    }
+}
+
+/// The iterator of `char::to_uppercase`.
+pub struct ToUppercase(CaseMapping);
+
+/// The iterator of `char::to_lowercase`.
+pub struct ToLowercase(CaseMapping);
+
+impl Iterator for ToUppercase {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        self.0.next()
+    }
+}
+
+impl DoubleEndedIterator for ToUppercase {
+    fn next_back(&mut self) -> Option<char> {
+        self.0.next_back()
+    }
+}
+
+impl ExactSizeIterator for ToUppercase {
+    fn len(&self) -> usize {
+        self.0.back - self.0.front
+    }
+}
+
+impl std::fmt::Display for ToUppercase {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        self.0.write_to(f)
+    }
+}
+
+impl Iterator for ToLowercase {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        self.0.next()
+    }
+}
+
+impl DoubleEndedIterator for ToLowercase {
+    fn next_back(&mut self) -> Option<char> {
+        self.0.next_back()
+    }
+}
+
+impl ExactSizeIterator for ToLowercase {
+    fn len(&self) -> usize {
+        self.0.back - self.0.front
+    }
+}
+
+impl std::fmt::Display for ToLowercase {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        self.0.write_to(f)
+    }
 }

@@ -238,7 +238,9 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
         rt = fcx.infer.resolve(fcx.check_expr(k.receiver, None))
     name = k.segment.ident.name
     base, n = refs.peel(rt)
-    if name == "fmt" and len(k.args) == 1:    # `self.0.fmt(f)` in a `fmt` (fmt_forward.py)
+    if name == "fmt" and len(k.args) == 1 and not (     # (an inherent `fmt` comes first)
+            base.kind == "adt" and "fmt" in fcx.res.assoc.get(base.name, {})):
+        # `self.0.fmt(f)` in a `fmt` (fmt_forward.py)
         from .fmt_forward import method_call as fmt_forward
         got = fmt_forward(fcx, e, k, rt)
         if got is not None:
