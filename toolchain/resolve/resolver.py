@@ -153,6 +153,7 @@ class _Resolver:
         if std is not None:    # (before the tree: its bindings take the marked keys)
             crate.renamed_traits = std_named_traits.rename(crate, std)
         self.mods = self.res.modules = ModuleTree(crate)
+        self.res.edition = getattr(crate, "edition", "2024")
         self.diags.extend(self.mods.diags)
         std_items = prelude.merge_items(self, std)
         self.std_sigs_ok = std is not None and std_sigs.crate_is_clear(crate, std)

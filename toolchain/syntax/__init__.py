@@ -64,6 +64,7 @@ def _parse_crate(source: SourceFile, edition: str) -> tuple[ast.Crate, list[Diag
     end = len(source.data)
     crate = ast.Crate([], [], Span(0, end))
     crate.id_gen = ids
+    crate.edition = edition     # (typeck's edition-dependent rules: typeck/refs.py)
     try:
         lx = Lexer(source, edition)
         toks = lx.tokenize()

@@ -417,6 +417,8 @@ class _FnCtxt:
             if not self.coerce(ty, ret):
                 self._report_implicit_unit(f, body)
         self._finish()
+        # (rustc reports these while building the closures' MIR, after the body's own)
+        self.diags.extend(self.__dict__.pop("closure_pat_errors", ()))
         self.release()
 
     def release(self) -> None:

@@ -197,8 +197,17 @@ def check_pat(fcx, p: ast.Pat, expected: Ty) -> bool:
         return False
     if isinstance(k, ast.PatRef):
         if mode != "move":
-            fcx.diags.append(unsupported(p.span, "`&` patterns under a default binding mode"))
-            return True
+            if getattr(fcx.res, "edition", "2024") >= "2024":
+                _explicit_deref_2024(fcx, p)
+            # Edition 2021: an `&` pattern resets the default binding mode (`|(_, &n)|`
+            # over `&(&str, &usize)` binds `n: usize`); 2024 reports it (above) and types
+            # it the same way, as rustc's later check leaves typeck as it was.
+            saved = fcx.bind_mode
+            fcx.bind_mode = "move"
+            try:
+                return check_pat(fcx, p, expected)
+            finally:
+                fcx.bind_mode = saved
         t = fcx.infer.shallow(expected)
         if t.kind == "ref" and t.mutable == k.mutable:
             fcx.results.pat_derefs[p.id] = 1
@@ -233,13 +242,42 @@ def check_pat(fcx, p: ast.Pat, expected: Ty) -> bool:
             return False
         fcx.results.pat_derefs[p.id] = n
         saved = getattr(fcx, "bind_mode", "move")
+        saved_origin = getattr(fcx, "bind_origin", None)
+        if saved == "move":       # (where the default binding mode began: its note)
+            fcx.bind_origin = (p.span, n)
         fcx.bind_mode = mode
         try:
             fcx.check_pat(p, t)
         finally:
             fcx.bind_mode = saved
+            fcx.bind_origin = saved_origin
         return True
     return False
+
+
+def _explicit_deref_2024(fcx, p: ast.Pat) -> None:
+    """Edition 2024's rule: no `&` pattern inside a pattern that borrows implicitly."""
+    amp = Span(p.span.lo, p.span.lo + 1)
+    d = Diagnostic.error("cannot explicitly dereference within an implicitly-borrowing "
+                         "pattern", amp, "reference pattern not allowed when implicitly "
+                         "borrowing")
+    d.note("for more information, see "
+           "<https://doc.rust-lang.org/reference/patterns.html#binding-modes>")
+    origin = getattr(fcx, "bind_origin", None)
+    if origin is not None:
+        span, n = origin
+        note = Diagnostic("note", "matching on a reference type with a non-reference pattern "
+                                  "implicitly borrows the contents")
+        note.primary(span, "this non-reference pattern matches on a reference type `"
+                     + "&" * n + "_`")
+        d.children.append(note)
+        d.help("match on the reference with a reference pattern to avoid implicitly borrowing",
+               suggestions=[Suggestion(Span(span.lo, span.lo), "&" * n, "MachineApplicable",
+                                       "ShowCode")])
+    if fcx.sig is not None and fcx.sig.noun == "closure":
+        fcx.__dict__.setdefault("closure_pat_errors", []).append(d)   # (check.py: last)
+    else:
+        fcx.diags.append(d)
 
 
 def _noun(t: Ty) -> str:
