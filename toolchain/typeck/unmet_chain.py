@@ -62,11 +62,59 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall) -> Ty | None:
     name = k.segment.ident.name
     if u is None or not _iterator_method(fcx, name):
         return None
+    for a in k.args:
+        if not isinstance(a.kind, ast.ExprClosure):      # (rustc says nothing of those)
+            fcx.check_expr(a, None)
+    _emit(fcx, k, u)
+    return ERROR
+
+
+# std's adapters whose name std has twice (`std::io::Repeat`): rustc keeps their path.
+_AMBIGUOUS = {"std::iter::Repeat"}
+_DERIVABLE = {"Clone", "Copy", "Debug", "Default", "PartialEq", "Eq", "Hash", "PartialOrd",
+              "Ord"}
+
+
+def _shown(t: Ty) -> str:
+    from ..types import display
+    s = display(t, full=True)
+    return "std::iter::" + s if t.kind == "adt" and t.name in _AMBIGUOUS else s
+
+
+def impl_bounds(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, info, unmet) -> bool:
+    """The E0599 for an `Iterator` method of a std adapter whose `Iterator` impl needs a
+    derivable std trait the learner's type lacks (`Repeat<T>` needs `T: Clone`), with
+    rustc's "doesn't satisfy" labels and derive helps; False when not that case."""
+    from ..std import is_std_span
+    from ..types import display
+    from .check import _derive_help
+    if info.imp.trait != "Iterator" or rt.kind != "adt" or not _iterator_method(
+            fcx, k.segment.ident.name):
+        return False
+    labels, bounds, children = [], [], []
+    for a, trait, _ in unmet:
+        adt = fcx.res.adts.get(a.name) if a.kind == "adt" and not a.args else None
+        td = fcx.res.traits.defs.get(trait)
+        if adt is None or is_std_span(adt.span) or trait not in _DERIVABLE or td is None \
+                or not td.is_std:
+            return False
+        labels.append((adt.header, f"doesn't satisfy `{display(a)}: {trait}`"))
+        bounds.append(f"{display(a)}: {trait}")
+        help_at = Diagnostic("help", "")
+        _derive_help(help_at, adt, trait)
+        children.extend(help_at.children)
+    _emit(fcx, k, Unmet(_shown(rt), "struct", bounds, labels, children))
+    return True
+
+
+def _emit(fcx, k: ast.ExprMethodCall, u: Unmet) -> None:
+    name = k.segment.ident.name
     at = k.segment.ident.span
+    on = f"on `{u.shown}` " if len(u.shown) <= 50 else ""    # (rustc drops a long type)
     d = Diagnostic.error(f"the method `{name}` exists for {u.noun} `{u.shown}`, but its trait "
                          "bounds were not satisfied", at,
-                         f"method cannot be called on `{u.shown}` due to unsatisfied trait "
-                         "bounds", code="E0599")
+                         f"method cannot be called {on}due to unsatisfied trait bounds",
+                         code="E0599")
     for span, label in u.labels:
         d.secondary(span, label)
     lines = [f"`{b}`\nwhich is required by `{u.shown}: Iterator`" for b in u.bounds]
@@ -74,9 +122,5 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall) -> Ty | None:
         lines.append(f"`{u.shown}: Iterator`\nwhich is required by `&mut {u.shown}: Iterator`")
     d.note("the following trait bounds were not satisfied:\n" + "\n".join(lines))
     d.children.extend(u.children)
-    for a in k.args:
-        if not isinstance(a.kind, ast.ExprClosure):      # (rustc says nothing of those)
-            fcx.check_expr(a, None)
     fcx.diags.append(d)
     fcx.tainted = True
-    return ERROR
