@@ -91,6 +91,8 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
                                       53493, 53591),
     "core::iter::Iterator::flat_map": ("core/src/iter/traits/iterator.rs", 1501, 5, 1505, 35,
                                        50451, 50594),
+    # `std::iter::repeat`'s `T: Clone` (typeck/std_fn_bounds.py).
+    "core::iter::repeat": ("core/src/iter/sources/repeat.rs", 64, 1, 64, 45, 1966, 2010),
     # `collect`, `sum`, `product` (their `B: FromIterator<Self::Item>`, `S: Sum<..>` bounds).
     "core::iter::Iterator::collect": ("core/src/iter/traits/iterator.rs", 2051, 5, 2053, 21,
                                       69155, 69236),

@@ -364,6 +364,9 @@ def _e0277(fcx, ob: Obligation, t: Ty) -> None:
             return
     if ob.trait == "Debug" and d.is_std and _debug_e0277(fcx, ob, t):
         return
+    from .std_fn_bounds import e0277 as std_fn_e0277    # (`repeat(x)`: `T: Clone`)
+    if d.is_std and std_fn_e0277(fcx, ob, t):
+        return
     if d.is_std and ob.trait != "Display":
         # (rustc adds derive helps and words each std trait its own way: not recorded yet)
         fcx.diags.append(unsupported(ob.arg or ob.func, f"`{display(t)}` lacking the bound "

@@ -246,6 +246,9 @@ def method_bounds_error(fcx, e, k, rt: Ty, info, unmet: list) -> None:
         note.secondary(info.imp.trait_span, "")
         note.secondary(info.imp.self_ty.span, "")
         d.children.append(note)
+    from .unmet_chain import impl_bounds    # (std's adapters: `Repeat<T>` needs `T: Clone`)
+    if impl_bounds(fcx, e, k, rt, info, unmet):
+        return
     for _, trait, _ in unmet:
         if trait == info.imp.trait:
             continue     # (rustc's note that the method's trait defines it says enough)

@@ -36,7 +36,7 @@ def register(fcx, e, k, self_ty: Ty) -> None:
     else:
         return
     span = k.segment.ident.span
-    if _settle(fcx, item, target, span, name):
+    if _settle(fcx, item, target, span, name, e_id=e.id, self_ty=self_ty):
         return
     ob = Obligation(item, "Sized", span, name, span, span, None, call_span=e.span,
                     check=lambda fcx, ob: _settle(fcx, ob.ty, target, span, name, last=True))
@@ -93,7 +93,8 @@ def _is_iterator(fcx, t: Ty) -> bool:
     return any(c.trait == "Iterator" and c.derefs == 0 for c in traits.probe(fcx, t, "next"))
 
 
-def _settle(fcx, item: Ty, target: Ty, span, name: str, last: bool = False) -> bool:
+def _settle(fcx, item: Ty, target: Ty, span, name: str, last: bool = False,
+            e_id: int | None = None, self_ty: Ty | None = None) -> bool:
     t = fcx.infer.resolve(item)
     if t.is_error:
         return True
@@ -108,6 +109,8 @@ def _settle(fcx, item: Ty, target: Ty, span, name: str, last: bool = False) -> b
     inner = fcx.infer.resolve(t.args[0]) if t.kind == "ref" else t   # (`&i32` too)
     if inner.kind in ("int", "intvar", "float", "floatvar", "bool", "char"):
         _not_iterator(fcx, t, span, name)
+        if name == "flatten" and e_id is not None and self_ty is not None:
+            _unmet_flatten(fcx, e_id, t, self_ty)
     else:
         fcx.diags.append(unsupported(span, f"`{name}` over items of type `{display(t)}`"))
     return True
@@ -130,3 +133,14 @@ def _not_iterator(fcx, t: Ty, span, name: str) -> None:
     d.children.append(note)
     fcx.diags.append(d)
     fcx.tainted = True
+
+
+def _unmet_flatten(fcx, e_id: int, t: Ty, self_ty: Ty) -> None:
+    """What rustc lists on the method after a `flatten` whose items are not iterable:
+    `Flatten`'s `Iterator` impl needs `I::Item: IntoIterator` and its two projections."""
+    from .unmet_chain import Unmet, record
+    shown, it = display(t), display(fcx.infer.resolve(self_ty), full=True)
+    record(fcx, e_id, Unmet(f"Flatten<{it}>", "struct",
+                            [f"<{shown} as IntoIterator>::IntoIter = _",
+                             f"<{shown} as IntoIterator>::Item = _",
+                             f"{shown}: IntoIterator"]))

@@ -238,6 +238,11 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
         rt = fcx.infer.resolve(fcx.check_expr(k.receiver, None))
     name = k.segment.ident.name
     base, n = refs.peel(rt)
+    if getattr(fcx, "unmet_chains", None):   # after an adapter's failed bound (unmet_chain.py)
+        from .unmet_chain import method_call as unmet_chain
+        got = unmet_chain(fcx, e, k)
+        if got is not None:
+            return got
     if name == "fmt" and len(k.args) == 1 and not (     # (an inherent `fmt` comes first)
             base.kind == "adt" and "fmt" in fcx.res.assoc.get(base.name, {})):
         # `self.0.fmt(f)` in a `fmt` (fmt_forward.py)
