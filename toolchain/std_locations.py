@@ -287,6 +287,8 @@ _PANIC_SITES = {
     "std::vec::slice_end_index_len_fail": "core/src/slice/index.rs:1020:51",
     # (`Step::forward` of `RangeFrom::next`, expanded from a macro: column 1)
     "<std::ops::RangeFrom<A> as Iterator>::next": "core/src/iter/range.rs:434:1",
+    # (`str::split_at`'s `slice_error_fail(self, 0, mid)`: std/str_more.rs)
+    "str::split_at": "core/src/str/mod.rs:849:21",
 }
 
 
