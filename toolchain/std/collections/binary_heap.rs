@@ -186,3 +186,61 @@ impl<T: Ord> FromIterator<T> for BinaryHeap<T> {
         BinaryHeap::from(data)
     }
 }
+
+// rustc's `Extend`: the items pushed onto the vector, then the heap property restored
+// as its `rebuild_tail` does: a whole rebuild or a sift-up of each new item, whichever
+// its estimate says is cheaper (so the internal order is rustc's).
+impl<T: Ord> Extend<T> for BinaryHeap<T> {
+    fn extend<X, I: Iterator<Item = T>>(&mut self, iter: X) {
+        let mut iter: I = std::iter::into_iter_of(iter);
+        let start = self.data.len();
+        while let Some(x) = iter.next() {
+            self.data.push(x);
+        }
+        self.rebuild_tail(start);
+    }
+}
+
+impl<'a, T: Ord + Copy> Extend<&'a T> for BinaryHeap<T> {
+    fn extend<X, I: Iterator<Item = &'a T>>(&mut self, iter: X) {
+        let mut iter: I = std::iter::into_iter_of(iter);
+        let start = self.data.len();
+        while let Some(x) = iter.next() {
+            self.data.push(std::iter::copy_value(x));
+        }
+        self.rebuild_tail(start);
+    }
+}
+
+impl<T: Ord> BinaryHeap<T> {
+    fn rebuild_tail(&mut self, start: usize) {
+        let len = self.data.len();
+        if start == len {
+            return;
+        }
+        let tail_len = len - start;
+        // (`log2_fast(start)`: the index of its highest set bit)
+        let mut log2 = 0;
+        let mut x = start;
+        while x > 1 {
+            x /= 2;
+            log2 += 1;
+        }
+        let better_to_rebuild = if start < tail_len {
+            true
+        } else if len <= 2048 {
+            2 * len < tail_len * log2
+        } else {
+            2 * len < tail_len * 11
+        };
+        if better_to_rebuild {
+            self.rebuild();
+        } else {
+            let mut i = start;
+            while i < len {
+                self.sift_up(0, i);
+                i += 1;
+            }
+        }
+    }
+}
