@@ -139,6 +139,12 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     "Option::is_none": ('core/src/option.rs', 684, 18, 684, 25, 26979, 26986),
     "Option::as_ref": ('core/src/option.rs', 744, 18, 744, 24, 29331, 29337),
     "Option::as_mut": ('core/src/option.rs', 766, 18, 766, 24, 29887, 29893),
+    # (`as_deref` and its hidden forms for a `Vec` or `Box`: typeck/option_deref.py)
+    "Option::as_deref": ('core/src/option.rs', 1390, 18, 1390, 26, 51506, 51514),
+    "Option::ferrite_as_deref_vec": ('core/src/option.rs', 1390, 18, 1390, 26, 51506, 51514),
+    "Option::ferrite_as_deref_box": ('core/src/option.rs', 1390, 18, 1390, 26, 51506, 51514),
+    "Option::ferrite_as_deref_mut_vec": ('core/src/option.rs', 1414, 18, 1414, 30, 52304, 52316),
+    "Option::ferrite_as_deref_mut_box": ('core/src/option.rs', 1414, 18, 1414, 30, 52304, 52316),
     "Option::expect": ('core/src/option.rs', 968, 18, 968, 24, 37796, 37802),
     "Option::unwrap": ('core/src/option.rs', 1013, 18, 1013, 24, 39485, 39491),
     "Option::unwrap_or": ('core/src/option.rs', 1038, 18, 1038, 27, 40335, 40344),
@@ -289,6 +295,8 @@ _PANIC_SITES = {
     "std::vec::slice_end_index_len_fail": "core/src/slice/index.rs:1020:51",
     # (`Step::forward` of `RangeFrom::next`, expanded from a macro: column 1)
     "<std::ops::RangeFrom<A> as Iterator>::next": "core/src/iter/range.rs:434:1",
+    # (`str::split_at`'s `slice_error_fail(self, 0, mid)`: std/str_more.rs)
+    "str::split_at": "core/src/str/mod.rs:849:21",
 }
 
 

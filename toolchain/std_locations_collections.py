@@ -103,4 +103,16 @@ ITEMS = {
     "VecDeque::iter": ('alloc/src/collections/vec_deque/mod.rs', 1499, 12, 1499, 16, 52644, 52648),
     "VecDeque::iter_mut": ('alloc/src/collections/vec_deque/mod.rs', 1522, 12, 1522, 20, 53311, 53319),
     "VecDeque::into_iter": ('core/src/iter/traits/collect.rs', 312, 8, 312, 17, 9861, 9870),
+    # (std/collections/binary_heap.rs, probed on `BinaryHeap::<u8>::new()`)
+    "BinaryHeap::push": ('alloc/src/collections/binary_heap/mod.rs', 747, 12, 747, 16, 26649, 26653),
+    "BinaryHeap::pop": ('alloc/src/collections/binary_heap/mod.rs', 675, 12, 675, 15, 23980, 23983),
+    "BinaryHeap::into_sorted_vec": ('alloc/src/collections/binary_heap/mod.rs', 774, 12, 774, 27, 27478, 27493),
+    "BinaryHeap::peek": ('alloc/src/collections/binary_heap/mod.rs', 1147, 12, 1147, 16, 40392, 40396),
+    "BinaryHeap::len": ('alloc/src/collections/binary_heap/mod.rs', 1412, 12, 1412, 15, 48928, 48931),
+    "BinaryHeap::is_empty": ('alloc/src/collections/binary_heap/mod.rs', 1436, 12, 1436, 20, 49433, 49441),
+    "BinaryHeap::clear": ('alloc/src/collections/binary_heap/mod.rs', 1486, 12, 1486, 17, 50735, 50740),
+    "BinaryHeap::into_vec": ('alloc/src/collections/binary_heap/mod.rs', 1386, 12, 1386, 20, 48282, 48290),
+    "BinaryHeap::as_slice": ('alloc/src/collections/binary_heap/mod.rs', 1363, 12, 1363, 20, 47647, 47655),
+    "BinaryHeap::iter": ('alloc/src/collections/binary_heap/mod.rs', 1100, 12, 1100, 16, 39111, 39115),
+    "BinaryHeap::into_iter": ('core/src/iter/traits/collect.rs', 312, 8, 312, 17, 9861, 9870),
 }

@@ -132,7 +132,7 @@ PRIMITIVES.update({"bool": BOOL, "char": CHAR, "str": STR})
 # std structs that rustc declares with a lifetime parameter (`Iter<'a, T>`): Ferrite's
 # have none, yet they hold a borrow (borrowck/places.py) and show their `'_`.
 BORROWING_ADTS = frozenset({"std::slice::Iter", "std::slice::IterMut", "std::str::Chars",
-                            "std::vec::Drain",
+                            "std::vec::Drain", "std::str::MatchIndices", "std::str::RMatchIndices",
                             "std::str::CharIndices", "std::str::Bytes",
                             "std::str::SplitWhitespace", "std::str::Split", "std::str::Lines",
                             "std::slice::Windows", "std::slice::Chunks", "Ref", "RefMut",

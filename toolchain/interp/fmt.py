@@ -55,6 +55,8 @@ def format_value(value, ty: Ty, trait: str, o: Options = PLAIN, adts: dict | Non
         k = ty.kind
     if k == "adt" and ty.name in _MAPS and trait == "?":
         return _debug_map(value, ty, o, adts)
+    if k == "adt" and ty.name == "BinaryHeap":      # (std/collections/binary_heap.rs: its `data`)
+        value, ty = value[0], Ty("adt", "Vec", ty.args)
     if k == "adt" and ty.name in ("String", "Vec", "VecDeque"):
         # std's String is held as its text, a Vec as the list of its elements (std/*.rs).
         ty = Ty("ref", args=(Ty("str"),)) if ty.name == "String" else Ty("slice", args=ty.args)

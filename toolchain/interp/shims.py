@@ -80,6 +80,8 @@ from .shims_utf8 import SHIMS as _UTF8        # noqa: E402  (from_utf8, from_utf
 SHIMS.update(_UTF8)
 from .shims_str_split import SHIMS as _STR_SPLIT   # noqa: E402  (rsplit, splitn, ..)
 SHIMS.update(_STR_SPLIT)
+from .shims_str_more import SHIMS as _STR_MORE   # noqa: E402  (match_indices, Chars::as_str)
+SHIMS.update(_STR_MORE)
 from .fmt_forward import SHIMS as _FMT_FORWARD   # noqa: E402  (`Display::fmt(&self.0, f)`)
 SHIMS.update(_FMT_FORWARD)
 from .type_names import SHIMS as _TYPE_NAMES   # noqa: E402  (`PhantomData<T>`'s `Debug`)

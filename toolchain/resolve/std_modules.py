@@ -78,6 +78,7 @@ REEXPORTS = {
     "std::num::IntErrorKind": "std::str_parse::IntErrorKind",
     "std::str::ParseBoolError": "std::str_parse::ParseBoolError",
     "std::char::ParseCharError": "std::str_parse::ParseCharError",
+    "std::collections::BinaryHeap": "std::collections::binary_heap::BinaryHeap",
 }
 
 

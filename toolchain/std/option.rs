@@ -256,6 +256,41 @@ impl Option<String> {
     }
 }
 
+// rustc's one generic `as_deref` / `as_deref_mut` for the other `Deref` types an
+// `Option` commonly holds, under hidden names that typeck/option_deref.py routes a call
+// to by the option's argument (an inherent method name has one impl per type here).
+impl<T> Option<Vec<T>> {
+    pub fn ferrite_as_deref_vec(&self) -> Option<&[T]> {
+        match self {
+            Some(v) => Some(v.as_slice()),
+            None => None,
+        }
+    }
+
+    pub fn ferrite_as_deref_mut_vec(&mut self) -> Option<&mut [T]> {
+        match self {
+            Some(v) => Some(v.as_mut_slice()),
+            None => None,
+        }
+    }
+}
+
+impl<T> Option<Box<T>> {
+    pub fn ferrite_as_deref_box(&self) -> Option<&T> {
+        match self {
+            Some(b) => Some(&**b),
+            None => None,
+        }
+    }
+
+    pub fn ferrite_as_deref_mut_box(&mut self) -> Option<&mut T> {
+        match self {
+            Some(b) => Some(&mut **b),
+            None => None,
+        }
+    }
+}
+
 impl<T> Option<Option<T>> {
     pub fn flatten(self) -> Option<T> {
         match self {

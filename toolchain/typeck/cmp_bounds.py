@@ -41,6 +41,13 @@ def implements(fcx, t: Ty, trait: str) -> bool | None:
         return True      # (its `partial_cmp`/`cmp` is called through the bound: build_cmp.py)
     if ordered(fcx.results, t, trait):
         return True
+    if trait in ("PartialOrd", "Ord") and t.kind in ("tuple", "array", "ref") and t.args:
+        # (`(Reverse<u32>, usize)`: std's impls for aggregates hold when their parts'
+        # do; the machine compares part by part through a hand-written `cmp`,
+        # interp/cmp_typed.py)
+        parts = [implements(fcx, fcx.infer.resolve(a), trait) for a in t.args]
+        if all(p is True for p in parts):
+            return True
     if t.kind == "adt" and not t.args:
         return False if trait not in fcx.results.adts[t.name].derives else None
     if trait == "PartialEq":

@@ -15,7 +15,7 @@ from ..syntax import ast
 from ..types import ERROR, Ty, display
 from ..unsupported import unsupported
 
-COLLECTIONS = frozenset({"HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque",
+COLLECTIONS = frozenset({"HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque", "BinaryHeap",
                          "Receiver"})     # (std::sync::mpsc: `for v in rx`)
 
 

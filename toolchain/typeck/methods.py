@@ -18,7 +18,7 @@ from ..source import Span
 from ..syntax import ast
 from ..types import BORROWING_ADTS, ERROR, PRIMITIVES, UNTRIMMED_ADTS, Ty, display, ref
 from ..unsupported import unsupported
-from . import ord_methods, prim_methods, privacy, refs
+from . import option_deref, ord_methods, prim_methods, privacy, refs
 from .collection_bounds import ENTRIES, KEY_TRAITS, RUSTC_GENERICS
 
 
@@ -260,6 +260,8 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
         got = into_iter.method_call(fcx, e, k, rt, base, n)
         if got is not None:
             return got
+    if name in option_deref.NAMES and base.kind == "adt":   # (`impl<T: Deref> Option<T>`)
+        name = option_deref.routed(fcx, k, base, name)
     a = fcx.res.assoc.get(base.name, {}).get(name) if base.kind == "adt" else None
     if base.kind in prim_methods.PRIM_KINDS:      # std's `impl i32 { .. }` (prim_methods.py)
         a = prim_methods.lookup(fcx, base, name)

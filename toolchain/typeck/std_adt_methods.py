@@ -15,12 +15,24 @@ from ..types import Ty
 _POINTERS = ("Box", "Rc", "Ref", "RefMut", "Arc", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard")
 
 
+# std types Ferrite's std gained after std_method_names.py was generated: rustc 1.95's
+# methods of each (inherent and trait impls'), from its docs.
+_LATER = {"BinaryHeap": frozenset(
+    "new new_in with_capacity with_capacity_in peek_mut pop push into_sorted_vec append "
+    "drain_sorted retain iter into_iter_sorted peek capacity reserve_exact reserve "
+    "try_reserve_exact try_reserve shrink_to_fit shrink_to as_slice into_vec allocator len "
+    "is_empty drain clear pop_if clone clone_from clone_into clone_to_uninit default fmt "
+    "extend extend_one extend_reserve from from_iter into_iter into try_from try_into borrow "
+    "borrow_mut to_owned type_id".split())}
+
+
 def std_type_has(fcx, adt_name: str, name: str) -> bool:
     """Whether `adt_name` is one of std's types and rustc's std gives it a method or
     associated function `name`."""
     from .std_method_names import ADT_METHODS
     adt = fcx.res.adts.get(adt_name)
-    return adt is not None and is_std_span(adt.span) and name in ADT_METHODS.get(adt_name, ())
+    return adt is not None and is_std_span(adt.span) and (
+        name in ADT_METHODS.get(adt_name, ()) or name in _LATER.get(adt_name, ()))
 
 
 def may_have(fcx, base: Ty, name: str) -> bool:

@@ -16,7 +16,7 @@ from ..types import Ty
 # The methods with a routed form, and the forms each has.
 _FN = {"find", "rfind", "contains", "starts_with", "ends_with", "strip_prefix",
        "strip_suffix", "trim_start_matches", "trim_end_matches", "trim_matches",
-       "replace", "split"}
+       "replace", "split", "match_indices", "rmatch_indices"}
 _TRIM = {"trim_start_matches", "trim_end_matches", "trim_matches"}
 ROUTED = _FN | _TRIM
 
