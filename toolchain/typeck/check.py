@@ -1003,7 +1003,8 @@ class _FnCtxt:
         from .dyn_coerce import is_object_pointer
         # Arms expected to be a `Box<dyn Trait>`/`&dyn Trait` are each unsized to it
         # (rustc's CoerceMany), so `Box<A>` and `Box<B>` arms agree.
-        unsize = expected is not None and is_object_pointer(self, expected)
+        unsize = expected is not None and (is_object_pointer(self, expected)
+                                           or _deref_target(self, expected))
         for arm in k.arms:
             self.origin = (k.scrutinee.span, st)
             self.check_pat(arm.pat, st)
@@ -1805,8 +1806,9 @@ class _FnCtxt:
         if failed:
             return ERROR
         from .dyn_coerce import is_object_pointer
-        if expected is not None and is_object_pointer(self, expected):
-            return expected     # each branch was unsized to it (rustc's CoerceMany)
+        if expected is not None and (is_object_pointer(self, expected)
+                                     or _deref_target(self, expected)):
+            return expected     # each branch was coerced to it (rustc's CoerceMany)
         if self.infer.shallow(then_ty).is_never:
             return else_ty
         if self.infer.shallow(else_ty).is_never:
@@ -2156,3 +2158,10 @@ def _branch_value_span(e: ast.Expr) -> Span:
 
 def ast_semi_span(stmt: ast.Stmt) -> Span:
     return Span(stmt.span.hi - 1, stmt.span.hi)
+
+
+def _deref_target(fcx, expected: Ty) -> bool:
+    """An expected `&str`/`&[T]` (a return type, an annotation): rustc's CoerceMany
+    coerces each `if`/`match` branch to it, so `&String` and `&str` arms agree."""
+    t = fcx.infer.shallow(expected)
+    return t.kind == "ref" and not t.mutable and fcx.infer.shallow(t.args[0]).kind in ("str", "slice")
