@@ -134,7 +134,7 @@ def compile_session(sess: Session) -> Compiled | None:
         sys.setrecursionlimit(old_limit)
         _std_guard(sess)
         _macro_backtraces(sess)
-        _unmark(sess, crate)
+        _shared_names(sess, crate)
 
 
 def _std_guard(sess: Session) -> None:
@@ -158,7 +158,7 @@ def _std_guard(sess: Session) -> None:
                 c.spans = [s for s in c.spans if not is_std_span(s.span)]
 
 
-def _unmark(sess: Session, crate) -> None:
+def _shared_names(sess: Session, crate) -> None:
     """A learner's trait named like a std trait reads as written (resolve/std_named_traits.py);
     a learner's type named like std's gets rustc's "similar names" notes."""
     if sess.res is not None and sess.res.adts:

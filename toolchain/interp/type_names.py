@@ -22,21 +22,21 @@ _STD_PATHS = {
 }
 
 
-def type_name(t: Ty, crate: str, adts) -> str:
+def type_name(t: Ty, crate: str) -> str:
     k = t.kind
     if k in ("int", "float"):
         return t.name
     if k in ("bool", "char", "str"):
         return k
     if k == "ref":
-        return ("&mut " if t.mutable else "&") + type_name(t.args[0], crate, adts)
+        return ("&mut " if t.mutable else "&") + type_name(t.args[0], crate)
     if k == "tuple":
-        inner = ", ".join(type_name(a, crate, adts) for a in t.args)
+        inner = ", ".join(type_name(a, crate) for a in t.args)
         return f"({inner},)" if len(t.args) == 1 else f"({inner})"
     if k == "slice":
-        return f"[{type_name(t.args[0], crate, adts)}]"
+        return f"[{type_name(t.args[0], crate)}]"
     if k == "array":
-        return f"[{type_name(t.args[0], crate, adts)}; {t.name}]"
+        return f"[{type_name(t.args[0], crate)}; {t.name}]"
     if k == "adt":
         std = _std_keys()
         if t.name in _STD_PATHS:
@@ -46,7 +46,7 @@ def type_name(t: Ty, crate: str, adts) -> str:
         else:
             path = f"{crate}::{t.name}"
         if t.args:
-            path += "<" + ", ".join(type_name(a, crate, adts) for a in t.args) + ">"
+            path += "<" + ", ".join(type_name(a, crate) for a in t.args) + ">"
         return path
     from ..types import display
     return display(t)
@@ -68,7 +68,7 @@ def phantom_debug(m, p, ty: Ty) -> str:
     """`PhantomData<T>`'s `Debug` text; `ty` is `&PhantomData<T>`."""
     crate = PurePath(m.source.name).stem.replace("-", "_")
     inner = ty.args[0].args[0] if ty.args and ty.args[0].args else Ty("tuple")
-    return f"PhantomData<{type_name(inner, crate, m.program.adts)}>"
+    return f"PhantomData<{type_name(inner, crate)}>"
 
 
 SHIMS = {"phantom_debug": phantom_debug}

@@ -181,58 +181,38 @@ impl CaseMapping {
     }
 }
 
-/// The iterator of `char::to_uppercase`.
-pub struct ToUppercase(CaseMapping);
+// rustc's `casemappingiter_impls!`: the two iterators share one shape.
+macro_rules! case_mapping_iter {
+    ($T:ident, $doc:literal) => {
+        #[doc = $doc]
+        pub struct $T(CaseMapping);
 
-/// The iterator of `char::to_lowercase`.
-pub struct ToLowercase(CaseMapping);
+        impl Iterator for $T {
+            type Item = char;
+            fn next(&mut self) -> Option<char> {
+                self.0.next()
+            }
+        }
 
-impl Iterator for ToUppercase {
-    type Item = char;
-    fn next(&mut self) -> Option<char> {
-        self.0.next()
-    }
+        impl DoubleEndedIterator for $T {
+            fn next_back(&mut self) -> Option<char> {
+                self.0.next_back()
+            }
+        }
+
+        impl ExactSizeIterator for $T {
+            fn len(&self) -> usize {
+                self.0.back - self.0.front
+            }
+        }
+
+        impl std::fmt::Display for $T {
+            fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                self.0.write_to(f)
+            }
+        }
+    };
 }
 
-impl DoubleEndedIterator for ToUppercase {
-    fn next_back(&mut self) -> Option<char> {
-        self.0.next_back()
-    }
-}
-
-impl ExactSizeIterator for ToUppercase {
-    fn len(&self) -> usize {
-        self.0.back - self.0.front
-    }
-}
-
-impl std::fmt::Display for ToUppercase {
-    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        self.0.write_to(f)
-    }
-}
-
-impl Iterator for ToLowercase {
-    type Item = char;
-    fn next(&mut self) -> Option<char> {
-        self.0.next()
-    }
-}
-
-impl DoubleEndedIterator for ToLowercase {
-    fn next_back(&mut self) -> Option<char> {
-        self.0.next_back()
-    }
-}
-
-impl ExactSizeIterator for ToLowercase {
-    fn len(&self) -> usize {
-        self.0.back - self.0.front
-    }
-}
-
-impl std::fmt::Display for ToLowercase {
-    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        self.0.write_to(f)
-    }
-}
+case_mapping_iter!(ToUppercase, "The iterator of `char::to_uppercase`.");
+case_mapping_iter!(ToLowercase, "The iterator of `char::to_lowercase`.");
