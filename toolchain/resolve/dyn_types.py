@@ -69,6 +69,11 @@ def ty(r, t: ast.Ty) -> bool:
         return True
     d = r.res.traits.defs.get(name)
     why = violation(d.decl.kind) if d is not None and d.decl is not None else None
+    if d is not None and d.pinned is not None:   # (`Rhs = Self` cannot default in a `dyn`)
+        r.diags.append(unsupported(t.span, f"rustc's error E0393 (the type parameter of "
+                                           f"`{name}` must be explicitly specified)"))
+        r.res.types[t.id] = Res("err")
+        return True
     if why is not None:
         r.diags.append(unsupported(t.span, f"rustc's error E0038 (the trait `{name}` is not dyn "
                                            f"compatible because {why})"))

@@ -1,7 +1,8 @@
-"""The few std paths the toolchain resolves before std exists as Rust source: the
-items a learner needs to implement `Display`/`Debug` by hand (`std::fmt` and its
-`Display`, `Debug`, `Formatter`, `Result`) and the prelude traits that need no
-generics (`Default`, `Clone`, `PartialEq`).
+"""The std paths the toolchain resolves by table rather than through std's module
+tree: `std::fmt` and its `Display`, `Debug`, `Formatter`, `Result`, the prelude's
+`Default`, `Clone`, `Copy`, `PartialEq`, `Eq`, `PartialOrd`, `Ord`, and the paths of
+std's source traits below. (The traits themselves are all declared by std source:
+std/fmt.rs, std/clone.rs, std/default.rs, std/cmp.rs, std/marker.rs, ...)
 
 A `use` is accepted only when every name it imports is one of these; any other `use`
 stays refused as unsupported, so nothing resolves to a std item the later phases do
@@ -29,12 +30,19 @@ SOURCE_PRELUDE = {"Iterator", "IntoIterator", "DoubleEndedIterator", "ExactSizeI
                   "TryFrom", "TryInto"}     # (the 2021 prelude's: editions 2021 and 2024 only)
 ALLOWED = {"std::fmt"} | {f"std::fmt::{n}" for n in FMT_ITEMS} | set(SOURCE_TRAITS) \
     | {"std::ops::Deref", "std::ops::DerefMut", "std::ops::Drop"}     # (std/ops.rs)
-# Traits whose declarations typeck knows (typeck/std_traits.py), by full path.
+# The prelude traits Python code names by their bare key (typeck/bounds.implements
+# decides std's impls of them), by full path; declared in std source, each keeps this
+# path on its TraitDef (resolve/traits.py).
 STD_TRAITS = {"std::fmt::Display": "Display", "std::fmt::Debug": "Debug",
               "std::default::Default": "Default", "std::clone::Clone": "Clone",
               "std::cmp::PartialEq": "PartialEq", "std::marker::Copy": "Copy",
               "std::cmp::Eq": "Eq", "std::cmp::PartialOrd": "PartialOrd",
               "std::cmp::Ord": "Ord"}
+# Their provided methods std source does not declare yet (std/cmp.rs, std/clone.rs):
+# an impl overriding one is refused, not reported as E0407.
+UNDECLARED_PROVIDED = {"PartialEq": ("ne",), "PartialOrd": ("lt", "le", "gt", "ge"),
+                       "Ord": ("max", "min", "clamp"), "Clone": ("clone_from",)}
+STD_PATHS = {name: path for path, name in STD_TRAITS.items()}
 PRELUDE_TRAITS = {"Default": "std::default::Default", "Clone": "std::clone::Clone",
                   "PartialEq": "std::cmp::PartialEq", "Copy": "std::marker::Copy",
                   "Eq": "std::cmp::Eq", "PartialOrd": "std::cmp::PartialOrd",

@@ -39,11 +39,12 @@ Write Borrow ToOwned
 
 
 def pinned_traits(std: StdCrate) -> frozenset:
-    """std's traits that cannot move (PINNED, and those typeck declares itself): a
-    learner's trait of one of these names moves instead (std_named_traits.py)."""
+    """std's traits that cannot move (PINNED, and the prelude traits whose std impls
+    typeck decides itself): a learner's trait of one of these names moves instead
+    (std_named_traits.py)."""
     got = _trait_cache.get(id(std))
     if got is None or got[0] is not std:
-        # (with the traits typeck declares itself, `Display`, `Clone`...: one key each)
+        # (with the prelude traits typeck names by key, `Display`, `Clone`...: one key each)
         names = frozenset(k for i, k in std.items
                           if k in PINNED and isinstance(i.kind, ast.Trait)) \
             | frozenset(std_paths.STD_TRAITS.values())

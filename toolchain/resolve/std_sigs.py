@@ -22,7 +22,6 @@ from itertools import islice
 
 from ..syntax import ast
 from ..syntax.visit import iter_nodes
-from . import traits
 
 # The side tables a signature writes, each keyed by std NodeIds.
 TABLES = ("types", "locals", "fn_generics", "fn_bound_sigs", "trait_ref_args")
@@ -153,11 +152,7 @@ def trait_impl(r, item: ast.Item, make):
 def _write(r, entries: list) -> None:
     res = r.res
     for table, items in entries:
-        if table == "std_traits":       # (declared on first use: traits.std_trait)
-            for name, path in items:
-                traits.std_trait(res.traits, name, path)
-        else:
-            getattr(res, table).update(items)
+        getattr(res, table).update(items)
 
 
 def _run(r, make) -> tuple:
@@ -166,22 +161,13 @@ def _run(r, make) -> tuple:
     res = r.res
     before = _shape(r)
     sizes = {t: len(getattr(res, t)) for t in TABLES}
-    outer, traits.TRACE = traits.TRACE, []
-    named = traits.TRACE
-    try:
-        value = make()
-    finally:
-        traits.TRACE = outer
-        if outer is not None:     # (an item recorded while another one is)
-            outer.extend(named)
+    value = make()
     after = _shape(r)
     changed = {k for k in after if before.get(k) != after[k]}
     allowed = {"res." + t for t in TABLES} | {"r." + s for s in _SCRATCH}
-    if named:      # (std traits declared on first use: the replay declares them again)
-        allowed |= {"traits.defs", "traits.item_names"}
     if not changed <= allowed:
         return value, None
-    out = [("std_traits", named)] if named else []
+    out = []
     for t in TABLES:
         table = getattr(res, t)
         n = len(table) - sizes[t]
@@ -193,30 +179,8 @@ def _run(r, make) -> tuple:
 
 
 def _agrees(fresh, recorded) -> bool:
-    """Verify mode: the same entries, and the replay declares every std trait the fresh
-    resolution declared. (Which std traits a resolution declares depends on those
-    declared before it: declaring `Copy` declares its supertrait `Clone` the first time
-    only. The replay's declarations are idempotent, so a recording may declare more.)"""
-    if fresh is None or recorded is None:
-        return fresh == recorded
-    f = dict(fresh)
-    r = dict(recorded)
-    if not set(f.pop("std_traits", ())) <= _with_supertraits(r.pop("std_traits", ())):
-        return False
-    return f == r
-
-
-def _with_supertraits(named) -> set:
-    """The std traits declaring `named` declares (traits.std_trait declares supertraits)."""
-    out = set(named)
-    stack = list(named)
-    while stack:
-        name, _ = stack.pop()
-        for sup in (traits._STD_SUPERS.get(name), traits._MORE_SUPERS.get(name)):
-            if sup is not None and sup not in out:
-                out.add(sup)
-                stack.append(sup)
-    return out
+    """Verify mode: the same entries."""
+    return fresh == recorded
 
 
 def _first_difference(fresh, recorded) -> str:

@@ -110,7 +110,8 @@ def _bare_str(t: ast.Ty) -> bool:
 
 def non_generic_args(d, seg: ast.PathSegment) -> Diagnostic | None:
     """E0107 for arguments given to a trait without type parameters."""
-    if seg.args is None or gen.unsupported_args(seg) is not None or d.ident_span is None:
+    if seg.args is None or gen.unsupported_args(seg) is not None or d.ident_span is None \
+            or d.pinned is not None:      # (`PartialEq<u32>`: refused as not modelled)
         return None
     return gen.e0107("trait", d.ident_span, [], [], seg)
 

@@ -47,6 +47,9 @@ class TraitDef:
     decl: ast.Item | None = None   # the `trait` item
     refused: set[str] = field(default_factory=set)   # items reported unsupported
     generics: object = None        # a generic trait's parameters (resolve/trait_generics.py)
+    # `PartialEq<Rhs = Self>`, `PartialOrd<Rhs = Self>`: parameters every impl Ferrite
+    # accepts leaves at their default, so the trait is selected as one without any
+    pinned: object = None
 
     @property
     def is_std(self) -> bool:
@@ -138,43 +141,6 @@ class BodyEntry:
             self.generics = EMPTY
 
 
-_STD_ITEMS = {"Display": [("fmt", True)], "Debug": [("fmt", True)],
-              "Default": [("default", False)], "Clone": [("clone", True)],
-              "PartialEq": [("eq", True)], "Copy": [], "Eq": [],
-              "PartialOrd": [("partial_cmp", True)], "Ord": [("cmp", True)]}
-
-
-# The supertraits of those (`T: Eq` lets `a == b` use `PartialEq`).
-_STD_SUPERS = {"Eq": ("PartialEq", "std::cmp::PartialEq"), "Copy": ("Clone", "std::clone::Clone"),
-               "PartialOrd": ("PartialEq", "std::cmp::PartialEq"),
-               "Ord": ("PartialOrd", "std::cmp::PartialOrd")}
-_MORE_SUPERS = {"Ord": ("Eq", "std::cmp::Eq")}     # (`Ord: Eq + PartialOrd`)
-
-
-# While std_sigs.py records a std item, the std traits it names (its replay declares
-# them again: a later check may not have declared them yet).
-TRACE: list | None = None
-
-
-def std_trait(tables: TraitTables, name: str, path: str) -> TraitDef:
-    if TRACE is not None:
-        TRACE.append((name, path))
-    d = tables.defs.get(name)
-    if d is None:
-        items = {n: TraitItemDef(n, "fn", None, False, s) for n, s in _STD_ITEMS[name]}
-        sup = _STD_SUPERS.get(name)
-        if sup is not None:
-            std_trait(tables, *sup)
-        more = _MORE_SUPERS.get(name)
-        if more is not None:
-            std_trait(tables, *more)
-        d = TraitDef(name, items, ([(sup[0], None)] if sup else []) + ([(more[0], None)] if more
-                                                                     else []), None, None, None, path)
-        tables.defs[name] = d
-        tables.item_names.update(items)
-    return d
-
-
 def declares(res, name: str) -> bool:
     return name in res.traits.item_names
 
@@ -218,7 +184,8 @@ def _declare(r, tables, traits: list[ast.Item]) -> None:
         r.cur_mod = r.mods.module_of.get(item.id) if r.mods is not None else None
         for bound in k.supertraits:
             name = _trait_name(r, bound.path) if isinstance(bound, ast.TraitBound) else None
-            if name is None or bound.maybe or bound.path.segments[-1].args is not None:
+            if name is None or bound.maybe or bound.path.segments[-1].args is not None \
+                    and tables.defs[name].pinned is None:   # (`Eq: PartialEq<Self>`: pinned)
                 r.diags.append(unsupported(bound.span if isinstance(bound, ast.TraitBound)
                                            else item.span, "this kind of supertrait"))
                 continue
@@ -242,7 +209,7 @@ def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.
             continue
         self_res = ("self_param", d.name)
         from .generics import EMPTY
-        own = d.generics if d.generics is not None else EMPTY    # a generic trait's
+        own = d.generics or d.pinned or EMPTY    # a generic trait's
         if d.generics is not None:
             from .trait_generics import resolve_defaults
             resolve_defaults(r, d)
@@ -330,8 +297,15 @@ def _trait_def(r, item: ast.Item) -> TraitDef | None:
                 items[ti.name] = ti
         else:
             r.diags.append(unsupported(sub.span, "this kind of item in a trait"))
+    # (one of the prelude's traits Python code knows by name: std_paths.STD_TRAITS keeps
+    # its path, which marks it std's for the rules that decide std's impls of it)
+    path = std_paths.STD_PATHS.get(k.ident.name, "") if is_std_span(item.span) else ""
+    pinned = None
+    if path and generics is not None:
+        generics, pinned = None, generics
     return TraitDef(k.ident.name, items, [], Span(item.span.lo, k.ident.span.hi), k.ident.span,
-                    item.span, decl=item, refused=refused, generics=generics)
+                    item.span, path, decl=item, refused=refused, generics=generics,
+                    pinned=pinned)
 
 
 def _in_cycle(tables: TraitTables, start: str) -> bool:
@@ -364,7 +338,7 @@ def _trait_name(r, path: ast.Path) -> str | None:
         return names[0]
     full = std_paths.full_path(names, tables.uses)
     if full in std_paths.STD_TRAITS:
-        return std_trait(tables, std_paths.STD_TRAITS[full], full).name
+        return std_paths.STD_TRAITS[full]
     if std_paths.SOURCE_TRAITS.get(full) in tables.defs:     # `std::str::FromStr`
         return std_paths.SOURCE_TRAITS[full]
     if len(names) == 3 and names[0] in ("std", "core") and names[1] == "ops" \
@@ -467,6 +441,9 @@ def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
         ti = d.items.get(n)
         if n in d.refused:
             continue          # the trait's item was refused as unsupported
+        if ti is None and kind == "fn" and n in std_paths.UNDECLARED_PROVIDED.get(name, ()):
+            r.diags.append(unsupported(sub.span, f"overriding `{name}::{n}`"))
+            continue
         if ti is None or ti.kind != kind:
             what, code = ("method", "E0407") if kind == "fn" else ("const", "E0438")
             r.diags.append(Diagnostic.error(f"{what} `{n}` is not a member of trait `{name}`",
@@ -653,7 +630,7 @@ def resolve_path(r, e: ast.Expr, k: ast.ExprPath) -> bool:
         return True
     full = std_paths.full_path([first], tables.uses) if first not in r.res.adts else None
     if full in std_paths.STD_TRAITS:
-        trait = std_trait(tables, std_paths.STD_TRAITS[full], full).name
+        trait = std_paths.STD_TRAITS[full]
         r.res.values[e.id] = Res("trait_item", (trait, name))
         return True
     return False
@@ -671,7 +648,7 @@ def long_std_trait_path(r, e: ast.Expr, k: ast.ExprPath) -> bool:
     tables: TraitTables = r.res.traits
     full = std_paths.full_path([s.ident.name for s in segs[:-1]], tables.uses)
     if full in std_paths.STD_TRAITS:
-        trait = std_trait(tables, std_paths.STD_TRAITS[full], full).name
+        trait = std_paths.STD_TRAITS[full]
     elif full in std_paths.SOURCE_TRAITS and std_paths.SOURCE_TRAITS[full] in tables.defs:
         trait = std_paths.SOURCE_TRAITS[full]
     else:

@@ -45,7 +45,8 @@ FILES = ("option.rs", "result.rs", "mem.rs", "vec.rs", "string.rs", "iter.rs", "
          "cmp.rs", "sort.rs", "error.rs", "process.rs", "thread.rs", "sync.rs",
          "sync/mpsc.rs", "time.rs", "try_convert.rs", "fmt.rs", "borrow.rs",
          "f64/consts.rs", "f32/consts.rs", "str_pattern.rs", "str_utf8.rs", "string_utf8.rs",
-         "marker.rs", "collections/binary_heap.rs", "str_more.rs")
+         "marker.rs", "collections/binary_heap.rs", "str_more.rs", "clone.rs",
+         "default.rs")
 
 # Files that are part of another file's module (rustc's `core::iter` is many files).
 MODULES = {"collect.rs": "std::iter", "accum.rs": "std::iter", "sort.rs": "std::slice",

@@ -3,6 +3,29 @@
 //! machine's structural ones (typeck/derive_cmp.py); the `Ord` bound of `max`/`min`
 //! is checked like `Iterator::max`'s (typeck/iter_ord.py).
 
+/// Equality comparisons (`==`, `!=`). Ferrite's impls all compare a type with itself:
+/// `Rhs` is pinned to its default `Self` (resolve/traits.py), so `impl PartialEq<u32>
+/// for Meters` is refused as unsupported. rustc's provided `ne` (and `PartialOrd`'s
+/// `lt`, `le`, `gt`, `ge`) are not declared here: a learner's impl cannot override
+/// them yet, and `a.ne(&b)` goes to `ord_ne` below (typeck/ord_methods.py).
+pub trait PartialEq<Rhs: ?Sized = Self> {
+    fn eq(&self, other: &Rhs) -> bool;
+}
+
+/// Equality that is an equivalence relation (a marker: no floats).
+pub trait Eq: PartialEq<Self> {}
+
+/// Comparisons for sort orders (`<`, `<=`, `>`, `>=`), `Rhs` pinned like `PartialEq`'s.
+pub trait PartialOrd<Rhs: ?Sized = Self>: PartialEq<Rhs> {
+    fn partial_cmp(&self, other: &Rhs) -> Option<std::cmp::Ordering>;
+}
+
+/// A total order. Its provided `max`, `min` and `clamp` are inherent methods of the
+/// primitive types here (below, std/num.rs).
+pub trait Ord: Eq + PartialOrd<Self> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering;
+}
+
 // rustc never trims this type's path (`std::sync::atomic::Ordering` shares its name):
 // keyed and shown as `std::cmp::Ordering` (types.py UNTRIMMED_STD).
 #[ferrite::full_path]
@@ -147,8 +170,8 @@ pub fn min<T>(v1: T, v2: T) -> T {
     if std::iter::lt(&v2, &v1) { v2 } else { v1 }
 }
 
-// `Ord::cmp`, `max`, `min`, `clamp`, `PartialOrd::partial_cmp` and `PartialEq::eq`
-// called as methods on a learner's type (derived or written by hand) or on a bounded
+// `Ord::cmp`, `max`, `min`, `clamp`, `PartialOrd::partial_cmp` (and its `lt`, `le`,
+// `gt`, `ge`) and `PartialEq::eq` (and `ne`) called as methods on a learner's type (derived or written by hand) or on a bounded
 // parameter (`T: Ord`): typeck/ord_methods.py sends such a call here. The comparisons
 // follow the compared type (interp/shims_ord.py: the learner's `cmp`, `partial_cmp`,
 // `eq` where it meets them). As rustc's defaults: `max`/`min` decide by `cmp` (equal
@@ -161,6 +184,41 @@ pub fn ord_partial_cmp<T>(a: &T, b: &T) -> Option<std::cmp::Ordering>;
 
 #[ferrite::intrinsic = "ord_eq"]
 pub fn ord_eq<T>(a: &T, b: &T) -> bool;
+
+// The provided `ne`, `lt`, `le`, `gt` and `ge`, as rustc's defaults write them.
+pub fn ord_ne<T>(a: &T, b: &T) -> bool {
+    !std::cmp::ord_eq(a, b)
+}
+
+pub fn ord_lt<T>(a: &T, b: &T) -> bool {
+    match std::cmp::ord_partial_cmp(a, b) {
+        Some(std::cmp::Ordering::Less) => true,
+        _ => false,
+    }
+}
+
+pub fn ord_le<T>(a: &T, b: &T) -> bool {
+    match std::cmp::ord_partial_cmp(a, b) {
+        Some(std::cmp::Ordering::Less) => true,
+        Some(std::cmp::Ordering::Equal) => true,
+        _ => false,
+    }
+}
+
+pub fn ord_gt<T>(a: &T, b: &T) -> bool {
+    match std::cmp::ord_partial_cmp(a, b) {
+        Some(std::cmp::Ordering::Greater) => true,
+        _ => false,
+    }
+}
+
+pub fn ord_ge<T>(a: &T, b: &T) -> bool {
+    match std::cmp::ord_partial_cmp(a, b) {
+        Some(std::cmp::Ordering::Greater) => true,
+        Some(std::cmp::Ordering::Equal) => true,
+        _ => false,
+    }
+}
 
 pub fn ord_max<T>(v1: T, v2: T) -> T {
     match std::cmp::ord_cmp(&v1, &v2) {

@@ -1,7 +1,19 @@
-//! `core::fmt`, the part that is Rust source so far: the error type of
-//! `fmt::Result` (= `Result<(), fmt::Error>`), which `write!` into a `String` or a
-//! learner's `fmt::Write` returns. `Formatter`, `Display` and `Debug` are still the
-//! toolchain's own (resolve/std_paths.py).
+//! `core::fmt`, the part that is Rust source so far: the `Display` and `Debug` traits,
+//! and the error type of `fmt::Result` (= `Result<(), fmt::Error>`), which `write!`
+//! into a `String` or a learner's `fmt::Write` returns. `Formatter` is still the
+//! toolchain's own (resolve/std_paths.py, interp/formatter.py); which of std's types
+//! implement `Display` and `Debug` is decided in Python (typeck/bounds.implements)
+//! except for the impls written below and beside std's types.
+
+/// Format trait for an empty format, `{}`.
+pub trait Display {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result;
+}
+
+/// `?` formatting.
+pub trait Debug {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result;
+}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[ferrite::full_path]

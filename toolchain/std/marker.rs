@@ -8,6 +8,13 @@
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct PhantomData<T>;
 
+/// `core::marker::Copy`: values whose bits may be duplicated (a move leaves the source
+/// usable). Which types are `Copy` is decided in Python (typeck's and MIR's
+/// `is_copy`), as rustc's built-in impls do for primitives, shared references,
+/// tuples, arrays and closures; a learner's type is `Copy` only by `#[derive(Copy)]`
+/// (a hand-written impl is refused: resolve/std_paths.BOUND_ONLY).
+pub trait Copy: Clone {}
+
 // rustc prints `PhantomData<{type_name::<T>()}>` (`PhantomData<demo::Meters>`),
 // ignoring the caller's width. The machine formats it (interp/user_fmt.py), as no MIR
 // call names this body.

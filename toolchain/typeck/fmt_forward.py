@@ -13,7 +13,7 @@ from ..diagnostics.model import Diagnostic
 from ..syntax import ast
 from ..types import ERROR, Ty, display, ref
 from ..unsupported import unsupported
-from .std_traits import FMT_RESULT, FORMATTER
+from .std_tys import FMT_RESULT, FORMATTER
 
 FMT_TRAITS = {"Display": "", "Debug": "?"}
 _PATHS = {"Display": "std::fmt::Display", "Debug": "Debug"}

@@ -11,7 +11,7 @@ from ..diagnostics.model import Diagnostic, Suggestion
 from ..source import Span
 from ..types import ERROR, Ty, display
 from ..unsupported import unsupported
-from .std_traits import FMT_RESULT
+from .std_tys import FMT_RESULT
 
 STRING = Ty("adt", "String")
 

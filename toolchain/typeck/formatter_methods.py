@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..syntax import ast
 from ..types import BOOL, CHAR, ERROR, STR_REF, Ty, display, int_ty, ref
 from ..unsupported import unsupported
-from .std_traits import FMT_RESULT, FORMATTER
+from .std_tys import FMT_RESULT, FORMATTER
 
 _OPT_USIZE = Ty("adt", "Option", (int_ty("usize"),))
 

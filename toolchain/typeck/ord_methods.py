@@ -31,7 +31,15 @@ METHODS = {
     "cmp": ("Ord", "std::cmp::ord_cmp", True),
     "partial_cmp": ("PartialOrd", "std::cmp::ord_partial_cmp", True),
     "eq": ("PartialEq", "std::cmp::ord_eq", True),
+    "ne": ("PartialEq", "std::cmp::ord_ne", True),
+    "lt": ("PartialOrd", "std::cmp::ord_lt", True),
+    "le": ("PartialOrd", "std::cmp::ord_le", True),
+    "gt": ("PartialOrd", "std::cmp::ord_gt", True),
+    "ge": ("PartialOrd", "std::cmp::ord_ge", True),
 }
+# The provided comparisons a primitive type's (or `String`'s) inherent methods do not
+# already give (std/num.rs, std/cmp.rs have its `cmp`, `partial_cmp`, `max`, `min`).
+METHODS_OF_PRIMS = ("PartialEq", "PartialOrd")
 # A bound implies its supertraits.
 _IMPLIED = {"Ord": ("Ord",), "PartialOrd": ("PartialOrd", "Ord"),
             "PartialEq": ("PartialEq", "Eq", "PartialOrd", "Ord")}
@@ -45,12 +53,20 @@ def has_trait(fcx, t: Ty, trait: str) -> bool | None:
         return any(has_bound(fcx, t, b) for b in _IMPLIED[trait])
     if t.kind == "tuple" and t.args:      # `a.cmp(b)` on `&(Level, &str)`: std's impls per element
         return _tuple_has(fcx, t, trait)
-    if t.kind != "adt" or t.args:
+    if t.kind in ("int", "intvar", "float", "floatvar", "bool", "char", "str") \
+            or t == Ty("adt", "String"):       # (`3.ne(&2)`, `"a".lt("b")`: std's impls)
+        if trait == "Ord" and t.kind in ("float", "floatvar"):
+            return False
+        return trait in METHODS_OF_PRIMS or None
+    if t.kind != "adt":
         return None
     from ..std import is_std_span
     adt = fcx.res.adts.get(t.name)
     layout = fcx.results.adts.get(t.name)
-    if adt is None or layout is None or is_std_span(adt.span):
+    if adt is not None and is_std_span(adt.span) and trait in METHODS_OF_PRIMS:
+        from .bounds import implements       # (`v.ne(&w)` on `Vec<i32>`: std's impls)
+        return implements(fcx, t, trait)
+    if t.args or adt is None or layout is None or is_std_span(adt.span):
         return None
     return trait in layout.derives
 
@@ -77,6 +93,9 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
     if spec is None:
         return None
     trait, key, by_ref = spec
+    if n == 0 and by_ref and rt.kind == "ref" and trait in METHODS_OF_PRIMS:
+        # (`s.ne("b")` with `s: &str`: the by-value step finds `self: &Self` for `Self = str`)
+        base, n = rt.args[0], 1
     got = has_trait(fcx, base, trait)
     if got is False and name in _E0599 and n == 0 and base.kind == "adt":
         return _e0599(fcx, k, base)

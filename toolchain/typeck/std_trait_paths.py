@@ -1,6 +1,7 @@
 """`Clone::clone(&x)`, `PartialEq::eq(&a, &b)`, `Ord::cmp(&a, &b)`,
-`PartialOrd::partial_cmp(&a, &b)`, `Ord::max(a, b)`: a method of one of the std traits
-typeck declares itself (`TraitDef.is_std`), called by the trait's path.
+`PartialOrd::partial_cmp(&a, &b)`, `Ord::max(a, b)`: a method of one of the prelude
+traits whose std impls typeck decides itself (`TraitDef.is_std`), called by the
+trait's path.
 
 rustc calls the trait's method with `Self` the first argument's type behind the
 method's receiver (`&Self` or `Self`); once that `Self` is known to implement the
@@ -17,8 +18,8 @@ from ..syntax import ast
 from ..types import ERROR, Ty, display
 from ..unsupported import unsupported
 
-# (trait, method) -> whether the receiver is `&self` (else `self`); the methods typeck
-# declares for these traits (std_traits.SIGS).
+# (trait, method) -> whether the receiver is `&self` (else `self`), as std source
+# declares them (std/fmt.rs, std/clone.rs, std/default.rs, std/cmp.rs).
 METHODS = {
     ("Clone", "clone"): True,
     ("PartialEq", "eq"): True,

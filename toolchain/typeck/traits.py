@@ -25,7 +25,7 @@ from ..std import is_std_span
 from ..syntax import ast
 from ..types import ERROR, INT_NAMES, PRIMITIVES, UNIT, Ty, display, has_params, ref
 from ..unsupported import unsupported
-from .std_traits import FMT_RESULT, FORMATTER, MISSING_HELP, SELF, SIGS
+from .std_tys import FMT_RESULT, FORMATTER, SELF
 from . import impl_select
 from . import trait_args
 
@@ -74,6 +74,9 @@ class TraitCx:
     # `ToOwned`): selected by typeck/blanket_select.py.
     blanket_beside: set = field(default_factory=set)
     lazy_std: tuple | None = None     # (res, weakref to results): std's impls entered on demand
+    # The methods of traits with pinned parameters as declared (`fn eq(&self, other:
+    # &Rhs)`), for the E0046 help that writes `Rhs` as the implementing type.
+    declared: dict = field(default_factory=dict)
 
 
 def body_sig(results, name: str):
@@ -149,9 +152,10 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
         for ti in d.items.values():
             if ti.kind != "fn":
                 continue
-            if d.is_std:
-                params, ret = SIGS[d.name][ti.name]
-                sig = _std_sig(params, ret)
+            if d.pinned is not None:
+                declared = _collect_sig(ti.item.kind, res)
+                cx.declared[f"<Self as {d.name}>::{ti.name}"] = declared
+                sig = _pinned_sig(declared, d)
             else:
                 sig = _collect_sig(ti.item.kind, res)
                 sig.generics = res.fn_generics.get(ti.item.id)   # a generic method's own
@@ -243,7 +247,7 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
                 from .error_trait import std_supertrait
                 got = std_supertrait(res, s, sup, imp.self_ty.span) if imp.trait == "Error" \
                     and is_std_span(tables.defs[imp.trait].header) else None
-                if span is None and got is None:     # `impl Ord` without `Eq` (..)
+                if tables.defs[imp.trait].is_std and got is None:   # `impl Ord` without `Eq`
                     from .user_ord import missing_super
                     got = missing_super(res, s, imp.trait, sup, imp.self_ty.span)
                 diags.append(got or _unsatisfied(res, cx, s, sup, imp.self_ty.span,
@@ -270,10 +274,11 @@ def _overlapping(cx: TraitCx, imp, s: Ty) -> Diagnostic | None:
     return None
 
 
-def _std_sig(params: list[Ty], ret: Ty):
-    from .check import FnSig
-    nowhere = Span(0, 0)
-    return FnSig(list(params), ret, None, nowhere, [nowhere] * len(params), nowhere)
+def _pinned_sig(sig, d):
+    """A method of `PartialEq<Rhs = Self>` as every impl Ferrite accepts sees it: the
+    pinned parameters are `Self` (`fn eq(&self, other: &Self) -> bool`)."""
+    from .generics import instantiate_sig
+    return instantiate_sig(sig, (SELF,) * len(d.pinned.names))
 
 
 def _std_impl(results, cx: TraitCx, trait: str, s: Ty, info: ImplInfo) -> None:
@@ -317,12 +322,12 @@ def _missing(d, imp, missing: list, s: Ty, results=None) -> Diagnostic:
                 if ti.kind == "const" else Span(ti.item.span.lo, k.ident.span.hi)
             e.secondary(span, f"`{ti.name}` from trait")
     for ti in missing:
-        text = MISSING_HELP.get((d.name, ti.name)) if d.is_std else None
         from .std_trait_items import is_std_source, missing_help
-        if text is None and results is not None and is_std_source(ti):
-            text = missing_help(results, d.name, ti)     # a trait of Ferrite's std source
+        text = None
+        if results is not None and is_std_source(ti):
+            text = missing_help(results, d, ti, s)     # a trait of Ferrite's std source
         if text is not None:
-            e.help("implement the missing item: `" + text.replace("{self}", display(s)) + "`")
+            e.help("implement the missing item: `" + text + "`")
     return e
 
 
@@ -335,33 +340,52 @@ def _compare_sig(res, results, d, ti, own, s: Ty, targs: tuple = ()) -> list[Dia
     """compare_impl_method: the impl's method against the trait's declaration."""
     impl_f: ast.Fn = own.item.kind
     name = ti.name
-    if d.is_std:
-        params, ret = SIGS[d.name][name]
-        decl_f = None
-        trait_has_self = True if params and params[0] in (SELF, ref(SELF), ref(SELF, True)) \
-            and name != "default" else False
-    else:
-        decl_f = ti.item.kind
-        trait_has_self = decl_f.sig.self_param is not None
+    decl_f = ti.item.kind
+    trait_has_self = decl_f.sig.self_param is not None
+    from ..std import is_std_span
+    if d.is_std and is_std_span(ti.item.span):
+        decl_f = None      # (rustc points into no other crate's source; its help differs)
     impl_has_self = impl_f.sig.self_param is not None
     impl_span = Span(own.item.span.lo, impl_f.sig.span.hi)
     if trait_has_self != impl_has_self:
-        if trait_has_self:
-            sp = decl_f.sig.self_param if decl_f is not None else None
-            shown = _self_text(sp) if sp is not None else "&self"
-            e = Diagnostic.error(f"method `{name}` has a `{shown}` declaration in the trait, but "
-                                 "not in the impl", impl_span, f"expected `{shown}` in impl",
-                                 code="E0186")
-            if decl_f is not None:
-                e.secondary(ti.item.span, f"`{shown}` used in trait")
-        else:
-            shown = _self_text(impl_f.sig.self_param)
-            e = Diagnostic.error(f"method `{name}` has a `{shown}` declaration in the impl, but "
-                                 "not in the trait", impl_span, f"`{shown}` used in impl",
-                                 code="E0185")
-            if decl_f is not None:
-                e.secondary(ti.item.span, "trait method declared without `" + shown + "`")
+        in_std = is_std_span(ti.item.span)
+        e = _receiver_mismatch(ti, impl_f, impl_span, trait_has_self, None if in_std else decl_f)
+        if in_std:    # (rustc writes the declaration it cannot point at)
+            key = f"<Self as {d.name}>::{name}"
+            sig = results.traits.declared.get(key) or results.sigs[key]
+            e.note(f"`{name}` from trait: `{_fn_text(sig)}`")
         return [e]
+    return _compare_types(res, results, d, ti, own, s, targs, name, decl_f, impl_f)
+
+
+def _fn_text(sig) -> str:
+    ret = "" if sig.ret.is_unit else " -> " + display(sig.ret, full=True, untrimmed=True)
+    return "fn(" + ", ".join(display(p, full=True, untrimmed=True) for p in sig.params) \
+        + ")" + ret
+
+
+def _receiver_mismatch(ti, impl_f, impl_span, trait_has_self, decl_f) -> Diagnostic:
+    """E0185/E0186: `self` in only one of the trait's and the impl's method."""
+    name = ti.name
+    if trait_has_self:
+        shown = _self_text(ti.item.kind.sig.self_param)
+        e = Diagnostic.error(f"method `{name}` has a `{shown}` declaration in the trait, but "
+                             "not in the impl", impl_span, f"expected `{shown}` in impl",
+                             code="E0186")
+        if decl_f is not None:
+            e.secondary(ti.item.span, f"`{shown}` used in trait")
+        return e
+    shown = _self_text(impl_f.sig.self_param)
+    e = Diagnostic.error(f"method `{name}` has a `{shown}` declaration in the impl, but "
+                         "not in the trait", impl_span, f"`{shown}` used in impl",
+                         code="E0185")
+    if decl_f is not None:
+        e.secondary(ti.item.span, "trait method declared without `" + shown + "`")
+    return e
+
+
+def _compare_types(res, results, d, ti, own, s: Ty, targs, name, decl_f, impl_f) -> list:
+    """The parameter and return types of an impl's method against the trait's."""
     want = results.sigs[f"<Self as {d.name}>::{name}"]
     if targs:       # a generic trait's parameters, as the impl's trait-ref gives them
         from .generics import instantiate_sig

@@ -13,7 +13,7 @@ from ..diagnostics.model import Diagnostic
 from ..source import Span
 from ..syntax import ast
 from ..types import ERROR, Ty, display
-from .std_traits import FMT_RESULT
+from .std_tys import FMT_RESULT
 
 
 def _kind(t: Ty) -> str | None:
