@@ -973,7 +973,12 @@ class _Builder:
             ty = self.ty_of(k.args[0])
             eq = self.temp(BOOL, span)
             rty = self.ty_of(k.args[1])     # (`assert_eq!(cow, "x")`: rustc's impls for `Cow`)
-            if not build_cmp.assert_eq_call(self, ty, left, right, eq, span, rty):
+            if e.id in self.tcx.cross_cmp:     # (`impl PartialEq<u32> for M`)
+                build_traits.cross_assert_into(self, self.tcx.cross_cmp[e.id], left, right,
+                                               (ty, rty), eq, span)
+                if name == "assert_ne":
+                    self.push(eq, ir.UnaryOp("!", ir.Copy(eq), BOOL), span)
+            elif not build_cmp.assert_eq_call(self, ty, left, right, eq, span, rty):
                 self.push(eq, ir.BinaryOp("==" if name == "assert_eq" else "!=", left, right, ty),
                           span)
             elif name == "assert_ne":   # (`eq` was called: the macro tests its negation)

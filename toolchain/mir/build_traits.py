@@ -29,6 +29,10 @@ def hand_impl(b, lhs: ast.Expr, impls: dict):
 
 def user_eq_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place) -> bool:
     """`a == b` / `a != b` for a type with `PartialEq` by hand: `PartialEq::eq(&a, &b)`."""
+    key = b.tcx.cross_cmp.get(e.id)
+    if key is not None:
+        cross_eq_into(b, e, k, dest, key)
+        return True
     cx = b.tcx.traits
     if cx is None or not cx.eq_impls or k.op not in ("==", "!="):
         return False
@@ -38,6 +42,40 @@ def user_eq_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place) -> bool:
     t, n, key = got
     eq_call_into(b, e, k, dest, t, n, lambda args, out, nb: ir.Call(key, args, out, nb, e.span))
     return True
+
+
+def cross_eq_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place, key: str) -> None:
+    """`a == b` through `impl PartialEq<B> for A` (typeck/cross_cmp.py): `eq(&a, &b)`,
+    negated for `!=`."""
+    args = []
+    for side in (k.lhs, k.rhs):
+        place = b.as_place(side, read=True)
+        tmp = b.temp(ref(b.ty_of(side)), side.span)
+        b.push(tmp, ir.Ref(place, False, side.span), side.span)
+        args.append(ir.Copy(tmp, side.span))
+    out = dest if k.op == "==" else b.temp(BOOL, e.span)
+    nb = b.new_block()
+    b.terminate(ir.Call(key, args, out, nb, e.span))
+    b.cur = nb
+    if k.op == "!=":
+        b.push(dest, ir.UnaryOp("!", ir.Copy(out), BOOL), e.span)
+
+
+def cross_assert_into(b, key: str, left, right, tys: tuple, dest: ir.Place, span) -> None:
+    """`assert_eq!(a, b)`'s test through `impl PartialEq<B> for A`: `eq(&a, &b)` of the
+    operands the macro also prints."""
+    args = []
+    for op, t in zip((left, right), tys):
+        place = getattr(op, "place", None)
+        if place is None:
+            place = b.temp(t, span)
+            b.push(place, ir.Use(op), span)
+        tmp = b.temp(ref(t), span)
+        b.push(tmp, ir.Ref(place, False, span), span)
+        args.append(ir.Copy(tmp, span))
+    nb = b.new_block()
+    b.terminate(ir.Call(key, args, dest, nb, span))
+    b.cur = nb
 
 
 def operand_refs(b, k: ast.ExprBinary, t: Ty, n: int) -> list:

@@ -386,7 +386,11 @@ def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
     from .trait_generics import is_generic, non_generic_args
     d = r.res.traits.defs[name]
     generic_trait = is_generic(d)
-    if path.segments[-1].args is not None and not generic_trait:
+    # `impl PartialEq<Celsius> for Fahrenheit`: a pinned parameter written out
+    # (typeck/cross_cmp.py)
+    cross = d.pinned is not None and path.segments[-1].args is not None \
+        and not is_std_span(item.span)
+    if path.segments[-1].args is not None and not generic_trait and not cross:
         bad = non_generic_args(d, path.segments[-1])
         if bad is None:
             r.diags.append(unsupported(path.span, "traits with generic arguments"))
@@ -401,10 +405,11 @@ def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
     if generics is None:
         return None
     trait_args = None
-    if generic_trait:
+    if generic_trait or cross:
         from .trait_generics import args_text, ref_args
         r.ty_params = generics
-        trait_args = ref_args(r, path.segments[-1], d, r.res.generic_errors)
+        trait_args = ref_args(r, path.segments[-1], d if not cross else _as_generic(d),
+                              r.res.generic_errors)
         from .generics import EMPTY
         r.ty_params = EMPTY
         if trait_args is None:     # (E0107: the impl stays, its arguments errors, as in rustc)
@@ -455,6 +460,12 @@ def _impl(r, item: ast.Item, index: int) -> TraitImpl | None:
             continue
         imp.items[n] = ImplItem(n, kind, sub, imp.key(n))
     return imp
+
+
+def _as_generic(d: TraitDef):
+    """A trait with pinned parameters as the generic trait it is declared as."""
+    from dataclasses import replace
+    return replace(d, generics=d.pinned, pinned=None)
 
 
 def _ty_text(t: ast.Ty) -> str | None:

@@ -158,6 +158,7 @@ class TypeckResults:
     fmt_forwards: dict = field(default_factory=dict)
     # `Clone::clone(&x)`, `Ord::cmp(&a, &b)`: call id -> its method call (std_trait_paths.py).
     trait_path_methods: dict = field(default_factory=dict)
+    cross_cmp: dict = field(default_factory=dict)   # `a == b` id -> `PartialEq<R>::eq` key
 
     def __post_init__(self) -> None:
         self.sigs.owner = weakref.ref(self)     # (lazy_sigs.py: no cycle through `sigs`)
@@ -1478,6 +1479,9 @@ class _FnCtxt:
             from .cmp_deref import accept as cmp_deref_accept
             if cmp_deref_accept(self, e, op, lt, rt):      # `&u8 < &&u8`: rhs auto-deref'd
                 return BOOL
+            from .cross_cmp import compare as cross_compare
+            if cross_compare(self, e, k, op, lt, rt):     # `impl PartialEq<Celsius> for F`
+                return BOOL
             if not self.infer.unify(lt, rt):
                 if refs.compare_mismatch(self, e, k, lt, rt):
                     return BOOL
@@ -1901,7 +1905,9 @@ class _FnCtxt:
             lt = self.check_expr(k.args[0], None)
             rt = self.check_expr(k.args[1], lt)
             from .cow_cmp import assert_operands as cow_operands    # (`assert_eq!(cow, "x")`)
-            if not cow_operands(self, e, lt, rt) and not self.infer.unify(lt, rt):
+            from .cross_cmp import compare as cross_compare     # (`PartialEq<u32> for M`)
+            if not cow_operands(self, e, lt, rt) and not cross_compare(self, e, k, "==", lt, rt) \
+                    and not self.infer.unify(lt, rt):
                 self.mismatch(k.args[1].span, lt, rt)
         else:
             for a in k.args:

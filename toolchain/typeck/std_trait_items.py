@@ -12,7 +12,7 @@ def is_std_source(ti) -> bool:
     return ti.item is not None and is_std_span(ti.item.span)
 
 
-def missing_help(results, d, ti, s: Ty) -> str | None:
+def missing_help(results, d, ti, s: Ty, targs: tuple = ()) -> str | None:
     """The text of the help for a missing item `ti` of std trait `d` in an impl for `s`."""
     if ti.kind == "type":
         return f"type {ti.name} = /* Type */;"
@@ -24,7 +24,7 @@ def missing_help(results, d, ti, s: Ty) -> str | None:
         return None
     if d.pinned is not None:     # (`impl PartialEq for Id` is `impl PartialEq<Id> for Id`)
         from .generics import instantiate_sig
-        sig = instantiate_sig(sig, (s,) * len(d.pinned.names))
+        sig = instantiate_sig(sig, targs or (s,) * len(d.pinned.names))
     f = ti.item.kind
     parts = []
     params = list(sig.params)

@@ -77,6 +77,8 @@ class TraitCx:
     # The methods of traits with pinned parameters as declared (`fn eq(&self, other:
     # &Rhs)`), for the E0046 help that writes `Rhs` as the implementing type.
     declared: dict = field(default_factory=dict)
+    # `impl PartialEq<Celsius> for Fahrenheit`, by trait (typeck/cross_cmp.py)
+    cross: dict[str, list[ImplInfo]] = field(default_factory=dict)
 
 
 def body_sig(results, name: str):
@@ -165,6 +167,10 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
         d = tables.defs[imp.trait]
         s = _lower_ty(imp.self_ty, res)
         if s.is_error:
+            continue
+        if d.pinned is not None and imp.trait_args is not None:    # `PartialEq<Celsius>`
+            from .cross_cmp import collect_impl as collect_cross
+            collect_cross(res, results, cx, imp, d, s, diags)
             continue
         if trait_args.takes(res, imp, d):     # a generic trait's, or a blanket impl
             trait_args.collect_impl(res, results, cx, imp, d, s, diags)
@@ -311,7 +317,7 @@ def _orphan(imp, s: Ty) -> Diagnostic:
     return d
 
 
-def _missing(d, imp, missing: list, s: Ty, results=None) -> Diagnostic:
+def _missing(d, imp, missing: list, s: Ty, results=None, targs: tuple = ()) -> Diagnostic:
     names = ", ".join(f"`{ti.name}`" for ti in missing)
     e = Diagnostic.error(f"not all trait items implemented, missing: {names}", imp.header,
                          f"missing {names} in implementation", code="E0046")
@@ -325,7 +331,7 @@ def _missing(d, imp, missing: list, s: Ty, results=None) -> Diagnostic:
         from .std_trait_items import is_std_source, missing_help
         text = None
         if results is not None and is_std_source(ti):
-            text = missing_help(results, d, ti, s)     # a trait of Ferrite's std source
+            text = missing_help(results, d, ti, s, targs)     # a trait of Ferrite's std source
         if text is not None:
             e.help("implement the missing item: `" + text + "`")
     return e
@@ -387,6 +393,8 @@ def _receiver_mismatch(ti, impl_f, impl_span, trait_has_self, decl_f) -> Diagnos
 def _compare_types(res, results, d, ti, own, s: Ty, targs, name, decl_f, impl_f) -> list:
     """The parameter and return types of an impl's method against the trait's."""
     want = results.sigs[f"<Self as {d.name}>::{name}"]
+    if targs and d.pinned is not None:      # (`PartialEq<Celsius>`: as declared, `&Rhs`)
+        want = results.traits.declared[f"<Self as {d.name}>::{name}"]
     if targs:       # a generic trait's parameters, as the impl's trait-ref gives them
         from .generics import instantiate_sig
         # (and the method's own, `sum<I>`, as the impl's method numbers them)
@@ -450,8 +458,10 @@ def _e0053(d, name, decl_f, impl_f, i, want: Ty, got: Ty, wparams, gparams, wret
         return f.sig.params[i].ty.span
 
     differ = want.kind == "ref" and got.kind == "ref" and want.args == got.args
+    # (for a trait of another crate rustc labels the part that differs: `u32` of `&u32`)
+    lw, lg = _narrowed(want, got) if decl_f is None else (want, got)
     label = "types differ in mutability" if differ else \
-        f"expected `{display(want)}`, found `{display(got)}`"
+        f"expected `{display(lw)}`, found `{display(lg)}`"
     at = ty_span(impl_f) if not is_ret or impl_f.sig.ret is not None else impl_f.ident.span
     e = Diagnostic.error(f"method `{name}` has an incompatible type for trait", at, label,
                          code="E0053")
@@ -487,7 +497,24 @@ def _e0053(d, name, decl_f, impl_f, i, want: Ty, got: Ty, wparams, gparams, wret
         e.help("change the parameter type to match the trait",
                suggestions=[Suggestion(Span(at.lo, at.lo), "&", "MachineApplicable",
                                        "ShowAlways")])
+    elif decl_f is None and not is_ret and (lw, lg) != (want, got) and not differ \
+            and (i > 0 or impl_f.sig.self_param is None):
+        # (`other: &u8` where `PartialEq<u32>` says `&u32`: the whole type, written out)
+        e.help("change the parameter type to match the trait",
+               suggestions=[Suggestion(at, display(want), "MachineApplicable", "ShowAlways")])
     return e
+
+
+def _narrowed(want: Ty, got: Ty) -> tuple:
+    """The innermost parts of `want` and `got` that differ, while the two have one
+    shape and differ in one argument."""
+    while want.kind == got.kind and want.name == got.name and want.mutable == got.mutable \
+            and len(want.args) == len(got.args):
+        diff = [j for j, (x, y) in enumerate(zip(want.args, got.args)) if x != y]
+        if len(diff) != 1:
+            break
+        want, got = want.args[diff[0]], got.args[diff[0]]
+    return want, got
 
 
 def _check_consts(res, results, cx: TraitCx, diags: list[Diagnostic]) -> None:
