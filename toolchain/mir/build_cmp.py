@@ -55,19 +55,26 @@ def assert_eq_call(b, ty, left: ir.Operand, right: ir.Operand, dest: ir.Place, s
         key = cx.eq_impls.get(ty.name) if cx is not None and ty.kind == "adt" else None
         if key is None:     # (`Vec<Name>`, `&Name`: the typed walk, interp/cmp_typed.py)
             return typed_into(b, "==", left, right, ty, dest, span)
-    args = []
-    for op in (left, right):
-        place = getattr(op, "place", None)
-        if place is None:
-            place = b.temp(ty, span)
-            b.push(place, ir.Use(op), span)
-        tmp = b.temp(ref(ty), span)
-        b.push(tmp, ir.Ref(place, False, span), span)
-        args.append(ir.Copy(tmp, span))
+    args = operand_refs(b, (left, right), (ty, ty), span)
     nb = b.new_block()
     b.terminate(ir.Call(key, args, dest, nb, span, (), None, self_ty))
     b.cur = nb
     return True
+
+
+def operand_refs(b, operands, tys, span) -> list:
+    """`&a` and `&b` of `assert_eq!`'s operands (of types `tys`), each a place already
+    or put in a temporary: the arguments of the `eq` it calls."""
+    args = []
+    for op, t in zip(operands, tys):
+        place = getattr(op, "place", None)
+        if place is None:
+            place = b.temp(t, span)
+            b.push(place, ir.Use(op), span)
+        tmp = b.temp(ref(t), span)
+        b.push(tmp, ir.Ref(place, False, span), span)
+        args.append(ir.Copy(tmp, span))
+    return args
 
 
 def holds_user(b, ty) -> bool:

@@ -64,15 +64,8 @@ def cross_eq_into(b, e: ast.Expr, k: ast.ExprBinary, dest: ir.Place, key: str) -
 def cross_assert_into(b, key: str, left, right, tys: tuple, dest: ir.Place, span) -> None:
     """`assert_eq!(a, b)`'s test through `impl PartialEq<B> for A`: `eq(&a, &b)` of the
     operands the macro also prints."""
-    args = []
-    for op, t in zip((left, right), tys):
-        place = getattr(op, "place", None)
-        if place is None:
-            place = b.temp(t, span)
-            b.push(place, ir.Use(op), span)
-        tmp = b.temp(ref(t), span)
-        b.push(tmp, ir.Ref(place, False, span), span)
-        args.append(ir.Copy(tmp, span))
+    from .build_cmp import operand_refs as macro_operand_refs
+    args = macro_operand_refs(b, (left, right), tys, span)
     nb = b.new_block()
     b.terminate(ir.Call(key, args, dest, nb, span))
     b.cur = nb
