@@ -129,5 +129,8 @@ def impl_trait_return(r, t: ast.Ty) -> bool:
         return False
     from ..syntax.printer import ty_to_string
     from .resolver import Res
-    r.res.types[t.id] = Res("opaque", (ty_to_string(t), name, b.path.span))
+    # (with the function's type parameters, which its signature may use: `compose<A, B,
+    # C>(..) -> impl Fn(A) -> C` is an opaque type of those three)
+    r.res.types[t.id] = Res("opaque", (ty_to_string(t), name, b.path.span,
+                                       tuple(r.ty_params.names)))
     return True

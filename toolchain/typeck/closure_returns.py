@@ -25,7 +25,9 @@ _RANK = {"Fn": 0, "FnMut": 1, "FnOnce": 2}
 
 
 def opaque_ty(t: ast.Ty, res) -> Ty:
-    return Ty("opaque", res.types[t.id].target[0], id=t.id)
+    target = res.types[t.id].target
+    return Ty("opaque", target[0], tuple(Ty("param", n, id=i) for i, n in enumerate(target[3])),
+              id=t.id)
 
 
 def collect_opaques(res, results, diags: list) -> None:
@@ -37,23 +39,20 @@ def collect_opaques(res, results, diags: list) -> None:
         if t.kind != "opaque" or res.types[t.id].kind != "opaque":
             continue     # (not an `impl Fn..`: typeck/opaque.py)
         item = res.fns[name].kind
-        shown, trait, span = res.types[t.id].target
+        shown, trait, span = res.types[t.id].target[:3]
         got = lower_bound_sig(res, trait, span)
         if got is None:
             continue
-        if _mentions_param(got[1] + [got[2]]):
-            diags.append(unsupported(item.sig.ret.span, "an `impl Fn` return type whose "
-                                                        "signature uses type parameters"))
-            # (its callers see error types, so no false E0308/E0277 on `A` follows)
-            got = (got[0], [ERROR] * len(got[1]), ERROR) + tuple(got[3:])
-        elif any(has_ref(p) for p in sig.params):
+        if any(has_ref(p) for p in sig.params):
             diags.append(unsupported(item.sig.ret.span, "an `impl Fn` return type in a function "
                                                         "taking references"))
+        elif results.opaque_sigs.get(shown, got) != got:
+            # (two functions' `impl Fn(A) -> B` of the same text but with the parameters
+            # in other places: the types are keyed by their text)
+            diags.append(unsupported(item.sig.ret.span, "this `impl Fn` return type beside "
+                                                        "another of the same text"))
+            got = (got[0], [ERROR] * len(got[1]), ERROR) + tuple(got[3:])
         results.opaque_sigs.setdefault(shown, got)
-
-
-def _mentions_param(tys) -> bool:
-    return any(t.kind == "param" or _mentions_param(t.args) for t in tys)
 
 
 def coerce(fcx, found: Ty, expected: Ty) -> bool:

@@ -129,7 +129,12 @@ def _expected_sig(fcx, expected: Ty | None):
 def bound_sig(fcx, t: Ty):
     """(trait, params, ret) of the `Fn*` bound of type parameter (or opaque type) `t`."""
     if t.kind == "opaque":
-        return fcx.results.opaque_sigs.get(t.name)
+        got = fcx.results.opaque_sigs.get(t.name)
+        if got is None or not t.args:
+            return got
+        # (the opaque type of a generic function, for its caller's arguments)
+        from ..types import subst
+        return (got[0], [subst(p, t.args) for p in got[1]], subst(got[2], t.args)) + tuple(got[3:])
     from .bounds import param_bounds
     for name, span in param_bounds(fcx, t):
         if name in FN_TRAITS:
