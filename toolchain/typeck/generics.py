@@ -150,10 +150,12 @@ def report_uninferred(fcx, lets: list) -> None:
                                            "HasPlaceholders", "ShowAlways")])
             fcx.diags.append(d)
             return
-        span = origin.span if origin is not None else fcx.sig.name_span
+        from .bivariance import origin_span, struct_turbofish_help
+        span = origin_span(fcx, origin, item) if origin is not None else fcx.sig.name_span
         d = Diagnostic.error("type annotations needed", span,
                              f"cannot infer type of the type parameter `{name}` declared on "
                              f"the {noun} `{item.split('::')[-1]}`", code="E0282")
+        struct_turbofish_help(fcx, d, origin, item)
         fcx.diags.append(d)
         return
 
