@@ -151,6 +151,18 @@ UNTRIMMED_ADTS = frozenset({"std::slice::Iter", "std::slice::IterMut", "std::vec
                             "std::str::Bytes", "std::fmt::Error"})
 
 
+# std types whose name std has twice (`std::sync::mpmc::Sender` too), which rustc does
+# not trim in its notes and borrow checker messages (only its E0308 labels force the
+# short name): keyed by their name unless the learner's crate has a namesake (then
+# they are keyed by their path, _SHADOWED_STD).
+NEVER_TRIMMED = {"Sender": "std::sync::mpsc::Sender", "Receiver": "std::sync::mpsc::Receiver",
+                 # (and `std::sync::nonpoison`'s locks)
+                 "Mutex": "std::sync::Mutex", "MutexGuard": "std::sync::MutexGuard",
+                 "RwLock": "std::sync::RwLock",
+                 "RwLockReadGuard": "std::sync::RwLockReadGuard",
+                 "RwLockWriteGuard": "std::sync::RwLockWriteGuard"}
+
+
 # std types whose name is not unique in std, which rustc's exhaustiveness notes show
 # by their full path (its other diagnostics trim them).
 UNTRIMMED_STD = frozenset({"std::cmp::Ordering"})
@@ -190,6 +202,9 @@ def display(t: Ty, full: bool = False, untrimmed: bool = False) -> str:
         name = t.name if full and t.name in UNTRIMMED_ADTS else t.name.rsplit("::", 1)[-1]
         if untrimmed and t.name in UNTRIMMED_STD or t.name in _SHADOWED_STD[0]:
             name = t.name
+        elif (full or untrimmed) and t.name in NEVER_TRIMMED \
+                and NEVER_TRIMMED[t.name] not in _SHADOWED_STD[0]:
+            name = NEVER_TRIMMED[t.name]
         args = [display(a, full, untrimmed) for a in t.args]
         if t.name in BORROWING_ADTS:
             args.insert(0, "'_")
