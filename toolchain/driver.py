@@ -105,7 +105,9 @@ def compile_session(sess: Session) -> Compiled | None:
         res = _continue(sess, "resolve", lambda: resolve.resolve_crate(crate, std))
         res.source = sess.source
         sess.res = res
-        _phase(sess, "early lints", lambda: (None, _early_lints(sess, crate, res)))
+        _continue(sess, "early lints", lambda: (None, _early_lints(sess, crate, res)))
+        if sess.has_hard_errors and not _analysis_goes_on(sess, res):
+            raise _Abort()
         # From type checking on, rustc keeps going after errors: each later analysis
         # runs on the bodies that are still free of errors, and compilation stops
         # only before the crate-wide lints.
@@ -135,6 +137,13 @@ def compile_session(sess: Session) -> Compiled | None:
         _std_guard(sess)
         _macro_backtraces(sess)
         _shared_names(sess, crate)
+
+
+def _analysis_goes_on(sess: Session, res) -> bool:
+    """rustc type-checks and lints bodies after most resolution errors; Ferrite does so
+    only after those its later phases can take (resolve/or_bindings.py)."""
+    from .resolve.or_bindings import analysis_goes_on
+    return analysis_goes_on(sess.diagnostics, res)
 
 
 def _std_guard(sess: Session) -> None:

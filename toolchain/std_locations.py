@@ -182,6 +182,8 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     "Vec::push": ('alloc/src/vec/mod.rs', 991, 12, 991, 16, 37533, 37537),
     "Vec::pop": ('alloc/src/vec/mod.rs', 2790, 12, 2790, 15, 106187, 106190),
     "Vec::len": ('alloc/src/vec/mod.rs', 2996, 18, 2996, 21, 112745, 112748),
+    # `tx.send(x)` of a value of the wrong type ("method defined here").
+    "Sender::send": ('std/src/sync/mpsc.rs', 607, 12, 607, 16, 19347, 19351),
     "Vec::is_empty": ('alloc/src/vec/mod.rs', 3021, 18, 3021, 26, 113562, 113570),
     "Vec::clear": ('alloc/src/vec/mod.rs', 2968, 12, 2968, 17, 111796, 111801),
     "Vec::insert": ('alloc/src/vec/mod.rs', 2246, 12, 2246, 18, 86091, 86097),

@@ -151,6 +151,18 @@ UNTRIMMED_ADTS = frozenset({"std::slice::Iter", "std::slice::IterMut", "std::vec
                             "std::str::Bytes", "std::fmt::Error"})
 
 
+# std types whose name std has twice (`std::sync::mpmc::Sender` too), which rustc does
+# not trim in its notes and borrow checker messages (only its E0308 labels force the
+# short name): keyed by their name unless the learner's crate has a namesake (then
+# they are keyed by their path, _SHADOWED_STD).
+NEVER_TRIMMED = {"Sender": "std::sync::mpsc::Sender", "Receiver": "std::sync::mpsc::Receiver",
+                 # (and `std::sync::nonpoison`'s locks)
+                 "Mutex": "std::sync::Mutex", "MutexGuard": "std::sync::MutexGuard",
+                 "RwLock": "std::sync::RwLock",
+                 "RwLockReadGuard": "std::sync::RwLockReadGuard",
+                 "RwLockWriteGuard": "std::sync::RwLockWriteGuard"}
+
+
 # std types whose name is not unique in std, which rustc's exhaustiveness notes show
 # by their full path (its other diagnostics trim them).
 UNTRIMMED_STD = frozenset({"std::cmp::Ordering"})
@@ -176,6 +188,25 @@ def set_shadowed_std(keys: frozenset) -> None:
     _SHADOWED_STD[0] = keys
 
 
+# std's types the learner's crate root has a type alias of the name of (`type Result<T>
+# = std::result::Result<T, MyError>;`), name -> path: rustc writes the std type whole
+# where it does not force short names (notes, "because of return type"), as for
+# NEVER_TRIMMED (published per check by resolve/prelude.py).
+_ALIASED_STD: list = [{}]
+
+
+def set_aliased_std(names: dict) -> None:
+    _ALIASED_STD[0] = names
+
+
+def untrimmed_name(key: str, short: str) -> str:
+    """The name of std type `key` in a note that writes it as `short`: its path when
+    rustc does not trim it (NEVER_TRIMMED, _ALIASED_STD)."""
+    if key in NEVER_TRIMMED and NEVER_TRIMMED[key] not in _SHADOWED_STD[0]:
+        return NEVER_TRIMMED[key]
+    return _ALIASED_STD[0].get(key, short)
+
+
 def shadowed_std(name: str) -> bool:
     return name in _SHADOWED_STD[0]
 
@@ -190,6 +221,11 @@ def display(t: Ty, full: bool = False, untrimmed: bool = False) -> str:
         name = t.name if full and t.name in UNTRIMMED_ADTS else t.name.rsplit("::", 1)[-1]
         if untrimmed and t.name in UNTRIMMED_STD or t.name in _SHADOWED_STD[0]:
             name = t.name
+        elif (full or untrimmed) and t.name in NEVER_TRIMMED \
+                and NEVER_TRIMMED[t.name] not in _SHADOWED_STD[0]:
+            name = NEVER_TRIMMED[t.name]
+        elif (full or untrimmed) and t.name in _ALIASED_STD[0]:
+            name = _ALIASED_STD[0][t.name]
         args = [display(a, full, untrimmed) for a in t.args]
         if t.name in BORROWING_ADTS:
             args.insert(0, "'_")

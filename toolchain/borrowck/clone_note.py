@@ -22,6 +22,9 @@ def clone_note(d: Diagnostic, ctx, ty: Ty, at) -> bool:
     if ty is None or ty.kind != "adt" or ctx.is_clone(ty):
         return False
     root = _missing_clone(ty, ctx)
+    from ..std import is_std_span
+    if is_std_span(ctx.adt_header(root.name)):
+        return False      # (rustc suggests implementing `Clone` for the learner's types only)
     note = Diagnostic("note", f"if `{root.name}` implemented `Clone`, you could clone the value")
     note.primary(ctx.adt_header(root.name), "consider implementing `Clone` for this type")
     note.secondary(at, "you could clone this value")

@@ -27,6 +27,10 @@ def move_out_of_drop(body, op, ctx) -> Diagnostic | None:
     ty, desc = tys[-1], describe(body, op.place, adts)
     if ty is None or desc is None:
         return None
+    from .drop_pattern_moves import binding_move     # a pattern's bindings, grouped
+    d = binding_move(body, op, ctx, t)
+    if d is not None:
+        return d
     d = Diagnostic.error(f"cannot move out of type `{display(t)}`, which implements the `Drop` "
                          "trait", code="E0509")
     d.spans.append(SpanLabel(op.span, "cannot move out of here"))

@@ -219,7 +219,7 @@ def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSit
     from ..types import display
     # (A binding is labelled at its pattern: `x` of `x: T`, `mut v` of `let mut v`.)
     d.secondary(decl.pat_span if decl.pat_span else decl.span,
-                f"move occurs because `{name}` has type `{display(ty)}`, which does "
+                f"move occurs because `{name}` has type `{display(ty, untrimmed=True)}`, which does "
                 "not implement the `Copy` trait")
     first = min(hits, key=lambda m: (m.span.lo if m.span else 0))
     # Reached again around a loop: the same operand, or a move after the use. (`(x, x)`

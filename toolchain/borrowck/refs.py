@@ -53,7 +53,8 @@ def check_refs(body: ir.Body, ctx) -> list[Diagnostic]:
             d = _move_out(body, op, adts, ctx)
             if d is not None:
                 diags.append(d)
-    return diags
+    from .drop_pattern_moves import group     # (E0509s of one pattern: one error)
+    return group(body, diags)
 
 
 def _operands(rv) -> list:

@@ -128,10 +128,15 @@ def _check_alternatives(alts: list[ast.Pat], maps: list[dict], diags: list[Diagn
             d.primary(t, f"pattern doesn't bind `{name}`")
         for o in origins:
             d.secondary(o, "variable not in all patterns")
-        # rustc offers a similarly named variable the other alternatives do bind.
+        # rustc offers a similarly named variable the other alternatives do bind, unless
+        # the alternatives binding `name` bind it as well (`[x, _] | [x, _, y]`), and not
+        # between plain names (`a | b`).
         others = [n for i, m in enumerate(maps) if alts[i].span in targets for n in m]
-        best = find_best_match(sorted(set(others)), name)
-        if best is not None:
+        in_origins = {n for m in maps if name in m for n in m}
+        plain = all(isinstance(a.kind, ast.PatIdent) for a in alts if a.span in targets) \
+            or all(isinstance(a.kind, ast.PatIdent) for m, a in zip(maps, alts) if name in m)
+        best = None if plain else find_best_match(sorted(set(others)), name)
+        if best is not None and best not in in_origins:
             d.help(f"you might have meant to use the similarly named previously used binding `{best}`",
                    suggestions=[Suggestion(o, best, "MaybeIncorrect", "ShowAlways") for o in origins])
         diags.append(d)

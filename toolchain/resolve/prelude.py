@@ -44,6 +44,8 @@ def merge_items(r, std: StdCrate | None) -> list:
     shared = std_shadow.path_keyed(std, {k.rsplit("::", 1)[-1] for k in taken})
     names = {k.rsplit("::", 1)[-1] for k in shared}
     set_shadowed_std(shared | {k for k in taken if "::" in k and k.rsplit("::", 1)[-1] in names})
+    from .alias_names import publish
+    publish(r)      # `type Result<T> = ..;`: std's `Result` is written whole then
     items, part = _unshadowed(std, taken, _unreachable(r.mods.source_text))
     r.mods.std_root = std_modules.root(part)
     _module_prelude(r)

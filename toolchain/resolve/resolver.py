@@ -16,6 +16,7 @@ from .labels import LabelScopes
 from . import block_items
 from . import ty_aliases
 from . import alias_paths
+from . import alias_values
 from . import unknown_types
 from . import prim_impls
 from . import std_imports
@@ -62,6 +63,8 @@ class Resolutions:
     types: dict[int, Res] = field(default_factory=dict)    # Ty id -> Res
     fns: dict[str, ast.Item] = field(default_factory=dict)  # crate-level functions
     locals: dict[int, LocalInfo] = field(default_factory=dict)  # binding pat id -> info
+    # An or-pattern with an E0408/E0409 inside a loop or labelled block (or_bindings.py).
+    or_errors_in_loop: bool = False
     # The program's text (set by the driver): a few of rustc's labels depend on
     # whether two places are on the same line.
     source: object = None
@@ -118,6 +121,7 @@ class _Resolver:
         self.fn_bindings: dict[str, Span] = {}
         self.label_scopes = LabelScopes(self.res.labels, self.res.unused_labels, self.diags)
         self.pat_ctx: PatBindings | None = None   # the pattern being resolved
+        self.cur_let: ast.StmtLet | None = None   # whose initialiser is resolved (alias_values)
         self.self_ty: str | None = None     # inside `impl T`: what `Self` names
         self.cur_fn: ast.Fn | None = None
         # Items declared in blocks: the local scopes of the functions enclosing the one
@@ -560,7 +564,10 @@ class _Resolver:
             self.pat_ctx = None
         self.diags.extend(ctx.diags)
         if has_or(p):
+            n = len(self.diags)
             binding_map(p, self.diags)
+            if len(self.diags) > n and self.label_scopes.stack:
+                self.res.or_errors_in_loop = True
         for name, b in ctx.bound.items():
             self.scopes[-1][local_key(name, b.span)] = b.pat_id
             self.fn_bindings[name] = b.span
@@ -662,7 +669,9 @@ class _Resolver:
                     self.diags.append(unsupported(k.pat.span, "`let` without an initial value "
                                                   "for patterns other than a name"))
             else:
+                outer, self.cur_let = self.cur_let, k
                 self.expr(k.init)
+                self.cur_let = outer
             if k.else_ is not None:
                 # `let PAT = EXPR else { .. };`: the pattern's bindings are not in scope
                 # in the `else` block.
@@ -1086,11 +1095,11 @@ class _Resolver:
     def report_unresolved(self, ident: ast.Ident, callee: bool) -> None:
         name = ident.name
         if name in self.res.ty_aliases:     # rustc's E0423 "expected value, found type alias"
-            self.diags.append(unsupported(ident.span, "a type alias in value position"))
+            self.diags.append(alias_values.e0423(self, ident, callee))
             return
         if self.mods is not None and name in self.mods.refused:
             return     # (its `use` was refused already: `use std::marker::PhantomData;`)
-        what = "function" if callee else "value"
+        what = alias_values.callee_what(name) if callee else "value"
         d = Diagnostic.error(f"cannot find {what} `{name}` in this scope", code="E0425")
         local_names = [n for scope in self.scopes for n in scope if isinstance(n, str)]
         fn_names = [n for n in self.res.fns if "::" not in n]

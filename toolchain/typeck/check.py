@@ -34,6 +34,8 @@ from . import generics
 from . import closures
 from . import holes, select_infer
 from . import projection
+from . import bivariance
+from . import method_expected
 from . import opaque
 from . import dyn_fn
 from . import fn_ptr
@@ -367,6 +369,7 @@ class _FnCtxt:
         self.sig = sig
         self.infer = InferTable()
         projection.attach(self)      # `<T as Trait>::Item` (typeck/projection.py)
+        bivariance.attach(self)      # a struct's unused parameters (typeck/bivariance.py)
         self.diags: list[Diagnostic] = []
         self.types: dict[int, Ty] = {}
         self.local_types: dict[int, Ty] = {}
@@ -965,6 +968,7 @@ class _FnCtxt:
         if isinstance(k, ast.ExprStruct):
             return self.struct_lit(e, k)
         if isinstance(k, ast.ExprMethodCall):
+            method_expected.note(self, e, expected)   # (std's methods' arguments)
             if "index_derefs" in self.results.__dict__:   # `w[0].push(x)` through `DerefMut`
                 from .index_deref import method_call
                 return method_call(self, e, k)

@@ -150,10 +150,12 @@ def report_uninferred(fcx, lets: list) -> None:
                                            "HasPlaceholders", "ShowAlways")])
             fcx.diags.append(d)
             return
-        span = origin.span if origin is not None else fcx.sig.name_span
+        from .bivariance import origin_span, struct_turbofish_help
+        span = origin_span(fcx, origin, item) if origin is not None else fcx.sig.name_span
         d = Diagnostic.error("type annotations needed", span,
                              f"cannot infer type of the type parameter `{name}` declared on "
                              f"the {noun} `{item.split('::')[-1]}`", code="E0282")
+        struct_turbofish_help(fcx, d, origin, item)
         fcx.diags.append(d)
         return
 
@@ -288,14 +290,19 @@ def param_mismatch(fcx, d: Diagnostic, exp: Ty, fnd: Ty) -> None:
         d.note("for more information, visit "
                "https://doc.rust-lang.org/book/ch10-02-traits.html#traits-as-parameters")
     else:
-        d.note(f"expected type parameter `{exp.name}`\n"
+        from .ref_to_self import erase, is_ref_to_self     # (`&T` found for `T`)
+        shown_e, shown_f = (erase(exp), erase(fnd)) if is_ref_to_self(exp, fnd) else (exp, fnd)
+        d.note(f"expected type parameter `{shown_e.name}`\n"
                f"{' ' * (len('expected type parameter') - len('found ' + prefix_string(fnd)))}"
-               f"found {prefix_string(fnd)} `{display(fnd)}`")
+               f"found {prefix_string(fnd)} `{display(shown_f)}`")
 
 
 
 def caller_chooses(d: Diagnostic, exp: Ty, fnd: Ty) -> None:
     """rustc's note on a returned value where the return type is a type parameter."""
+    from .ref_to_self import is_ref_to_self
+    if is_ref_to_self(exp, fnd):
+        return
     shown = fnd
     if shown.kind == "intvar":
         shown = Ty("int", "i32")

@@ -19,6 +19,9 @@ class InferTable:
     # (None: there are none to normalise), and equalities deferred until a projection's
     # self type is known.
     normalize = None
+    # An ADT's parameters it never uses (E0392), by position: bivariant, so never
+    # related (typeck/bivariance.py). None: there are none.
+    bivariant: dict[str, set[int]] | None = None
 
     def __init__(self) -> None:
         self.pending: list[tuple[Ty, Ty]] = []
@@ -104,6 +107,10 @@ class InferTable:
             return False
         if a.kind in ("opaque", "dyn") and a.id != b.id:   # each `-> impl Trait` is its own type
             return False       # (a trait object's id: its auto traits, resolve/dyn_types.py)
+        skip = self.bivariant.get(a.name) if self.bivariant and a.kind == "adt" else None
+        if skip:
+            return all(self.unify(x, y) for i, (x, y) in enumerate(zip(a.args, b.args))
+                       if i not in skip)
         return all(self.unify(x, y) for x, y in zip(a.args, b.args))
 
     def _undecided(self, p: Ty) -> bool:

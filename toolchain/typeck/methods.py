@@ -366,9 +366,10 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty | None = None) -
         fcx._arity_error(e, shim, a.key, msig)
         return sig.ret
     from .arg_return_help import method_wrap     # `V` of `Option<V>` decided by an argument
+    from .method_expected import check_arg     # (the call's expectation gives `pt`)
     for i, (arg, pt) in enumerate(zip(k.args, msig.params)):
-        fcx.check_coerce(arg, pt, method_wrap(fcx, fcx._arg_cause(k.segment.ident.span, msig, i),
-                                              e, k, a.key, i))
+        check_arg(fcx, e, arg, pt, sig.ret,
+                  method_wrap(fcx, fcx._arg_cause(k.segment.ident.span, msig, i), e, k, a.key, i))
     return sig.ret
 
 

@@ -125,6 +125,9 @@ def decorate_mismatch(fcx, d: Diagnostic, span: Span, exp, fnd, expr: ast.Expr |
             if within == "top":
                 return expected_string(fcx, t) if t is exp else type_string(fcx, t)
             return type_string(fcx, t) if within == "tuple" else display(t, full=True)
+        from .ref_to_self import erase, is_ref_to_self     # (`&Option<T>` for `Option<T>`)
+        if is_ref_to_self(exp, fnd):
+            exp, fnd = erase(exp), erase(fnd)
         e_text, f_text = diff_strings(exp, fnd, whole)
         from .bytestr_helps import found_text
         f_text = found_text(expr, fnd, f_text)     # `&'static [u8; 3]` of `b"abc"`

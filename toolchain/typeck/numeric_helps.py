@@ -41,6 +41,13 @@ def int_conversion_help(d: Diagnostic, expr_span: Span, expected: Ty, found: Ty,
                             Suggestion(Span(other.span.hi, other.span.hi), ")",
                                        "MachineApplicable", "ShowAlways")])
         return
+    if not lossless and expr is not None and isinstance(expr.kind, ast.ExprUnary) \
+            and expr.kind.op == "-" and e.startswith("u") and (other is None or not _lossless(e, f)):
+        # A negated value never fits an unsigned type: rustc says so instead of helping.
+        from ..syntax.printer import expr_to_string
+        d.note(f"`{expr_to_string(expr)}` cannot fit into type `{e}`")
+        d.children.insert(0, d.children.pop())   # (said while coercing: before the causes' notes)
+        return
     if lossless:
         d.help(f"you can convert {_article(f)} `{f}` to {_article(e)} `{e}`",
                suggestions=[Suggestion(end, ".into()", "MachineApplicable", "ShowAlways")])

@@ -119,7 +119,8 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
             if not fcx.coerce(checked, pt):
                 fcx.mismatch(arg.span, pt, checked, cause, expr=arg)
             continue
-        fcx.check_coerce(arg, pt, cause)
+        from .method_expected import check_arg     # (the call's expectation gives `pt`)
+        check_arg(fcx, e, arg, pt, sig.ret, cause)
     if name != k.segment.ident.name:
         str_patterns.closure_errors(fcx, k, mark)
     at = _GENERIC_PATTERN.get(a.key)

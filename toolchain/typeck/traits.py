@@ -457,15 +457,19 @@ def _e0053(d, name, decl_f, impl_f, i, want: Ty, got: Ty, wparams, gparams, wret
             return f.sig.self_param.span if i == 0 else f.sig.params[i - 1].ty.span
         return f.sig.params[i].ty.span
 
+    foreign = decl_f is not None and is_std_span(decl_f.sig.span)   # (e0053_foreign.py)
+    if foreign or decl_f is None:     # (`decl_f is None`: a prelude trait of std's, too)
+        from .e0053_foreign import narrow, sig_texts
+        shown_w, shown_g = narrow(want, got)
+    else:
+        shown_w, shown_g = want, got
     differ = want.kind == "ref" and got.kind == "ref" and want.args == got.args
-    # (for a trait of another crate rustc labels the part that differs: `u32` of `&u32`)
-    lw, lg = _narrowed(want, got) if decl_f is None else (want, got)
     label = "types differ in mutability" if differ else \
-        f"expected `{display(lw)}`, found `{display(lg)}`"
+        f"expected `{display(shown_w)}`, found `{display(shown_g)}`"
     at = ty_span(impl_f) if not is_ret or impl_f.sig.ret is not None else impl_f.ident.span
     e = Diagnostic.error(f"method `{name}` has an incompatible type for trait", at, label,
                          code="E0053")
-    if decl_f is not None and (not is_ret or decl_f.sig.ret is not None):
+    if decl_f is not None and (not is_ret or decl_f.sig.ret is not None) and not foreign:
         note = Diagnostic("note", "type in trait")
         note.primary(ty_span(decl_f))
         e.children.append(note)
@@ -477,8 +481,10 @@ def _e0053(d, name, decl_f, impl_f, i, want: Ty, got: Ty, wparams, gparams, wret
         if ret.kind == "adt" and ret.args:    # (rustc keeps the same type's head: `Option<_>`)
             return text + f" -> {display(Ty(ret.kind, ret.name))}<{', '.join('_' for _ in ret.args)}>"
         return text + ("" if ret.is_unit else " -> _")
-    e.note(f"expected signature `{sig_text(wparams, wret)}`\n"
-           f"   found signature `{sig_text(gparams, gret)}`")
+    texts = sig_texts(wparams, wret, gparams, gret) if foreign else \
+        (sig_text(wparams, wret), sig_text(gparams, gret))
+    e.note(f"expected signature `{texts[0]}`\n"
+           f"   found signature `{texts[1]}`")
     if decl_f is not None and (not is_ret or (decl_f.sig.ret is not None
                                               and impl_f.sig.ret is not None)):
         from ..syntax.printer import ty_to_string
@@ -486,6 +492,8 @@ def _e0053(d, name, decl_f, impl_f, i, want: Ty, got: Ty, wparams, gparams, wret
             else "parameter"
         if what == "self-receiver":
             text = _self_text(decl_f.sig.self_param)
+        elif foreign:
+            text = display(want)      # (the trait's type, written out)
         else:
             text = ty_to_string(decl_f.sig.ret if is_ret else
                                 decl_f.sig.params[i - (1 if decl_f.sig.self_param else 0)].ty)
@@ -497,24 +505,12 @@ def _e0053(d, name, decl_f, impl_f, i, want: Ty, got: Ty, wparams, gparams, wret
         e.help("change the parameter type to match the trait",
                suggestions=[Suggestion(Span(at.lo, at.lo), "&", "MachineApplicable",
                                        "ShowAlways")])
-    elif decl_f is None and not is_ret and (lw, lg) != (want, got) and not differ \
+    elif decl_f is None and not is_ret and (shown_w, shown_g) != (want, got) and not differ \
             and (i > 0 or impl_f.sig.self_param is None):
         # (`other: &u8` where `PartialEq<u32>` says `&u32`: the whole type, written out)
         e.help("change the parameter type to match the trait",
                suggestions=[Suggestion(at, display(want), "MachineApplicable", "ShowAlways")])
     return e
-
-
-def _narrowed(want: Ty, got: Ty) -> tuple:
-    """The innermost parts of `want` and `got` that differ, while the two have one
-    shape and differ in one argument."""
-    while want.kind == got.kind and want.name == got.name and want.mutable == got.mutable \
-            and len(want.args) == len(got.args):
-        diff = [j for j, (x, y) in enumerate(zip(want.args, got.args)) if x != y]
-        if len(diff) != 1:
-            break
-        want, got = want.args[diff[0]], got.args[diff[0]]
-    return want, got
 
 
 def _check_consts(res, results, cx: TraitCx, diags: list[Diagnostic]) -> None:

@@ -6,7 +6,7 @@ tuples of one length and references of one mutability; other pairs are written w
 
 from __future__ import annotations
 
-from ..types import BORROWING_ADTS, UNTRIMMED_ADTS
+from ..types import BORROWING_ADTS, UNTRIMMED_ADTS, untrimmed_name
 
 
 def diff_strings(exp, fnd, whole, within: str = "top") -> tuple[str, str]:
@@ -19,6 +19,7 @@ def diff_strings(exp, fnd, whole, within: str = "top") -> tuple[str, str]:
             and len(exp.args) == len(fnd.args) and exp.args \
             and not any(a.kind == "dyn" for a in exp.args + fnd.args):
         name = exp.name if exp.name in UNTRIMMED_ADTS else exp.name.rsplit("::", 1)[-1]
+        name = untrimmed_name(exp.name, name)     # (`std::sync::mpsc::Sender`)
         pairs = [diff_strings(a, b, whole, "adt") for a, b in zip(exp.args, fnd.args)]
         lead = ["'_"] if exp.name in BORROWING_ADTS else []
         return (f"{name}<{', '.join(lead + [p[0] for p in pairs])}>",
