@@ -86,6 +86,9 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
                                   109647, 109737),
     "core::iter::Iterator::min": ("core/src/iter/traits/iterator.rs", 3265, 5, 3268, 25,
                                   110664, 110754),
+    # `rposition`'s `Self: Sized + ExactSizeIterator + DoubleEndedIterator` (self_bounds.py).
+    "core::iter::Iterator::rposition": ("core/src/iter/traits/iterator.rs", 3178, 5, 3181, 63,
+                                        108026, 108194),
     # `flatten`'s `Self::Item: IntoIterator`, `flat_map`'s `U: IntoIterator` (iter_flatten.py).
     "core::iter::Iterator::flatten": ("core/src/iter/traits/iterator.rs", 1586, 5, 1589, 34,
                                       53493, 53591),
@@ -245,6 +248,11 @@ def std_span(item: str) -> ExternalSpan:
     """rustc 1.95's location of `item` (a key of the table above)."""
     file, l0, c0, l1, c1, b0, b1 = _ITEMS[item]
     return ExternalSpan(LIBRARY + file, l0, c0, l1, c1, b0, b1, file_rank(LIBRARY + file))
+
+
+def has_item(item: str) -> bool:
+    """Does the table above know where rustc 1.95 defines `item`?"""
+    return item in _ITEMS
 
 
 def item_span(span, key: str | None = None):

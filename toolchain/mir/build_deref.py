@@ -85,12 +85,14 @@ def _through(b, e: ast.Expr, steps: list) -> tuple[ir.Place, Ty]:
 
 
 def deref_call(b, place: ir.Place, t: Ty, how, span) -> tuple[ir.Place, Ty]:
-    key, args, target, mutable = how
+    key, args, target, mutable = how[:4]
     r = b.temp(ref(t, mutable), span)
     b.push(r, ir.Ref(place, mutable, span, span), span)
     out = b.temp(ref(target, mutable), span)
     nb = b.new_block()
-    b.terminate(ir.Call(key, [ir.Copy(r, span)], out, nb, span, args, span))
+    # (a 5th entry: the bounded parameter whose impl runs, typeck/param_deref.py)
+    b.terminate(ir.Call(key, [ir.Copy(r, span)], out, nb, span, args, span,
+                        how[4] if len(how) > 4 else None))
     b.cur = nb
     return out, target
 

@@ -47,6 +47,10 @@ def _collect_bounds(r, g: ast.Generics, info, diags: list) -> None:
             continue
         if i is None and plain and _proj_bound(r, w, info, diags):
             continue     # `I::Item: Debug`
+        if i is None and plain:
+            from .self_bounds import collect as self_bound
+            if self_bound(r, w, info, diags):
+                continue     # a trait method's `Self: ExactSizeIterator`
         if i is None:
             diags.append(unsupported(w.span, "this kind of `where` clause"))
             continue

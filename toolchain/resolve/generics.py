@@ -48,6 +48,9 @@ class GenericsInfo:
     # The parameters declared `?Sized` (resolve/bounds.py): the others must be sized
     # at each call (typeck/sized.py).
     unsized: set = field(default_factory=set)
+    # A trait method's `where Self: Sized + ExactSizeIterator` (resolve/self_bounds.py):
+    # (trait, span), checked on the receiver's type at each call (typeck/self_bounds.py).
+    self_bounds: list = field(default_factory=list)
 
     def index(self, name: str) -> int | None:
         # The innermost declaration wins (a method's `T` shadows its impl's, as in rustc
@@ -72,6 +75,7 @@ class GenericsInfo:
         out.proj_bounds = self.proj_bounds + [(b[0] + len(self.names),) + tuple(b[1:])
                                               for b in own.proj_bounds]
         out.unsized = self.unsized | {i + len(self.names) for i in own.unsized}
+        out.self_bounds = own.self_bounds
         return out
 
     def copy_params(self) -> frozenset:

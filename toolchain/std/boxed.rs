@@ -11,3 +11,19 @@ impl<T> Box<T> {
     #[ferrite::intrinsic = "box_new"]
     pub fn new(x: T) -> Box<T>;
 }
+
+// rustc's `impl<T> Deref for Box<T>`, for `T: Deref` bounds as `String`'s
+// (std/string.rs); `*self` is the built-in deref of a box.
+impl<T> std::ops::Deref for Box<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &**self
+    }
+}
+
+impl<T> std::ops::DerefMut for Box<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut **self
+    }
+}

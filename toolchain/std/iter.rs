@@ -118,6 +118,23 @@ pub trait Iterator {
         None
     }
 
+    // rustc's, with its `where Self:` clause (checked at each call: typeck/self_bounds.py).
+    fn rposition<P>(&mut self, mut predicate: P) -> Option<usize>
+    where
+        P: FnMut(Self::Item) -> bool,
+        Self: Sized + ExactSizeIterator + DoubleEndedIterator,
+    {
+        let n = self.len();
+        let mut i = n;
+        while let Some(v) = self.next_back() {
+            i -= 1;
+            if predicate(v) {
+                return Some(i);
+            }
+        }
+        None
+    }
+
     fn step_by(self, step: usize) -> StepBy<Self> {
         if step == 0 {
             panic!("assertion failed: step != 0");
@@ -304,7 +321,7 @@ pub trait Iterator {
     }
 
     // rustc's `where Self: Iterator<Item = (A, B)>`: typeck/iter_pairs.py unifies the
-    // items with `(A, B)` at the call (Ferrite's `where` clauses do not bound `Self`).
+    // items with `(A, B)` at the call (a `where Self:` clause takes traits, not `Item = ..`).
     fn unzip<A, B, FromA: Default + Extend<A>, FromB: Default + Extend<B>>(mut self) -> (FromA, FromB) {
         let mut a: FromA = std::iter::make_default();
         let mut b: FromB = std::iter::make_default();
@@ -349,6 +366,15 @@ pub trait ExactSizeIterator: Iterator {
 impl<B, I: ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {
     fn len(&self) -> usize {
         self.iter.len()
+    }
+}
+
+// rustc's: the index of an item from the back is the count so far plus the items left.
+impl<I: ExactSizeIterator + DoubleEndedIterator> DoubleEndedIterator for Enumerate<I> {
+    fn next_back(&mut self) -> Option<(usize, I::Item)> {
+        let a = self.iter.next_back()?;
+        let len = self.iter.len();
+        Some((self.count + len, a))
     }
 }
 
@@ -595,6 +621,19 @@ impl<I: Iterator> Iterator for StepBy<I> {
             self.iter.next()
         } else {
             self.iter.nth(self.step_minus_one)
+        }
+    }
+}
+
+// rustc's `size_hint` of a `StepBy`: the first item, then one per whole step left.
+impl<I: ExactSizeIterator> ExactSizeIterator for StepBy<I> {
+    fn len(&self) -> usize {
+        let n = self.iter.len();
+        let step = self.step_minus_one + 1;
+        if self.first_take {
+            if n == 0 { 0 } else { 1 + (n - 1) / step }
+        } else {
+            n / step
         }
     }
 }

@@ -182,6 +182,48 @@ impl<A: FerriteStep> DoubleEndedIterator for std::ops::RangeInclusive<A> {
     fn next_back(&mut self) -> Option<A>;
 }
 
+// rustc's `range_incl_exact_iter_impl!(u8 i8 u16 i16)`: the wider types' lengths may
+// not fit in a `usize`.
+impl ExactSizeIterator for std::ops::RangeInclusive<u8> {
+    fn len(&self) -> usize {
+        if self.exhausted || self.start > self.end {
+            0
+        } else {
+            (self.end as isize - self.start as isize) as usize + 1
+        }
+    }
+}
+
+impl ExactSizeIterator for std::ops::RangeInclusive<u16> {
+    fn len(&self) -> usize {
+        if self.exhausted || self.start > self.end {
+            0
+        } else {
+            (self.end as isize - self.start as isize) as usize + 1
+        }
+    }
+}
+
+impl ExactSizeIterator for std::ops::RangeInclusive<i8> {
+    fn len(&self) -> usize {
+        if self.exhausted || self.start > self.end {
+            0
+        } else {
+            (self.end as isize - self.start as isize) as usize + 1
+        }
+    }
+}
+
+impl ExactSizeIterator for std::ops::RangeInclusive<i16> {
+    fn len(&self) -> usize {
+        if self.exhausted || self.start > self.end {
+            0
+        } else {
+            (self.end as isize - self.start as isize) as usize + 1
+        }
+    }
+}
+
 impl<A: FerriteStep> Iterator for std::ops::RangeFrom<A> {
     type Item = A;
 

@@ -231,3 +231,14 @@ pub fn index_range_from(s: &str, lo: usize) -> &str;
 #[track_caller]
 #[ferrite::intrinsic = "str_index_range_inclusive"]
 pub fn index_range_inclusive(s: &str, lo: usize, hi: usize) -> &str;
+
+// rustc's `impl Deref for String` (`Target = str`). The type checker and the machine
+// deref a `String` built in (typeck/deref.py); this impl is what a `T: Deref` bound
+// sees: `<String as Deref>::Target` and `x.deref()` through the bound.
+impl std::ops::Deref for String {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}

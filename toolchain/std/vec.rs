@@ -317,3 +317,19 @@ impl<T> Vec<T> {
     #[ferrite::intrinsic = "deque_from"]
     pub fn from<A>(arr: A) -> Vec<T>;
 }
+
+// rustc's `impl<T> Deref for Vec<T>` (`Target = [T]`), for `T: Deref` bounds as
+// `String`'s (std/string.rs).
+impl<T> std::ops::Deref for Vec<T> {
+    type Target = [T];
+
+    fn deref(&self) -> &[T] {
+        self.as_slice()
+    }
+}
+
+impl<T> std::ops::DerefMut for Vec<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        self.as_mut_slice()
+    }
+}

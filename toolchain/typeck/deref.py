@@ -183,6 +183,9 @@ def mark_write(fcx, e, lhs) -> None:
         return
     base = fcx.infer.resolve(fcx.types.get(lhs.kind.expr.id))
     got = step(fcx, base, True)
+    if got is None and base.kind == "param":      # `*x = v` with `T: DerefMut`
+        from .param_deref import step as param_step
+        got = param_step(fcx, base, True)
     if got is not None:
         fcx.results.overloaded_derefs[lhs.id] = got[1]
         return

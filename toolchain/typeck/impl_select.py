@@ -140,6 +140,9 @@ def unmet_bounds(fcx, info, args: tuple) -> list[tuple[Ty, str, Span]] | None:
                 # (rustc picks the one impl's type; not modelled when it is not the fallback).
                 from ..types import PRIMITIVES
                 a = PRIMITIVES["i32" if a.kind == "intvar" else "f64"]
+            elif a.kind == "adt" and a.args:     # `Range<{integer}>`: the same fallback
+                from .literal_impls import fallback    # (re-checked: literal_impls.recheck)
+                a = fallback(a)
             if a.kind == "var":
                 return None
             from .closures import FN_TRAITS

@@ -45,6 +45,12 @@ def deref(fcx, e: ast.Expr, k: ast.ExprUnary) -> Ty:
             from .deref import note
             note(fcx, fcx.results.overloaded_derefs, e.id)
             return got[0]
+    if t.kind == "param":     # `*x` with `T: Deref` (typeck/param_deref.py)
+        from .param_deref import step as param_step
+        got = param_step(fcx, t, e.id in getattr(fcx, "deref_writes", ()))
+        if got is not None:
+            fcx.results.overloaded_derefs[e.id] = got[1]
+            return got[0]
     if t.kind == "ref":
         if t.args[0].kind == "str":
             fcx.diags.append(unsupported(e.span, "dereferencing a `&str`"))

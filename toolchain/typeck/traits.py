@@ -637,7 +637,8 @@ def _impls_for(fcx, s: Ty) -> dict[str, dict[str, str]]:
         if trait is None or trait[0] != "trait":
             return {}
         out = {}
-        for t in bound_traits(fcx.res, trait[1].name):
+        from .self_bounds import body_traits      # (and the method's `where Self: ..`)
+        for t in bound_traits(fcx.res, trait[1].name) + body_traits(fcx):
             d = fcx.res.traits.defs.get(t)
             if d is not None:
                 out[t] = {n: f"<Self as {t}>::{n}" for n in d.items}
@@ -732,6 +733,11 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
     if not fcx.res.traits.defs or name not in fcx.res.traits.item_names:
         return None
     cands = probe(fcx, rt, name)
+    if not cands:     # `(3..10).len()`: impls per integer type (typeck/literal_impls.py)
+        from . import literal_impls
+        got = literal_impls.method_call(fcx, e, k, rt)
+        if got is not None:
+            return got
     if not cands:     # generic traits and blanket impls (typeck/trait_calls.py)
         from . import trait_calls
         return trait_calls.method_call(fcx, e, k, rt)
@@ -761,6 +767,8 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty) -> Ty | None:
             fcx.check_expr(a, None)
         return ERROR
     _check_supertraits(fcx, c.self_ty, c.trait, name, k.segment.ident.span)
+    from .self_bounds import register as register_self_bounds     # `where Self: ..`
+    register_self_bounds(fcx, e, k, c.trait, name, c.self_ty)
     if c.trait == "Iterator" and name in ("max", "min"):     # `Self::Item: Ord`
         from .iter_ord import register
         register(fcx, e, k, c.self_ty)
@@ -814,6 +822,8 @@ def _matched_sig(fcx, e, k, rt: Ty, c: _Cand, sig):
         impl_select.method_bounds_error(fcx, e, k, fcx.infer.resolve(rt), info, unmet)
         return None
     fcx.method_args[e.id] = args
+    from .literal_impls import recheck      # (bounds met by a literal's fallback type)
+    recheck(fcx, e, k, info, args)
     return instantiate_sig(sig, args)
 
 

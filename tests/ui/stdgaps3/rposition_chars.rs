@@ -1,0 +1,5 @@
+fn main() {
+    let s = "hello";
+    let p = s.chars().rposition(|c| c == 'l');
+    println!("{:?}", p);
+}
