@@ -89,6 +89,8 @@ _ITEMS: dict[str, tuple[str, int, int, int, int, int, int]] = {
     # `rposition`'s `Self: Sized + ExactSizeIterator + DoubleEndedIterator` (self_bounds.py).
     "core::iter::Iterator::rposition": ("core/src/iter/traits/iterator.rs", 3178, 5, 3181, 63,
                                         108026, 108194),
+    "core::iter::Iterator::rev": ("core/src/iter/traits/iterator.rs", 3422, 5, 3424, 43,
+                                  115391, 115469),
     # `flatten`'s `Self::Item: IntoIterator`, `flat_map`'s `U: IntoIterator` (iter_flatten.py).
     "core::iter::Iterator::flatten": ("core/src/iter/traits/iterator.rs", 1586, 5, 1589, 34,
                                       53493, 53591),

@@ -52,7 +52,7 @@ def test_method_std_lacks_too_is_e0599(receiver, call):
 
 @pytest.mark.parametrize("call", ["v.iter().try_for_each(|x| if *x > 0 { Ok(()) } else { Err(*x) })",
                                   "v.iter().map(|x| -x).size_hint()",
-                                  "v.iter().rfind(|x| -*x > 0)"])
+                                  "v.iter().try_rfold(0, |a, x| Some(a + -*x))"])
 def test_refused_call_arguments_report_nothing_more(call):
     # The closure of a refused call takes the error type: no false E0282/E0600 in it.
     source = "fn main() {\n    let v = vec![1, 2];\n    let _ = %s;\n}\n" % call

@@ -40,6 +40,9 @@ def violation(trait: ast.Trait) -> str | None:
             return f"method `{name}` references the `Self` type in this parameter"
         if k.sig.ret is not None and _mentions_self(k.sig.ret):
             return f"method `{name}` references the `Self` type in its return type"
+        if any(w.bounded_ty is not None and _is_self(w.bounded_ty)
+               for w in k.generics.where_clause):     # (`where Self: Named`)
+            return f"method `{name}` references the `Self` type in its `where` clause"
     return None
 
 

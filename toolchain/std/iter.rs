@@ -266,7 +266,10 @@ pub trait Iterator {
         Some(best)
     }
 
-    fn rev(self) -> Rev<Self> {
+    fn rev(self) -> Rev<Self>
+    where
+        Self: Sized + DoubleEndedIterator,
+    {
         Rev { iter: self }
     }
 
@@ -355,6 +358,42 @@ impl FerriteStep for char {}
 /// An iterator that yields from both ends.
 pub trait DoubleEndedIterator: Iterator {
     fn next_back(&mut self) -> Option<Self::Item>;
+
+    fn nth_back(&mut self, n: usize) -> Option<Self::Item> {
+        let mut i = 0;
+        while i < n {
+            if let None = self.next_back() {
+                return None;
+            }
+            i += 1;
+        }
+        self.next_back()
+    }
+
+    fn rfold<B, F>(mut self, init: B, mut f: F) -> B
+    where
+        Self: Sized,
+        F: FnMut(B, Self::Item) -> B,
+    {
+        let mut acc = init;
+        while let Some(x) = self.next_back() {
+            acc = f(acc, x);
+        }
+        acc
+    }
+
+    fn rfind<P>(&mut self, mut predicate: P) -> Option<Self::Item>
+    where
+        Self: Sized,
+        P: FnMut(&Self::Item) -> bool,
+    {
+        while let Some(x) = self.next_back() {
+            if predicate(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
 }
 
 /// An iterator that knows its exact length (rustc's `len` comes from `size_hint`,

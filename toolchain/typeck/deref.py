@@ -111,6 +111,9 @@ def method_call(fcx, e, k, base: Ty, n: int) -> Ty | None:
     from .methods import method_call as probe
     base = fcx.infer.shallow(base)
     got = step(fcx, base) if base.kind == "adt" else None
+    if base.kind == "param":      # through a `D: Deref` bound (typeck/param_deref.py)
+        from .param_deref import step as param_step
+        got = param_step(fcx, base)
     if got is None or not isinstance(got[1], tuple):
         return None
     target, how = got
@@ -130,6 +133,9 @@ def method_call(fcx, e, k, base: Ty, n: int) -> Ty | None:
     if callee is not None and callee.autoref == "&mut" and len(table[e.id]) == len(saved) + 1:
         # A `&mut self` method: the step is `DerefMut::deref_mut`.
         mut = step(fcx, base, True)
+        if base.kind == "param":
+            from .param_deref import step as param_step
+            mut = param_step(fcx, base, True)
         from .rc_errors import rc_mut_error
         if mut is None and rc_mut_error(fcx, base, k.receiver.span, "borrow"):
             return ERROR

@@ -414,8 +414,8 @@ def _std_may_have(fcx, rt: Ty, base: Ty, name: str) -> bool:
 
 def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
     if base.kind in ("param", "opaque"):
-        from .bounds import has_bound      # `D: Deref<Target = String>`: `d.len()` (not
-        if has_bound(fcx, base, "Deref"):  # probed through the bound yet)
+        from .bounds import has_bound      # `D: Deref`: not found on its target either
+        if has_bound(fcx, base, "Deref"):  # (typeck/param_deref.py; rustc's E0599 not modelled)
             fcx.diags.append(unsupported(k.segment.ident.span, "methods reached through a "
                                          "`Deref` bound"))
             for arg in k.args:
@@ -430,7 +430,9 @@ def _no_method(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty) -> Ty:
             fcx.check_expr(arg, ERROR)  # (nothing follows from it)
         return ERROR
     for arg in k.args:
-        fcx.check_expr(arg, None)
+        # (rustc checks them against its error signature: a closure's parameters are
+        # errors, not unknowns, so no E0282 follows from them)
+        fcx.check_expr(arg, ERROR if isinstance(arg.kind, ast.ExprClosure) else None)
     if rt.is_error:
         return ERROR
     if rt.kind == "var":

@@ -21,5 +21,11 @@ def step(fcx, t: Ty, mutable: bool = False) -> tuple[Ty, tuple] | None:
     if mutable and not has_bound(fcx, t, "DerefMut"):
         return None
     target = proj("Deref", "Target", t)
+    from .projection import param_eq      # `D: Deref<Target = String>`: the bound's type
+    for tr in ("Deref", "DerefMut"):
+        got = param_eq(fcx, t, tr, "Target")
+        if got is not None:
+            target = got
+            break
     key = "<Self as DerefMut>::deref_mut" if mutable else "<Self as Deref>::deref"
     return target, (key, (), target, mutable, t)

@@ -878,11 +878,15 @@ def explain_missing(fcx, d: Diagnostic, name: str, rt: Ty | None = None) -> None
     if rt is not None and not_in_scope(fcx, d, name, rt):
         return
     d.help("items from traits can only be used if the trait is implemented and in scope")
-    if len(defs) == 1:
+    from ..std import is_std_span
+    if len(defs) == 1 and (defs[0].span is None or not is_std_span(defs[0].span)):
         note = Diagnostic("note", f"`{defs[0].name}` defines an item `{name}`, perhaps you need "
                           "to implement it")
         note.primary(defs[0].header)
         d.children.append(note)
+    elif len(defs) == 1:      # (rustc points at a local trait only: std's is listed)
+        d.note(f"the following trait defines an item `{name}`, perhaps you need to implement "
+               f"it:\ncandidate #1: `{defs[0].name}`")
     else:
         d.note(f"the following traits define an item `{name}`, perhaps you need to implement "
                "one of them:\n" + "\n".join(f"candidate #{i}: `{t.name}`"
