@@ -191,33 +191,19 @@ pub fn ord_ne<T>(a: &T, b: &T) -> bool {
 }
 
 pub fn ord_lt<T>(a: &T, b: &T) -> bool {
-    match std::cmp::ord_partial_cmp(a, b) {
-        Some(std::cmp::Ordering::Less) => true,
-        _ => false,
-    }
+    matches!(std::cmp::ord_partial_cmp(a, b), Some(std::cmp::Ordering::Less))
 }
 
 pub fn ord_le<T>(a: &T, b: &T) -> bool {
-    match std::cmp::ord_partial_cmp(a, b) {
-        Some(std::cmp::Ordering::Less) => true,
-        Some(std::cmp::Ordering::Equal) => true,
-        _ => false,
-    }
+    matches!(std::cmp::ord_partial_cmp(a, b), Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal))
 }
 
 pub fn ord_gt<T>(a: &T, b: &T) -> bool {
-    match std::cmp::ord_partial_cmp(a, b) {
-        Some(std::cmp::Ordering::Greater) => true,
-        _ => false,
-    }
+    matches!(std::cmp::ord_partial_cmp(a, b), Some(std::cmp::Ordering::Greater))
 }
 
 pub fn ord_ge<T>(a: &T, b: &T) -> bool {
-    match std::cmp::ord_partial_cmp(a, b) {
-        Some(std::cmp::Ordering::Greater) => true,
-        Some(std::cmp::Ordering::Equal) => true,
-        _ => false,
-    }
+    matches!(std::cmp::ord_partial_cmp(a, b), Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal))
 }
 
 pub fn ord_max<T>(v1: T, v2: T) -> T {

@@ -130,45 +130,19 @@ impl<A: FerriteStep> DoubleEndedIterator for std::ops::Range<A> {
     fn next_back(&mut self) -> Option<A>;
 }
 
-impl ExactSizeIterator for std::ops::Range<u8> {
-    #[ferrite::intrinsic = "range_len"]
-    fn len(&self) -> usize;
+// rustc's `range_exact_iter_impl!`: the types whose every range length fits a `usize`.
+macro_rules! range_exact_iter_impl {
+    ($($T:ty)*) => {
+        $(
+            impl ExactSizeIterator for std::ops::Range<$T> {
+                #[ferrite::intrinsic = "range_len"]
+                fn len(&self) -> usize;
+            }
+        )*
+    };
 }
 
-impl ExactSizeIterator for std::ops::Range<u16> {
-    #[ferrite::intrinsic = "range_len"]
-    fn len(&self) -> usize;
-}
-
-impl ExactSizeIterator for std::ops::Range<u32> {
-    #[ferrite::intrinsic = "range_len"]
-    fn len(&self) -> usize;
-}
-
-impl ExactSizeIterator for std::ops::Range<usize> {
-    #[ferrite::intrinsic = "range_len"]
-    fn len(&self) -> usize;
-}
-
-impl ExactSizeIterator for std::ops::Range<i8> {
-    #[ferrite::intrinsic = "range_len"]
-    fn len(&self) -> usize;
-}
-
-impl ExactSizeIterator for std::ops::Range<i16> {
-    #[ferrite::intrinsic = "range_len"]
-    fn len(&self) -> usize;
-}
-
-impl ExactSizeIterator for std::ops::Range<i32> {
-    #[ferrite::intrinsic = "range_len"]
-    fn len(&self) -> usize;
-}
-
-impl ExactSizeIterator for std::ops::Range<isize> {
-    #[ferrite::intrinsic = "range_len"]
-    fn len(&self) -> usize;
-}
+range_exact_iter_impl!(u8 u16 u32 usize i8 i16 i32 isize);
 
 impl<A: FerriteStep> Iterator for std::ops::RangeInclusive<A> {
     type Item = A;
@@ -182,47 +156,25 @@ impl<A: FerriteStep> DoubleEndedIterator for std::ops::RangeInclusive<A> {
     fn next_back(&mut self) -> Option<A>;
 }
 
-// rustc's `range_incl_exact_iter_impl!(u8 i8 u16 i16)`: the wider types' lengths may
-// not fit in a `usize`.
-impl ExactSizeIterator for std::ops::RangeInclusive<u8> {
-    fn len(&self) -> usize {
-        if self.exhausted || self.start > self.end {
-            0
-        } else {
-            (self.end as isize - self.start as isize) as usize + 1
-        }
-    }
+// rustc's `range_incl_exact_iter_impl!`: the wider types' lengths may not fit in a
+// `usize`.
+macro_rules! range_incl_exact_iter_impl {
+    ($($T:ty)*) => {
+        $(
+            impl ExactSizeIterator for std::ops::RangeInclusive<$T> {
+                fn len(&self) -> usize {
+                    if self.exhausted || self.start > self.end {
+                        0
+                    } else {
+                        (self.end as isize - self.start as isize) as usize + 1
+                    }
+                }
+            }
+        )*
+    };
 }
 
-impl ExactSizeIterator for std::ops::RangeInclusive<u16> {
-    fn len(&self) -> usize {
-        if self.exhausted || self.start > self.end {
-            0
-        } else {
-            (self.end as isize - self.start as isize) as usize + 1
-        }
-    }
-}
-
-impl ExactSizeIterator for std::ops::RangeInclusive<i8> {
-    fn len(&self) -> usize {
-        if self.exhausted || self.start > self.end {
-            0
-        } else {
-            (self.end as isize - self.start as isize) as usize + 1
-        }
-    }
-}
-
-impl ExactSizeIterator for std::ops::RangeInclusive<i16> {
-    fn len(&self) -> usize {
-        if self.exhausted || self.start > self.end {
-            0
-        } else {
-            (self.end as isize - self.start as isize) as usize + 1
-        }
-    }
-}
+range_incl_exact_iter_impl!(u8 i8 u16 i16);
 
 impl<A: FerriteStep> Iterator for std::ops::RangeFrom<A> {
     type Item = A;

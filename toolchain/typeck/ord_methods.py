@@ -37,9 +37,10 @@ METHODS = {
     "gt": ("PartialOrd", "std::cmp::ord_gt", True),
     "ge": ("PartialOrd", "std::cmp::ord_ge", True),
 }
-# The provided comparisons a primitive type's (or `String`'s) inherent methods do not
-# already give (std/num.rs, std/cmp.rs have its `cmp`, `partial_cmp`, `max`, `min`).
-METHODS_OF_PRIMS = ("PartialEq", "PartialOrd")
+# The traits whose methods std's own types (primitives, `String`, `Ordering`) are sent
+# here for: `eq`/`ne` and `lt`/`le`/`gt`/`ge`. Their `cmp`, `partial_cmp`, `max` and `min`
+# are inherent methods of std source already (std/num.rs, std/cmp.rs).
+_FOR_STD_TYPES = ("PartialEq", "PartialOrd")
 # A bound implies its supertraits.
 _IMPLIED = {"Ord": ("Ord",), "PartialOrd": ("PartialOrd", "Ord"),
             "PartialEq": ("PartialEq", "Eq", "PartialOrd", "Ord")}
@@ -55,16 +56,16 @@ def has_trait(fcx, t: Ty, trait: str) -> bool | None:
         return _tuple_has(fcx, t, trait)
     if t.kind in ("int", "intvar", "float", "floatvar", "bool", "char", "str") \
             or t == Ty("adt", "String"):       # (`3.ne(&2)`, `"a".lt("b")`: std's impls)
-        if trait == "Ord" and t.kind in ("float", "floatvar"):
-            return False
-        return trait in METHODS_OF_PRIMS or None
+        return trait in _FOR_STD_TYPES or None
     if t.kind != "adt":
         return None
     from ..std import is_std_span
     adt = fcx.res.adts.get(t.name)
     layout = fcx.results.adts.get(t.name)
-    if adt is not None and is_std_span(adt.span) and trait in METHODS_OF_PRIMS:
-        from .bounds import implements       # (`v.ne(&w)` on `Vec<i32>`: std's impls)
+    if adt is not None and is_std_span(adt.span) and trait in _FOR_STD_TYPES:
+        # (`Ordering::Less.ne(&o)`: std's impls; for a generic one, `Vec<i32>`, Python's
+        # rules cannot tell, and the call stays refused)
+        from .bounds import implements
         return implements(fcx, t, trait)
     if t.args or adt is None or layout is None or is_std_span(adt.span):
         return None
@@ -93,7 +94,7 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
     if spec is None:
         return None
     trait, key, by_ref = spec
-    if n == 0 and by_ref and rt.kind == "ref" and trait in METHODS_OF_PRIMS:
+    if n == 0 and by_ref and rt.kind == "ref" and trait in _FOR_STD_TYPES:
         # (`s.ne("b")` with `s: &str`: the by-value step finds `self: &Self` for `Self = str`)
         base, n = rt.args[0], 1
     got = has_trait(fcx, base, trait)
