@@ -22,9 +22,9 @@ from . import prim_impls
 from . import std_imports
 from . import std_sigs
 from . import lazy_impls
+from . import array_lens
 from .consts import collect_const, const_pattern
 from .pat_bindings import PatBindings, binding_map, has_or, is_let_chain
-from .arrays import literal_len
 from .impls import AssocItem, collect_impl, e0424, impl_self_type
 from .lifetimes import check_elision
 from . import std_types
@@ -99,12 +99,17 @@ class Resolutions:
     # `dyn Error + Send + Sync`: the trait object's type id -> its auto traits (a bitmask,
     # resolve/dyn_types.py AUTO_BITS).
     dyn_autos: dict = field(default_factory=dict)
+    # Array lengths that are not literals (resolve/array_lens.py): (expr, written in a
+    # type?) in order, and each one's value once the crate is resolved.
+    len_exprs: list = field(default_factory=list)
+    array_lens: dict[int, int] = field(default_factory=dict)
 
 
 def resolve_crate(crate: ast.Crate, std=None) -> tuple[Resolutions, list[Diagnostic]]:
     """Resolve the learner's crate; `std` (toolchain/std's StdCrate) adds std's items."""
     r = _Resolver()
     r.crate(crate, std)
+    r.diags.extend(array_lens.evaluate_all(r.res))
     # rustc reports unresolved callees after the other resolution errors (they wait
     # for import suggestions); keep that order so renderings match.
     return r.res, r.diags + r.deferred + r.mods.privacy
@@ -122,6 +127,7 @@ class _Resolver:
         self.label_scopes = LabelScopes(self.res.labels, self.res.unused_labels, self.diags)
         self.pat_ctx: PatBindings | None = None   # the pattern being resolved
         self.cur_let: ast.StmtLet | None = None   # whose initialiser is resolved (alias_values)
+        self.let_stmts: dict[int, tuple] = {}    # binding pat id -> (its `let` Stmt, StmtLet)
         self.self_ty: str | None = None     # inside `impl T`: what `Self` names
         self.cur_fn: ast.Fn | None = None
         # Items declared in blocks: the local scopes of the functions enclosing the one
@@ -474,8 +480,7 @@ class _Resolver:
             return
         if isinstance(k, ast.TyArray):
             self.ty(k.elem)
-            if literal_len(k.len) is None:
-                self.diags.append(unsupported(k.len.span, "array lengths other than integer literals"))
+            array_lens.resolve(self, k.len, in_type=True)    # `[u8; CELLS]`
             return
         if isinstance(k, ast.TySlice):
             self.ty(k.elem)
@@ -678,6 +683,7 @@ class _Resolver:
                 self.block(k.else_)
             # The binding is visible only after its initialiser (`let x = x + 1;`).
             self.bind_pat(k.pat)
+            self.let_stmts[k.pat.id] = (s, k)       # (E0435's help: resolve/array_lens.py)
             if k.init is None and k.pat.id in self.res.locals:
                 self.res.locals[k.pat.id].deferred = True
         elif isinstance(k, ast.StmtExpr):
@@ -861,8 +867,7 @@ class _Resolver:
                 self.expr(el)
         elif isinstance(k, ast.ExprRepeat):
             self.expr(k.elem)
-            if literal_len(k.count) is None:
-                self.diags.append(unsupported(k.count.span, "array lengths other than integer literals"))
+            array_lens.resolve(self, k.count, in_type=False)   # `[0; WIDTH + 1]`
         else:
             self.expr(k.expr)
             self.index(e, k)

@@ -75,8 +75,13 @@ def _repeat(fcx, k: ast.ExprRepeat, elem_exp: Ty | None) -> Ty:
         elem = elem_exp
     else:
         elem = fcx.check_expr(k.elem, None)
-    fcx.record(k.count, USIZE)
-    n = literal_len(k.count) or 0
+    n = literal_len(k.count)
+    if n is None:               # `[0; WIDTH + 1]`
+        from . import array_lens
+        array_lens.check(fcx, k.count)
+        n = array_lens.value(k.count, fcx.res)
+    else:
+        fcx.record(k.count, USIZE)
     t = fcx.infer.resolve(elem)
     # `[v; 0]` and `[v; 1]` do not copy `v`; more elements need `v: Copy`.
     if n > 1 and not t.is_error and t.kind != "var" and not fcx.is_copy(t):

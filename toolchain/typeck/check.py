@@ -212,6 +212,11 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
     # Crate-level constants first: associated constants may use them.
     diags.extend(consts.collect_const_types(res, results, _lower_ty, _const_fcx(res, results)))
     methods.collect_consts(res, results, diags)
+    from . import array_lens        # `[u8; SIDE]` where `SIDE` is not a `usize`
+    lens = array_lens.check_types(res, lambda: _FnCtxt(res, results, FnSig(
+        [], UNIT, None, Span(0, 0), [], Span(0, 0))))
+    diags[results.item_diags:results.item_diags] = lens      # (item-level: shown first)
+    results.item_diags += len(lens)
     # Pass 2: bodies. std's are checked on demand (`check_std_body`): only those the
     # program can reach are ever lowered to MIR. (A copy: a lookup may enter one of
     # std's methods of primitive types, resolve/prim_impls.py.)
@@ -308,9 +313,9 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         from ..types import slice_ty
         return slice_ty(_lower_ty(k.elem, res))
     if isinstance(k, ast.TyArray):
-        from ..resolve.arrays import literal_len
         from ..types import array
-        return array(_lower_ty(k.elem, res), literal_len(k.len) or 0)
+        from .array_lens import value
+        return array(_lower_ty(k.elem, res), value(k.len, res))
     if isinstance(k, ast.TyTraitObject) and t.id in res.types and res.types[t.id].kind == "dyn":
         if res.types[t.id].target in ("Fn", "FnMut", "FnOnce"):
             from . import dyn_fn                      # `dyn Fn(i32) -> i32`
