@@ -120,7 +120,23 @@ def slice_ty(elem: Ty) -> Ty:
     return Ty("slice", args=(elem,))
 
 
+def array_of(elem: Ty, length: Ty) -> Ty:
+    """`[elem; length]` with its length as a type-level constant: a const parameter
+    (`[T; N]`, resolve/const_params.py) or an inference variable stays in `args[1]`
+    with an empty `name`; a known value (`Ty("const", "3")`) is folded back into the
+    one form every concrete array has, so that `[i32; 3]` is one value."""
+    if length.kind == "const":
+        return Ty("array", length.name, (elem,))
+    return Ty("array", "", (elem, length))
+
+
+def array_length(t: Ty) -> Ty:
+    """An array type's length as a type-level constant (see `array_of`)."""
+    return t.args[1] if len(t.args) > 1 else Ty("const", t.name)
+
+
 def array_len(t: Ty) -> int:
+    """A concrete array's length (generic bodies are instantiated before they run)."""
     return int(t.name)
 
 
@@ -245,7 +261,10 @@ def display(t: Ty, full: bool = False, untrimmed: bool = False) -> str:
             return f"({display(t.args[0], full, untrimmed)},)"
         return "(" + ", ".join(display(a, full, untrimmed) for a in t.args) + ")"
     if k == "array":
-        return f"[{display(t.args[0], full, untrimmed)}; {t.name}]"
+        n = t.name or display(t.args[1])
+        return f"[{display(t.args[0], full, untrimmed)}; {n}]"
+    if k == "const":    # a const generic argument (`Grid<3>`, resolve/const_params.py)
+        return t.name
     if k == "slice":
         return f"[{display(t.args[0], full, untrimmed)}]"
     if k == "never":
@@ -318,7 +337,11 @@ def subst(t: Ty, args: tuple) -> Ty:
     if not t.args:
         return t
     new = tuple(subst(a, args) for a in t.args)
-    return t if new == t.args else Ty(t.kind, t.name, new, t.mutable, t.id)
+    if new == t.args:
+        return t
+    if t.kind == "array" and len(new) > 1:      # `[T; N]` with `N` known
+        return array_of(new[0], new[1])
+    return Ty(t.kind, t.name, new, t.mutable, t.id)
 
 
 def is_box(t: Ty) -> bool:

@@ -369,6 +369,8 @@ class _Builder:
                 return self.read(self.as_place(e, read=True), self.ty_of(e), e.span)
             if r is not None and r.kind == "prim_const":
                 return self.const(PRIM_CONSTS[r.target][0], self.ty_of(e))
+            if r is not None and r.kind == "const_param":   # `N`: set by the instance
+                return ir.Const(Ty("param", r.target[0], id=r.target[1]), self.ty_of(e))
             if r is not None and r.kind == "fn":
                 return build_closures.fn_value(self, e)
             if (r is None or r.kind in ("assoc", "trait_item")) and self.ty_of(e).kind == "fndef":   # `i32::abs`, `ToString::to_string`

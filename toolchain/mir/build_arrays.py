@@ -9,7 +9,7 @@ dispatches here. An array value is a list in the machine; a constant-index eleme
 from __future__ import annotations
 
 from ..syntax import ast
-from ..types import BOOL, ERROR, UNIT, Ty, array_len, int_ty
+from ..types import BOOL, ERROR, UNIT, Ty, array_len, array_length, int_ty
 from ..typeck.arrays import is_rest
 from . import build_refs, ir
 
@@ -21,10 +21,17 @@ def array_into(b, e: ast.Expr, k, dest: ir.Place) -> None:
     if isinstance(k, ast.ExprArray):
         b.push(dest, ir.Aggregate([b.operand(el) for el in k.elems]), e.span)
     elif isinstance(k, ast.ExprRepeat):
-        n = array_len(b.ty_of(e))
+        t = b.ty_of(e)      # (`[v; N]` in a generic body: the instance sets `N`)
+        n = array_len(t) if t.name else array_length(t)
         b.push(dest, ir.Repeat(b.operand(k.elem), n), e.span)
     else:
         b.push(dest, ir.Use(b.read(index_place(b, e, True), b.ty_of(e), e.span)), e.span)
+
+
+def len_const(t: Ty) -> ir.Const:
+    """An array's length as an operand: in a generic body, `[T; N]`'s `N` is a type
+    the instance substitutes (mir/instantiate.py)."""
+    return ir.Const(array_len(t) if t.name else array_length(t), USIZE)
 
 
 def index_place(b, e: ast.Expr, read: bool) -> ir.Place:
@@ -52,11 +59,10 @@ def index_place(b, e: ast.Expr, read: bool) -> ir.Place:
     from ..typeck.slicing import range_of
     if build_collections.is_dynamic(t) or range_of(k.index) is not None:
         return build_collections.index_place(b, e, k, base, t)
-    n = array_len(t)
     idx = b.temp(USIZE, k.index.span)
     b.expr_into(k.index, idx)
     ok = b.temp(BOOL, e.span)
-    length = ir.Const(n, USIZE)
+    length = len_const(t)
     b.push(ok, ir.BinaryOp("<", ir.Copy(idx), length, USIZE), e.span)
     nb = b.new_block()
     b.terminate(ir.Assert(ir.Copy(ok), True, "index out of bounds", nb, e.span,
@@ -127,7 +133,7 @@ def bind_slice_pattern(b, pat: ast.Pat, place: ir.Place) -> None:
         # `name @ ..`: a new array of the elements the `..` covers, moved out of place.
         el, start = rest
         t = b.tcx.local_types.get(el.id, ERROR)
-        n = array_len(t) if t.kind == "array" else 0
+        n = array_len(t) if t.kind == "array" and t.name else 0
         elem = t.args[0] if t.kind == "array" else ERROR
         ops = [b.read(place.field(start + j), elem, el.span) for j in range(n)]
         local = b.new_local(t, el.kind.ident.span, el.kind.ident.name, el.kind.mutable)
@@ -159,7 +165,6 @@ def for_array_into(b, k: ast.ExprForLoop, dest: ir.Place, target: int = -1) -> N
     arr_ty = at.args[0] if by_ref else at
     from .build_collections import is_dynamic
     dynamic = is_dynamic(arr_ty)      # a `Vec` or a slice: its length at run time
-    n = array_len(arr_ty) if arr_ty.kind == "array" else 0
     elem = Ty("ref", args=(arr_ty.args[0],), mutable=at.mutable) if by_ref \
         else arr_ty.args[0] if arr_ty.kind == "array" or dynamic else ERROR
     arr = b.temp(at, span)
@@ -175,7 +180,7 @@ def for_array_into(b, k: ast.ExprForLoop, dest: ir.Place, target: int = -1) -> N
         b.push(length, ir.Len(arr.deref() if by_ref else arr, span), span)
         b.push(has, ir.BinaryOp("<", ir.Copy(i), ir.Copy(length), USIZE), span)
     else:
-        b.push(has, ir.BinaryOp("<", ir.Copy(i), ir.Const(n, USIZE), USIZE), span)
+        b.push(has, ir.BinaryOp("<", ir.Copy(i), len_const(arr_ty), USIZE), span)
     exit_bb, body_bb = b.new_block(), b.new_block()
     b.terminate(ir.SwitchBool(ir.Copy(has), body_bb, exit_bb))
     b.cur = body_bb

@@ -25,11 +25,27 @@ def instantiate(body: ir.Body, args: tuple, normalize=None) -> ir.Body:
     return map_types(body, lambda t: subst(t, args))
 
 
+def _const_value(t: Ty) -> object:
+    """The value of a const generic argument as the machine holds it."""
+    if t.name in ("true", "false"):
+        return t.name == "true"
+    if t.name.startswith("'"):
+        return t.name[1:-1]
+    return int(t.name)
+
+
 def map_types(body: ir.Body, f) -> ir.Body:
     """A new body: `body` with each type `t` it holds replaced by `f(t)` (never mutated)."""
     def walk(x):
         if type(x) is Ty:
             return f(x)
+        if type(x) is ir.Const and type(x.value) is Ty:
+            # A const parameter's value (`N`, mir/build.py): its argument `Ty("const", "3")`.
+            v = f(x.value)
+            return ir.Const(_const_value(v), x.ty) if v.kind == "const" else x
+        if type(x) is ir.Repeat and type(x.count) is Ty:     # `[v; N]`
+            v = f(x.count)
+            return ir.Repeat(walk(x.op), _const_value(v)) if v.kind == "const" else x
         if type(x) in (list, tuple):
             return type(x)(walk(v) for v in x)
         if isinstance(x, _IR_TYPES) and not isinstance(x, ir.Body):

@@ -37,13 +37,30 @@ def resolve(r, e: ast.Expr, in_type: bool) -> None:
                                    "than `usize`"))
         return
     r.expr(e)
+    bare = e
+    while isinstance(bare.kind, ast.ExprParen):
+        bare = bare.kind.expr
+    got = r.res.values.get(bare.id) if isinstance(bare.kind, ast.ExprPath) else None
+    if got is not None and got.kind == "const_param":     # `[T; N]` (resolve/const_params.py)
+        r.res.param_lens[e.id] = got.target
+        return
     for n in iter_nodes(e):
         if isinstance(n, ast.Expr) and isinstance(n.kind, ast.ExprPath):
             res = r.res.values.get(n.id)
             if res is not None and res.kind == "local":
                 r.diags.append(_e0435(r, n, res.target))
                 return
+            if res is not None and res.kind == "const_param":
+                r.diags.append(_generic_operation(n, res.target[0]))
+                return
     r.res.len_exprs.append((e, in_type))
+
+
+def _generic_operation(e: ast.Expr, name: str) -> Diagnostic:
+    d = Diagnostic.error("generic parameters may not be used in const operations", e.span,
+                         f"cannot perform const operation using `{name}`")
+    d.help(f"const parameters may only be used as standalone arguments here, i.e. `{name}`")
+    return d
 
 
 def _e0435(r, e: ast.Expr, local: int) -> Diagnostic:

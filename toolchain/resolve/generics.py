@@ -51,6 +51,10 @@ class GenericsInfo:
     # A trait method's `where Self: Sized + ExactSizeIterator` (resolve/self_bounds.py):
     # (trait, span), checked on the receiver's type at each call (typeck/self_bounds.py).
     self_bounds: list = field(default_factory=list)
+    # Const parameters (`const N: usize`): index -> the name of their primitive type
+    # (resolve/const_params.py). They share the type parameters' index space, as in
+    # rustc's `Generics`, and their value travels as a `Ty("const", "3")` argument.
+    consts: dict = field(default_factory=dict)
 
     def index(self, name: str) -> int | None:
         # The innermost declaration wins (a method's `T` shadows its impl's, as in rustc
@@ -76,6 +80,7 @@ class GenericsInfo:
                                               for b in own.proj_bounds]
         out.unsized = self.unsized | {i + len(self.names) for i in own.unsized}
         out.self_bounds = own.self_bounds
+        out.consts = {**self.consts, **{i + len(self.names): t for i, t in own.consts.items()}}
         return out
 
     def copy_params(self) -> frozenset:
@@ -95,7 +100,8 @@ class GenericsInfo:
 EMPTY = GenericsInfo()
 
 
-def collect(g: ast.Generics, r=None, adt: bool = False) -> tuple[GenericsInfo, list[Diagnostic]]:
+def collect(g: ast.Generics, r=None, adt: bool = False,
+            consts: bool = False) -> tuple[GenericsInfo, list[Diagnostic]]:
     """The type parameters of `<...>`, refusing what later slices will add. With the
     resolver `r`, trait bounds and `where` clauses are resolved (resolve/bounds.py);
     without it they are refused, except on a struct or enum (`adt`), whose bounds are
@@ -107,8 +113,12 @@ def collect(g: ast.Generics, r=None, adt: bool = False) -> tuple[GenericsInfo, l
     for p in g.params:
         if p.kind == "lifetime":
             continue
+        if p.kind == "const" and not consts:
+            diags.append(unsupported(p.span, "const generics on this item"))
+            continue
         if p.kind == "const":
-            diags.append(unsupported(p.span, "const generics"))
+            from .const_params import declare
+            declare(p, info, diags)
             continue
         if p.bounds and r is None and not adt and not _outlives_only(p.bounds):
             diags.append(unsupported(p.span, "trait bounds on type parameters"))
@@ -141,16 +151,33 @@ def type_args(seg: ast.PathSegment) -> list[ast.Ty] | None:
     return [a for a in seg.args.args if isinstance(a, ast.Ty)]
 
 
-def unsupported_args(seg: ast.PathSegment) -> Diagnostic | None:
-    """Generic arguments Ferrite cannot take yet: lifetimes, consts, `Fn(..)` sugar,
+def unsupported_args(seg: ast.PathSegment, consts: bool = False) -> Diagnostic | None:
+    """Generic arguments Ferrite cannot take yet: lifetimes, consts (but integer
+    literals in an expression's path, `make::<3>()`, with `consts`), `Fn(..)` sugar,
     associated type constraints."""
     a = seg.args
     if a is None:
         return None
-    if a.parenthesized or a.constraints or any(not isinstance(x, (ast.Ty, ast.Lifetime))
-                                               for x in a.args):
+    if a.parenthesized or a.constraints or any(
+            not isinstance(x, (ast.Ty, ast.Lifetime)) and not (consts and const_literal(x) is not None)
+            for x in a.args):
         return unsupported(a.span, "these generic arguments")
     return None
+
+
+def const_literal(x) -> str | None:
+    """A const generic argument written as an integer literal: its value's text."""
+    if isinstance(x, ast.Expr) and isinstance(x.kind, ast.ExprLit) and x.kind.lit.kind == "int" \
+            and x.kind.lit.suffix in (None, "", "usize"):
+        return str(x.kind.lit.value)
+    return None
+
+
+def value_args(seg: ast.PathSegment) -> list:
+    """A segment's generic arguments other than lifetimes: types and const literals."""
+    if seg.args is None:
+        return []
+    return [a for a in seg.args.args if not isinstance(a, ast.Lifetime)]
 
 
 def _n(count: int, word: str) -> str:
@@ -161,7 +188,7 @@ def e0107(noun: str, def_ident: Span, params: list[str], param_spans: list[Span]
           seg: ast.PathSegment) -> Diagnostic | None:
     """Wrong number of generic arguments, worded and labelled as rustc does. `noun` is
     "struct", "enum" or "function"; `seg` the path segment carrying the arguments."""
-    args = type_args(seg) or []
+    args = value_args(seg)
     n, m = len(params), len(args)
     if seg.args is None or n == m:
         return None

@@ -23,6 +23,7 @@ from . import std_imports
 from . import std_sigs
 from . import lazy_impls
 from . import array_lens
+from . import const_params
 from .consts import collect_const, const_pattern
 from .pat_bindings import PatBindings, binding_map, has_or, is_let_chain
 from .impls import AssocItem, collect_impl, e0424, impl_self_type
@@ -103,6 +104,8 @@ class Resolutions:
     # type?) in order, and each one's value once the crate is resolved.
     len_exprs: list = field(default_factory=list)
     array_lens: dict[int, int] = field(default_factory=dict)
+    # Lengths that are a const parameter (`[T; N]`): expr id -> (name, index, type).
+    param_lens: dict[int, tuple] = field(default_factory=dict)
 
 
 def resolve_crate(crate: ast.Crate, std=None) -> tuple[Resolutions, list[Diagnostic]]:
@@ -363,7 +366,7 @@ class _Resolver:
 
     def fn(self, item: ast.Item, with_body: bool = True) -> None:
         f: ast.Fn = item.kind
-        own, diags = gen.collect(f.generics, self)
+        own, diags = gen.collect(f.generics, self, consts=True)
         self.diags.extend(diags)
         for name, span in zip(own.names, own.spans):
             if name in self.ty_params.names:   # rustc's E0403
@@ -506,6 +509,10 @@ class _Resolver:
     def ty_param(self, t: ast.Ty, name: str) -> bool:
         """A type parameter in scope (or, in a nested function, an outer one: E0401)."""
         i = self.ty_params.index(name)
+        if i is not None and i in self.ty_params.consts:
+            self.diags.append(unsupported(t.span, "a const parameter used as a type"))
+            self.res.types[t.id] = Res("err")
+            return True
         if i is not None:
             self.res.types[t.id] = Res("param", (name, i))
             return True
@@ -547,7 +554,7 @@ class _Resolver:
         """Resolve the types in the generic arguments of an expression path's segments;
         False (reported) when some cannot be taken yet."""
         for seg in segs:
-            bad = gen.unsupported_args(seg)
+            bad = gen.unsupported_args(seg, consts=True)
             if bad is not None:
                 self.diags.append(bad)
                 return False
@@ -986,6 +993,8 @@ class _Resolver:
             return
         if name == "Self" and self.self_ty is not None:
             name = self.self_ty
+        if const_params.value_path(self, e, name):    # `N` of `<const N: usize>`
+            return
         if name in self.res.fns:
             self.res.values[e.id] = Res("fn", name)
             return

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..diagnostics.model import Diagnostic
 from ..resolve.arrays import literal_len
 from ..syntax import ast
-from ..types import Ty, display
+from ..types import Ty, array_of, display
 
 USIZE = Ty("int", "usize")
 
@@ -22,6 +22,12 @@ def value(e: ast.Expr, res) -> int:
     if n is not None:
         return n
     return res.array_lens.get(e.id, 0)
+
+
+def param_length(elem: Ty, target: tuple) -> Ty:
+    """`[elem; N]` for const parameter `N` (resolve/const_params.py)."""
+    name, index, _ = target
+    return array_of(elem, Ty("param", name, id=index))
 
 
 def check(fcx, e: ast.Expr) -> None:

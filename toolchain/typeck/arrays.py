@@ -76,7 +76,11 @@ def _repeat(fcx, k: ast.ExprRepeat, elem_exp: Ty | None) -> Ty:
     else:
         elem = fcx.check_expr(k.elem, None)
     n = literal_len(k.count)
-    if n is None:               # `[0; WIDTH + 1]`
+    generic = fcx.res.param_lens.get(k.count.id)    # `[0; N]` (resolve/const_params.py)
+    if generic is not None:
+        fcx.check_expr(k.count, USIZE)
+        n = 2       # (any length: `v` must be `Copy`)
+    elif n is None:             # `[0; WIDTH + 1]`
         from . import array_lens
         array_lens.check(fcx, k.count)
         n = array_lens.value(k.count, fcx.res)
@@ -86,6 +90,9 @@ def _repeat(fcx, k: ast.ExprRepeat, elem_exp: Ty | None) -> Ty:
     # `[v; 0]` and `[v; 1]` do not copy `v`; more elements need `v: Copy`.
     if n > 1 and not t.is_error and t.kind != "var" and not fcx.is_copy(t):
         fcx.diags.append(_repeat_not_copy(fcx, k.elem.span, t))
+    if generic is not None:
+        from .array_lens import param_length
+        return param_length(elem, generic)
     return array(elem, n)
 
 

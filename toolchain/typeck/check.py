@@ -315,6 +315,9 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
     if isinstance(k, ast.TyArray):
         from ..types import array
         from .array_lens import value
+        if k.len.id in res.param_lens:          # `[T; N]` (resolve/const_params.py)
+            from .array_lens import param_length
+            return param_length(_lower_ty(k.elem, res), res.param_lens[k.len.id])
         return array(_lower_ty(k.elem, res), value(k.len, res))
     if isinstance(k, ast.TyTraitObject) and t.id in res.types and res.types[t.id].kind == "dyn":
         if res.types[t.id].target in ("Fn", "FnMut", "FnOnce"):
@@ -790,6 +793,9 @@ class _FnCtxt:
                 return generics.fn_item(self, e, r.target)
             if r.kind in ("const", "static"):
                 return consts.path_type(self, e, r)
+            if r.kind == "const_param":          # `N` of `<const N: usize>`
+                from ..types import PRIMITIVES
+                return PRIMITIVES[r.target[2]]
             if r.kind in ("ctor", "variant_ctor") and e.id in self.res.__dict__.get("ctor_values", ()):
                 from . import fn_items      # a constructor used as a value (`.map(Some)`)
                 return fn_items.ctor_value(self, e, r, expected)
@@ -1949,6 +1955,9 @@ class _FnCtxt:
             trait = spec.trait
             if _implements_fmt(t, trait, self.results.adts) or (
                     trait in ("", "?") and traits.implements_fmt(self, t, trait, arg.span, spec.span)):
+                continue
+            from .fmt_nested import through_bounds
+            if trait == "?" and through_bounds(self, t):      # `[T; N]` with `T: Debug`
                 continue
             if generics.fmt_unimplemented(self, t, trait, arg.span, spec.span) \
                     or closures.fmt_unsupported(self, t, arg.span):

@@ -63,3 +63,31 @@ def debug_of_container(t: Ty, arg_span: Span, spec_span: Span | None, has_debug
     if spec_span is not None:
         d.secondary(spec_span, "required by this formatting parameter")
     return d, chain[-1]
+
+
+def through_bounds(fcx, t: Ty) -> bool:
+    """`{:?}` of a container of type parameters (`[T; N]`, `Vec<T>`, `(T, u8)`, a
+    derived `Wrapper<T>`) in a body where `T: Debug`: Debug holds through the
+    containers' impls (`impl<T: Debug, const N: usize> Debug for [T; N]`, derives)
+    when every leaf has it, concretely or by a bound."""
+    from .check import _implements_fmt
+    from .traits import implements_fmt
+    adts = fcx.results.adts
+    seen_param = False
+
+    def ok(t: Ty) -> bool:
+        nonlocal seen_param
+        t = fcx.infer.resolve(t)
+        if t.kind in ("param", "opaque", "proj"):
+            seen_param = True
+            from .bounds import has_bound
+            return has_bound(fcx, t, "Debug")
+        if t.kind in ("array", "slice", "ref"):
+            return ok(t.args[0])
+        if t.kind == "tuple":
+            return all(ok(a) for a in t.args)
+        if t.kind == "adt" and t.args and t.name in adts and "Debug" in adts[t.name].derives:
+            return all(ok(a) for a in t.args)
+        return _implements_fmt(t, "?", adts)
+
+    return ok(t) and seen_param

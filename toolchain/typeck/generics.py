@@ -20,19 +20,30 @@ from ..types import ERROR, Ty, display, has_params, subst
 # -- instantiation ---------------------------------------------------------------------
 
 def explicit_args(fcx, seg: ast.PathSegment | None, noun: str, def_ident: Span,
-                  names: list[str], spans: list[Span]) -> tuple | None:
+                  names: list[str], spans: list[Span], consts=()) -> tuple | None:
     """The types of a segment's `::<...>` for an item with parameters `names` (E0107
-    when they do not count the same: all become errors then); None without one."""
+    when they do not count the same: all become errors then); None without one.
+    `consts`: the indexes among `names` of const parameters, whose argument is a
+    literal (`make::<3>()`: `Ty("const", "3")`, resolve/const_params.py)."""
     if seg is None or seg.args is None or not seg.args.args:
         return None     # (`f::<>()` infers every argument, as no turbofish does)
-    from ..resolve.generics import e0107, type_args
+    from ..resolve.generics import const_literal, e0107, value_args
     d = e0107(noun, def_ident, names, spans, seg)
     if d is not None:
         fcx.diags.append(d)
         return tuple(ERROR for _ in names)
     from .check import _lower_ty
     from .holes import fill
-    return tuple(fill(fcx, _lower_ty(a, fcx.res)) for a in type_args(seg))
+    out = []
+    for i, a in enumerate(value_args(seg)):
+        lit = const_literal(a)
+        if (lit is not None) != (i in consts):
+            from ..unsupported import unsupported
+            fcx.diags.append(unsupported(a.span, "this generic argument for a const parameter"
+                                         if i in consts else "a const argument for a type parameter"))
+            return tuple(ERROR for _ in names)
+        out.append(Ty("const", lit) if lit is not None else fill(fcx, _lower_ty(a, fcx.res)))
+    return tuple(out)
 
 
 def fresh(fcx, names: list[str], origin: ast.Expr | None, item: str, noun: str,
@@ -93,7 +104,8 @@ def fn_item(fcx, e: ast.Expr, name: str) -> Ty:
         fcx.diags.append(unsupported(seg.args.span, "explicit generic arguments for a function "
                                      "with `impl Trait` parameters"))
         return ERROR
-    got = explicit_args(fcx, seg, "function", sig.name_span, own, g.spans[g.parent_count:])
+    got = explicit_args(fcx, seg, "function", sig.name_span, own, g.spans[g.parent_count:],
+                        {i - g.parent_count for i in g.consts})
     args = got if got is not None else fresh(fcx, own, e, name, "function")
     return Ty("fndef", name, args)
 
@@ -125,6 +137,9 @@ def report_uninferred(fcx, lets: list) -> None:
             continue
         from .proj_ambiguity import e0284     # (the argument of a projection: E0284)
         if e0284(fcx, v, name, origin, item, lets):
+            return
+        from . import const_args              # (of a const parameter: E0284)
+        if const_args.e0284(fcx, v, name, origin, item, lets):
             return
         from .collect_diags import e0283      # (`let w = it.collect();`)
         if e0283(fcx, v, name, origin, item, lets):
@@ -341,7 +356,7 @@ def _has_derived(fcx, t: Ty, trait: str) -> bool:
         return trait in fcx.results.adts[t.name].derives \
             and all(_has_derived(fcx, a, trait) for a in t.args)
     if t.kind in ("tuple", "array"):
-        return all(_has_derived(fcx, a, trait) for a in t.args)
+        return all(_has_derived(fcx, a, trait) for a in (t.args[:1] if t.kind == "array" else t.args))
     if t.kind == "ref":     # (`&str` compares as its text)
         return t.args[0].kind == "str" or _has_derived(fcx, t.args[0], trait)
     return t.is_error or _comparable(t)

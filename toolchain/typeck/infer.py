@@ -8,7 +8,7 @@ constrains it.
 
 from __future__ import annotations
 
-from ..types import ERROR, Ty, float_ty, int_ty
+from ..types import ERROR, Ty, array_length, array_of, float_ty, int_ty
 
 _KIND_OF_VAR = {"var": "var", "intvar": "int", "floatvar": "float"}
 _VAR_OF_KIND = {"var": "var", "int": "intvar", "float": "floatvar"}
@@ -71,6 +71,8 @@ class InferTable:
         """`t` with every inference variable it is known to be replaced (deeply)."""
         t = self.shallow(t)
         if t.args:
+            if t.kind == "array" and len(t.args) > 1:     # `[T; ?N]` (types.array_of)
+                return array_of(self.resolve(t.args[0]), self.resolve(t.args[1]))
             return Ty(t.kind, t.name, tuple(self.resolve(a) for a in t.args), t.mutable, t.id)
         return t
 
@@ -102,6 +104,9 @@ class InferTable:
                 and self._undecided(a if a.kind == "proj" else b):
             self.pending.append((a, b))
             return True
+        if a.kind == b.kind == "array" and (len(a.args) > 1 or len(b.args) > 1):
+            return self.unify(a.args[0], b.args[0]) \
+                and self.unify(array_length(a), array_length(b))   # `[T; N]` (types.array_of)
         if a.kind != b.kind or a.name != b.name or a.mutable != b.mutable \
                 or len(a.args) != len(b.args):
             return False
@@ -149,6 +154,8 @@ class InferTable:
             return float_ty("f64")
         if t.kind == "var":
             return ERROR
+        if t.kind == "array" and len(t.args) > 1:
+            return array_of(self.fallback(t.args[0]), self.fallback(t.args[1]))
         if t.args:
             t = Ty(t.kind, t.name, tuple(self.fallback(a) for a in t.args), t.mutable, t.id)
             if t.kind == "proj" and self.normalize is not None:

@@ -53,6 +53,8 @@ def prefix_string(t) -> str:
         return "struct"   # refined by the caller for enums
     if t.kind == "opaque":
         return "opaque type"
+    if t.kind in ("array", "slice"):
+        return t.kind
     return "type"
 
 
