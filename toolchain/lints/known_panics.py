@@ -40,8 +40,8 @@ def known_panics(body: ir.Body, out) -> None:
         local_known: dict[int, object] = {}
 
         def value(op):
-            if isinstance(op, ir.Const):
-                return op.value
+            if isinstance(op, ir.Const):     # (a const parameter's value: the instance's)
+                return _UNKNOWN if isinstance(op.value, Ty) else op.value
             if isinstance(op, (ir.Copy, ir.Move)) and op.place.is_local:
                 l = op.place.local
                 return local_known.get(l, known_global.get(l, _UNKNOWN))

@@ -15,7 +15,7 @@ from ..resolve.arrays import literal_len
 from ..source import Span
 from ..std_locations import other_impls_help
 from ..syntax import ast
-from ..types import ERROR, Ty, array, array_len, display, int_ty
+from ..types import ERROR, Ty, array, array_len, array_length, display, int_ty
 from ..unsupported import unsupported
 
 USIZE = int_ty("usize")
@@ -405,8 +405,8 @@ def array_mismatch_label(d: Diagnostic, exp: Ty, fnd: Ty) -> bool:
     rustc's ArraySize error then has no generic expected/found note)."""
     if exp.kind == "array" and fnd.kind == "array" and exp.name != fnd.name \
             and _compatible(exp.args[0], fnd.args[0]):
-        d.spans[0].label = (f"expected an array with a size of {exp.name}, found one with a "
-                            f"size of {fnd.name}")
+        n, m = (display(array_length(t)) for t in (exp, fnd))    # (`N`: a const parameter)
+        d.spans[0].label = (f"expected an array with a size of {n}, found one with a size of {m}")
         if _has_var(fnd) or _has_var(exp):
             # The label cannot show the `_` of an unknown element type: a note does.
             d.note(f"expected array `{display(exp)}`\n   found array `{display(fnd)}`")

@@ -48,13 +48,21 @@ def int_conversion_help(d: Diagnostic, expr_span: Span, expected: Ty, found: Ty,
         d.note(f"`{expr_to_string(expr)}` cannot fit into type `{e}`")
         d.children.insert(0, d.children.pop())   # (said while coercing: before the causes' notes)
         return
+    # An operation binds looser than a method call: rustc wraps it (`(n / 2).into()`).
+    wrap = expr is not None and isinstance(expr.kind, (ast.ExprBinary, ast.ExprCast, ast.ExprUnary))
+    opening = [Suggestion(Span(expr_span.lo, expr_span.lo), "(", "", "ShowAlways")] if wrap else []
+    close = ")" if wrap else ""
     if lossless:
         d.help(f"you can convert {_article(f)} `{f}` to {_article(e)} `{e}`",
-               suggestions=[Suggestion(end, ".into()", "MachineApplicable", "ShowAlways")])
+               suggestions=opening + [Suggestion(end, close + ".into()", "MachineApplicable",
+                                                 "ShowAlways")])
     else:
         d.help(f"you can convert {_article(f)} `{f}` to {_article(e)} `{e}` and panic if the "
                "converted value doesn't fit",
-               suggestions=[Suggestion(end, ".try_into().unwrap()", "MaybeIncorrect", "ShowAlways")])
+               suggestions=opening + [Suggestion(end, close + ".try_into().unwrap()",
+                                                 "MaybeIncorrect", "ShowAlways")])
+    for sug in opening:
+        sug.applicability = d.children[-1].suggestions[-1].applicability
 
 
 def literal_suffix_help(d: Diagnostic, e: ast.Expr | None, expected: Ty) -> bool:
