@@ -16,6 +16,10 @@ def _named(root, res) -> set[str]:
             r = res.values.get(n.id)
             if r is not None and r.kind in ("const", "static"):
                 out.add(r.target)
+        elif isinstance(n, ast.Ty):      # `zeros::<SIZE>()` (resolve/const_params.py)
+            r = res.types.get(n.id)
+            if r is not None and r.kind == "const_item":
+                out.add(r.target)
     return out
 
 
@@ -30,7 +34,7 @@ def used_consts(res, reached_items: list) -> set[str]:
     used: set[str] = set()
     for item in reached_items:
         if not is_std_span(item.span):
-            used |= _named(item.kind.body, res)
+            used |= _named(item.kind, res)     # (and its signature: `[u8; N]`)
     # Associated constants are inlined where used; count what their initialisers name.
     # (Approximation: rustc would count them only when the associated constant is live.)
     for table in getattr(res, "assoc", {}).values():

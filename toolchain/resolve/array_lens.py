@@ -99,6 +99,17 @@ def evaluate_all(res) -> list[Diagnostic]:
     return diags
 
 
+def const_value(name: str, res) -> int | None:
+    """The value of crate constant `name` as an array length folds it, or None."""
+    item = res.consts.get(name)
+    if item is None or item.kind.expr is None:
+        return None
+    try:
+        return _eval(item.kind.expr, res, {}, {name})
+    except _Refused:
+        return None
+
+
 _BINOPS = {
     "+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
     "<<": lambda a, b: a << b, ">>": lambda a, b: a >> b,

@@ -47,3 +47,22 @@ def value_path(r, e: ast.Expr, name: str) -> bool:
     from .resolver import Res
     r.res.values[e.id] = Res("const_param", (name, i, r.ty_params.consts[i]))
     return True
+
+
+def type_arg(r, a: ast.Ty) -> bool:
+    """`N` as a generic argument (`helper::<N>()`): a path the parser took for a type
+    that names a const parameter in scope (typeck/generics.explicit_args)."""
+    k = a.kind
+    if not (isinstance(k, ast.TyPath) and k.qself is None and len(k.path.segments) == 1
+            and k.path.segments[0].args is None):
+        return False
+    name = k.path.segments[0].ident.name
+    i = r.ty_params.index(name)
+    from .resolver import Res
+    if i is None and name in r.res.consts and name not in r.res.adts:   # `f::<SIZE>()`
+        r.res.types[a.id] = Res("const_item", name)
+        return True
+    if i is None or i not in r.ty_params.consts:
+        return False
+    r.res.types[a.id] = Res("const_param", (name, i, r.ty_params.consts[i]))
+    return True

@@ -114,8 +114,8 @@ def collect(g: ast.Generics, r=None, adt: bool = False,
         if p.kind == "lifetime":
             continue
         if p.kind == "const" and not consts:
+            # (declared all the same, so that its uses do not add false errors)
             diags.append(unsupported(p.span, "const generics on this item"))
-            continue
         if p.kind == "const":
             from .const_params import declare
             declare(p, info, diags)

@@ -559,7 +559,8 @@ class _Resolver:
                 self.diags.append(bad)
                 return False
             for a in gen.type_args(seg) or []:
-                self.ty(a)
+                if not const_params.type_arg(self, a):    # `helper::<N>()`
+                    self.ty(a)
         return True
 
     # -- patterns ---------------------------------------------------------------------

@@ -37,6 +37,14 @@ def explicit_args(fcx, seg: ast.PathSegment | None, noun: str, def_ident: Span,
     out = []
     for i, a in enumerate(value_args(seg)):
         lit = const_literal(a)
+        r = fcx.res.types.get(a.id) if isinstance(a, ast.Ty) else None
+        if r is not None and r.kind == "const_param" and i in consts:   # `::<N>`
+            out.append(Ty("param", r.target[0], id=r.target[1]))
+            continue
+        if r is not None and r.kind == "const_item" and i in consts:    # `::<SIZE>`
+            from ..resolve.array_lens import const_value
+            lit = const_value(r.target, fcx.res)
+            lit = None if lit is None or lit < 0 else str(lit)
         if (lit is not None) != (i in consts):
             from ..unsupported import unsupported
             fcx.diags.append(unsupported(a.span, "this generic argument for a const parameter"
