@@ -15,8 +15,8 @@ CASES = {
                            "two() *", "this kind of expression as an array length"),
     "length from a static": ("static N: usize = 2; fn main() { let a = [0; N]; }", "N]",
                              "array lengths naming anything but a constant"),
-    "const generic struct": ("struct Grid<const W: usize> { cells: [u8; W] } fn main() {}",
-                             "const W", "const generics on this item"),
+    "const generic trait method": ("trait Shape { fn corners<const N: usize>(&self) -> [u8; N]; } "
+                                  "fn main() {}", "const N", "const generics on this item"),
     "const argument in a block": ("fn f<const N: usize>() {} fn main() { f::<{ 1 + 1 }>(); }",
                                   "<{", "these generic arguments"),
     "for over an integer": ("fn main() { for x in 5 { } }", "5", "`for` loops over `{integer}`"),

@@ -73,7 +73,7 @@ _KINDS = {"struct": "named", "tuple": "tuple", "unit": "unit"}
 
 def collect_enum(item: ast.Item) -> tuple[AdtDef | None, list[Diagnostic]]:
     k: ast.Enum = item.kind
-    generics, diags = collect_generics(k.generics, adt=True)
+    generics, diags = collect_generics(k.generics, adt=True, consts=True)
     if diags:
         return None, diags
     derives, diags = _derives(item)
@@ -88,7 +88,7 @@ def collect_enum(item: ast.Item) -> tuple[AdtDef | None, list[Diagnostic]]:
 
 def collect_struct(item: ast.Item) -> tuple[AdtDef | None, list[Diagnostic]]:
     k: ast.Struct = item.kind
-    generics, diags = collect_generics(k.generics, adt=True)
+    generics, diags = collect_generics(k.generics, adt=True, consts=True)
     if diags:
         return None, diags
     kind = _KINDS[k.data.kind]

@@ -35,7 +35,7 @@ def declare(p: ast.GenericParam, info, diags: list[Diagnostic]) -> None:
         return
     info.consts[len(info.names)] = name
     info.names.append(p.ident.name)
-    info.spans.append(p.ident.span)
+    info.spans.append(p.span)       # (rustc points at the whole `const N: usize`)
     info.bounds.append([])
 
 

@@ -26,7 +26,7 @@ def collect(r, item: ast.Item, text: str, blanket: bool = False):
         return gen.EMPTY
     saved = r.ty_params
     r.ty_params = gen.EMPTY
-    info, diags = gen.collect(k.generics, r)
+    info, diags = gen.collect(k.generics, r, consts=True)
     r.ty_params = saved
     r.diags.extend(diags)
     if diags:

@@ -323,7 +323,7 @@ class _Resolver:
     def impl_generics(self, item: ast.Item) -> gen.GenericsInfo:
         """An inherent impl's type parameters, and its self type resolved with them."""
         k: ast.Impl = item.kind
-        info, diags = gen.collect(k.generics, self)   # (bounds: resolve/bounds.py)
+        info, diags = gen.collect(k.generics, self, consts=True)   # (bounds: resolve/bounds.py)
         self.diags.extend(diags)
         self.ty_params = info
         self.lifetime_sites = [(k.generics, Span(item.span.lo, item.span.lo + 4))]   # `impl`
@@ -525,7 +525,7 @@ class _Resolver:
         """`Pair<i32>`: a struct or enum with its generic arguments (`key`: the table key
         a path through the module tree found, else the bare name)."""
         name = key or seg.ident.name
-        bad = gen.unsupported_args(seg)
+        bad = gen.unsupported_args(seg, consts=True)    # (`Grid<3, 2>`: const_params.py)
         if name not in self.res.adts and self.mods is not None and name in self.mods.refused:
             self.res.types[t.id] = Res("err")     # (its `use` was refused already)
             return
@@ -536,7 +536,7 @@ class _Resolver:
         for i, a in enumerate(gen.type_args(seg)):
             if i in adt.generics.unsized and _bare_str(a):     # `Cow<'_, str>`
                 self.res.types[a.id] = Res("prim", "str")
-            else:
+            elif not (i in adt.generics.consts and const_params.type_arg(self, a)):
                 self.ty(a)
         if not lifetime_params.lifetime_args(self, t, seg, adt):
             return

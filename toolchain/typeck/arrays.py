@@ -88,12 +88,23 @@ def _repeat(fcx, k: ast.ExprRepeat, elem_exp: Ty | None) -> Ty:
         fcx.record(k.count, USIZE)
     t = fcx.infer.resolve(elem)
     # `[v; 0]` and `[v; 1]` do not copy `v`; more elements need `v: Copy`.
-    if n > 1 and not t.is_error and t.kind != "var" and not fcx.is_copy(t):
+    if n > 1 and t.kind == "adt" and fcx.infer._has_var(t):
+        # (`[None; N]` in a generic struct's literal: its `T` is decided later)
+        fcx.__dict__.setdefault("repeat_later", []).append((k.elem.span, elem))
+    elif n > 1 and not t.is_error and t.kind != "var" and not fcx.is_copy(t):
         fcx.diags.append(_repeat_not_copy(fcx, k.elem.span, t))
     if generic is not None:
         from .array_lens import param_length
         return param_length(elem, generic)
     return array(elem, n)
+
+
+def check_repeats_later(fcx) -> None:
+    """The `Copy` checks of repeat expressions whose element type was not known yet."""
+    for span, elem in fcx.repeat_later:
+        t = fcx.infer.resolve(elem)
+        if not t.references_error and not fcx.infer._has_var(t) and not fcx.is_copy(t):
+            fcx.diags.append(_repeat_not_copy(fcx, span, t))
 
 
 def _repeat_not_copy(fcx, span: Span, t: Ty) -> Diagnostic:

@@ -60,6 +60,8 @@ def why(fcx, t: Ty, trait: str, seen: set | None = None):
     seen = set() if seen is None else seen
     t = fcx.infer.resolve(t)
     k = t.kind
+    if k == "const":        # a const generic argument (`Grid<3>`)
+        return None
     # (An unresolved variable is a diverging closure's result, or E0282 elsewhere.)
     if k in ("int", "float", "bool", "char", "str", "never", "intvar", "floatvar", "fndef",
              "error", "var"):

@@ -281,10 +281,11 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         if r is not None and r.kind == "adt":
             seg = k.path.segments[-1]
             if seg.args is not None:   # `Pair<i32>` (resolve checked the count)
-                return Ty("adt", r.target, tuple(_lower_ty(a, res) for a in seg.args.args
-                                                 if isinstance(a, ast.Ty)))   # (regions erased)
+                from .const_args import lower_arg     # (`Grid<3, W>`: a const argument)
+                return Ty("adt", r.target, tuple(lower_arg(a, res, _lower_ty) for a in seg.args.args
+                                                 if not isinstance(a, ast.Lifetime)))   # (regions erased)
             return Ty("adt", r.target)
-        if r is not None and r.kind == "param":
+        if r is not None and r.kind in ("param", "const_param"):
             return Ty("param", r.target[0], id=r.target[1])
         if r is not None and r.kind == "self_ty":   # `Self` in an impl: its self type
             return _lower_ty(r.target, res)
@@ -486,6 +487,8 @@ class _FnCtxt:
             opaque.finish(self)
         if "trait_pending" in self.__dict__:   # generic traits' calls (trait_calls.py)
             trait_calls.finish(self)
+        if "repeat_later" in self.__dict__:   # `[None; N]`: `Option<?T>: Copy` decided later
+            arrays.check_repeats_later(self)
         if "fmt_later" in self.__dict__:      # formatting a projection decided later
             trait_calls.check_fmt_later(self, _implements_fmt)
         if self.infer.pending:
@@ -619,6 +622,10 @@ class _FnCtxt:
         from .mismatch_helps import decorate_mismatch, fn_call_help
         if not arrays.array_mismatch_label(d, exp, fnd):
             decorate_mismatch(self, d, span, exp, fnd, expr)
+            from .const_args import first_const_difference
+            pair = first_const_difference(exp, fnd) if exp.kind == "adt" else None
+            if pair is not None:         # `Stack<4>` against `Stack<3>`
+                d.spans[0].label = f"expected `{pair[0].name}`, found `{pair[1].name}`"
         if decorate is not None:
             self.mismatch_types = (exp, fnd)   # read by decorations that depend on the types
             decorate(d)
@@ -2009,7 +2016,8 @@ def _derive_help(d: Diagnostic, adt, trait: str | None, shown: str | None = None
 def is_copy(t: Ty, adts: dict, copy_params: frozenset = frozenset()) -> bool:
     """Whether values of `t` are copied rather than moved (the `Copy` trait);
     `copy_params`: the type parameters in scope bounded by `Copy`."""
-    if t.kind in ("int", "float", "bool", "char", "never", "intvar", "floatvar", "error"):
+    if t.kind in ("int", "float", "bool", "char", "never", "intvar", "floatvar", "error",
+                  "const"):     # (`const`: a const generic argument, `Grid<3>`)
         return True
     if t.kind == "ref":
         return not t.mutable
@@ -2078,6 +2086,8 @@ _RADIX_IMPLS = ["&T", "&mut T", "NonZero<T>", "Saturating<T>", "Wrapping<T>", "i
 def _implements_fmt(t: Ty, trait: str, adts: dict | None = None) -> bool:
     """Whether `t` implements the formatting trait (literal variables count as their
     kind: any integer type implements what `i32` does)."""
+    if t.kind == "const":     # a const generic argument (`Grid<3>`): not a type
+        return True
     t = refs.peel(t)[0]    # `&T` formats as `T`
     while t.kind == "adt" and t.name in ("Rc", "Ref", "RefMut", "Arc", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard", "Cow") and t.args:   # and `Rc<T>`
         t = refs.peel(t.args[0])[0]

@@ -77,7 +77,7 @@ def adt_args(fcx, e: ast.Expr | None, name: str, seg: ast.PathSegment | None,
             explicit_args(fcx, seg, "enum" if adt.is_enum else "struct", adt.ident_span, [], [])
         return ()
     noun = "enum" if adt.is_enum else "struct"
-    got = explicit_args(fcx, seg, noun, adt.ident_span, g.names, g.spans)
+    got = explicit_args(fcx, seg, noun, adt.ident_span, g.names, g.spans, g.consts)
     return got if got is not None else fresh(fcx, g.names, e, name, noun, from_path)
 
 
@@ -235,7 +235,8 @@ def unused_params(adt) -> list[tuple[str, Span]]:
     used: set[str] = set()
     for f in adt.fields + [f for v in adt.variants for f in v.fields]:
         _names_in(f.ty, used)
-    return [(n, s) for n, s in zip(g.names, g.spans) if n not in used]
+    return [(n, s) for i, (n, s) in enumerate(zip(g.names, g.spans))
+            if n not in used and i not in g.consts]     # (a const parameter may go unused)
 
 
 def _names_in(t: ast.Ty, out: set) -> None:
@@ -357,6 +358,8 @@ def param_binop(fcx, k: ast.ExprBinary, t: Ty, shown: Ty | None = None) -> None:
 def _has_derived(fcx, t: Ty, trait: str) -> bool:
     from .check import _comparable
     t = fcx.infer.resolve(t)
+    if t.kind == "const":       # a const generic argument (`Grid<3>`)
+        return True
     from .cow_cmp import implements as cow_implements    # (`Vec<Cow<str>>`: typeck/cow_cmp.py)
     if t.kind == "adt" and cow_implements(fcx, t, trait):
         return True
