@@ -85,6 +85,9 @@ def _match(p: Ty, t: Ty, binds: dict) -> bool:
     if p.kind == "param" and p.id >= 0:
         prev = binds.setdefault(p.id, t)
         return prev == t
+    if p.kind == t.kind == "array" and (len(p.args) > 1 or len(t.args) > 1):
+        from ..types import array_length        # `[T; N]` (resolve/const_params.py)
+        return _match(p.args[0], t.args[0], binds) and _match(array_length(p), array_length(t), binds)
     if p.kind != t.kind or p.name != t.name or p.mutable != t.mutable \
             or len(p.args) != len(t.args):
         return False

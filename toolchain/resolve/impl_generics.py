@@ -68,6 +68,9 @@ def _names_in(t: ast.Ty) -> set[str]:
         if isinstance(n, ast.Ty) and isinstance(n.kind, ast.TyPath) and n.kind.qself is None \
                 and len(n.kind.path.segments) == 1 and n.kind.path.segments[0].args is None:
             out.add(n.kind.path.segments[0].ident.name)
+        elif isinstance(n, ast.Expr) and isinstance(n.kind, ast.ExprPath) \
+                and len(n.kind.path.segments) == 1:     # `[T; N]`'s const parameter
+            out.add(n.kind.path.segments[0].ident.name)
     return out
 
 

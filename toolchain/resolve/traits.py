@@ -493,6 +493,10 @@ def _ty_text(t: ast.Ty) -> str | None:
         return None if inner is None else ("&mut " if k.mutable else "&") + inner
     if isinstance(k, ast.TyTuple) and not k.elems:
         return "()"
+    if isinstance(k, ast.TyArray) and is_std_span(t.span) and isinstance(k.len.kind, ast.ExprPath):
+        # std's `impl<T, const N: usize> AsRef<[T]> for [T; N]` (resolve/const_params.py)
+        inner = _ty_text(k.elem)
+        return None if inner is None else f"[{inner}; {k.len.kind.path.segments[-1].ident.name}]"
     if isinstance(k, ast.TySlice) and is_std_span(t.span):   # std's `impl<T> AsRef<[T]> for [T]`
         # (a learner's `impl Tr for [i32]` stays refused: typeck's bound checks do not
         # select it for `[{integer}]` yet)

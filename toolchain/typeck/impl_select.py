@@ -57,6 +57,10 @@ def could_match(p: Ty, t: Ty, binds: dict, again=None) -> bool:
         return p.kind == "int"
     if t.kind == "floatvar":
         return p.kind == "float"
+    if p.kind == t.kind == "array" and (len(p.args) > 1 or len(t.args) > 1):
+        from ..types import array_length        # `[T; N]` (resolve/const_params.py)
+        return could_match(p.args[0], t.args[0], binds, again) \
+            and could_match(array_length(p), array_length(t), binds, again)
     if p.kind != t.kind or p.name != t.name or p.mutable != t.mutable \
             or len(p.args) != len(t.args) or (p.kind == "dyn" and p.id != t.id):
         return False       # (a trait object's id: its auto traits, resolve/dyn_types.py)
