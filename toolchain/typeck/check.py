@@ -518,10 +518,9 @@ class _FnCtxt:
             target = self.infer.resolve(target)
             if holes.undecided_cast(self, e, target, tainted):
                 continue   # `x as _` that nothing decides (typeck/holes.py)
-            if src.kind == "adt" and target.is_int and self.results.adts[src.name].kind == "enum" \
-                    and all(v.kind == "unit" for v in self.results.adts[src.name].variants):
-                continue   # a fieldless enum casts to its discriminant
-            d = check_cast(e, src, target)
+            if not tainted and src.kind != "var":
+                src = self.infer.fallback(src)   # (rustc checks casts after fallback)
+            d = check_cast(e, src, target, self)
             if d is not None:
                 self.diags.append(d)
         for eid, t in self.types.items():
@@ -984,7 +983,8 @@ class _FnCtxt:
             from .dyn_coerce import cast as dyn_cast
             if dyn_cast(self, e, k, target):     # `x as Box<dyn Trait>`: an unsizing coercion
                 return target
-            t = self.check_expr(k.expr, None)
+            from .cast_errors import literal_expectation    # (`65 as char` is a `u8`)
+            t = self.check_expr(k.expr, literal_expectation(k.expr, self.infer.shallow(target)))
             from .fn_ptr import cast as fn_ptr_cast
             if fn_ptr_cast(self, e, t, target):   # `inc as fn(i32) -> i32`: a coercion
                 return target
