@@ -207,20 +207,14 @@ def _non_primitive(fcx, e: ast.Expr, src: Ty, dst: Ty, shown: str) -> Diagnostic
     elif dst.kind in ("fndef", "fnptr", "closure"):
         d.note(_PRIMITIVE_ONLY)
         return d
-    label = True
     snippet = _snippet(fcx, k.expr.span)
     if snippet is not None and dst.kind == "adt" and _from_holds(fcx, dst, src):
-        label = False
         d.help("consider using the `From` trait instead",
                suggestions=[Suggestion(e.span, f"{_value_path(dst)}::from({snippet})",
                                        "MaybeIncorrect", "ShowAlways")])
     fieldful_enum = src.kind == "adt" and dst.kind in ("int", "float") \
         and getattr(fcx.results.adts.get(src.name), "kind", None) == "enum"
-    msg = _ENUM_FIELDLESS if fieldful_enum else _PRIMITIVE_ONLY
-    if label:
-        d.spans[0].label = msg
-    else:
-        d.note(msg)
+    d.spans[0].label = _ENUM_FIELDLESS if fieldful_enum else _PRIMITIVE_ONLY
     if fieldful_enum:
         d.note(_ENUM_NOTE)
     return d
