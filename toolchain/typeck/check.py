@@ -551,8 +551,10 @@ class _FnCtxt:
                 if isinstance(inner.kind, ast.ExprLit) and inner.kind.lit.kind == "int" \
                         and inner.kind.lit.value == 1:
                     from ..diagnostics.model import Suggestion
+                    # (`-1 as u32` becomes `u32::MAX` as a whole)
+                    at = self.__dict__.get("cast_of", {}).get(e.id, e).span
                     d.help(f"you may have meant the maximum value of `{t.name}`",
-                           suggestions=[Suggestion(e.span, f"{t.name}::MAX", "MaybeIncorrect",
+                           suggestions=[Suggestion(at, f"{t.name}::MAX", "MaybeIncorrect",
                                                    "ShowAlways")])
                 self.diags.append(d)
 
@@ -991,6 +993,7 @@ class _FnCtxt:
             # rustc checks casts once the body's other obligations are solved, before
             # literal fallback (so an unsuffixed literal still shows as `{integer}`).
             self.casts.append((e, t, target))
+            self.__dict__.setdefault("cast_of", {})[k.expr.id] = e   # (E0600's `u32::MAX`)
             return target
         if isinstance(k, ast.ExprClosure):
             return closures.check_closure(self, e, k, expected)
