@@ -53,6 +53,16 @@ def literal_expectation(expr: ast.Expr, target: Ty) -> Ty | None:
     return None
 
 
+def ref_coercion_cast(fcx, t: Ty, target: Ty) -> bool:
+    """`&mut n as &i32`, `&s as &str`, `&v as &[u8]`: rustc first tries the cast as a
+    coercion (`try_coercion_cast`); between references it is one, checked where the
+    operand was just checked (so a deref coercion is recorded on it for MIR, and the
+    cast itself moves the pointer unchanged)."""
+    if fcx.infer.shallow(t).kind != "ref" or fcx.infer.shallow(target).kind != "ref":
+        return False
+    return fcx.coerce(t, target)
+
+
 def _cast_kind(fcx, t: Ty) -> str | None:
     """rustc's `CastTy::from_ty`, as a name ("u8" for the one integer that casts to
     `char`)."""
@@ -102,12 +112,6 @@ def report(fcx, e: ast.Expr, src: Ty, dst: Ty) -> Diagnostic | None:
         # A function's address as a number: the machine has no addresses to give.
         from ..unsupported import unsupported
         return unsupported(e.span, "casting a function to a number or another type")
-    if src.kind == "ref" and dst.kind == "ref":
-        # rustc accepts the casts that are coercions (`&mut T as &T`, `&String as
-        # &str`); Ferrite does not lower them as casts.
-        from ..unsupported import unsupported
-        return unsupported(e.span, "`as` casts between reference types (let a type "
-                                   "annotation do the coercion)")
     s, t = _cast_kind(fcx, src), _cast_kind(fcx, dst)
     shown = _shown(k.expr, src)
     if t is None or s is None:
@@ -196,7 +200,16 @@ def _non_primitive(fcx, e: ast.Expr, src: Ty, dst: Ty, shown: str) -> Diagnostic
     k = e.kind
     d = Diagnostic.error(f"non-primitive cast: `{shown}` as `{display(dst)}`", e.span,
                          code="E0605")
+    if isinstance(_peel_parens(k.expr).kind, ast.ExprAddrOf):
+        d.note(f"casting reference expression `{_snippet(fcx, k.expr.span)}` because `&` "
+               "binds tighter than `as`")
     if dst.kind == "ref":
+        if src.kind == "ref" and not src.mutable and dst.mutable \
+                and _borrow_coerces(src.args[0], dst.args[0]):
+            d.spans[0].label = "invalid cast"     # (`&x as &mut i32`)
+            d.note("this reference is immutable", k.expr.span)
+            d.note("trying to cast to a mutable reference type", k.ty.span)
+            return d
         if _borrow_coerces(src, dst.args[0]):
             d.spans[0].label = "invalid cast"
             prefix = "&mut " if dst.mutable else "&"

@@ -990,6 +990,9 @@ class _FnCtxt:
             from .fn_ptr import cast as fn_ptr_cast
             if fn_ptr_cast(self, e, t, target):   # `inc as fn(i32) -> i32`: a coercion
                 return target
+            from .cast_errors import ref_coercion_cast
+            if ref_coercion_cast(self, t, target):   # `&s as &str`: a coercion
+                return target
             # rustc checks casts once the body's other obligations are solved, before
             # literal fallback (so an unsuffixed literal still shows as `{integer}`).
             self.casts.append((e, t, target))
