@@ -250,10 +250,29 @@ def _borrow_coerces(src: Ty, inner: Ty) -> bool:
     return False
 
 
+# std's `impl<T> From<T> for X<T>` of the wrappers Ferrite's std does not declare it for.
+_WRAPS_FROM = ("Option", "Box", "Rc", "Arc", "Cell", "RefCell", "Mutex", "RwLock")
+
+
 def _from_holds(fcx, dst: Ty, src: Ty) -> bool:
     """`dst: From<src>` must hold (unknown is no)."""
+    if dst.name in _WRAPS_FROM and len(dst.args) == 1 and dst.args[0] == src:
+        return True
+    if dst.name == "Vec" and len(dst.args) == 1 and _vec_from(src, dst.args[0]):
+        return True
     from .trait_args import TraitRef, holds
     return holds(fcx, dst, TraitRef("From", (src,))) is True
+
+
+def _vec_from(src: Ty, elem: Ty) -> bool:
+    """std's `From` impls for `Vec<T>` (`[T; N]`, `&[T]`, `&mut [T]`; `Vec<u8>` from
+    `&str` and `String`)."""
+    if src.kind == "array" or src.kind == "ref" and src.args[0].kind == "slice":
+        inner = src if src.kind == "array" else src.args[0]
+        return inner.args[0] == elem
+    if elem == Ty("int", "u8"):
+        return src == Ty("adt", "String") or src.kind == "ref" and src.args[0].kind == "str"
+    return False
 
 
 def _value_path(t: Ty) -> str:
