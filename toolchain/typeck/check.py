@@ -529,10 +529,9 @@ class _FnCtxt:
             target = self.infer.resolve(target)
             if holes.undecided_cast(self, e, target, tainted):
                 continue   # `x as _` that nothing decides (typeck/holes.py)
-            if src.kind == "adt" and target.is_int and self.results.adts[src.name].kind == "enum" \
-                    and all(v.kind == "unit" for v in self.results.adts[src.name].variants):
-                continue   # a fieldless enum casts to its discriminant
-            d = check_cast(e, src, target)
+            if not tainted and src.kind != "var":
+                src = self.infer.fallback(src)   # (rustc checks casts after fallback)
+            d = check_cast(e, src, target, self)
             if d is not None:
                 self.diags.append(d)
         for eid, t in self.types.items():
@@ -563,8 +562,10 @@ class _FnCtxt:
                 if isinstance(inner.kind, ast.ExprLit) and inner.kind.lit.kind == "int" \
                         and inner.kind.lit.value == 1:
                     from ..diagnostics.model import Suggestion
+                    # (`-1 as u32` becomes `u32::MAX` as a whole)
+                    at = self.__dict__.get("cast_of", {}).get(e.id, e).span
                     d.help(f"you may have meant the maximum value of `{t.name}`",
-                           suggestions=[Suggestion(e.span, f"{t.name}::MAX", "MaybeIncorrect",
+                           suggestions=[Suggestion(at, f"{t.name}::MAX", "MaybeIncorrect",
                                                    "ShowAlways")])
                 self.diags.append(d)
 
@@ -1002,13 +1003,18 @@ class _FnCtxt:
             from .dyn_coerce import cast as dyn_cast
             if dyn_cast(self, e, k, target):     # `x as Box<dyn Trait>`: an unsizing coercion
                 return target
-            t = self.check_expr(k.expr, None)
+            from .cast_errors import literal_expectation    # (`65 as char` is a `u8`)
+            t = self.check_expr(k.expr, literal_expectation(k.expr, self.infer.shallow(target)))
             from .fn_ptr import cast as fn_ptr_cast
             if fn_ptr_cast(self, e, t, target):   # `inc as fn(i32) -> i32`: a coercion
+                return target
+            from .cast_errors import ref_coercion_cast
+            if ref_coercion_cast(self, t, target):   # `&s as &str`: a coercion
                 return target
             # rustc checks casts once the body's other obligations are solved, before
             # literal fallback (so an unsuffixed literal still shows as `{integer}`).
             self.casts.append((e, t, target))
+            self.__dict__.setdefault("cast_of", {})[k.expr.id] = e   # (E0600's `u32::MAX`)
             return target
         if isinstance(k, ast.ExprClosure):
             return closures.check_closure(self, e, k, expected)

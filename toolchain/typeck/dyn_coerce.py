@@ -131,7 +131,7 @@ def cast(fcx, e, k, target: Ty) -> bool:
     t = fcx.check_expr(k.expr, None)
     if not fcx.coerce(t, target):
         from .cast import check_cast
-        d = check_cast(e, fcx.infer.resolve(t), target)
+        d = check_cast(e, fcx.infer.resolve(t), target, fcx)
         if d is not None:
             fcx.diags.append(d)
     return True
