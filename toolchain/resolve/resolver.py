@@ -22,6 +22,7 @@ from . import prim_impls
 from . import std_imports
 from . import std_sigs
 from . import lazy_impls
+from . import tuple_pat_paths
 from .consts import collect_const, const_pattern
 from .pat_bindings import PatBindings, binding_map, has_or, is_let_chain
 from .arrays import literal_len
@@ -1087,6 +1088,9 @@ class _Resolver:
         self.res.values[node_id] = Res("err")
         if name in self.res.ty_aliases:     # `Alias { .. }` (resolve/ty_aliases.py)
             self.diags.append(unsupported(path.span, "a struct expression through a type alias"))
+            return
+        if want == "tuple":     # `Pnt(x, y)` typo, `Circle(r)` without `Shape::`
+            self.diags.append(tuple_pat_paths.report(self, segs[0].ident))
             return
         d = Diagnostic.error(f"cannot find struct, variant or union type `{name}` in this scope",
                              segs[0].ident.span, "not found in this scope", code="E0422")
