@@ -39,7 +39,7 @@ def resolve_closure(r, e: ast.Expr, k: ast.ExprClosure) -> None:
     r.scopes.append({})
     try:
         for p in k.params:
-            r.bind_pat(p.pat)
+            r.bind_pat(p.pat, "param")
         _check_breaks(r, k.body)
         r.expr(k.body)
     finally:

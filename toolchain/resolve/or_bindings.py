@@ -6,13 +6,20 @@ well defined, so the later phases give rustc's answers (its `unused variable` wa
 for the stray binding). A used one would need rustc's E0381 ("possibly-uninitialized")
 from the borrow checker, and so would a stray binding inside a loop (rustc's MIR
 assigns it again on each iteration: E0384 "cannot assign twice"): Ferrite stops there
-instead."""
+instead.
+
+An E0530 (a binding named after a static, a tuple struct, ...: binding_shadows.py)
+lets analysis go on too: rustc binds the name afresh and goes on, and so does the
+resolver, so the later phases see a well-formed binding (rustc's "unused variable",
+"unreachable pattern" warnings follow)."""
 
 from __future__ import annotations
 
 
 def analysis_goes_on(diags, res) -> bool:
     hard = [d for d in diags if d.is_error and d.lint is None]
+    if hard and all(d.code == "E0530" for d in hard):
+        return True
     if not hard or any(d.code != "E0408" for d in hard) or res.or_errors_in_loop:
         return False
     # The bindings an E0408 names: its "variable not in all patterns" labels.

@@ -24,6 +24,8 @@ from . import std_sigs
 from . import lazy_impls
 from . import array_lens
 from . import const_params
+from . import tuple_pat_paths
+from . import binding_shadows
 from .consts import collect_const, const_pattern
 from .pat_bindings import PatBindings, binding_map, has_or, is_let_chain
 from .impls import AssocItem, collect_impl, e0424, impl_self_type
@@ -129,6 +131,7 @@ class _Resolver:
         self.fn_bindings: dict[str, Span] = {}
         self.label_scopes = LabelScopes(self.res.labels, self.res.unused_labels, self.diags)
         self.pat_ctx: PatBindings | None = None   # the pattern being resolved
+        self.pat_source = "match"                 # ... and where it is (binding_shadows.py)
         self.cur_let: ast.StmtLet | None = None   # whose initialiser is resolved (alias_values)
         self.let_stmts: dict[int, tuple] = {}    # binding pat id -> (its `let` Stmt, StmtLet)
         self.self_ty: str | None = None     # inside `impl T`: what `Self` names
@@ -397,7 +400,7 @@ class _Resolver:
             self.scopes[-1][local_key("self", sp.span)] = sp.id
         for p in sig.params:
             self.ty(p.ty)
-            self.bind_pat(p.pat)
+            self.bind_pat(p.pat, "param")
         if sig.ret is not None:
             self.ty(sig.ret)
             d = check_elision(f, self.res, self.ty_params.lifetimes)
@@ -564,13 +567,15 @@ class _Resolver:
         return True
 
     # -- patterns ---------------------------------------------------------------------
-    def bind_pat(self, p: ast.Pat) -> None:
+    def bind_pat(self, p: ast.Pat, source: str = "match") -> None:
         """Resolve a whole pattern, then bring its bindings into the innermost scope
-        (rustc's `resolve_pattern_top`)."""
+        (rustc's `resolve_pattern_top`). `source`: where the pattern is, "let",
+        "match", "for" or "param" (for E0530's wording: binding_shadows.py)."""
         if self.pat_ctx is not None:
             self._bind_pat(p)
             return
         self.pat_ctx = ctx = PatBindings()
+        self.pat_source = source
         try:
             self._bind_pat(p)
         finally:
@@ -593,11 +598,24 @@ class _Resolver:
         if isinstance(k, ast.PatIdent) and not k.by_ref and k.sub is None and not k.mutable \
                 and self.mods.active and module_paths.const_pat(self, p, k.ident):
             return
+        if isinstance(k, ast.PatIdent) and not self.mods.active:
+            shadows = binding_shadows.check(self, k, self.pat_source)
+            if shadows is not None:      # (E0530; the binding is bound all the same)
+                self.diags.append(shadows)
+                if k.sub is not None:
+                    self.bind_pat(k.sub)
+                self.res.locals[p.id] = LocalInfo(k.ident.name, k.mutable and not k.by_ref,
+                                                  k.ident.span)
+                canon = self.pat_ctx.fresh(p, k)
+                if canon != p.id:
+                    self.res.binding_canon[p.id] = canon
+                return
         if isinstance(k, ast.PatIdent) and k.ident.name not in self.res.consts \
                 and prelude.unit_variant_pat(self, p, k):
             k = p.kind
         if isinstance(k, ast.PatIdent) and not k.by_ref and k.sub is None and not k.mutable \
-                and k.ident.name in self.res.consts and k.ident.name not in self.mods.keys:
+                and k.ident.name in self.res.consts and k.ident.name not in self.mods.keys \
+                and not binding_shadows.local_in_scope(self, k.ident.name):
             self.diags.extend(const_pattern(p, k.ident, self.res))
             return
         if isinstance(k, ast.PatIdent):
@@ -690,7 +708,7 @@ class _Resolver:
                 # in the `else` block.
                 self.block(k.else_)
             # The binding is visible only after its initialiser (`let x = x + 1;`).
-            self.bind_pat(k.pat)
+            self.bind_pat(k.pat, "let")
             self.let_stmts[k.pat.id] = (s, k)       # (E0435's help: resolve/array_lens.py)
             if k.init is None and k.pat.id in self.res.locals:
                 self.res.locals[k.pat.id].deferred = True
@@ -787,7 +805,7 @@ class _Resolver:
                 self.expr(it.kind.hi)
             self.label_scopes.enter(k.label, e.id)
             self.scopes.append({})
-            self.bind_pat(k.pat)
+            self.bind_pat(k.pat, "for")
             self.block(k.body)
             self.scopes.pop()
             self.label_scopes.exit()
@@ -862,7 +880,7 @@ class _Resolver:
         k = e.kind
         if isinstance(k, ast.ExprLet):
             self.expr(k.expr)
-            self.bind_pat(k.pat)
+            self.bind_pat(k.pat, "let")
         elif isinstance(k, ast.ExprBinary) and k.op == "&&" and is_let_chain(e):
             self.cond(k.lhs)
             self.cond(k.rhs)
@@ -1102,6 +1120,9 @@ class _Resolver:
         self.res.values[node_id] = Res("err")
         if name in self.res.ty_aliases:     # `Alias { .. }` (resolve/ty_aliases.py)
             self.diags.append(unsupported(path.span, "a struct expression through a type alias"))
+            return
+        if want == "tuple":     # `Pnt(x, y)` typo, `Circle(r)` without `Shape::`
+            self.diags.append(tuple_pat_paths.report(self, segs[0].ident))
             return
         d = Diagnostic.error(f"cannot find struct, variant or union type `{name}` in this scope",
                              segs[0].ident.span, "not found in this scope", code="E0422")

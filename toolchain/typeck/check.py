@@ -26,7 +26,7 @@ from . import thread_spawn
 from . import adt_bounds
 from . import std_sig_types
 from . import assign_origin, pat_arity, struct_pat_fields
-from . import collection_bounds, collection_index
+from . import collection_bounds, collection_index, field_errors
 from .assign_lhs import check_lhs_assignable
 from .bitwise import BIT_OPS, SHIFTS, check_bit_operands
 from . import arrays, consts, let_forms, methods, refs, traits
@@ -1203,40 +1203,13 @@ class _FnCtxt:
                 if privacy.private_field(self, k, base.name):
                     return ERROR
                 return generics.field_tys(adt.tys, base)[adt.names.index(name)]
-            d = Diagnostic.error(f"no field `{name}` on type `{display(base)}`", k.ident.span,
-                                 "unknown field", code="E0609")
-            from ..resolve.suggest import find_best_match
-            best = find_best_match(adt.names, name) if adt.kind == "named" else None
-            if best is not None:
-                from ..diagnostics.model import Suggestion
-                d.help("a field with a similar name exists",
-                       suggestions=[Suggestion(k.ident.span, best, "MaybeIncorrect", "ShowAlways")])
-            elif adt.names:
-                d.note(("available fields are: " if len(adt.names) > 1 else "available field is: ")
-                       + ", ".join(f"`{n}`" for n in adt.names))
-            self.diags.append(d)
-            return ERROR
-        if not name.isdigit():
-            if base.kind in ("var", "intvar", "floatvar"):
-                self._structurally_unknown(k.expr.span)
-                return ERROR
-            d = Diagnostic.error(f"no field `{name}` on type `{display(base)}`", k.ident.span,
-                                 "unknown field", code="E0609")
-            self.diags.append(d)
-            return ERROR
-        i = int(name)
-        if base.kind == "tuple" and i < len(base.args):
-            return base.args[i]
-        if base.kind in ("var", "intvar", "floatvar"):
+            return field_errors.report(self, e, k, base)
+        if base.kind == "tuple" and name.isdigit() and int(name) < len(base.args):
+            return base.args[int(name)]
+        if base.kind == "var":
             self._structurally_unknown(k.expr.span)
             return ERROR
-        d = Diagnostic.error(f"no field `{k.ident.name}` on type `{display(base)}`", k.ident.span,
-                             "unknown field", code="E0609")
-        if base.kind == "tuple" and base.args:
-            d.note(("available fields are: " if len(base.args) > 1 else "available field is: ")
-                   + ", ".join(f"`{i}`" for i in range(len(base.args))))
-        self.diags.append(d)
-        return ERROR
+        return field_errors.report(self, e, k, base)     # (E0615, E0610, E0609)
 
     # -- patterns ------------------------------------------------------------------------
     def check_pat(self, p: ast.Pat, expected: Ty) -> None:

@@ -215,14 +215,8 @@ def field(fcx, e: ast.Expr, k: ast.ExprField) -> Ty:
         a = fcx.res.assoc.get(base.name, {}).get(name)
         if (layout.kind == "enum" or name not in layout.names) and a is not None \
                 and a.kind == "fn" and a.has_self:
-            shown = display(fcx.infer.resolve(fcx.types.get(k.expr.id, base)))
-            d = Diagnostic.error(f"attempted to take value of method `{name}` on type `{shown}`",
-                                 k.ident.span, "method, not a field", code="E0615")
-            at = Span(k.ident.span.hi, k.ident.span.hi)
-            d.help("use parentheses to call the method",
-                   suggestions=[Suggestion(at, "()", "MachineApplicable", "ShowAlways")])
-            fcx.diags.append(d)
-            return ERROR
+            from .field_errors import report     # E0615, with the method's arity
+            return report(fcx, e, k, base)
         if layout.kind == "enum" or name not in layout.names:     # (`cow.x`: an enum derefs too)
             from .deref import step
             got = step(fcx, base)
