@@ -1,6 +1,6 @@
 //! `core::array`'s by-value iterator and `[T; N]::map`. rustc's iterator is `IntoIter<T, const N: usize>`;
-//! Ferrite has no const generics, so `N` is a type parameter whose argument is the
-//! array's length (a type that shows as the number: typeck/into_iter.py).
+//! Ferrite's `N` is a type parameter whose argument is the array's length (a type that
+//! shows as the number, or a const parameter's `N` in a generic body: typeck/into_iter.py).
 
 #[ferrite::full_path]
 // (not #[must_use] in rustc's std: dropping one does not warn)
