@@ -179,9 +179,16 @@ NEVER_TRIMMED = {"Sender": "std::sync::mpsc::Sender", "Receiver": "std::sync::mp
                  "RwLockWriteGuard": "std::sync::RwLockWriteGuard"}
 
 
-# std types whose name is not unique in std, which rustc's exhaustiveness notes show
-# by their full path (its other diagnostics trim them).
-UNTRIMMED_STD = frozenset({"std::cmp::Ordering"})
+# std types whose name is not unique in std, which rustc's exhaustiveness notes and
+# E0382's "move occurs because" label show by their full path (its other diagnostics
+# trim them).
+UNTRIMMED_STD = frozenset({"std::cmp::Ordering", "std::slice::Iter", "std::slice::IterMut",
+                           "std::vec::IntoIter", "std::str::Bytes", "std::str::Lines",
+                           "std::str::Split"}
+                          | {f"std::collections::{m}::{n}"
+                             for m in ("hash_map", "hash_set", "btree_map", "btree_set",
+                                       "vec_deque")
+                             for n in ("Iter", "IterMut", "IntoIter", "Keys", "Values")})
 
 
 # The program's structs and enums with lifetime parameters, by name, with how many

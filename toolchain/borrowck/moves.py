@@ -249,10 +249,18 @@ def _e0382(body: ir.Body, path: tuple, op, borrow: bool, loc, hits: list[MoveSit
         call_span, self_span, key = _moved_into_self(body, first, ctx)
         d.secondary(call_span, f"`{name}` moved due to this method call"
                     + (", in previous iteration of loop" if in_loop else ""))
+        from .std_receivers import clone_help, is_option_or_result
+        if is_option_or_result(first.callee[0]) and first.span is not None:
+            d.secondary(first.span, "help: consider calling `.as_ref()` or `.as_mut()` to "
+                                    "borrow the type's contents")
         note = Diagnostic("note", f"`{key}` takes ownership of the receiver `self`, which moves "
                                   f"`{name}`")
         note.primary(self_span)
         d.children.append(note)
+        help = clone_help(ty, ctx) if first.span is not None else None
+        if help is not None:
+            at = Span(first.span.hi, first.span.hi)
+            d.help(help, suggestions=[Suggestion(at, ".clone()", "MaybeIncorrect", "ShowAlways")])
         return d
     elif by_for:
         d.secondary(first.span, for_loops.move_label(name, in_loop))
@@ -289,8 +297,15 @@ def _moved_into_self(body: ir.Body, site: MoveSite, ctx):
     method's `self` receiver."""
     if site.callee is None or site.callee[1] != 0 or "::" not in site.callee[0]:
         return None
-    item = ctx.res.fns.get(site.callee[0])
     call_span = getattr(body, "method_spans", {}).get(site.loc[0])
-    if item is None or item.kind.sig.self_param is None or call_span is None:
+    if call_span is None or site.loc[0] in getattr(body, "receiver_moved_before", ()):
+        return None
+    from .std_receivers import receiver_note
+    from ..std import is_std_span
+    std = receiver_note(site.callee[0])
+    if std is not None:        # rustc's path of the std method and its `self` in rustc's std
+        return call_span, std[1], std[0]
+    item = ctx.res.fns.get(site.callee[0])
+    if item is None or item.kind.sig.self_param is None or is_std_span(item.span):
         return None
     return call_span, item.kind.sig.self_param.span, site.callee[0]

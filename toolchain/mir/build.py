@@ -94,6 +94,7 @@ class _Builder:
         self.open_groups: list[ir.AssignGroup] = []   # assignments being lowered, innermost last
         self.or_selectors: dict[int, ir.Place] = {}   # or-pattern id -> which alternative matched
         self.method_spans: dict[int, Span] = {}
+        self.receiver_moved_before: set[int] = set()
         self.op_spans: dict[int, tuple] = {}    # block ending in an operator's call
         self.fake_reads: dict[tuple[int, int], set[int]] = {}   # `let _ = x;` (liveness only)
         self.upvars: dict[int, tuple] = {}   # in a closure body: pat id -> (field, mode)
@@ -180,6 +181,7 @@ class _Builder:
                        into_iter_moves=self.into_iter_moves)
         body.deref_writes = getattr(self, "deref_writes", [])
         body.method_spans = self.method_spans
+        body.receiver_moved_before = self.receiver_moved_before
         body.op_spans = self.op_spans
         body.fake_reads = self.fake_reads
         body.discr_reads = getattr(self, "discr_reads", {})

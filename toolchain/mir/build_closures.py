@@ -206,6 +206,7 @@ def _build_body(parent, root, e: ast.Expr, k: ast.ExprClosure, info, key: str) -
                    b.loop_spans, b.groups, into_iter_moves=b.into_iter_moves)
     body.deref_writes = getattr(b, "deref_writes", [])
     body.method_spans = b.method_spans
+    body.receiver_moved_before = b.receiver_moved_before
     body.op_spans = getattr(b, "op_spans", {})
     body.fake_reads = b.fake_reads
     body.scope_ends = getattr(b, "scope_ends", {})

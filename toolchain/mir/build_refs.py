@@ -114,14 +114,25 @@ def method_call_into(b, e: ast.Expr, k: ast.ExprMethodCall, dest: ir.Place) -> N
         b.push(tmp, ir.Ref(place, callee.autoref == "&mut", k.receiver.span, None, text),
                k.receiver.span)
         recv = ir.Copy(tmp, k.receiver.span)
+    recv_block = b.cur
     args = [recv] + [b.operand(a) for a in k.args]
     # The span rustc gives "moved due to this method call": the name and arguments.
     b.method_spans[b.cur] = ir.Span(k.segment.ident.span.lo, e.span.hi)
+    if b.cur != recv_block or any(_expands_to_call(a) for a in k.args):
+        b.receiver_moved_before.add(b.cur)
     nb = b.new_block()
     b.terminate(ir.Call(callee.key, args, dest, nb, e.span, b.tcx.generic_args.get(e.id, ()),
                         k.segment.ident.span, b.tcx.trait_selves.get(e.id),
                         trait_args=b.tcx.trait_call_args.get(e.id, ())))
     b.cur = nb
+
+
+def _expands_to_call(arg: ast.Expr) -> bool:
+    """`&format!(..)`, `vec![..]`: a call in rustc's MIR (which ends a block), built as a
+    statement by Ferrite's."""
+    while isinstance(arg.kind, (ast.ExprParen, ast.ExprAddrOf)):
+        arg = arg.kind.expr
+    return isinstance(arg.kind, ast.ExprBuiltinMacro)
 
 
 def assoc_key(b, func: ast.Expr) -> str | None:

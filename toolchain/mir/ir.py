@@ -347,6 +347,10 @@ class Body:
     # Writes through a reference (`*r = v`, `r.x += 1`): the place and the assignment.
     deref_writes: list[tuple[Place, Span]] = field(default_factory=list)
     method_spans: dict[int, Span] = field(default_factory=dict)   # block ending in a method call
+    # Method calls (their blocks) whose arguments end a block before the call: rustc's MIR
+    # moves the receiver into a temporary in an earlier block, so its E0382 says "value
+    # moved here" rather than naming the call (borrowck/moves.py).
+    receiver_moved_before: set[int] = field(default_factory=set)
     # `let _ = x;` reads `x` for liveness only (rustc's FakeRead: no move, no borrow, no
     # initialisation check): (block, statement index it comes before) -> locals.
     fake_reads: dict[tuple[int, int], set[int]] = field(default_factory=dict)

@@ -56,6 +56,8 @@ def impl_self_type(item: ast.Item, adts: dict) -> tuple[str | None, list[Diagnos
         # how the method probe names them: typeck/std_probe.py).
         if isinstance(t, ast.TySlice):
             return "[T]", []
+        if isinstance(t, ast.TyArray):
+            return "[T; N]", []               # `impl<T, const N: usize> [T; N]` (`map`)
         if isinstance(t, ast.TyPath) and len(t.path.segments) == 1:
             return t.path.segments[0].ident.name, []
         if isinstance(t, ast.TyPath) and t.path.segments[0].ident.name == "std":

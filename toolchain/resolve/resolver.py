@@ -334,7 +334,7 @@ class _Resolver:
         lifetime_params.impl_header(self, k.self_ty)     # E0726
         self.ty_params = gen.EMPTY
         self.lifetime_sites = []
-        if isinstance(k.self_ty.kind, ast.TySlice):     # std's `impl<T> [T]`
+        if isinstance(k.self_ty.kind, (ast.TySlice, ast.TyArray)):   # std's `impl<T> [T]`, `[T; N]`
             return info
         seg = k.self_ty.kind.path.segments[-1]
         direct = {a.kind.path.segments[0].ident.name for a in gen.type_args(seg) or []

@@ -201,8 +201,10 @@ def _name_spans(item, key: str | None, names: dict) -> None:
             if sub.ident is not None:
                 names[sub.ident.span.lo] = f"{key}::{sub.ident.name}"
     if isinstance(k, ast.Impl) and k.trait_ is None and isinstance(k.self_ty.kind,
-                                                                   (ast.TyPath, ast.TySlice)):
+                                                                   (ast.TyPath, ast.TySlice,
+                                                                    ast.TyArray)):
         owner = "[T]" if isinstance(k.self_ty.kind, ast.TySlice) \
+            else "[T; N]" if isinstance(k.self_ty.kind, ast.TyArray) \
             else k.self_ty.kind.path.segments[-1].ident.name
         for sub in k.items:
             if sub.ident is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..syntax import ast
-from ..types import Ty, array_len
+from ..types import Ty, array_len, array_length
 from .methods import MethodCallee
 
 ARRAY_INTO_ITER = "std::array::into_iter"
@@ -27,7 +27,8 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
     if k.args or k.segment.args is not None:
         return None
     if base.kind == "array" and n == 0 and ARRAY_INTO_ITER in fcx.results.sigs:
-        length = Ty("std", str(array_len(base)))
+        # (a const parameter's `[T; N]` in a generic body keeps `N`: std's `map`)
+        length = Ty("std", str(array_len(base))) if base.name else array_length(base)
         fcx.results.method_calls[e.id] = MethodCallee(ARRAY_INTO_ITER, 0, None)
         fcx.method_args[e.id] = (base, base.args[0], length)
         return Ty("adt", "std::array::IntoIter", (base.args[0], length))

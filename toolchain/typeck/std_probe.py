@@ -47,6 +47,8 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
     through = deref_target(base)
     if through is not None and name in assoc.get(through[1], {}):
         target, table = through
+    elif base.kind == "array" and name in assoc.get("[T; N]", {}):
+        target, table = base, "[T; N]"        # the array's own (`map`, by value)
     elif base.kind == "array" and name in assoc.get("[T]", {}) and name != "len":
         target, table = slice_ty(base.args[0]), "[T]"
     elif base.kind == "slice" and name in assoc.get("[T]", {}):
@@ -73,6 +75,8 @@ def method_call(fcx, e: ast.Expr, k: ast.ExprMethodCall, rt: Ty, base: Ty, n: in
         callee = MethodCallee(a.key, n - 1, None)
         if sp.mutable and not rt_mutable_at(rt, n - 1):
             callee = MethodCallee(a.key, n, "&mut")
+    elif table == "[T; N]" and sp.kind == "value":
+        callee = MethodCallee(a.key, n, None)
     else:
         callee = MethodCallee(a.key, n, "&mut" if sp.mutable else "&")
     sig = fcx.results.sigs[a.key]
