@@ -1,4 +1,4 @@
-"""Ask rustc about a small program: the child diagnostics (notes, helps) of its JSON
+"""Ask rustc about a small program: the diagnostics (and their notes and helps) of its JSON
 output. Shared by the tools that read std's locations from rustc."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ import tempfile
 from pathlib import Path
 
 
-def child_spans(src: str):
-    """(child message, span dict) for every span of every child diagnostic rustc gives
-    for `src` (checked with `--emit=metadata`, edition 2024)."""
+def diagnostics(src: str):
+    """Every diagnostic (a JSON dict) rustc gives for `src` (checked with
+    `--emit=metadata`, edition 2024)."""
     with tempfile.TemporaryDirectory() as d:
         f = Path(d) / "p.rs"
         f.write_text(src)
@@ -20,9 +20,15 @@ def child_spans(src: str):
                            capture_output=True, text=True)
     for line in r.stderr.splitlines():
         try:
-            diag = json.loads(line)
+            yield json.loads(line)
         except ValueError:
             continue
+
+
+def child_spans(src: str):
+    """(child message, span dict) for every span of every child diagnostic rustc gives
+    for `src`."""
+    for diag in diagnostics(src):
         for c in diag.get("children", []):
             for s in c["spans"]:
                 yield c["message"], s

@@ -12,11 +12,11 @@ and rustc's JSON note gives the method's path as rustc writes it and the place o
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from rustc_json import diagnostics  # noqa: E402
 
 OPTION = 'let x = Some(String::from("a"));'
 OPTION_W = OPTION + " let w = String::new();"
@@ -127,17 +127,7 @@ CASES = [
 
 def note(src: str) -> tuple[str, tuple] | None:
     """rustc's (method path, location of `self`) for the first E0382 of `src`."""
-    with tempfile.TemporaryDirectory() as d:
-        f = Path(d) / "p.rs"
-        f.write_text(src)
-        r = subprocess.run(["rustc", "--edition", "2024", "--error-format=json",
-                            "--emit=metadata", "-o", str(Path(d) / "out"), str(f)],
-                           capture_output=True, text=True)
-    for line in r.stderr.splitlines():
-        try:
-            diag = json.loads(line)
-        except ValueError:
-            continue
+    for diag in diagnostics(src):
         if (diag.get("code") or {}).get("code") != "E0382":
             continue
         for c in diag["children"]:
