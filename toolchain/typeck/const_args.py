@@ -31,17 +31,13 @@ def e0284(fcx, v: Ty, name: str, origin, item: str, lets: list) -> bool:
     decl = _declaration(fcx, item, name)
     if decl is None or origin is None:
         return False
-    from .generics import _mentions, _param_names, _with_holes
+    from .generics import _param_names, _with_holes
     infer = fcx.infer
     root = infer.shallow(v)
     short = item.split("::")[-1]
     is_adt = item in fcx.results.adts
-    for pat, init in lets:
-        if not isinstance(pat.kind, ast.PatIdent):
-            continue
-        t = infer.resolve(fcx.local_types.get(pat.id, ERROR))
-        if not _mentions(t, root, infer):
-            continue
+    from .generics import lets_mentioning
+    for pat, init, t in lets_mentioning(fcx, lets, root):
         d = Diagnostic.error(f"type annotations needed for `{display(_with_holes(t, {}, infer))}`",
                              pat.span, code="E0284")
         d.secondary(_labelled(init, origin, is_adt).span, "type must be known at this point")

@@ -198,6 +198,17 @@ def _mentions(t: Ty, root: Ty, infer) -> bool:
     return any(_mentions(a, root, infer) for a in t.args)
 
 
+def lets_mentioning(fcx, lets, root: Ty):
+    """(pattern, initialiser, type) of each `let x = ..` whose type still mentions the
+    undecided `root`: where rustc's E0282/E0284 asks for an annotation."""
+    for pat, init in lets:
+        if not isinstance(pat.kind, ast.PatIdent):
+            continue
+        t = fcx.infer.resolve(fcx.local_types.get(pat.id, ERROR))
+        if _mentions(t, root, fcx.infer):
+            yield pat, init, t
+
+
 def _param_names(fcx, root: Ty) -> dict:
     """Each undecided variable's parameter name, as rustc writes it in the suggestion."""
     out = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..diagnostics.model import Diagnostic, Suggestion
 from ..source import Span
 from ..syntax import ast
-from ..types import ERROR, Ty, display
+from ..types import Ty, display
 from .projection import parts
 
 
@@ -40,12 +40,8 @@ def e0284(fcx, v: Ty, name: str, origin, item: str, lets: list) -> bool:
     root = infer.shallow(v)
     trait, _, _ = parts(p)
     at = origin.kind.segment.ident.span
-    for pat, init in lets:
-        if not isinstance(pat.kind, ast.PatIdent):
-            continue
-        t = infer.resolve(fcx.local_types.get(pat.id, ERROR))
-        if not _mentions(t, root, infer):
-            continue
+    from .generics import lets_mentioning
+    for pat, init, t in lets_mentioning(fcx, lets, root):
         if t.kind == "var":
             d = Diagnostic.error("type annotations needed", pat.span, code="E0284")
             help_, text = f"consider giving `{pat.kind.ident.name}` an explicit type", ": /* Type */"
@@ -62,12 +58,6 @@ def e0284(fcx, v: Ty, name: str, origin, item: str, lets: list) -> bool:
         fcx.diags.append(d)
         return True
     return False
-
-
-def _mentions(t: Ty, root: Ty, infer) -> bool:
-    if t.kind == "var":
-        return infer.shallow(t) == root
-    return any(_mentions(a, root, infer) for a in t.args)
 
 
 def _holes(t: Ty, root: Ty, name: str | None, infer) -> Ty:
