@@ -118,6 +118,7 @@ fn exprs(v: Vec<i32>, p: &Point) -> i32 {
     match a { 0 | 1 => 1, 2..=5 if a > 3 => { 2 } -3..0 => 3, x @ 10.. => x, _ => 4 }
     let arr = [0u8; 4];
     let st = Shape::Circle { r: 1.0 };
+    let rs = Range { start: 1, .. ..Range::default() };
     let bs = b"bytes"; let ch = 'c'; let raw = r#"raw"#; let esc = "a\tb\n";
     x += 1; x <<= 2; *yy = 3;
     unsafe { cb(std::ptr::null(), std::ptr::null_mut()); }

@@ -522,7 +522,8 @@ class Printer:
                 else:
                     parts.append(f"{f.ident.name}: {self.expr(f.expr, ind)}")
             if k.base is not None:
-                parts.append(".." + self.expr(k.base, ind))
+                base = self.expr(k.base, ind)     # (`.. ..x`: `....x` would lex as `...`)
+                parts.append(".." + (" " + base if base.startswith(".") else base))
             elif k.rest:
                 parts.append("..")
             head = self.qpath(k.qself, k.path, "expr")
