@@ -378,7 +378,9 @@ class _ItemFacts:
 
     def is_clone(self, ty) -> bool:
         from .typeck.rc_errors import std_clone
-        got = std_clone(self.res, ty, lambda a: a.kind != "adt" or self.is_clone(a))
+        from .typeck.check import is_copy       # (`Cell<T>: Clone` needs `T: Copy`)
+        got = std_clone(self.res, ty, (lambda a: is_copy(a, self.tcx.adts)) if ty.name == "Cell"
+                        else (lambda a: a.kind != "adt" or self.is_clone(a)))
         if got is not None:
             return got
         return ty.kind == "adt" and "Clone" in self.tcx.adts[ty.name].derives \

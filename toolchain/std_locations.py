@@ -248,7 +248,13 @@ def file_rank(path: str) -> int:
 
 def std_span(item: str) -> ExternalSpan:
     """rustc 1.95's location of `item` (a key of the table above)."""
-    file, l0, c0, l1, c1, b0, b1 = _ITEMS[item]
+    return external_span(_ITEMS[item])
+
+
+def external_span(loc: tuple[str, int, int, int, int, int, int]) -> ExternalSpan:
+    """A location in rustc's std written as the tables here write them: (file under
+    library/, lines, columns and bytes in rustc's JSON coordinates)."""
+    file, l0, c0, l1, c1, b0, b1 = loc
     return ExternalSpan(LIBRARY + file, l0, c0, l1, c1, b0, b1, file_rank(LIBRARY + file))
 
 

@@ -11,10 +11,9 @@ tools/std_receivers_gen.py, which asks rustc.
 
 from __future__ import annotations
 
-import re
-
 from ..diagnostics.model import ExternalSpan
-from ..std_locations import LIBRARY, file_rank
+from ..resolve.traits import split_impl_key
+from ..std_locations import external_span
 
 # Ferrite's method key (a trait's method as `Trait::name`) -> (rustc's path of the
 # method, the location of its `self` in rustc's JSON coordinates).
@@ -116,8 +115,8 @@ _RECEIVERS: dict[str, tuple[str, tuple[str, int, int, int, int, int, int]]] = {
 
 def _key(callee: str) -> str:
     """`<std::slice::Iter<T> as Iterator>::count` is `Iterator::count`."""
-    m = re.fullmatch(r"<.* as (\w+)>::(\w+)", callee)
-    return f"{m.group(1)}::{m.group(2)}" if m else callee
+    got = split_impl_key(callee)
+    return f"{got[0]}::{got[1]}" if got is not None else callee
 
 
 def receiver_note(callee: str) -> tuple[str, ExternalSpan] | None:
@@ -126,8 +125,8 @@ def receiver_note(callee: str) -> tuple[str, ExternalSpan] | None:
     got = _RECEIVERS.get(_key(callee))
     if got is None:
         return None
-    path, (file, l0, c0, l1, c1, b0, b1) = got
-    return path, ExternalSpan(LIBRARY + file, l0, c0, l1, c1, b0, b1, file_rank(LIBRARY + file))
+    path, loc = got
+    return path, external_span(loc)
 
 
 def is_option_or_result(callee: str) -> bool:
@@ -152,22 +151,26 @@ _CLONE_WITH_ARGS = frozenset({"std::vec::IntoIter", "Enumerate", "Rev", "Take", 
                               "Peekable"})
 
 
+_CAN = "you can `clone` the value and consume it, but this might not be your desired behavior"
+
+
 def clone_help(ty, ctx) -> str | None:
     """rustc's help after the note, when the moved receiver's type is `Clone` (or would
     be, for `Cell<T>` and `T: Copy`); None when rustc gives none or Ferrite cannot tell
     (an adapter holding a closure)."""
-    from ..typeck.check import is_copy
-    from .arrays import clonable
-    can = "you can `clone` the value and consume it, but this might not be your desired behavior"
+    if _is_clone(ty, ctx):
+        return _CAN
     if ty.kind == "adt" and ty.name == "Cell" and ty.args:
-        if is_copy(ty.args[0], ctx.tcx.adts):
-            return can
         from ..types import display
         return (f"you could `clone` the value and consume it, if the "
                 f"`{display(ty.args[0])}: Copy` trait bound could be satisfied")
+    return None
+
+
+def _is_clone(ty, ctx) -> bool:
+    from .arrays import clonable
     if ty.kind == "adt" and ty.name in _ALWAYS_CLONE:
-        return can
+        return True
     if ty.kind == "adt" and ty.name in _CLONE_WITH_ARGS:
-        return can if all(clone_help(a, ctx) == can or (a.kind != "adt" and clonable(a, ctx))
-                          for a in ty.args) else None
-    return can if clonable(ty, ctx) else None
+        return all(_is_clone(a, ctx) for a in ty.args)
+    return clonable(ty, ctx)

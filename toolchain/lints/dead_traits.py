@@ -12,16 +12,10 @@ from __future__ import annotations
 from ..diagnostics.model import Diagnostic
 from ..mir import ir
 from ..syntax import ast
+from ..resolve.traits import split_impl_key
 from .dead_assoc import grouped_never_used, used_assoc_consts
 
 
-def _trait_item(key: str) -> tuple[str, str] | None:
-    """`<T as Trait>::m` -> (Trait, m)."""
-    if not key.startswith("<"):
-        return None
-    close = key.rindex(">::")
-    # (a generic trait's arguments are not part of the item: `Convert<f64>` -> `Convert`)
-    return key[key.rindex(" as ") + 4:close].split("<", 1)[0], key[close + 3:]
 
 
 def reachable(program: ir.Program, roots: list[str], res, tcx) -> set[str]:
@@ -44,7 +38,7 @@ def reachable(program: ir.Program, roots: list[str], res, tcx) -> set[str]:
         if name in reached:
             continue
         reached.add(name)
-        item = _trait_item(name)
+        item = split_impl_key(name)
         if item is not None and item not in used_items:
             used_items.add(item)
             stack.extend(impl_keys.get(item, []))
@@ -68,13 +62,13 @@ def dead_trait_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, 
         return []
     used: set[tuple[str, str]] = set()
     for key in reached:
-        item = _trait_item(key)
+        item = split_impl_key(key)
         if item is not None:
             used.add(item)
         elif "::" in key and not key.startswith("<"):
             used.add(tuple(key.split("::", 1)))
     for key in used_assoc_consts(reached, fns, tcx):
-        it = _trait_item(key)
+        it = split_impl_key(key)
         if it is not None:
             used.add(it)
     implemented = {imp.trait for imp in res.traits.impls}

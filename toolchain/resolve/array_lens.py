@@ -37,9 +37,7 @@ def resolve(r, e: ast.Expr, in_type: bool) -> None:
                                    "than `usize`"))
         return
     r.expr(e)
-    bare = e
-    while isinstance(bare.kind, ast.ExprParen):
-        bare = bare.kind.expr
+    bare = ast.unparen(e)
     got = r.res.values.get(bare.id) if isinstance(bare.kind, ast.ExprPath) else None
     if got is not None and got.kind == "const_param":     # `[T; N]` (resolve/const_params.py)
         r.res.param_lens[e.id] = got.target

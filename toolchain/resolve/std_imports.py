@@ -56,7 +56,7 @@ def unimported_path(r, ident: ast.Ident) -> bool:
     return True
 
 
-def _use_site(r) -> int | None:
+def use_site(r) -> int | None:
     """Where rustc's `UsePlacementFinder` puts a new `use`: before the module's first
     `use`, else its first item (with its attributes); None in an empty module."""
     m = r.cur_mod or r.mods.root
@@ -70,7 +70,7 @@ def _use_site(r) -> int | None:
 
 def _help(r, d: Diagnostic, path: str) -> None:
     """rustc's "consider importing" help for a std type named without its `use`."""
-    at = _use_site(r)
+    at = use_site(r)
     if at is None:
         return
     # rustc lists every std item of that name (`Ordering` is also an atomic ordering).
@@ -87,7 +87,7 @@ def module_help(r, d: Diagnostic, name: str) -> None:
     imports it, when Ferrite's std has exactly one module of that name."""
     from ..std import MODULE_PATHS
     paths = [p for p in MODULE_PATHS if p.rsplit("::", 1)[-1] == name]
-    at = _use_site(r)
+    at = use_site(r)
     if len(paths) != 1 or at is None:
         return
     d.help("consider importing this module",

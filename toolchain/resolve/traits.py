@@ -93,6 +93,15 @@ def impl_key(ty_text: str, trait: str, name: str) -> str:
     return f"<{ty_text} as {trait}>::{name}"
 
 
+def split_impl_key(key: str) -> tuple[str, str] | None:
+    """`<T as Trait>::m` -> (Trait, m), a generic trait without its arguments
+    (`Convert<f64>` -> `Convert`); None for any other key."""
+    if not key.startswith("<") or " as " not in key:
+        return None
+    close = key.rindex(">::")
+    return key[key.rindex(" as ") + 4:close].split("<", 1)[0], key[close + 3:]
+
+
 @dataclass
 class TraitTables:
     defs: dict[str, TraitDef] = field(default_factory=dict)

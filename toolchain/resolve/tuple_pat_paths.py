@@ -23,7 +23,7 @@ from ..std import is_std_span
 from ..std_locations import has_item, std_span
 from ..syntax import ast
 from ..unsupported import unsupported
-from .std_imports import _use_site
+from .std_imports import use_site
 from .suggest import find_best_match
 
 # The prelude's constructors with fields, and where rustc 1.95 shows them defined.
@@ -57,7 +57,7 @@ def report(r, ident: ast.Ident) -> Diagnostic:
             d.help("a tuple variant with a similar name exists", suggestions=sugg)
     if variants:
         enum = variants[0][0]
-        at = _use_site(r)
+        at = use_site(r)
         if at is None:
             return unsupported(ident.span, f"the unresolved tuple struct pattern `{name}`")
         # (rustc's `show_candidates`: a blank line after it when the file has no `use`)

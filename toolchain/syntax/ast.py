@@ -532,6 +532,13 @@ class ExprParen:
     expr: Expr
 
 
+def unparen(e: "Expr") -> "Expr":
+    """The expression inside any parentheses: `((x))` is `x`."""
+    while isinstance(e.kind, ExprParen):
+        e = e.kind.expr
+    return e
+
+
 @dataclass
 class Block:
     stmts: list["Stmt"]

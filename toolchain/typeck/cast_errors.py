@@ -81,16 +81,10 @@ def _cast_kind(fcx, t: Ty) -> str | None:
     return None
 
 
-def _peel_parens(e: ast.Expr) -> ast.Expr:
-    while isinstance(e.kind, ast.ExprParen):
-        e = e.kind.expr
-    return e
-
-
 def _shown(e: ast.Expr, t: Ty) -> str:
     """A string literal's type is `&'static str` (its region is known); a variable's
     region is erased and not printed."""
-    inner = _peel_parens(e)
+    inner = ast.unparen(e)
     if isinstance(inner.kind, ast.ExprLit) and inner.kind.lit.kind == "str" \
             and t.kind == "ref" and t.args[0].kind == "str":
         return "&'static str"
@@ -144,7 +138,7 @@ def _ref_cast(fcx, e: ast.Expr, src: Ty, dst: Ty, shown: str, t: str) -> Diagnos
     inner = src.args[0]
     if t != "fnptr":    # (rustc: any integer-like or float target)
         if inner.kind in ("int", "float", "intvar", "floatvar"):
-            op = _peel_parens(k.expr)
+            op = ast.unparen(k.expr)
             if isinstance(op.kind, ast.ExprAddrOf):
                 # just the borrow: `&5u8` up to where `5u8` starts
                 borrowed = op.kind.expr
@@ -200,7 +194,7 @@ def _non_primitive(fcx, e: ast.Expr, src: Ty, dst: Ty, shown: str) -> Diagnostic
     k = e.kind
     d = Diagnostic.error(f"non-primitive cast: `{shown}` as `{display(dst)}`", e.span,
                          code="E0605")
-    if isinstance(_peel_parens(k.expr).kind, ast.ExprAddrOf):
+    if isinstance(ast.unparen(k.expr).kind, ast.ExprAddrOf):
         d.note(f"casting reference expression `{_snippet(fcx, k.expr.span)}` because `&` "
                "binds tighter than `as`")
     if dst.kind == "ref":

@@ -1130,8 +1130,7 @@ class _FnCtxt:
                     d.help("a field with a similar name exists",
                            suggestions=[Suggestion(f.ident.span, best, "MaybeIncorrect", "ShowAlways")])
                 elif rest:
-                    d.note("available fields are: " + ", ".join(f"`{n}`" for n in rest)
-                           if len(rest) > 1 else f"available field is: `{rest[0]}`")
+                    d.note(field_errors.available_fields(rest))
                 else:
                     d.note("all struct fields are already assigned")
                 self.diags.append(d)

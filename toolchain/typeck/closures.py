@@ -416,12 +416,6 @@ def _chain_base(e: ast.Expr) -> ast.Expr:
     return e
 
 
-def _unparen(e: ast.Expr) -> ast.Expr:
-    while isinstance(e.kind, ast.ExprParen):
-        e = e.kind.expr
-    return e
-
-
 def _has_var(t: Ty) -> bool:
     return t.kind == "var" or any(_has_var(a) for a in t.args)
 
@@ -576,7 +570,7 @@ class _Uses:
                 break
             projs, tys = projs + (("deref",),), tys + (t.args[0],)
         t = self.fcx.infer.resolve(tys[-1])
-        if mode == "consume" and _unparen(e).id in self.fcx.results.reborrows \
+        if mode == "consume" and ast.unparen(e).id in self.fcx.results.reborrows \
                 and t.kind == "ref":
             # An implicit reborrow `&mut *r` (rustc's Deref + Borrow adjustments).
             projs, tys, mode = projs + (("deref",),), tys + (t.args[0],), "mut"

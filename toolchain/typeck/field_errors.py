@@ -98,12 +98,9 @@ def method_arity(fcx, shown: Ty, base: Ty, name: str):
         return 0
     if not _documented(base, name) or _associated_fn(name):
         return None
-    if _text(base) in _PRIMITIVE_TEXTS and name in _PRIM_TRAIT_ARITY:
+    if _text(base) in _PRIMITIVE_KINDS and name in _PRIM_TRAIT_ARITY:
         return _PRIM_TRAIT_ARITY[name]
     return _UNKNOWN
-
-
-_PRIMITIVE_TEXTS = ("int", "float", "bool", "char", "str", "intvar", "floatvar")
 
 
 def _associated_fn(name: str) -> bool:
@@ -181,8 +178,7 @@ def _primitive(fcx, k: ast.ExprField, shown: Ty) -> Diagnostic:
 
 
 def _unsuffixed_int(e: ast.Expr) -> bool:
-    while isinstance(e.kind, ast.ExprParen):
-        e = e.kind.expr
+    e = ast.unparen(e)
     return isinstance(e.kind, ast.ExprLit) and e.kind.lit.kind == "int" and not e.kind.lit.suffix
 
 
@@ -219,12 +215,13 @@ def _no_field(fcx, k: ast.ExprField, shown: Ty, base: Ty) -> Diagnostic:
             d.help("a field with a similar name exists",
                    suggestions=[Suggestion(k.ident.span, best, "MaybeIncorrect", "ShowAlways")])
         elif adt.names:
-            d.note(_available(adt.names))
+            d.note(available_fields(adt.names))
     elif base.kind == "tuple" and base.args:
-        d.note(_available([str(i) for i in range(len(base.args))]))
+        d.note(available_fields([str(i) for i in range(len(base.args))]))
     return d
 
 
-def _available(names: list[str]) -> str:
+def available_fields(names: list[str]) -> str:
+    """rustc's note listing the fields that are left (E0609, E0560)."""
     return ("available fields are: " if len(names) > 1 else "available field is: ") \
         + ", ".join(f"`{n}`" for n in names)

@@ -109,20 +109,14 @@ def coerce_ref(fcx, found: Ty, expected: Ty) -> bool | None:
 def note_reborrow(fcx, e: ast.Expr, found: Ty, expected: Ty) -> None:
     f, x = fcx.infer.shallow(found), fcx.infer.shallow(expected)
     if f.kind == "ref" and f.mutable and x.kind == "ref":
-        fcx.results.reborrows.add(_unparen(e).id)
-
-
-def _unparen(e: ast.Expr) -> ast.Expr:
-    while isinstance(e.kind, ast.ExprParen):
-        e = e.kind.expr
-    return e
+        fcx.results.reborrows.add(ast.unparen(e).id)
 
 
 def mismatch_help(fcx, d: Diagnostic, e: ast.Expr, expected: Ty, found: Ty,
                   ty_span: Span | None = None) -> bool:
     """rustc's borrow helps on E0308: `consider borrowing here`, `consider removing the
     borrow`, `consider dereferencing the borrow`. True when one applied."""
-    e = _unparen(e)
+    e = ast.unparen(e)
     shown = (display(expected), display(found))
     if expected.kind == "ref" and found.kind == "ref" and expected.mutable and not found.mutable \
             and fcx.infer.unify(expected.args[0], found.args[0]):

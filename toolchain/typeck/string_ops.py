@@ -27,7 +27,7 @@ def add(fcx, e: ast.Expr, op: str, lhs_ty: Ty, rhs: ast.Expr, rt: Ty, assign: bo
     if fcx.infer.resolve(b) == STR_REF:
         return UNIT_OR(assign)
     if b.kind == "ref" and not b.mutable and is_string(fcx.infer.shallow(b.args[0])):
-        fcx.results.str_derefs.add(_unparen(rhs).id)
+        fcx.results.str_derefs.add(ast.unparen(rhs).id)
         return UNIT_OR(assign)
     fcx.mismatch(rhs.span, STR_REF, b, expr=rhs)
     return ERROR
@@ -68,7 +68,3 @@ def refuse_cow_compare(fcx, e: ast.Expr, lt: Ty, rt: Ty) -> bool:
     return True
 
 
-def _unparen(e: ast.Expr) -> ast.Expr:
-    while isinstance(e.kind, ast.ExprParen):
-        e = e.kind.expr
-    return e
