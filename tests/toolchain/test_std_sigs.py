@@ -62,3 +62,13 @@ def test_crates_taking_std_names_are_resolved_afresh():
     assert _clear("use std::{fmt, collections::{HashMap, HashSet}};\nfn main() {}\n")
     assert not _clear("use std::{fmt, collections::HashMap as Map};\nfn main() {}\n")
     assert _clear("mod tests {\n    use super::*;\n    struct Point;\n}\nfn main() {}\n")
+
+
+def test_std_impl_memos_equal_fresh_ones(monkeypatch):
+    """typeck's facts about std's trait impls (typeck/std_impl_memo.py) are kept across
+    checks: made afresh, they are the same."""
+    from toolchain.typeck import std_impl_memo
+    first = [_run(p) for p in PROGRAMS]
+    assert any(m.has_keys and m.self_ty is not None for m in std_impl_memo._MEMOS.values())
+    monkeypatch.setenv("FERRITE_CHECK_STD_SIGS", "1")
+    assert [_run(p) for p in PROGRAMS] == first    # remade and compared (AssertionError: internal error)

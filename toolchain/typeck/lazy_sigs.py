@@ -13,7 +13,7 @@ from __future__ import annotations
 class LazySigs(dict):
     def __init__(self, *args):
         super().__init__(*args)
-        # key -> make(results). The results own this dict, so they are held weakly
+        # key -> make(results, key). The results own this dict, so they are held weakly
         # (`owner`, set by TypeckResults): a cycle would hand every check's objects to the
         # cyclic collector instead of freeing them when the check ends.
         self.pending: dict = {}
@@ -23,7 +23,7 @@ class LazySigs(dict):
         make = self.pending.pop(key, None)
         if make is None:
             raise KeyError(key)
-        value = self[key] = make(self.owner())
+        value = self[key] = make(self.owner(), key)
         return value
 
     def __contains__(self, key) -> bool:

@@ -125,10 +125,11 @@ def collect_impl(res, results, cx, imp, d, s: Ty, diags: list) -> None:
             and any(o.trait == imp.trait and o is not imp for o in res.traits.impls):
         cx.blanket_beside.add(imp.trait)      # (`impl<T: Clone> ToOwned for T`)
     cx.generic.setdefault(imp.trait, []).append(info)
-    from .projection import collect_assoc
-    collect_assoc(res, info)
+    from . import std_impl_memo
+    std_impl_memo.collect_assoc(res, info)
     missing = []
-    for ti in d.items.values():
+    for ti in (() if std and std_impl_memo.enter_keys(res, results, cx, d, imp, s, info,
+                                                     own_sigs=True) else d.items.values()):
         own = imp.items.get(ti.name)
         key = imp.key(ti.name)
         info.keys[ti.name] = key

@@ -27,7 +27,7 @@ from ..types import ERROR, INT_NAMES, PRIMITIVES, UNIT, Ty, display, has_params,
 from ..unsupported import unsupported
 from .std_tys import FMT_RESULT, FORMATTER, SELF
 from . import impl_select
-from . import trait_args
+from . import std_impl_memo, trait_args
 
 # Res kinds of value paths resolved by resolve/traits.py.
 PATH_KINDS = ("qualified", "assoc_of", "self_item", "trait_item", "fmt_ok")
@@ -150,22 +150,30 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
     if not tables.defs:
         return
     from .check import _collect_sig, _lower_ty
+    from . import std_sig_types
+    if std_sig_types.usable(res):     # (std's traits' signatures lowered once)
+        def collect_sig(item):
+            return std_sig_types.sig(item, res, _collect_sig, lambda: None)
+    else:
+        def collect_sig(item):
+            return _collect_sig(item.kind, res)
     for d in tables.defs.values():
         for ti in d.items.values():
             if ti.kind != "fn":
                 continue
             if d.pinned is not None:
-                declared = _collect_sig(ti.item.kind, res)
+                declared = collect_sig(ti.item)
                 cx.declared[f"<Self as {d.name}>::{ti.name}"] = declared
                 sig = _pinned_sig(declared, d)
             else:
-                sig = _collect_sig(ti.item.kind, res)
+                sig = collect_sig(ti.item)
                 sig.generics = res.fn_generics.get(ti.item.id)   # a generic method's own
             sig.noun = "method" if ti.has_self else "associated function"
             results.sigs[f"<Self as {d.name}>::{ti.name}"] = sig
+    self_tys = {}
     for imp in tables.impls:
         d = tables.defs[imp.trait]
-        s = _lower_ty(imp.self_ty, res)
+        s = self_tys[id(imp)] = std_impl_memo.self_ty(res, imp)
         if s.is_error:
             continue
         if d.pinned is not None and imp.trait_args is not None:    # `PartialEq<Celsius>`
@@ -204,12 +212,13 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
         info = ImplInfo(imp, s, {})
         per[imp.trait] = info
         std_impl = is_std_span(imp.header)
-        from .projection import collect_assoc
-        collect_assoc(res, info)
+        std_impl_memo.collect_assoc(res, info)
         if impl_select.is_matched(s):
             impl_select.register(cx, info)
         missing = []
-        for ti in d.items.values():
+        for ti in (() if std_impl and std_impl_memo.enter_keys(res, results, cx, d, imp, s, info,
+                                                                own_sigs=not d.is_std)
+                   else d.items.values()):
             own = imp.items.get(ti.name)
             key = imp.key(ti.name)
             if own is not None:
@@ -229,8 +238,7 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
                 if ti.kind == "fn":
                     cx.defaults[key] = f"{d.name}::{ti.name}"
                     # (made when first asked for: typeck/lazy_sigs.py)
-                    results.sigs.pending[key] = (lambda results, n=ti.name, s=s, info=info,
-                                                 t=d.name: _caller_sig(results, t, n, s, info))
+                    results.sigs.pending[key] = std_impl_memo.CallerSigs(d.name, s, info)
             else:
                 missing.append(ti)
                 info.keys[ti.name] = key
@@ -244,7 +252,7 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
         if d.is_std and s.kind == "adt":
             _std_impl(results, cx, d.name, s, info)
     for imp in tables.impls:
-        s = _lower_ty(imp.self_ty, res)
+        s = self_tys.get(id(imp)) or std_impl_memo.self_ty(res, imp)  # (or entered since)
         info = cx.impls.get(s, {}).get(imp.trait)
         if info is None or info.imp is not imp:
             continue
