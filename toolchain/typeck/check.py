@@ -185,21 +185,13 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
         results.adts[name] = layout
     from .recursive_types import check as check_recursive
     results.wf_errors.extend(check_recursive(res, results))     # E0072
-    cached = std_sig_types.usable(res)      # (std's lowered once: std_sig_types.py)
+    if std_sig_types.usable(res):     # (std's lowered once, made when first asked for)
+        std = [name for name, item in res.fns.items() if is_std_span(item.span)]
+        results.sigs.pending.update(dict.fromkeys(std, lambda results, name: _fn_sig(
+            res, name, res.fns[name], cached=True)))
     for name, item in res.fns.items():
-        assoc = "::" in name and not _module_fn(name, res)   # `Type::f`, not `a::f` of a module
-        owner = res.assoc.get(name.split("::")[0], {}).get(name.split("::")[1]) if assoc else None
-        self_ty_of = (lambda: methods.impl_self_ty(owner, res)) \
-            if owner is not None and owner.item is item else (lambda: None)
-        if cached:
-            results.sigs[name] = std_sig_types.sig(item, res, _collect_sig, self_ty_of,
-                                                   res.resolver.std_verify)
-        else:
-            results.sigs[name] = _collect_sig(item.kind, res)
-            results.sigs[name].self_ty = self_ty_of()
-        results.sigs[name].generics = res.fn_generics.get(item.id)
-        if assoc:
-            results.sigs[name].noun = "method" if item.kind.sig.self_param else "associated function"
+        if name not in results.sigs:
+            results.sigs[name] = _fn_sig(res, name, item, cached=False)
     closures.collect_opaques(res, results, diags)   # `-> impl Fn(..)` return types
     traits.collect(res, results, diags)   # trait impls: coherence and signatures
     results.wf_errors.extend(adt_bounds.check_signatures(res, results))   # `Tag<T>` in signatures
@@ -237,6 +229,24 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
             results.bodies_with_errors.add(name)     # an E0107 in the body's types
     diags.extend(consts.check_const_bodies(res, results, _const_fcx(res, results)))
     return results, diags
+
+
+def _fn_sig(res: Resolutions, name: str, item: ast.Item, cached: bool) -> FnSig:
+    """Function `name`'s signature as its callers see it; `cached`: one of std's, whose
+    types std_sig_types.py keeps."""
+    assoc = "::" in name and not _module_fn(name, res)   # `Type::f`, not `a::f` of a module
+    owner = res.assoc.get(name.split("::")[0], {}).get(name.split("::")[1]) if assoc else None
+    self_ty_of = (lambda: methods.impl_self_ty(owner, res)) \
+        if owner is not None and owner.item is item else (lambda: None)
+    if cached:
+        sig = std_sig_types.sig(item, res, _collect_sig, self_ty_of, res.resolver.std_verify)
+    else:
+        sig = _collect_sig(item.kind, res)
+        sig.self_ty = self_ty_of()
+    sig.generics = res.fn_generics.get(item.id)
+    if assoc:
+        sig.noun = "method" if item.kind.sig.self_param else "associated function"
+    return sig
 
 
 def check_std_body(res: Resolutions, results: TypeckResults, name: str) -> None:
