@@ -5,6 +5,7 @@ unused associated functions, methods and constants, in rustc's grouped form
 from __future__ import annotations
 
 from ..diagnostics.model import Diagnostic
+from ..std import is_std_span
 from ..syntax import ast
 from ..syntax.visit import iter_nodes
 from .dead_code import listify
@@ -17,6 +18,8 @@ def dead_assoc_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, 
     blocks: dict[int, list] = {}
     for table in res.assoc.values():
         for a in table.values():
+            if is_std_span(a.impl_header):
+                continue          # (std's: another crate's items)
             used = a.key in used_consts if a.kind == "const" else a.key in reached
             if not used and not a.name.startswith("_"):
                 blocks.setdefault(a.impl_index, []).append(a)
@@ -36,8 +39,8 @@ def used_assoc_consts(reached: set[str], fns: dict, tcx) -> set[str]:
         return used      # (most programs: no walk over the bodies)
     for name in reached:
         item = fns.get(name)
-        if item is None:
-            continue
+        if item is None or is_std_span(item.span):
+            continue      # (std's bodies cannot name the learner's constants)
         for n in iter_nodes(item.kind.body):
             if isinstance(n, ast.Expr):
                 got = tcx.assoc_paths.get(n.id)

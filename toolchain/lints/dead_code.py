@@ -53,7 +53,7 @@ def dead_code(program: ir.Program, fns: dict, roots: list[str], out, res=None, t
             items.append((item.span.lo, Diagnostic.warning(f"function `{shown}` is never used",
                                                            item.kind.ident.span)))
     for name, adt in (res.adts.items() if res is not None else []):
-        if name.startswith("_"):
+        if name.startswith("_") or is_std_span(adt.span):   # (std's: another crate's)
             continue
         ident_span = _ident_span(adt)
         if adt.is_enum:

@@ -23,16 +23,28 @@ def reachable(program: ir.Program, roots: list[str], res, tcx) -> set[str]:
     cx = tcx.traits if tcx is not None else None
     impl_keys: dict[tuple[str, str], list[str]] = {}
     stack = [r for r in roots if r in program.bodies]
-    if tables is not None and tables.impls:
-        for imp in tables.impls:
-            std = tables.defs[imp.trait].is_std or _std_source(tables.defs[imp.trait])
-            for name in tables.defs[imp.trait].items:
-                key = imp.key(name)
-                impl_keys.setdefault((imp.trait, name), []).append(key)
-                if std:
-                    stack.append(key)
-    reached: set[str] = set()
+    # The items of impls of std's traits are all live (another crate's traits). There
+    # are thousands (an `Iterator` impl has a key per adapter), so they enter at once,
+    # with the (trait, item) pairs they use; only their defaults and the few with a
+    # built body go on the stack. The learner's traits' impls are live when used.
+    std_keys: set[str] = set()
     used_items: set[tuple[str, str]] = set()
+    if tables is not None and tables.impls:
+        from ..typeck.std_impl_memo import item_keys
+        for imp in tables.impls:
+            d = tables.defs[imp.trait]
+            if d.is_std or _std_source(d):
+                keys, items = item_keys(res, imp, d)
+                std_keys.update(keys)
+                used_items.update(items)
+            else:
+                for name in d.items:
+                    impl_keys.setdefault((imp.trait, name), []).append(imp.key(name))
+    reached = set(std_keys)
+    if cx is not None:
+        stack.extend({cx.defaults[k] for k in std_keys & cx.defaults.keys()})
+    for name in std_keys & program.bodies.keys():
+        _callees(program.bodies[name], reached, stack)
     while stack:
         name = stack.pop()
         if name in reached:
@@ -45,20 +57,23 @@ def reachable(program: ir.Program, roots: list[str], res, tcx) -> set[str]:
         if cx is not None and name in cx.defaults:
             stack.append(cx.defaults[name])      # the trait's body of a kept default
         body = program.bodies.get(name)
-        if body is None:
-            continue                             # `<Self as T>::m`, or a body with errors
-        for blk in body.blocks:
-            t = blk.terminator
-            if isinstance(t, ir.Call) and t.func and t.func not in reached:
-                stack.append(t.func)
-        # Closures written in the body, and functions it uses as values.
-        stack.extend(cb.name for cb in body.closure_bodies)
-        stack.extend(body.fn_refs)
+        if body is not None:                     # (None: `<Self as T>::m`, or a body with errors)
+            _callees(body, reached, stack)
     return reached
 
 
+def _callees(body, reached: set[str], stack: list[str]) -> None:
+    for blk in body.blocks:
+        t = blk.terminator
+        if isinstance(t, ir.Call) and t.func and t.func not in reached:
+            stack.append(t.func)
+    # Closures written in the body, and functions it uses as values.
+    stack.extend(cb.name for cb in body.closure_bodies)
+    stack.extend(body.fn_refs)
+
+
 def dead_trait_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, Diagnostic]]:
-    if res is None or tcx is None or not res.traits.defs:
+    if res is None or tcx is None or not any(_learners(d) for d in res.traits.defs.values()):
         return []
     used: set[tuple[str, str]] = set()
     for key in reached:
@@ -74,7 +89,7 @@ def dead_trait_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, 
     implemented = {imp.trait for imp in res.traits.impls}
     out = []
     for d in res.traits.defs.values():
-        if d.is_std or d.name.startswith("_"):
+        if not _learners(d):
             continue
         # (rustc does not report a trait's associated types as never used)
         items = [ti for ti in d.items.values() if (d.name, ti.name) not in used
@@ -89,6 +104,11 @@ def dead_trait_items(reached: set[str], fns: dict, res, tcx) -> list[tuple[int, 
         items.sort(key=lambda ti: ti.item.span.lo)
         out.append((d.span.lo, grouped_never_used(items, d.ident_span, "trait")))
     return out
+
+
+def _learners(d) -> bool:
+    """A trait of the learner's that dead_code may report (not one named `_..`)."""
+    return not d.is_std and not _std_source(d) and not d.name.startswith("_")
 
 
 def _std_source(d) -> bool:

@@ -15,6 +15,7 @@ associated types stay refused as unsupported.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..diagnostics.model import Diagnostic
 from ..source import Span
@@ -93,6 +94,7 @@ def impl_key(ty_text: str, trait: str, name: str) -> str:
     return f"<{ty_text} as {trait}>::{name}"
 
 
+@lru_cache(maxsize=1 << 14)    # (lints/dead_traits.py splits std's thousands of keys)
 def split_impl_key(key: str) -> tuple[str, str] | None:
     """`<T as Trait>::m` -> (Trait, m), a generic trait without its arguments
     (`Convert<f64>` -> `Convert`); None for any other key."""
