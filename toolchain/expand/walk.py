@@ -13,6 +13,7 @@ from typing import Callable, Iterator
 
 from ..source import Span
 from ..syntax import ast
+from ..syntax.visit import walked_fields
 
 # Leaves and token-level data the walk never enters.
 _OPAQUE = (Span, ast.Token, ast.Delimited, ast.Attribute, ast.Lit, ast.Ident, ast.MacCall)
@@ -24,7 +25,7 @@ def node_fields(obj) -> tuple[str, ...]:
     t = type(obj)
     names = _field_cache.get(t)
     if names is None:
-        names = tuple(f.name for f in dataclasses.fields(obj)) if dataclasses.is_dataclass(obj) else ()
+        names = walked_fields(t) if dataclasses.is_dataclass(obj) else ()
         _field_cache[t] = names
     return names
 
