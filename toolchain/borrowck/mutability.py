@@ -14,7 +14,7 @@ def check_mutability(item: ast.Item, res: Resolutions, tcx=None) -> list[Diagnos
     diags: list[Diagnostic] = []
     f: ast.Fn = item.kind
     params = {p.pat.id for p in f.sig.params}
-    for_bound, arm_bound = _loop_and_arm_bindings(f.body)
+    bound: list = []      # (the `for` and arm bindings: looked for once an error needs them)
     # Assignments to a closure's captures are reported with the closure (E0594,
     # borrowck/closure_escape.py).
     in_closures = {w[0] for info in (tcx.closures.values() if tcx is not None else ())
@@ -50,6 +50,9 @@ def check_mutability(item: ast.Item, res: Resolutions, tcx=None) -> list[Diagnos
                 t = tcx.expr_types.get(e.kind.lhs.id)
                 if t is not None and tcx_rustc_needs_drop(tcx, t):
                     span = e.kind.lhs.span      # (rustc's drop-and-store is at the place)
+            if not bound:
+                bound.extend(_loop_and_arm_bindings(f.body))
+            for_bound, arm_bound = bound
             d = _e0384(span, info.name, info.span, r.target in params,
                        for_loop=r.target in for_bound)
             if r.target in arm_bound:

@@ -173,44 +173,65 @@ def _transfer_back(live: set[int], reads: set[int], write: int | None) -> set[in
 def _live_after_writes(body: ir.Body) -> dict[tuple[int, int], set[int]]:
     """For every location, the set of locals live just after it."""
     fake = body.fake_reads   # `let _ = x;` reads (rare: skipped when there are none)
-    n = len(body.blocks)
+    blocks = body.blocks
+    n = len(blocks)
+    # Each block's transfer, backwards from its end: (reads, write) per step, the
+    # terminator first; a step with only reads stands for `let _ = x;`.
+    steps: list[list[tuple[set[int], int | None]]] = []
+    for b, blk in enumerate(blocks):
+        t = blk.terminator
+        seq = [(_term_reads(t), _term_write(t))]
+        if fake and (b, len(blk.statements)) in fake:
+            seq.append((fake[(b, len(blk.statements))], None))
+        for idx in reversed(range(len(blk.statements))):
+            st = blk.statements[idx]
+            seq.append((_stmt_reads_all(st), st.place.local if st.place.is_local else None))
+            if fake and (b, idx) in fake:
+                seq.append((fake[(b, idx)], None))
+        steps.append(seq)
+    # ... composed into live_in = (live_out - kill) | gen, so the fixpoint below goes
+    # block by block instead of statement by statement.
+    summary: list[tuple[set[int], set[int]]] = []
+    for seq in steps:
+        kill: set[int] = set()
+        gen: set[int] = set()
+        for reads, w in seq:
+            if w is not None:
+                kill.add(w)
+                gen.discard(w)
+            gen |= reads
+        summary.append((kill, gen))
+    succs = [ir.successors(blk.terminator) for blk in blocks]
     live_in: list[set[int]] = [set() for _ in range(n)]
     changed = True
     while changed:
         changed = False
         for b in reversed(range(n)):
-            blk = body.blocks[b]
-            live: set[int] = set()
-            for s in ir.successors(blk.terminator):
-                live |= live_in[s]
-            live = _transfer_back(live, _term_reads(blk.terminator), _term_write(blk.terminator))
-            if fake:
-                live = live | fake.get((b, len(blk.statements)), frozenset())
-            for idx in reversed(range(len(blk.statements))):
-                st = blk.statements[idx]
-                w = st.place.local if st.place.is_local else None
-                live = _transfer_back(live, _stmt_reads_all(st), w)
-                if fake:
-                    live = live | fake.get((b, idx), frozenset())
+            out: set[int] = set()
+            for s in succs[b]:
+                out |= live_in[s]
+            kill, gen = summary[b]
+            live = (out - kill) | gen
             if live != live_in[b]:
                 live_in[b] = live
                 changed = True
     after: dict[tuple[int, int], set[int]] = {}
-    for b, blk in enumerate(body.blocks):
+    for b, blk in enumerate(blocks):
         live: set[int] = set()
-        for s in ir.successors(blk.terminator):
+        for s in succs[b]:
             live |= live_in[s]
         after[(b, len(blk.statements))] = live
-        live = _transfer_back(live, _term_reads(blk.terminator), _term_write(blk.terminator))
-        if fake:
-            live = live | fake.get((b, len(blk.statements)), frozenset())
+        seq = iter(steps[b])
+        reads, w = next(seq)
+        live = _transfer_back(live, reads, w)
+        if fake and (b, len(blk.statements)) in fake:
+            live = live | next(seq)[0]
         for idx in reversed(range(len(blk.statements))):
-            st = blk.statements[idx]
             after[(b, idx)] = live
-            w = st.place.local if st.place.is_local else None
-            live = _transfer_back(live, _stmt_reads_all(st), w)
-            if fake:
-                live = live | fake.get((b, idx), frozenset())
+            reads, w = next(seq)
+            live = _transfer_back(live, reads, w)
+            if fake and (b, idx) in fake:
+                live = live | next(seq)[0]
     return after
 
 
