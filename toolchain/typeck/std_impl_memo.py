@@ -121,8 +121,11 @@ def enter_keys(res, results, cx, d, imp, s, info, own_sigs: bool) -> bool:
     cx.defaults.update(m.defaults)
     sigs = results.sigs
     for key in m.own:      # (callers see the trait's declaration, the body its own)
-        cx.body_sigs[key] = sigs[key]
-        dict.pop(sigs, key)
+        make = sigs.pending.pop(key, None)
+        if make is not None:                   # (std's, made on first use: check.py)
+            cx.body_sigs.pending[key] = make
+        else:
+            cx.body_sigs[key] = dict.pop(sigs, key)
     sigs.pending.update(dict.fromkeys(m.lazy, CallerSigs(d.name, s, info)))
     return True
 

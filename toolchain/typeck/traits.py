@@ -28,6 +28,7 @@ from ..unsupported import unsupported
 from .std_tys import FMT_RESULT, FORMATTER, SELF
 from . import impl_select
 from . import std_impl_memo, trait_args
+from .lazy_sigs import LazySigs
 
 # Res kinds of value paths resolved by resolve/traits.py.
 PATH_KINDS = ("qualified", "assoc_of", "self_item", "trait_item", "fmt_ok")
@@ -63,7 +64,7 @@ class TraitCx:
     broken: set[str] = field(default_factory=set)
     # An impl method's own signature, which its body is checked against; callers see
     # the trait's declaration (`TypeckResults.sigs`), as in rustc.
-    body_sigs: dict = field(default_factory=dict)
+    body_sigs: LazySigs = field(default_factory=LazySigs)     # (owner: set by `collect`)
     # Impls selected by matching their self type (generic ones, and those for one
     # instantiation of a generic type), by the type's head (typeck/impl_select.py).
     matched: dict[str, list[ImplInfo]] = field(default_factory=dict)
@@ -143,6 +144,7 @@ def bound_traits(res, trait: str) -> list[str]:
 def collect(res, results, diags: list[Diagnostic]) -> None:
     tables = res.traits
     cx = TraitCx()
+    cx.body_sigs.owner = results.sigs.owner
     results.traits = cx
     # The results are held weakly: they own `cx`, and a cycle would leave every check's
     # objects to the cyclic collector (bench/bench_toolchain.py prints its passes).
