@@ -241,7 +241,7 @@ class _Builder:
                 build_let.let_else(self, k)
             else:  # a destructuring pattern, or `_`: binds parts of the place, no move of it
                 place = self.as_place(k.init, read=True)
-                if isinstance(pk, ast.PatWild) and place.is_local:
+                if place.is_local:    # (HIR liveness reads the initialiser, whatever binds)
                     at = (self.cur, len(self.blocks[self.cur].statements))
                     self.fake_reads.setdefault(at, set()).add(place.local)
                 build_let.bind_irrefutable(self, k.pat, place, self.ty_of(k.init))

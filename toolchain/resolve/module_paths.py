@@ -377,6 +377,11 @@ def const_pat(r, p: ast.Pat, ident: ast.Ident) -> bool:
         p.kind = ast.PatPath(None, ast.Path([ast.PathSegment(ident, None, p.id)], ident.span))
         r.res.values[p.id] = Res("variant", b.target)
         return True
+    if b.kind == "adt" and r.res.adts[b.target].kind == "unit":
+        # A unit struct: a path pattern too (`let Marker = m;` binds nothing).
+        p.kind = ast.PatPath(None, ast.Path([ast.PathSegment(ident, None, p.id)], ident.span))
+        r.adt_path(p.id, None, p.kind.path, "unit")
+        return True
     if b.kind in ("static", "adt", "variant"):
         # A variant imported by `use` as a bare pattern needs the pattern phases' help.
         r.diags.append(unsupported(p.span, "this name in a pattern"))

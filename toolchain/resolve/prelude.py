@@ -171,13 +171,21 @@ def unit_variant_pat(r, p: ast.Pat, k: ast.PatIdent) -> bool:
     if k.by_ref or k.mutable or k.sub is not None:
         return False
     got = variant(r, k.ident.name)
-    if got is None or r.res.adts[got[0]].variants[got[1]].kind != "unit":
+    if (got is None or r.res.adts[got[0]].variants[got[1]].kind != "unit") \
+            and not _unit_struct(r, k.ident.name):
         return False
     if any(k.ident.name in scope for scope in r.scopes):
         return False
     path = ast.Path([ast.PathSegment(k.ident, None, p.id)], k.ident.span)
     p.kind = ast.PatPath(None, path)
     return True
+
+
+def _unit_struct(r, name: str) -> bool:
+    """The learner's unit struct `name` (`let Marker = m;` matches it, binds nothing)."""
+    adt = r.res.adts.get(name)
+    return adt is not None and adt.kind == "unit" and "::" not in name \
+        and not is_std_span(adt.span)
 
 
 def is_std_item(item) -> bool:

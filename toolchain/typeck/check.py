@@ -1292,12 +1292,11 @@ class _FnCtxt:
             ty = Ty("adt", adt.name, tuple(self.infer.new_var() for _ in adt.generics))
         if not self.infer.unify(expected, ty):
             origin = self.origin
-            unit_variant = self.res.adts[r.target[0]].variants[r.target[1]].span \
-                if r.kind == "variant" and isinstance(k, ast.PatPath) else None
 
             def decorate(d: Diagnostic) -> None:
-                if unit_variant is not None:
-                    d.secondary(unit_variant, "unit variant defined here")
+                if isinstance(k, ast.PatPath):
+                    from .unit_pats import unit_path_labels
+                    unit_path_labels(d, self.res, r, p, k)
                 if origin is not None:
                     d.secondary(origin[0], "this expression has type "
                                 f"`{display(self.infer.resolve(origin[1]))}`")

@@ -1,0 +1,5 @@
+struct Marker;
+fn main() {
+    let count = 5;
+    let Marker = count;
+}

@@ -1,0 +1,7 @@
+fn main() {
+    let n = 2;
+    match n {
+        None => println!("none"),
+        _ => println!("some"),
+    }
+}
