@@ -139,7 +139,9 @@ def receiver_note(callee: str) -> tuple[str, ExternalSpan] | None:
 def is_option_or_result(callee: str) -> bool:
     """A method of `impl Option<T>` / `impl Result<T, E>`: rustc adds its "consider calling
     `.as_ref()` or `.as_mut()`" label at the receiver."""
-    return callee.split("::")[0] in ("Option", "Result")
+    # (`Option::into_iter` is rustc's `IntoIterator::into_iter`, a trait's method: no label)
+    parts = callee.split("::")
+    return parts[0] in ("Option", "Result") and parts[-1] != "into_iter"
 
 
 # std iterators whose `Clone` impls hold whatever their arguments are (`Iter<'_, T>`,
