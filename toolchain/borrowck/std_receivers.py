@@ -61,6 +61,13 @@ _RECEIVERS: dict[str, tuple[str, tuple[str, int, int, int, int, int, int]]] = {
     'BTreeMap::into_iter': ('into_iter', ('core/src/iter/traits/collect.rs', 312, 18, 312, 22, 9871, 9875)),
     'BTreeSet::into_iter': ('into_iter', ('core/src/iter/traits/collect.rs', 312, 18, 312, 22, 9871, 9875)),
     'VecDeque::into_iter': ('into_iter', ('core/src/iter/traits/collect.rs', 312, 18, 312, 22, 9871, 9875)),
+    'HashMap::into_keys': ('HashMap::<K, V, S, A>::into_keys', ('std/src/collections/hash/map.rs', 514, 22, 514, 26, 19071, 19075)),
+    'HashMap::into_values': ('HashMap::<K, V, S, A>::into_values', ('std/src/collections/hash/map.rs', 609, 24, 609, 28, 21855, 21859)),
+    'BTreeMap::into_keys': ('BTreeMap::<K, V, A>::into_keys', ('alloc/src/collections/btree/map.rs', 1680, 22, 1680, 26, 60682, 60686)),
+    'BTreeMap::into_values': ('BTreeMap::<K, V, A>::into_values', ('alloc/src/collections/btree/map.rs', 1702, 24, 1702, 28, 61361, 61365)),
+    'Option::into_iter': ('into_iter', ('core/src/iter/traits/collect.rs', 312, 18, 312, 22, 9871, 9875)),
+    'String::into_bytes': ('String::into_bytes', ('alloc/src/string.rs', 1034, 29, 1034, 33, 36064, 36068)),
+    'Vec::into_boxed_slice': ('Vec::<T, A>::into_boxed_slice', ('alloc/src/vec/mod.rs', 1708, 33, 1708, 37, 65251, 65255)),
     'RefCell::into_inner': ('RefCell::<T>::into_inner', ('core/src/cell.rs', 995, 29, 995, 33, 34525, 34529)),
     'Cell::into_inner': ('Cell::<T>::into_inner', ('core/src/cell.rs', 531, 29, 531, 33, 19635, 19639)),
     'Mutex::into_inner': ('std::sync::Mutex::<T>::into_inner', ('std/src/sync/poison/mutex.rs', 631, 23, 631, 27, 23413, 23417)),
@@ -132,7 +139,9 @@ def receiver_note(callee: str) -> tuple[str, ExternalSpan] | None:
 def is_option_or_result(callee: str) -> bool:
     """A method of `impl Option<T>` / `impl Result<T, E>`: rustc adds its "consider calling
     `.as_ref()` or `.as_mut()`" label at the receiver."""
-    return callee.split("::")[0] in ("Option", "Result")
+    # (`Option::into_iter` is rustc's `IntoIterator::into_iter`, a trait's method: no label)
+    parts = callee.split("::")
+    return parts[0] in ("Option", "Result") and parts[-1] != "into_iter"
 
 
 # std iterators whose `Clone` impls hold whatever their arguments are (`Iter<'_, T>`,

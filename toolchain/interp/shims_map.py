@@ -330,6 +330,32 @@ def map_into_iter_next_back(m, p):
     return _owned_pair(_next_entry(p.load(), True))
 
 
+def _owned_half(m, e, half: int, ty):
+    """One half of an entry `into_keys` (0) or `into_values` (1) yields; the other half
+    is dropped on the spot, as std's iterator drops it (`ty`: `&mut IntoKeys<K, V>`)."""
+    if e is None:
+        return NONE
+    if ty is not None:
+        _drop(m, e[1 - half], _key_value_types(ty)[1 - half])
+    return _some(e[half])
+
+
+def map_into_keys_next(m, p, ty=None):
+    return _owned_half(m, _next_entry(p.load()), 0, ty)
+
+
+def map_into_keys_next_back(m, p, ty=None):
+    return _owned_half(m, _next_entry(p.load(), True), 0, ty)
+
+
+def map_into_values_next(m, p, ty=None):
+    return _owned_half(m, _next_entry(p.load()), 1, ty)
+
+
+def map_into_values_next_back(m, p, ty=None):
+    return _owned_half(m, _next_entry(p.load(), True), 1, ty)
+
+
 def set_into_iter_next(m, p):
     return _owned_key(_next_entry(p.load()))
 
@@ -609,4 +635,7 @@ def drop_deque_into_iter(m, v, t) -> None:
 
 GLUE.update({f"std::collections::{mod}::IntoIter": drop_map_into_iter
              for mod in ("hash_map", "btree_map", "hash_set", "btree_set")})
+# (`IntoKeys<K, V>` / `IntoValues<K, V>` hold the map as `IntoIter<K, V>` does)
+GLUE.update({f"std::collections::{mod}::{it}": drop_map_into_iter
+             for mod in ("hash_map", "btree_map") for it in ("IntoKeys", "IntoValues")})
 GLUE["std::collections::vec_deque::IntoIter"] = drop_deque_into_iter

@@ -192,5 +192,10 @@ def str_as_bytes(m, s):
     return Pointer([list(s.encode("utf-8"))], 0)
 
 
+def string_into_bytes(m, s):
+    """`String::into_bytes`: the machine's text as the `Vec<u8>` of its UTF-8 bytes."""
+    return list(s.encode("utf-8"))
+
+
 SHIMS = {name: f for name, f in globals().items()
          if name.startswith(("string_", "str_")) and callable(f)}

@@ -15,7 +15,10 @@ ARG_TYPED = {"iter_into_iter", "slice_concat", "iter_less", "iter_lt", "slice_so
              "ord_cmp", "ord_partial_cmp", "ord_eq",
              "phantom_debug"}     # (`PhantomData<T>`'s `T`: interp/type_names.py)     # (the last three: interp/shims_ord.py)   # (the last three: interp/shims_ord.py)
 DROPPING = {"vec_clear", "vec_truncate", "map_clear", "map_insert", "set_insert",
-            "entry_or_insert", "entry_into_mut"}
+            "entry_or_insert", "entry_into_mut",
+            # (`into_keys`' next drops the value it passes over, `into_values`' the key)
+            "map_into_keys_next", "map_into_keys_next_back",
+            "map_into_values_next", "map_into_values_next_back"}
 
 
 def intrinsic_name(item: ast.Item) -> str | None:

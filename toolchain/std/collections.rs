@@ -69,6 +69,12 @@ impl<K, V> HashMap<K, V> {
 
     #[ferrite::intrinsic = "map_into_iter"]
     pub fn into_iter(self) -> std::collections::hash_map::IntoIter<K, V>;
+
+    #[ferrite::intrinsic = "map_into_iter"]
+    pub fn into_keys(self) -> std::collections::hash_map::IntoKeys<K, V>;
+
+    #[ferrite::intrinsic = "map_into_iter"]
+    pub fn into_values(self) -> std::collections::hash_map::IntoValues<K, V>;
 }
 
 // `HashMap::from([(k, v), ..])`: rustc's `impl From<[(K, V); N]>`; Ferrite checks the
@@ -211,6 +217,12 @@ impl<K, V> BTreeMap<K, V> {
 
     #[ferrite::intrinsic = "map_into_iter"]
     pub fn into_iter(self) -> std::collections::btree_map::IntoIter<K, V>;
+
+    #[ferrite::intrinsic = "map_into_iter"]
+    pub fn into_keys(self) -> std::collections::btree_map::IntoKeys<K, V>;
+
+    #[ferrite::intrinsic = "map_into_iter"]
+    pub fn into_values(self) -> std::collections::btree_map::IntoValues<K, V>;
 
     #[ferrite::intrinsic = "map_first"]
     pub fn first_key_value(&self) -> Option<(&K, &V)>;

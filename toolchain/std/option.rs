@@ -8,6 +8,11 @@ pub enum Option<T> {
 }
 
 impl<T> Option<T> {
+    // `<Option<T> as IntoIterator>::into_iter`: its one value, if any.
+    pub fn into_iter(self) -> std::option::IntoIter<T> {
+        std::option::IntoIter { inner: self }
+    }
+
     pub fn is_some(&self) -> bool {
         match self {
             Some(_) => true,

@@ -36,6 +36,11 @@ impl String {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    // The UTF-8 bytes, owned. (rustc's is `#[must_use]`; Ferrite has no must_use lint on
+    // functions yet.)
+    #[ferrite::intrinsic = "string_into_bytes"]
+    pub fn into_bytes(self) -> Vec<u8>;
 }
 
 impl From<&str> for String {

@@ -298,6 +298,12 @@ def check_for_array(fcx, e: ast.Expr, k: ast.ExprForLoop) -> Ty:
         elem = t.args[0]
     elif collection_loops.is_collection(t):     # std::collections (`for (k, v) in &map`)
         elem = collection_loops.item_type(fcx, e, k, t)
+    elif _is_fallible(t):
+        # `for x in opt`: rustc accepts it with its for_loops_over_fallibles warning,
+        # which Ferrite does not give yet (`opt.into_iter()` is supported).
+        from ..unsupported import unsupported
+        fcx.diags.append(unsupported(k.iter.span, "`for` loops over an `Option` or a `Result`"))
+        elem = ERROR
     elif not t.is_error:
         from .for_iter import item_type     # an iterator: `Iterator::next` until `None`
         elem = item_type(fcx, e, k, t)
@@ -312,6 +318,12 @@ def check_for_array(fcx, e: ast.Expr, k: ast.ExprForLoop) -> Ty:
 
 def _is_vec(t: Ty) -> bool:
     return t.kind == "adt" and t.name == "Vec"
+
+
+def _is_fallible(t: Ty) -> bool:
+    """`Option<T>` / `Result<T, E>`, or a reference to one."""
+    base = t.args[0] if t.kind == "ref" else t
+    return base.kind == "adt" and base.name in ("Option", "Result")
 
 
 # -- patterns --------------------------------------------------------------------------

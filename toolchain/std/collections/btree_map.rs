@@ -77,6 +77,14 @@ pub struct Values<K, V> {}
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct ValuesMut<K, V> {}
 
+#[ferrite::full_path]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct IntoKeys<K, V> {}
+
+#[ferrite::full_path]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct IntoValues<K, V> {}
+
 impl<K, V> Iterator for std::collections::btree_map::Iter<K, V> {
     type Item = (&K, &V);
 
@@ -147,4 +155,30 @@ impl<K, V> DoubleEndedIterator for std::collections::btree_map::Values<K, V> {
 impl<K, V> DoubleEndedIterator for std::collections::btree_map::ValuesMut<K, V> {
     #[ferrite::intrinsic = "map_iter_next_back_value"]
     fn next_back(&mut self) -> Option<&mut V>;
+}
+
+// `into_keys` / `into_values`: the by-value iterator of `into_iter`, yielding one half of
+// each entry (the other half is dropped as it is passed: interp/shims_map.py).
+impl<K, V> Iterator for std::collections::btree_map::IntoKeys<K, V> {
+    type Item = K;
+
+    #[ferrite::intrinsic = "map_into_keys_next"]
+    fn next(&mut self) -> Option<K>;
+}
+
+impl<K, V> Iterator for std::collections::btree_map::IntoValues<K, V> {
+    type Item = V;
+
+    #[ferrite::intrinsic = "map_into_values_next"]
+    fn next(&mut self) -> Option<V>;
+}
+
+impl<K, V> DoubleEndedIterator for std::collections::btree_map::IntoKeys<K, V> {
+    #[ferrite::intrinsic = "map_into_keys_next_back"]
+    fn next_back(&mut self) -> Option<K>;
+}
+
+impl<K, V> DoubleEndedIterator for std::collections::btree_map::IntoValues<K, V> {
+    #[ferrite::intrinsic = "map_into_values_next_back"]
+    fn next_back(&mut self) -> Option<V>;
 }

@@ -79,6 +79,14 @@ pub struct Values<K, V> {}
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct ValuesMut<K, V> {}
 
+#[ferrite::full_path]
+// (not #[must_use] in rustc's std: dropping one does not warn)
+pub struct IntoKeys<K, V> {}
+
+#[ferrite::full_path]
+// (not #[must_use] in rustc's std: dropping one does not warn)
+pub struct IntoValues<K, V> {}
+
 impl<K, V> Iterator for std::collections::hash_map::Iter<K, V> {
     type Item = (&K, &V);
 
@@ -119,4 +127,20 @@ impl<K, V> Iterator for std::collections::hash_map::ValuesMut<K, V> {
 
     #[ferrite::intrinsic = "map_iter_next_value"]
     fn next(&mut self) -> Option<&mut V>;
+}
+
+// `into_keys` / `into_values`: the by-value iterator of `into_iter`, yielding one half of
+// each entry (the other half is dropped as it is passed: interp/shims_map.py).
+impl<K, V> Iterator for std::collections::hash_map::IntoKeys<K, V> {
+    type Item = K;
+
+    #[ferrite::intrinsic = "map_into_keys_next"]
+    fn next(&mut self) -> Option<K>;
+}
+
+impl<K, V> Iterator for std::collections::hash_map::IntoValues<K, V> {
+    type Item = V;
+
+    #[ferrite::intrinsic = "map_into_values_next"]
+    fn next(&mut self) -> Option<V>;
 }

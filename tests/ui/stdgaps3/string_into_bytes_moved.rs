@@ -1,0 +1,6 @@
+fn main() {
+    let name = String::from("Ferris");
+    let raw = name.into_bytes();
+    println!("{:?}", raw);
+    println!("{}", name);
+}
