@@ -172,11 +172,11 @@ def _transfer_back(live: set[int], reads: set[int], write: int | None) -> set[in
 
 def _live_after_writes(body: ir.Body) -> dict[tuple[int, int], set[int]]:
     """For every location, the set of locals live just after it."""
-    fake = body.fake_reads   # `let _ = x;` reads (rare: skipped when there are none)
+    fake = body.fake_reads   # a let's initialiser, read for liveness (skipped when none)
     blocks = body.blocks
     n = len(blocks)
     # Each block's transfer, backwards from its end: (reads, write) per step, the
-    # terminator first; a step with only reads stands for `let _ = x;`.
+    # terminator first; a step with only reads is a let's initialiser (`let _ = x;`).
     steps: list[list[tuple[set[int], int | None]]] = []
     for b, blk in enumerate(blocks):
         t = blk.terminator

@@ -96,7 +96,7 @@ class _Builder:
         self.method_spans: dict[int, Span] = {}
         self.receiver_moved_before: set[int] = set()
         self.op_spans: dict[int, tuple] = {}    # block ending in an operator's call
-        self.fake_reads: dict[tuple[int, int], set[int]] = {}   # `let _ = x;` (liveness only)
+        self.fake_reads: dict[tuple[int, int], set[int]] = {}   # a let's initialiser (liveness only)
         self.upvars: dict[int, tuple] = {}   # in a closure body: pat id -> (field, mode)
 
     # -- scaffolding ------------------------------------------------------------------

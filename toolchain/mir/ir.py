@@ -351,8 +351,8 @@ class Body:
     # moves the receiver into a temporary in an earlier block, so its E0382 says "value
     # moved here" rather than naming the call (borrowck/moves.py).
     receiver_moved_before: set[int] = field(default_factory=set)
-    # `let _ = x;` reads `x` for liveness only (rustc's FakeRead: no move, no borrow, no
-    # initialisation check): (block, statement index it comes before) -> locals.
+    # `let _ = x;` (or any `let` pattern) reads `x` for liveness only (rustc's FakeRead:
+    # no move, no borrow, no initialisation check): (block, statement index it comes before) -> locals.
     fake_reads: dict[tuple[int, int], set[int]] = field(default_factory=dict)
     # Iterables moved by a `for` loop's implicit `IntoIterator::into_iter` call: rustc's
     # borrow checker words such a move after that call.

@@ -15,7 +15,7 @@ from ..syntax import ast
 from ..types import PRIMITIVES
 from ..unsupported import unsupported
 from .hygiene import local_key
-from . import std_modules, std_paths
+from . import prelude, std_modules, std_paths
 from .modules import Binding, Module
 
 _NONE, _ERR = "none", "err"
@@ -374,12 +374,12 @@ def const_pat(r, p: ast.Pat, ident: ast.Ident) -> bool:
     if b.kind == "variant" and r.res.adts[b.target[0]].variants[b.target[1]].kind == "unit":
         # A unit variant imported by `use` (or the prelude's `None`): the path pattern
         # it stands for, as rustc resolves an identifier pattern.
-        p.kind = ast.PatPath(None, ast.Path([ast.PathSegment(ident, None, p.id)], ident.span))
+        prelude.as_path_pat(p, ident)
         r.res.values[p.id] = Res("variant", b.target)
         return True
     if b.kind == "adt" and r.res.adts[b.target].kind == "unit":
         # A unit struct: a path pattern too (`let Marker = m;` binds nothing).
-        p.kind = ast.PatPath(None, ast.Path([ast.PathSegment(ident, None, p.id)], ident.span))
+        prelude.as_path_pat(p, ident)
         r.adt_path(p.id, None, p.kind.path, "unit")
         return True
     if b.kind in ("static", "adt", "variant"):

@@ -164,10 +164,11 @@ def variant(r, name: str) -> tuple[str, int] | None:
     return got[1]
 
 
-def unit_variant_pat(r, p: ast.Pat, k: ast.PatIdent) -> bool:
-    """`None` as a pattern is the unit variant, not a new binding: rustc resolves an
-    identifier pattern to a unit variant or constant in scope first. The pattern
-    becomes the path pattern it stands for, so the later phases see one form."""
+def unit_path_pat(r, p: ast.Pat, k: ast.PatIdent) -> bool:
+    """`None` as a pattern is the unit variant, and `Marker` the learner's unit struct,
+    not a new binding: rustc resolves an identifier pattern to a unit variant, unit
+    struct or constant in scope first. The pattern becomes the path pattern it stands
+    for, so the later phases see one form."""
     if k.by_ref or k.mutable or k.sub is not None:
         return False
     got = variant(r, k.ident.name)
@@ -176,9 +177,13 @@ def unit_variant_pat(r, p: ast.Pat, k: ast.PatIdent) -> bool:
         return False
     if any(k.ident.name in scope for scope in r.scopes):
         return False
-    path = ast.Path([ast.PathSegment(k.ident, None, p.id)], k.ident.span)
-    p.kind = ast.PatPath(None, path)
+    as_path_pat(p, k.ident)
     return True
+
+
+def as_path_pat(p: ast.Pat, ident: ast.Ident) -> None:
+    """Make identifier pattern `p` the one-segment path pattern `ident` stands for."""
+    p.kind = ast.PatPath(None, ast.Path([ast.PathSegment(ident, None, p.id)], ident.span))
 
 
 def _unit_struct(r, name: str) -> bool:

@@ -611,7 +611,7 @@ class _Resolver:
                     self.res.binding_canon[p.id] = canon
                 return
         if isinstance(k, ast.PatIdent) and k.ident.name not in self.res.consts \
-                and prelude.unit_variant_pat(self, p, k):
+                and prelude.unit_path_pat(self, p, k):
             k = p.kind
         if isinstance(k, ast.PatIdent) and not k.by_ref and k.sub is None and not k.mutable \
                 and k.ident.name in self.res.consts and k.ident.name not in self.mods.keys \

@@ -88,24 +88,12 @@ def collect_assoc(res, info) -> None:
         info.eq_bounds.extend(m.assoc[2])
 
 
-class CallerSigs:
-    """The caller signatures of one impl's methods, made on first use (for `LazySigs`)."""
-    __slots__ = ("trait", "self_ty", "info")
-
-    def __init__(self, trait: str, self_ty, info) -> None:
-        self.trait, self.self_ty, self.info = trait, self_ty, info
-
-    def __call__(self, results, key: str):
-        from .traits import _caller_sig
-        return _caller_sig(results, self.trait, key[key.rindex(">::") + 3:], self.self_ty,
-                           self.info)
-
-
 def enter_keys(res, results, cx, d, imp, s, info, own_sigs: bool) -> bool:
     """Enter std impl `imp`'s item keys into `info` and `cx`, with its caller signatures
     pending; False when they cannot come from the memo (the caller enters them one by
     one). `own_sigs`: the impl's own methods get caller signatures too (not those of
     std's traits that Python rules stand for, typeck/traits.py)."""
+    from .traits import CallerSigs
     m = _memo(res, imp)
     if m is None:
         return False

@@ -101,6 +101,19 @@ def _caller_sig(results, trait: str, name: str, s: Ty, info=None):
                    ret=normalize_with(results, subst_self(base.ret, s)))
 
 
+class CallerSigs:
+    """The caller signatures of one impl's methods (`_caller_sig`), made on first use:
+    a maker of `LazySigs.pending` shared by all of the impl's keys."""
+    __slots__ = ("trait", "self_ty", "info")
+
+    def __init__(self, trait: str, self_ty: Ty, info) -> None:
+        self.trait, self.self_ty, self.info = trait, self_ty, info
+
+    def __call__(self, results, key: str):
+        return _caller_sig(results, self.trait, key[key.rindex(">::") + 3:], self.self_ty,
+                           self.info)
+
+
 def subst_self(t: Ty, s: Ty) -> Ty:
     if t == SELF:
         return s
@@ -240,7 +253,7 @@ def collect(res, results, diags: list[Diagnostic]) -> None:
                 if ti.kind == "fn":
                     cx.defaults[key] = f"{d.name}::{ti.name}"
                     # (made when first asked for: typeck/lazy_sigs.py)
-                    results.sigs.pending[key] = std_impl_memo.CallerSigs(d.name, s, info)
+                    results.sigs.pending[key] = CallerSigs(d.name, s, info)
             else:
                 missing.append(ti)
                 info.keys[ti.name] = key
