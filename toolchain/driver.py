@@ -237,13 +237,21 @@ def _analyse_bodies(sess: Session, res, tcx):
     checker = patterns.PatternChecker(sess.source, res, tcx, out)
     ctx = _ItemFacts(res, tcx)
     bodies = {}
+    from .mir import check_unsafety
+    unsafety = check_unsafety.needed(sess.source.data)
     for name, item in res.fns.items():
         if name in tcx.bodies_with_errors:
             continue
         if is_std_span(item.span):
             continue    # built on demand below (std's matches need no checking)
+        if item.kind.body is None:     # a function of an `extern` block: refused when run
+            from .mir.build_intrinsic import foreign
+            bodies[name] = foreign(name, item, tcx.sigs[name])
+            continue
         if patterns.check_body(checker, name, item):
             continue
+        if unsafety:     # E0133, unused_unsafe (mir/check_unsafety.py)
+            check_unsafety.check_body(item, res, tcx, out)
         body = mir.build_body(name, item, res, tcx)
         bodies[name] = body
         errors = borrowck.check_moves(body, ctx) + borrowck.check_mutability(item, res, tcx) \
@@ -445,7 +453,7 @@ def _typeck(sess: Session, crate, res):
     ordered: list[Diagnostic] = list(tcx.wf_errors) + list(diags[:tcx.item_diags])
     rest = list(diags[tcx.item_diags:])
     for item in res.fns.values():
-        if is_std_span(item.span):
+        if is_std_span(item.span) or item.kind.body is None:   # (an `extern` block's)
             continue
         inside = [d for d in rest if d.spans and item.span.lo <= d.spans[0].span.lo < item.span.hi]
         rest = [d for d in rest if not any(d is x for x in inside)]

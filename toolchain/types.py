@@ -32,7 +32,7 @@ def int_range(name: str) -> tuple[int, int]:
 class Ty:
     """kind: "int" (name), "float" (name), "adt" (name, args = its generic arguments),
     "param" (name, id = its index in the item's generics: impl's first, then the fn's), "bool", "char", "str", "ref" (args=(inner,), mutable),
-    "tuple" (args = elements; () is unit), "array" (args=(elem,), name = the length in
+    "ptr" (args=(pointee,), mutable: a raw pointer), "tuple" (args = elements; () is unit), "array" (args=(elem,), name = the length in
     decimal: see `array`), "slice" (args=(elem,)), "never", "fndef" (name = fn name),
     "var" (id: general inference variable), "intvar" / "floatvar" (id: integer or float
     literal variable),
@@ -263,6 +263,8 @@ def display(t: Ty, full: bool = False, untrimmed: bool = False) -> str:
         return k
     if k == "ref":
         return ("&mut " if t.mutable else "&") + display(t.args[0], full, untrimmed)
+    if k == "ptr":      # a raw pointer (typeck/raw_ptrs.py)
+        return ("*mut " if t.mutable else "*const ") + display(t.args[0], full, untrimmed)
     if k == "tuple":
         if len(t.args) == 1:
             return f"({display(t.args[0], full, untrimmed)},)"

@@ -167,7 +167,7 @@ class Machine:
                 fuel_left = unwind(self, frames)
             raise
         except Stop as s:
-            if callable(s.message):      # reported at the program's call (shims_chan.py)
+            if callable(s.message):      # reported at the program's call (refusals.py)
                 s.message = s.message(self, frames)
             raise
         finally:

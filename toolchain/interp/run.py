@@ -81,7 +81,7 @@ def _stop_message(stop: Stop, fuel_limit: int) -> str:
         return ("\nferrite: the program was stopped because it would wait forever: `recv` on an "
                 "empty channel whose `Sender` is still alive, with no other thread left to send "
                 "(a deadlock)\n")
-    if stop.reason == "unsupported":      # a rendered `unsupported` diagnostic (shims_chan.py)
+    if stop.reason == "unsupported":      # a rendered `unsupported` diagnostic (refusals.py)
         return stop.message
     if stop.reason == "output":
         return "\nferrite: the program was stopped because it wrote more than 1 MiB of output\n"

@@ -86,3 +86,5 @@ from .fmt_forward import SHIMS as _FMT_FORWARD   # noqa: E402  (`Display::fmt(&s
 SHIMS.update(_FMT_FORWARD)
 from .type_names import SHIMS as _TYPE_NAMES   # noqa: E402  (`PhantomData<T>`'s `Debug`)
 SHIMS.update(_TYPE_NAMES)
+from .shims_foreign import SHIMS as _FOREIGN   # noqa: E402  (a learner's `extern` block)
+SHIMS.update(_FOREIGN)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections import deque
 
+from .refusals import refusal
+
 
 class Chan:
     __slots__ = ("queue", "senders", "receiver")
@@ -50,21 +52,8 @@ def _would_block(m):
     raise Stop("unsupported", _refusal)
 
 
-def _refusal(m, frames) -> str:
-    """The `unsupported` diagnostic at the program's own call (the innermost frame not in
-    std: `rx.recv()`, or the `for` loop over `rx`), rendered for the program's stderr."""
-    from ..diagnostics.jsonfmt import to_json
-    from ..std import is_std_span
-    from ..unsupported import unsupported
-    span = m.shim_span
-    for fr in reversed(frames):
-        at = fr.body.blocks[fr.block].terminator.span
-        if not is_std_span(at):
-            span = at
-            break
-    d = unsupported(span, "a thread waiting on a channel for another thread to send "
-                    "(threads run one at a time, each to completion at `spawn`)")
-    return "\n" + to_json(d, m.source)["rendered"]
+_refusal = refusal("a thread waiting on a channel for another thread to send "
+                   "(threads run one at a time, each to completion at `spawn`)")
 
 
 def chan_recv(m, this):

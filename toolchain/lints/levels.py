@@ -23,6 +23,8 @@ LEVEL_ATTRS = ("allow", "warn", "deny", "forbid", "expect")
 KNOWN_TOOLS = ("clippy", "rustdoc", "rustfmt")
 
 DEFAULT_LEVEL: dict[str, str] = dict(LINTS)
+# Lints whose default level depends on the edition (the table holds 2021's).
+_EDITION_LEVEL: dict[tuple[str, str], str] = {("unsafe_op_in_unsafe_fn", "2024"): "warn"}
 GROUP_MEMBERS: dict[str, tuple[str, ...]] = {g: tuple(m) for g, m in GROUPS}
 # The group named in a default level's note: "`#[warn(dead_code)]` (part of `#[warn(unused)]`)".
 _FIRST_GROUP: dict[str, str] = {}
@@ -83,11 +85,12 @@ class LintContext:
     scopes: list[_Scope] = field(default_factory=list)
     shown: set = field(default_factory=set)
     diags: list[Diagnostic] = field(default_factory=list)   # unknown lints, to emit early
+    edition: str = "2024"
 
     # -- building ------------------------------------------------------------------
     @classmethod
     def from_crate(cls, crate: ast.Crate) -> "LintContext":
-        cx = cls()
+        cx = cls(edition=getattr(crate, "edition", "2024"))
         whole = Span(0, 1 << 62)
         cx._add(whole, getattr(crate, "attrs", []))
         # (node, the span of the nearest enclosing node that has one): a `let`'s
@@ -190,7 +193,8 @@ class LintContext:
 
     def level(self, lint: str, pos: int) -> tuple[str, LevelSpec | None]:
         spec = self._lookup(lint, pos)
-        level = spec.level if spec is not None else DEFAULT_LEVEL.get(lint, "warn")
+        level = spec.level if spec is not None else \
+            _EDITION_LEVEL.get((lint, self.edition)) or DEFAULT_LEVEL.get(lint, "warn")
         if level == "warn":
             w = self._lookup("warnings", pos)
             if w is not None:

@@ -29,6 +29,19 @@ def intrinsic_name(item: ast.Item) -> str | None:
     return None
 
 
+def foreign(name: str, item: ast.Item, sig) -> ir.Body:
+    """A function of the learner's `extern` block: a call that the machine refuses
+    (interp/shims_foreign.py), with the function's name for the message."""
+    span = item.span
+    locals_ = [ir.LocalDecl(sig.ret, None, True, span)]
+    locals_ += [ir.LocalDecl(t, None, False, span, is_param=True) for t in sig.params]
+    args = [ir.Move(ir.Place(i + 1), span) for i in range(len(sig.params))]
+    call = ir.BasicBlock([], ir.Intrinsic("shim", args, ir.Place(0), 1, span,
+                                          ("foreign_call", item.kind.ident.name)))
+    ret = ir.BasicBlock([], ir.Return())
+    return ir.Body(name, len(sig.params), locals_, [call, ret], span)
+
+
 def build(name: str, item: ast.Item, sig) -> ir.Body:
     shim = intrinsic_name(item)
     if shim is None:

@@ -106,7 +106,7 @@ class ModuleTree:
             self._collect(crate.items, self.root)
         else:
             self.flat = [(i, getattr(i.kind, "ident", None) and i.kind.ident.name)
-                         for i in crate.items]
+                         for i in _with_foreign(crate.items)]
             self.root.items = crate.items     # (where an import help goes: std_imports.py)
 
     # -- collection -------------------------------------------------------------------
@@ -124,7 +124,7 @@ class ModuleTree:
 
     def _collect(self, items: list[ast.Item], m: Module) -> None:
         m.items = items
-        for item in items:
+        for item in _with_foreign(items):
             k = item.kind
             self.module_of[item.id] = m
             self.first_lo.setdefault(id(m), item.span.lo)   # (where rustc inserts a `use`)
@@ -530,3 +530,12 @@ class _Seg:
 def _std_use(item: ast.Item) -> bool:
     from .std_paths import use_bindings
     return use_bindings(item.kind.tree) is not None
+
+
+def _with_foreign(items: list[ast.Item]):
+    """A module's items, each `extern` block followed by the items it declares: they
+    are the module's items as much as the block's (`printf` is `crate::printf`)."""
+    for item in items:
+        yield item
+        if isinstance(item.kind, ast.ForeignMod):
+            yield from item.kind.items

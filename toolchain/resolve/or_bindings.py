@@ -17,8 +17,11 @@ from __future__ import annotations
 
 
 def analysis_goes_on(diags, res) -> bool:
-    hard = [d for d in diags if d.is_error and d.lint is None]
-    if hard and all(d.code == "E0530" for d in hard):
+    from .foreign import HARMLESS     # (AST validation of `extern` blocks)
+    hard = [d for d in diags if d.is_error and d.lint is None and d.message not in HARMLESS]
+    if not hard:
+        return True
+    if all(d.code == "E0530" for d in hard):
         return True
     if not hard or any(d.code != "E0408" for d in hard) or res.or_errors_in_loop:
         return False

@@ -42,6 +42,7 @@ from . import module_paths
 from . import closures
 from .modules import ModuleTree
 from . import std_named_traits
+from . import foreign
 from ..syntax.places import is_non_place
 from . import prelude
 
@@ -177,8 +178,14 @@ class _Resolver:
         self.std_record_ok = self.std_sigs_ok and not self.mods.active
         self.std_verify = self.std_record_ok and std_sigs.verify_mode()
         prim_impls.index(std_items)
+        refused_foreign: set[int] = set()
         for item, key in std_items + self.mods.flat:
             k = item.kind
+            if isinstance(k, ast.ForeignMod):
+                refused_foreign |= foreign.check_block(self, item)
+                continue
+            if item.id in refused_foreign:
+                continue
             if isinstance(k, ast.Fn):
                 name = key
                 if name in self.res.fns:
@@ -189,7 +196,8 @@ class _Resolver:
                     d.note(f"`{name}` must be defined only once in the value namespace of this module")
                     self.diags.append(d)
                     continue
-                if k.body is None and not prelude.is_std_item(item):   # std's intrinsics have none
+                if k.body is None and not k.sig.foreign and not prelude.is_std_item(item):
+                    # (std's intrinsics have none)
                     self.diags.append(fn_without_body(item))   # still defined, as in rustc
                 self.res.fns[name] = item
                 fns.append(item)
@@ -388,8 +396,12 @@ class _Resolver:
                                or sp.kind == "explicit"):
             self.diags.append(unsupported(sp.span, "methods" if self.self_ty is None
                                           else "`self` parameters with an explicit type"))
-        if sig.const or sig.unsafe or sig.async_ or sig.abi:
-            self.diags.append(unsupported(sig.span, "`const`, `unsafe`, `async` or `extern` functions"))
+        if sig.unsafe and (self.self_ty is not None or self.trait_self is not None):
+            self.diags.append(unsupported(sig.span, "`unsafe` methods and associated functions"))
+        elif sig.const or sig.async_ or (sig.abi and not sig.foreign):
+            self.diags.append(unsupported(sig.span, "`const`, `async` or `extern` functions"))
+        elif foreign.variadic_outside_extern(sig) is not None:
+            self.diags.append(foreign.variadic_outside_extern(sig))
         self.scopes = [{}]
         self.fn_bindings = {}
         self.label_scopes.reset()
@@ -490,6 +502,9 @@ class _Resolver:
             return
         if isinstance(k, ast.TySlice):
             self.ty(k.elem)
+            return
+        if isinstance(k, ast.TyPtr):     # `*const u8` (typeck: Ty("ptr"))
+            self.ty(k.ty)
             return
         if isinstance(k, ast.TyImplTrait) and closures.impl_trait_return(self, t):
             return
@@ -680,8 +695,6 @@ class _Resolver:
 
     # -- statements and expressions ---------------------------------------------------
     def block(self, b: ast.Block) -> None:
-        if b.unsafe:
-            self.diags.append(unsupported(b.span, "`unsafe` blocks"))
         self.scopes.append({})
         items = block_items.enter(self, b)
         for s in b.stmts:

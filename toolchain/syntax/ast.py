@@ -823,6 +823,8 @@ class FnSig:
     async_: bool = False
     abi: str | None = None          # extern "C"
     variadic: bool = False
+    safe: bool = False              # `safe fn` inside `unsafe extern` blocks
+    foreign: bool = False           # declared in an `extern` block (no body, called unsafely)
 
 
 @dataclass
@@ -966,6 +968,7 @@ class ItemMacCall:
 class ForeignMod:                   # `extern "C" { ... }`
     abi: str | None
     items: list["Item"]
+    unsafe: bool = False            # `unsafe extern "C" { ... }` (required in edition 2024)
 
 
 ItemKind = Union[Fn, Struct, Union_, Enum, Impl, Trait, TyAlias, Const, Static, Mod, Use,

@@ -147,7 +147,8 @@ class ItemParser:
         t = self.tok
         # Qualifiers: const/async/unsafe/extern "abi" before `fn`.
         if self.is_kw("fn") or ((self.is_kw("const") or self.is_kw("async") or self.is_kw("unsafe")
-                                 or self.is_kw("extern")) and self.fn_follows()):
+                                 or self.is_kw("extern")) and self.fn_follows()) \
+                or (self.is_kw("safe") and self.is_kw("fn", self.look())):
             return self.parse_fn()
         if self.eat_kw("struct"):
             return self.parse_struct(ast.Struct)
@@ -156,7 +157,8 @@ class ItemParser:
             return self.parse_struct(ast.Union_)
         if self.eat_kw("enum"):
             return self.parse_enum()
-        if self.is_kw("unsafe") and (self.is_kw("impl", self.look()) or self.is_kw("trait", self.look())):
+        if self.is_kw("unsafe") and (self.is_kw("impl", self.look()) or self.is_kw("trait", self.look())
+                                     or self.is_kw("extern", self.look())):
             self.bump()
             k = self.parse_item_kind()
             k.unsafe = True
@@ -226,6 +228,10 @@ class ItemParser:
             self.parse_inner_attrs()
             items = self.parse_items_until("}")
             self.expect("}")
+            for it in items:     # (their calls are unsafe unless marked `safe`)
+                if isinstance(it.kind, ast.Fn):
+                    it.kind.sig.foreign = True
+                    it.kind.sig.abi = abi or "C"
             return ast.ForeignMod(abi, items)
         if self.is_kw("macro_rules") and self.is_p("!", self.look()):
             self.bump()
@@ -296,6 +302,8 @@ class ItemParser:
         const = self.eat_kw("const")
         async_ = self.eat_kw("async")
         unsafe = self.eat_kw("unsafe")
+        safe = not unsafe and self.is_kw("safe") and self.is_kw("fn", self.look()) \
+            and self.bump() is not None
         abi = None
         if self.eat_kw("extern"):
             abi = "C"
@@ -309,7 +317,8 @@ class ItemParser:
         if self.eat("->"):
             ret = self.parse_ty()
         generics.where_clause = self.parse_where_clause()
-        sig = ast.FnSig(params, self_param, ret, self.span_from(lo), const, unsafe, async_, abi, variadic)
+        sig = ast.FnSig(params, self_param, ret, self.span_from(lo), const, unsafe, async_, abi, variadic,
+                        safe)
         body = None
         if self.is_p(";"):
             self.bump()

@@ -27,4 +27,7 @@ def cast_kind(src: Ty, dst: Ty) -> str | None:
 def check_cast(e: ast.Expr, src: Ty, dst: Ty, fcx=None) -> Diagnostic | None:
     if cast_kind(src, dst) is not None:
         return None
+    from .raw_ptrs import cast_unsupported
+    if cast_unsupported(e, src, dst) is not None:
+        return cast_unsupported(e, src, dst)
     return report(fcx, e, src, dst)

@@ -17,6 +17,7 @@ from .lazy_sigs import LazySigs
 from ..types import (BOOL, CHAR, ERROR, NEVER, PRIM_CONSTS, PRIMITIVES, STR_REF, UNIT, Ty, describe,
                      display, float_ty, int_range, int_ty, ref)
 from ..unsupported import unsupported
+from . import raw_ptrs
 from . import privacy
 from . import drop_checks
 from . import derive_cmp
@@ -67,6 +68,7 @@ class FnSig:
     self_ty: Ty | None = None      # in an impl: its self type (what `Self` names)
     called_as: str = ""            # "function" when a method is called by its path
     std_key: str | None = None     # a primitive's std method: its place in rustc's std (prim_locations.py)
+    variadic: bool = False         # `fn printf(f: *const u8, ...)` in an `extern` block
 
 
 @dataclass
@@ -197,6 +199,7 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
     results.wf_errors.extend(adt_bounds.check_signatures(res, results))   # `Tag<T>` in signatures
     drop_checks.e0184(res, results, diags)
     derive_cmp.check_items(res, results, diags)    # `#[derive(PartialOrd, Ord)]`
+    raw_ptrs.check_derives(res, diags)             # (of a type with a `*const T` field)
     from . import derive_default
     derive_default.check_items(res, results, diags)   # `#[derive(Default)]`
     results.item_diags = len(diags)
@@ -214,7 +217,8 @@ def typeck_crate(crate: ast.Crate, res: Resolutions) -> tuple[TypeckResults, lis
     # std's methods of primitive types, resolve/prim_impls.py.)
     for name, item in list(res.fns.items()):
         if item.kind.body is None:   # `fn f();`, already reported by resolve
-            results.bodies_with_errors.add(name)
+            if not item.kind.sig.foreign:    # (an `extern` block's has none to check)
+                results.bodies_with_errors.add(name)
             continue
         if is_std_span(item.span):
             continue
@@ -307,6 +311,8 @@ def _lower_ty(t: ast.Ty | None, res: Resolutions) -> Ty:
         return PRIMITIVES[r.target] if r is not None and r.kind == "prim" else ERROR
     if isinstance(k, ast.TyRef):
         return ref(_lower_ty(k.ty, res), k.mutable)
+    if isinstance(k, ast.TyPtr):                      # `*const u8` (typeck/raw_ptrs.py)
+        return Ty("ptr", args=(_lower_ty(k.ty, res),), mutable=k.mutable)
     if isinstance(k, ast.TyTuple):
         return Ty("tuple", args=tuple(_lower_ty(el, res) for el in k.elems))
     if isinstance(k, ast.TyParen):
@@ -353,8 +359,9 @@ def _collect_sig(f: ast.Fn, res: Resolutions) -> FnSig:
                  # rustc points at the `self` of `&self` in its notes
                  param_spans=([Span(f.sig.self_param.span.hi - 4, f.sig.self_param.span.hi)]
                               if f.sig.self_param else [])
-                 + [p.span for p in f.sig.params],
-                 sig_span=f.sig.span)
+                 # (a foreign function's parameters are bare names in rustc's HIR)
+                 + [p.pat.span if f.sig.foreign else p.span for p in f.sig.params],
+                 sig_span=f.sig.span, variadic=f.sig.variadic)
 
 
 @dataclass
@@ -626,7 +633,8 @@ class _FnCtxt:
                  other: ast.Expr | None = None) -> None:
         exp, fnd = self.infer.resolve(expected), self.infer.resolve(found)
         if exp.references_error or fnd.references_error \
-                or closures.mismatch_unsupported(self, span, exp, fnd):
+                or closures.mismatch_unsupported(self, span, exp, fnd) \
+                or raw_ptrs.mismatch_unsupported(self, span, exp, fnd):
             return     # (`&{type error}`: rustc's `references_error` silences it too)
         d = Diagnostic.error(message, span, f"expected {describe(exp)}, found {describe(fnd)}",
                              code="E0308")
@@ -1688,7 +1696,7 @@ class _FnCtxt:
             bounds.register(self, e, k, ft)
         if ft.kind == "fndef" and ft.name in cmp_fns.ORD_FNS:   # `T: Ord` of `std::cmp::max`
             cmp_fns.register(self, e, k, ft)
-        if len(k.args) != len(sig.params):
+        if len(k.args) < len(sig.params) or (len(k.args) > len(sig.params) and not sig.variadic):
             self._arity_error(e, k, ft.name, sig)
             return sig.ret
         # Arguments are checked against their parameters first; a single misfit is an
@@ -1719,6 +1727,9 @@ class _FnCtxt:
                 refs.note_reborrow(self, a, t, pt)   # `f(r)` reborrows a `&mut` `r`
             if ft.args and self.bound_obligations:   # `I: Iterator<Item = T>` decides `T`
                 projection.settle_eqs(self)
+        if sig.variadic:      # `printf(fmt, n)`: the arguments past the declared ones
+            from .variadic_args import check_extra
+            check_extra(self, k.args[len(sig.params):])
         if len(bad) == 1:
             i = bad[0]
             from .arg_return_help import wrap    # `T` decided by this argument
@@ -1749,9 +1760,9 @@ class _FnCtxt:
         n, m = len(sig.params), len(k.args)
         plural = lambda c, w: f"{c} {w}" + ("" if c == 1 else "s")
         d = Diagnostic.error(f"this {sig.called_as or sig.noun.split()[-1]} takes "
-                             f"{plural(n, 'argument')} but "
+                             f"{'at least ' if sig.variadic else ''}{plural(n, 'argument')} but "
                              f"{plural(m, 'argument')} {'was' if m == 1 else 'were'} supplied",
-                             k.func.span, code="E0061")
+                             k.func.span, code="E0060" if sig.variadic else "E0061")
         self.diags.append(d)
         note = Diagnostic("note", f"{sig.noun} defined here")
         d.children.append(note)
@@ -1946,6 +1957,8 @@ class _FnCtxt:
             if t.kind == "proj" and self.infer._has_var(t):   # (`<_ as FromStr>::Err`)
                 self.__dict__.setdefault("fmt_later", []).append((arg, spec))
                 continue
+            if raw_ptrs.fmt_unsupported(self, t, arg.span):
+                continue
             trait = spec.trait
             if _implements_fmt(t, trait, self.results.adts) or (
                     trait in ("", "?") and traits.implements_fmt(self, t, trait, arg.span, spec.span)):
@@ -2020,7 +2033,7 @@ def is_copy(t: Ty, adts: dict, copy_params: frozenset = frozenset()) -> bool:
         return is_copy(t.args[2], adts, copy_params)
     if t.kind == "param":
         return t.id in copy_params and t.id >= 0
-    return t.kind in ("fndef", "fnptr")
+    return t.kind in ("fndef", "fnptr", "ptr")
 
 
 def _const_int(e: ast.Expr) -> int:

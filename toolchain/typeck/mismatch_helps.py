@@ -43,6 +43,8 @@ def prefix_string(t) -> str:
         return "unit type" if not t.args else "tuple"
     if t.kind == "ref":
         return "mutable reference" if t.mutable else "reference"
+    if t.kind == "ptr":
+        return "raw pointer"
     if t.kind == "fndef":
         return "fn item"
     if t.kind == "fnptr":

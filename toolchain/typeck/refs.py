@@ -58,6 +58,10 @@ def deref(fcx, e: ast.Expr, k: ast.ExprUnary) -> Ty:
         return t.args[0]
     if t.is_error:
         return ERROR
+    if t.kind == "ptr":       # (typeck/raw_ptrs.py)
+        from .raw_ptrs import refuse_deref
+        refuse_deref(fcx, e.span)
+        return ERROR
     if t.kind == "var":
         fcx.diags.append(Diagnostic.error("type annotations needed", k.expr.span, code="E0282"))
         return ERROR
