@@ -58,8 +58,12 @@ REFUSED = {
                       "`unsafe` methods and associated functions", "unsafe fn go(&self)"),
     "variadic with body": ("fn sum(a: i32, ...) -> i32 { a }\nfn main() {}",
                            "`...` in the parameters of a function with a body", "fn sum"),
-    "foreign static": ("unsafe extern \"C\" { static COUNT: i32; }\nfn main() {}",
+    "foreign static": ("unsafe extern \"C\" { static COUNT: i32; }\n"
+                       "fn main() { println!(\"{}\", unsafe { COUNT }); }",
                        "items other than functions in `extern` blocks", "static COUNT"),
+    "static mut": ("static mut COUNTER: u32 = 0;\n"
+                   "fn main() { unsafe { COUNTER += 1; println!(\"{}\", COUNTER); } }",
+                   "`static mut`", "static mut"),
 }
 
 

@@ -32,6 +32,8 @@ def check_block(r, item: ast.Item) -> set[int]:
         if not isinstance(s, ast.Fn):
             r.diags.append(unsupported(sub.span, "items other than functions in `extern` blocks"))
             refused.add(sub.id)
+            if getattr(s, "ident", None) is not None:   # (its uses are not E0425 then)
+                r.mods.refused.add(s.ident.name)
         elif s.body is not None or s.generics.params or s.sig.self_param is not None \
                 or s.sig.const or s.sig.async_:
             r.diags.append(unsupported(sub.span, "this kind of function in an `extern` block"))

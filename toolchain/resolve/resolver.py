@@ -221,7 +221,10 @@ class _Resolver:
             elif isinstance(k, ast.Impl):
                 impls.append(item)
             elif isinstance(k, (ast.Const, ast.Static)):
-                self.diags.extend(collect_const(item, self.res.consts, key))
+                refused = collect_const(item, self.res.consts, key)
+                if refused and k.ident.name != "_":     # (its uses are not E0425 then)
+                    self.mods.refused.add(k.ident.name)
+                self.diags.extend(refused)
             elif isinstance(k, ast.Use) and traits.collect_use(self, item):
                 pass
             elif isinstance(k, ast.Use):

@@ -351,7 +351,7 @@ class Printer:
         if isinstance(k, ast.ItemMacCall):
             return self.mac(k.mac, ind) + ("" if k.mac.args.delim == "{" else ";")
         if isinstance(k, ast.ForeignMod):
-            s = "extern " + (f'"{k.abi}"' if k.abi is not None else "")
+            s = ("unsafe " if k.unsafe else "") + "extern " + (f'"{k.abi}"' if k.abi is not None else "")
             return s.rstrip() + self.item_body(k.items, [], ind)
         raise TypeError(f"cannot print item {type(k).__name__}")
 
@@ -385,7 +385,9 @@ class Printer:
             s += "async "
         if sig.unsafe:
             s += "unsafe "
-        if sig.abi is not None:
+        if sig.safe:
+            s += "safe "
+        if sig.abi is not None and not sig.foreign:     # (a foreign one's is its block's)
             s += f'extern "{sig.abi}" '
         s += f"fn {f.ident.name}{self.generics(f.generics)}("
         params = []
