@@ -40,6 +40,8 @@ class _Checker:
         self.out = out
         self.fn = item.kind
         self.unsafe_fn = item.kind.sig.unsafe
+        sig = item.kind.sig.span     # (rustc's def span: from the visibility on)
+        self.header = Span(item.vis.span.lo, sig.hi) if item.vis.kind != "inherited" else sig
         self.blocks: list[_Block] = []
         self.suggest_block = True   # the "an unsafe function restricts its caller" note, once
 
@@ -60,6 +62,12 @@ class _Checker:
                     return
             elif isinstance(k, ast.ExprPath):
                 self.value_use(node)
+            elif isinstance(k, ast.ExprClosure):     # a body of its own: its own note
+                outer, self.suggest_block = self.suggest_block, True
+                for child in child_nodes(node):
+                    self.visit(child)
+                self.suggest_block = outer
+                return
         for child in child_nodes(node):
             self.visit(child)
 
@@ -82,13 +90,12 @@ class _Checker:
 
     # -- operations -----------------------------------------------------------------------
     def unsafe_item(self, e: ast.Expr) -> str | None:
-        """The name of the unsafe function `e` is an item of, if it is one."""
+        """The key of the unsafe function `e` is an item of (`raw::head_of`), if it is one."""
         ft = self.tcx.expr_types.get(e.id)
         if ft is None or ft.kind != "fndef" or ft.name not in self.res.fns:
             return None
         sig = self.res.fns[ft.name].kind.sig
-        return ft.name.rsplit("::", 1)[-1] if sig.unsafe or (sig.foreign and not sig.safe) \
-            else None
+        return ft.name if sig.unsafe or (sig.foreign and not sig.safe) else None
 
     def value_use(self, e: ast.Expr) -> None:
         """An unsafe function named other than to be called (`let f = twice;`,
@@ -99,12 +106,15 @@ class _Checker:
                                               "by its name)"))
 
     def call(self, e: ast.Expr) -> None:
-        name = self.unsafe_item(e.kind.func)
-        if name is not None:
-            self.requires_unsafe(e.span, f"call to unsafe function `{name}`",
-                                 "call to unsafe function", _DOC_NOTE)
+        key = self.unsafe_item(e.kind.func)
+        if key is not None:
+            # (rustc's error trims the function's path to its name; the lint keeps it)
+            self.requires_unsafe(e.span, f"call to unsafe function `{key.rsplit('::', 1)[-1]}`",
+                                 "call to unsafe function", _DOC_NOTE,
+                                 f"call to unsafe function `{key}`")
 
-    def requires_unsafe(self, span: Span, what: str, label: str, note: str) -> None:
+    def requires_unsafe(self, span: Span, what: str, label: str, note: str,
+                        what_in_lint: str) -> None:
         if self.blocks:
             self.blocks[-1].used = True
             return
@@ -114,12 +124,12 @@ class _Checker:
             d.note(note)
             self.out.diags.append(d)
             return
-        d = Diagnostic.warning(msg, span, label)
+        d = Diagnostic.warning(f"{what_in_lint} is unsafe and requires unsafe block", span, label)
         d.code = "E0133"
         d.note(note)
         if self.suggest_block:
             d.children.append(Diagnostic("note", "an unsafe function restricts its caller, but "
-                                         "its body is safe by default").primary(self.fn.sig.span))
+                                         "its body is safe by default").primary(self.header))
         d.note(_EDITION_NOTE)
         if self.out.emit("unsafe_op_in_unsafe_fn", d) is not None:
             self.suggest_block = False
