@@ -86,7 +86,7 @@ def _late_walk(root, res, tcx, out) -> None:
             check_comparison(n, tcx, out)
         elif isinstance(n, ast.StmtExpr):
             from .unused_must_use import check
-            check(n, tcx, out)
+            check(n, tcx, res, out)
         elif isinstance(n, ast.Pat):
             k = n.kind
             if isinstance(k, ast.PatIdent) and n.id in res.locals:

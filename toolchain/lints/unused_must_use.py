@@ -1,6 +1,7 @@
 """rustc's `unused_must_use` for the values of std types marked `#[must_use = ".."]` in
 Ferrite's std source (the iterator adapters: "iterators are lazy and do nothing unless
-consumed"), dropped by an expression statement."""
+consumed"), dropped by an expression statement; then, like rustc, for the call of a std
+function marked `#[must_use]` (must_use_fns.py): both warnings when both apply."""
 
 from __future__ import annotations
 
@@ -19,28 +20,48 @@ def _messages() -> dict:
         for item, key in load().items:
             if key is None or not isinstance(item.kind, (ast.Struct, ast.Enum)):
                 continue
+            msg = path = None
             for a in item.attrs:
                 if a.name == "must_use" and a.eq_value is not None \
                         and isinstance(a.eq_value.kind, ast.ExprLit):
-                    out[key] = a.eq_value.kind.lit.value
+                    msg = a.eq_value.kind.lit.value
+                elif a.name == "ferrite::must_use_path" and a.eq_value is not None:
+                    path = a.eq_value.kind.lit.value    # (rustc's name when not trimmed)
+            if msg is not None:
+                out[key] = (msg, path)
         _MESSAGES = out
     return _MESSAGES
 
 
-def check(n: ast.StmtExpr, tcx, out) -> None:
+def check(n: ast.StmtExpr, tcx, res, out) -> None:
     if not n.semi:
         return
+    _check_type(n, tcx, out)
+    from .must_use_fns import must_use
+    found = must_use(ast.unparen(n.expr), tcx, res)
+    if found is not None:
+        path, note = found
+        _emit(f"unused return value of `{path}` that must be used", note, n.expr.span, out)
+
+
+def _check_type(n: ast.StmtExpr, tcx, out) -> None:
     t = tcx.expr_types.get(n.expr.id)
     if t is None or t.kind != "adt":
         return
-    msg = _messages().get(t.name)
-    if msg is None:
+    found = _messages().get(t.name)
+    if found is None:
         return
-    span = n.expr.span
-    from ..types import UNTRIMMED_ADTS      # (std names rustc keeps whole: `std::slice::Iter`)
-    name = t.name if t.name in UNTRIMMED_ADTS else t.name.rsplit('::', 1)[-1]
-    d = Diagnostic.warning(f"unused `{name}` that must be used", span)
-    d.note(msg)
+    msg, name = found
+    if name is None:
+        from ..types import UNTRIMMED_ADTS      # (std names rustc keeps whole: `std::slice::Iter`)
+        name = t.name if t.name in UNTRIMMED_ADTS else t.name.rsplit('::', 1)[-1]
+    _emit(f"unused `{name}` that must be used", msg, n.expr.span, out)
+
+
+def _emit(title: str, note: str | None, span: Span, out) -> None:
+    d = Diagnostic.warning(title, span)
+    if note is not None:
+        d.note(note)
     d.help("use `let _ = ...` to ignore the resulting value",
            suggestions=[Suggestion(Span(span.lo, span.lo), "let _ = ", "MachineApplicable",
                                    "ShowAlways")])

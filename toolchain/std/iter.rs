@@ -274,6 +274,7 @@ pub trait Iterator {
     }
 
     // (`FromIterator` and its impls: std/collect.rs)
+    #[must_use = "if you really need to exhaust the iterator, consider `.for_each(drop)` instead"]
     fn collect<B: FromIterator<Self::Item>>(self) -> B {
         B::from_iter(self)
     }
