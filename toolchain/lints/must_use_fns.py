@@ -40,6 +40,9 @@ def callee(e: ast.Expr, tcx) -> tuple[str | None, str] | None:
 
 def must_use(e: ast.Expr, tcx, res) -> tuple[str, str | None] | None:
     """rustc's name of the `#[must_use]` function `e` calls and its note, or None."""
+    if isinstance(e.kind, ast.ExprBuiltinMacro) and e.kind.name == "format":
+        # rustc's `format!` wraps its `String` in `std::fmt::must_use(..)` (no note).
+        return "must_use", None
     c = callee(e, tcx)
     if c is None:
         return None

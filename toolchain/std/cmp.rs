@@ -9,6 +9,8 @@
 /// `lt`, `le`, `gt`, `ge`) are not declared here: a learner's impl cannot override
 /// them yet, and `a.ne(&b)` goes to `ord_ne` below (typeck/ord_methods.py).
 pub trait PartialEq<Rhs: ?Sized = Self> {
+    #[must_use]
+    #[ferrite::must_use_path = "std::cmp::PartialEq::eq"]
     fn eq(&self, other: &Rhs) -> bool;
 }
 
@@ -218,32 +220,48 @@ pub fn min<T>(v1: T, v2: T) -> T {
 // follow the compared type (interp/shims_ord.py: the learner's `cmp`, `partial_cmp`,
 // `eq` where it meets them). As rustc's defaults: `max`/`min` decide by `cmp` (equal
 // values: `max` returns the second, `min` the first), `clamp` by `<=`, `<` and `>`.
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::Ord::cmp"]
 #[ferrite::intrinsic = "ord_cmp"]
 pub fn ord_cmp<T>(a: &T, b: &T) -> std::cmp::Ordering;
 
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::PartialOrd::partial_cmp"]
 #[ferrite::intrinsic = "ord_partial_cmp"]
 pub fn ord_partial_cmp<T>(a: &T, b: &T) -> Option<std::cmp::Ordering>;
 
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::PartialEq::eq"]
 #[ferrite::intrinsic = "ord_eq"]
 pub fn ord_eq<T>(a: &T, b: &T) -> bool;
 
 // The provided `ne`, `lt`, `le`, `gt` and `ge`, as rustc's defaults write them.
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::PartialEq::ne"]
 pub fn ord_ne<T>(a: &T, b: &T) -> bool {
     !std::cmp::ord_eq(a, b)
 }
 
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::PartialOrd::lt"]
 pub fn ord_lt<T>(a: &T, b: &T) -> bool {
     matches!(std::cmp::ord_partial_cmp(a, b), Some(std::cmp::Ordering::Less))
 }
 
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::PartialOrd::le"]
 pub fn ord_le<T>(a: &T, b: &T) -> bool {
     matches!(std::cmp::ord_partial_cmp(a, b), Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal))
 }
 
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::PartialOrd::gt"]
 pub fn ord_gt<T>(a: &T, b: &T) -> bool {
     matches!(std::cmp::ord_partial_cmp(a, b), Some(std::cmp::Ordering::Greater))
 }
 
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::PartialOrd::ge"]
 pub fn ord_ge<T>(a: &T, b: &T) -> bool {
     matches!(std::cmp::ord_partial_cmp(a, b), Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal))
 }

@@ -32,6 +32,13 @@ impl String {
     #[ferrite::must_use_path = "String::as_str"]
     pub fn as_str(&self) -> &str;
 
+    // rustc's `String` has its own `as_bytes` (`String::as_bytes` in its must_use
+    // warning), beside `str`'s.
+    #[ferrite::intrinsic = "str_as_bytes"]
+    #[must_use]
+    #[ferrite::must_use_path = "String::as_bytes"]
+    pub fn as_bytes(&self) -> &[u8];
+
     #[ferrite::intrinsic = "string_clear"]
     pub fn clear(&mut self);
 
