@@ -36,16 +36,24 @@ def _messages() -> dict:
 def check(n: ast.StmtExpr, tcx, res, out) -> None:
     if not n.semi:
         return
-    _check_type(n, tcx, out)
+    # rustc looks through blocks to their tail (`{ s.trim() };`): the value dropped.
+    expr, from_block = n.expr, False
+    while isinstance(expr.kind, ast.ExprBlock) and expr.kind.block.stmts:
+        tail = expr.kind.block.stmts[-1].kind
+        if not isinstance(tail, ast.StmtExpr) or tail.semi:
+            break
+        expr, from_block = tail.expr, True
+    _check_type(expr, from_block, tcx, out)
     from .must_use_fns import must_use
-    found = must_use(ast.unparen(n.expr), tcx, res)
+    found = must_use(ast.unparen(expr), tcx, res)
     if found is not None:
         path, note = found
-        _emit(f"unused return value of `{path}` that must be used", note, n.expr.span, out)
+        _emit(f"unused return value of `{path}` that must be used", note, expr.span,
+              from_block, out)
 
 
-def _check_type(n: ast.StmtExpr, tcx, out) -> None:
-    t = tcx.expr_types.get(n.expr.id)
+def _check_type(expr: ast.Expr, from_block: bool, tcx, out) -> None:
+    t = tcx.expr_types.get(expr.id)
     if t is None or t.kind != "adt":
         return
     found = _messages().get(t.name)
@@ -55,14 +63,15 @@ def _check_type(n: ast.StmtExpr, tcx, out) -> None:
     if name is None:
         from ..types import UNTRIMMED_ADTS      # (std names rustc keeps whole: `std::slice::Iter`)
         name = t.name if t.name in UNTRIMMED_ADTS else t.name.rsplit('::', 1)[-1]
-    _emit(f"unused `{name}` that must be used", msg, n.expr.span, out)
+    _emit(f"unused `{name}` that must be used", msg, expr.span, from_block, out)
 
 
-def _emit(title: str, note: str | None, span: Span, out) -> None:
+def _emit(title: str, note: str | None, span: Span, from_block: bool, out) -> None:
     d = Diagnostic.warning(title, span)
     if note is not None:
         d.note(note)
-    d.help("use `let _ = ...` to ignore the resulting value",
-           suggestions=[Suggestion(Span(span.lo, span.lo), "let _ = ", "MachineApplicable",
-                                   "ShowAlways")])
+    parts = [Suggestion(Span(span.lo, span.lo), "let _ = ", "MachineApplicable", "ShowAlways")]
+    if from_block:      # (the tail becomes a statement: `{ let _ = s.trim(); };`)
+        parts.append(Suggestion(Span(span.hi, span.hi), ";", "MachineApplicable", "ShowAlways"))
+    d.help("use `let _ = ...` to ignore the resulting value", suggestions=parts)
     out.emit("unused_must_use", d)
