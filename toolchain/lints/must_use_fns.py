@@ -9,8 +9,8 @@ in rustc's own std, which Ferrite's std layout cannot give (`str::trim` is in co
 says it: `#[ferrite::must_use_path = "core::num::<impl {Self}>::pow"]`, where `{Self}`
 is the type of the impl (its methods are stamped by a macro for every integer type).
 Without that attribute the name is the method's bare name for a trait's methods, else
-Ferrite's key. Only std's functions are looked up: a learner's `#[must_use]` fn is not
-supported by this lint yet."""
+Ferrite's key. A learner's `#[must_use]` functions are named by their key, and are
+supported only at the crate's root (its functions, its types' methods, its traits)."""
 
 from __future__ import annotations
 
@@ -52,11 +52,13 @@ def must_use(e: ast.Expr, tcx, res) -> tuple[str, str | None] | None:
             return None
         return _from_trait("Clone", "clone", res)
     item = res.fns.get(key)
+    split = split_impl_key(key)
     if item is not None and is_std_span(item.span):
         found = _marked(item.attrs, key)
         if found is not None:
             return found
-    split = split_impl_key(key)
+    elif item is not None and split is None and _learners_path(key, res):
+        return _marked(item.attrs, key)
     if split is not None:
         return _from_trait(split[0], split[1], res)
     return None
@@ -64,12 +66,31 @@ def must_use(e: ast.Expr, tcx, res) -> tuple[str, str | None] | None:
 
 def _from_trait(trait: str, name: str, res) -> tuple[str, str | None] | None:
     d = res.traits.defs.get(trait)
-    if d is None or d.decl is None or not is_std_span(d.decl.span):
+    if d is None or d.decl is None:
+        return None
+    if is_std_span(d.decl.span):
+        path = name
+    elif "::" not in trait:
+        path = f"{trait}::{name}"      # a learner's trait at the crate's root: `Shape::area`
+    else:
         return None
     for it in d.decl.kind.items:
         if isinstance(it.kind, ast.Fn) and it.kind.ident.name == name:
-            return _marked(it.attrs, name)
+            return _marked(it.attrs, path)
     return None
+
+
+def _learners_path(key: str, res) -> bool:
+    """Whether rustc names the learner's function as Ferrite keys it: a function at the
+    crate's root (`compute`) or a method of a type there (`Counter::next`). One in a
+    module gets rustc's trimmed path (`area` for `shapes::area`, unless the name is
+    taken elsewhere), which Ferrite does not compute: not warned."""
+    parts = key.split("::")
+    if len(parts) == 1:
+        return True
+    adt = res.adts.get(parts[0]) if len(parts) == 2 else None
+    # (a generic type's methods are named with the impl's parameters: `Stack::<T>::peek`)
+    return adt is not None and not adt.generics.names and parts[0] not in res.region_adts
 
 
 def _marked(attrs, key: str) -> tuple[str, str | None] | None:

@@ -43,7 +43,7 @@ def check(n: ast.StmtExpr, tcx, res, out) -> None:
         if not isinstance(tail, ast.StmtExpr) or tail.semi:
             break
         expr, from_block = tail.expr, True
-    _check_type(expr, from_block, tcx, out)
+    _check_type(expr, from_block, tcx, res, out)
     from .must_use_fns import must_use
     found = must_use(ast.unparen(expr), tcx, res)
     if found is not None:
@@ -52,13 +52,18 @@ def check(n: ast.StmtExpr, tcx, res, out) -> None:
               from_block, out)
 
 
-def _check_type(expr: ast.Expr, from_block: bool, tcx, out) -> None:
+def _check_type(expr: ast.Expr, from_block: bool, tcx, res, out) -> None:
     t = tcx.expr_types.get(expr.id)
     if t is None or t.kind != "adt":
         return
     found = _messages().get(t.name)
     if found is None:
-        return
+        # The learner's own `#[must_use]` types, at the crate's root (a module's would
+        # need rustc's trimmed path: not warned).
+        adt = res.adts.get(t.name)
+        if adt is None or adt.must_use is None or "::" in t.name:
+            return
+        found = (adt.must_use or None, t.name)
     msg, name = found
     if name is None:
         from ..types import UNTRIMMED_ADTS      # (std names rustc keeps whole: `std::slice::Iter`)
