@@ -146,6 +146,8 @@ impl<T> Option<T> {
         }
     }
 
+    #[must_use = "if you don't need the returned value, use `if let` instead"]
+    #[ferrite::must_use_path = "Option::<T>::map_or"]
     pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
         match self {
             Some(t) => f(t),

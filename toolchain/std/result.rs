@@ -103,6 +103,8 @@ impl<T, E> Result<T, E> {
         }
     }
 
+    #[must_use = "if you don't need the returned value, use `if let` instead"]
+    #[ferrite::must_use_path = "Result::<T, E>::map_or"]
     pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
         match self {
             Ok(t) => f(t),
