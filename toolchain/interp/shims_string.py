@@ -189,6 +189,8 @@ def _slice_panic(s: str, data: bytes, what: str):
 
 def str_as_bytes(m, s):
     from .pointer import Pointer
+    if not isinstance(s, str):
+        s = s.load()          # `String::as_bytes(&self)`
     return Pointer([list(s.encode("utf-8"))], 0)
 
 

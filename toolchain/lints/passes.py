@@ -48,7 +48,14 @@ def early_lints(crate: ast.Crate, source, out, unused_labels=None, unused_import
 
 
 def late_lints(crate: ast.Crate, res, tcx, out) -> None:
-    for item in crate.items:
+    _late_items(crate.items, res, tcx, out)
+
+
+def _late_items(items, res, tcx, out) -> None:
+    """One module's items; then its modules, each in turn (rustc's late lint pass runs
+    module by module, the crate's root first)."""
+    mods = []
+    for item in items:
         k = item.kind
         if isinstance(k, ast.Fn) and k.body is not None:
             check_snake_case("function", k.ident.name, k.ident.span, out)
@@ -71,11 +78,17 @@ def late_lints(crate: ast.Crate, res, tcx, out) -> None:
             for it in k.items:
                 if isinstance(it.kind, ast.Fn):
                     check_lifetime_syntaxes(it.kind, res, out)
+                    if it.kind.body is not None:    # (unused_must_use in methods)
+                        _late_walk(it.kind.body, res, tcx, out)
+        elif isinstance(k, ast.Mod) and k.items:
+            mods.append(k)
         elif isinstance(k, ast.Enum):
             for v in k.variants:
                 for f in v.data.fields:
                     if f.ident is not None:
                         check_snake_case("structure field", f.ident.name, f.ident.span, out)
+    for m in mods:
+        _late_items(m.items, res, tcx, out)
 
 
 def _late_walk(root, res, tcx, out) -> None:
@@ -86,7 +99,7 @@ def _late_walk(root, res, tcx, out) -> None:
             check_comparison(n, tcx, out)
         elif isinstance(n, ast.StmtExpr):
             from .unused_must_use import check
-            check(n, tcx, out)
+            check(n, tcx, res, out)
         elif isinstance(n, ast.Pat):
             k = n.kind
             if isinstance(k, ast.PatIdent) and n.id in res.locals:

@@ -44,6 +44,7 @@ class AdtDef:
     ident_span: Span | None = None
     generics: GenericsInfo = field(default_factory=GenericsInfo)   # its type parameters
     derive_spans: dict[str, Span] = field(default_factory=dict)   # `Clone` in `#[derive(Clone)]`
+    must_use: str | None = None    # `#[must_use]` ("") or `#[must_use = "its note"]`
 
     @property
     def is_enum(self) -> bool:
@@ -83,7 +84,7 @@ def collect_enum(item: ast.Item) -> tuple[AdtDef | None, list[Diagnostic]]:
                             any(a.name == "default" for a in v.attrs)) for v in k.variants]
     header = Span(item.span.lo, (k.generics.span if k.generics.params else k.ident.span).hi)
     return AdtDef(k.ident.name, "enum", [], derives, item.span, header, variants,
-                  k.ident.span, generics, spans), diags
+                  k.ident.span, generics, spans, must_use_of(item.attrs)), diags
 
 
 def collect_struct(item: ast.Item) -> tuple[AdtDef | None, list[Diagnostic]]:
@@ -98,7 +99,17 @@ def collect_struct(item: ast.Item) -> tuple[AdtDef | None, list[Diagnostic]]:
     header = Span(item.span.lo, (k.generics.span if k.generics.params else k.ident.span).hi)
     return AdtDef(k.ident.name, kind, fields, derives, item.span, header,
                   ident_span=k.ident.span, generics=generics,
-                  derive_spans=_derive_spans(item)), diags
+                  derive_spans=_derive_spans(item), must_use=must_use_of(item.attrs)), diags
+
+
+def must_use_of(attrs) -> str | None:
+    """`#[must_use]` -> "", `#[must_use = "note"]` -> its note, else None (for
+    lints/unused_must_use.py)."""
+    for a in attrs:
+        if a.name == "must_use":
+            v = a.eq_value
+            return v.kind.lit.value if v is not None and isinstance(v.kind, ast.ExprLit) else ""
+    return None
 
 
 def _derive_spans(item: ast.Item) -> dict[str, Span]:

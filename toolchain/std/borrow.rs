@@ -39,6 +39,7 @@ impl<T> Borrow<[T]> for Vec<T> {
 pub trait ToOwned {
     type Owned;
 
+    #[must_use = "cloning is often expensive and is not expected to have side effects"]
     fn to_owned(&self) -> Self::Owned;
 }
 

@@ -9,6 +9,8 @@ pub struct Box<T> {}
 
 impl<T> Box<T> {
     #[ferrite::intrinsic = "box_new"]
+    #[must_use]
+    #[ferrite::must_use_path = "Box::<T>::new"]
     pub fn new(x: T) -> Box<T>;
 }
 

@@ -4,77 +4,117 @@
 
 impl char {
     #[ferrite::intrinsic = "char_is_alphabetic"]
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::is_alphabetic"]
     pub fn is_alphabetic(self) -> bool;
 
     #[ferrite::intrinsic = "char_is_numeric"]
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::is_numeric"]
     pub fn is_numeric(self) -> bool;
 
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::is_alphanumeric"]
     pub fn is_alphanumeric(self) -> bool {
         self.is_alphabetic() || self.is_numeric()
     }
 
     #[ferrite::intrinsic = "char_is_whitespace"]
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::is_whitespace"]
     pub fn is_whitespace(self) -> bool;
 
     #[ferrite::intrinsic = "char_is_uppercase"]
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::is_uppercase"]
     pub fn is_uppercase(self) -> bool;
 
     #[ferrite::intrinsic = "char_is_lowercase"]
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::is_lowercase"]
     pub fn is_lowercase(self) -> bool;
 
     #[ferrite::intrinsic = "char_is_control"]
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::is_control"]
     pub fn is_control(self) -> bool;
 
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::is_ascii"]
     pub fn is_ascii(&self) -> bool {
         (*self as u32) <= 0x7F
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::is_ascii_alphabetic"]
     pub fn is_ascii_alphabetic(&self) -> bool {
         self.is_ascii_uppercase() || self.is_ascii_lowercase()
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::is_ascii_uppercase"]
     pub fn is_ascii_uppercase(&self) -> bool {
         *self >= 'A' && *self <= 'Z'
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::is_ascii_lowercase"]
     pub fn is_ascii_lowercase(&self) -> bool {
         *self >= 'a' && *self <= 'z'
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::is_ascii_alphanumeric"]
     pub fn is_ascii_alphanumeric(&self) -> bool {
         self.is_ascii_alphabetic() || self.is_ascii_digit()
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::is_ascii_digit"]
     pub fn is_ascii_digit(&self) -> bool {
         *self >= '0' && *self <= '9'
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::is_ascii_hexdigit"]
     pub fn is_ascii_hexdigit(&self) -> bool {
         self.is_ascii_digit() || (*self >= 'a' && *self <= 'f') || (*self >= 'A' && *self <= 'F')
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::is_ascii_punctuation"]
     pub fn is_ascii_punctuation(&self) -> bool {
         let c = *self as u32;
         (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60)
             || (c >= 0x7B && c <= 0x7E)
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::is_ascii_graphic"]
     pub fn is_ascii_graphic(&self) -> bool {
         (*self as u32) >= 0x21 && (*self as u32) <= 0x7E
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::is_ascii_whitespace"]
     pub fn is_ascii_whitespace(&self) -> bool {
         *self == ' ' || *self == '\t' || *self == '\n' || *self == '\x0C' || *self == '\r'
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::is_ascii_control"]
     pub fn is_ascii_control(&self) -> bool {
         (*self as u32) <= 0x1F || (*self as u32) == 0x7F
     }
 
+    #[must_use = "to uppercase the value in-place, use `make_ascii_uppercase()`"]
+    #[ferrite::must_use_path = "char::methods::<impl char>::to_ascii_uppercase"]
     pub fn to_ascii_uppercase(&self) -> char {
         if self.is_ascii_lowercase() { ((*self as u8) - 32) as char } else { *self }
     }
 
+    #[must_use = "to lowercase the value in-place, use `make_ascii_lowercase()`"]
+    #[ferrite::must_use_path = "char::methods::<impl char>::to_ascii_lowercase"]
     pub fn to_ascii_lowercase(&self) -> char {
         if self.is_ascii_uppercase() { ((*self as u8) + 32) as char } else { *self }
     }
@@ -83,6 +123,8 @@ impl char {
         self.to_ascii_lowercase() == other.to_ascii_lowercase()
     }
 
+    #[must_use = "this returns the result of the operation, without modifying the original"]
+    #[ferrite::must_use_path = "char::methods::<impl char>::to_digit"]
     pub fn to_digit(self, radix: u32) -> Option<u32> {
         assert!(radix >= 2 && radix <= 36,
                 "to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive");
@@ -100,6 +142,8 @@ impl char {
         self.to_digit(radix).is_some()
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::from_digit"]
     pub fn from_digit(num: u32, radix: u32) -> Option<char> {
         if radix > 36 {
             panic!("from_digit: radix is too high (maximum 36)");
@@ -113,8 +157,12 @@ impl char {
     }
 
     #[ferrite::intrinsic = "char_from_u32"]
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::from_u32"]
     pub fn from_u32(i: u32) -> Option<char>;
 
+    #[must_use]
+    #[ferrite::must_use_path = "char::methods::<impl char>::len_utf8"]
     pub fn len_utf8(self) -> usize {
         let c = self as u32;
         if c < 0x80 {
@@ -130,10 +178,14 @@ impl char {
 
     /// `char::to_uppercase`: the iterator of the one or more chars of the mapping
     /// (`'ß'` gives `"SS"`), as `str::to_uppercase` maps each char.
+    #[must_use = "this returns the uppercase character as a new iterator, without modifying the original"]
+    #[ferrite::must_use_path = "char::methods::<impl char>::to_uppercase"]
     pub fn to_uppercase(self) -> ToUppercase {
         ToUppercase(CaseMapping::of(self.to_string().to_uppercase()))
     }
 
+    #[must_use = "this returns the lowercase character as a new iterator, without modifying the original"]
+    #[ferrite::must_use_path = "char::methods::<impl char>::to_lowercase"]
     pub fn to_lowercase(self) -> ToLowercase {
         ToLowercase(CaseMapping::of(self.to_string().to_lowercase()))
     }

@@ -8,5 +8,6 @@
 //! and derives are checked against this declaration (typeck/traits.py).
 
 pub trait Clone {
+    #[must_use = "cloning is often expensive and is not expected to have side effects"]
     fn clone(&self) -> Self;
 }

@@ -9,6 +9,8 @@
 /// `lt`, `le`, `gt`, `ge`) are not declared here: a learner's impl cannot override
 /// them yet, and `a.ne(&b)` goes to `ord_ne` below (typeck/ord_methods.py).
 pub trait PartialEq<Rhs: ?Sized = Self> {
+    #[must_use]
+    #[ferrite::must_use_path = "std::cmp::PartialEq::eq"]
     fn eq(&self, other: &Rhs) -> bool;
 }
 
@@ -17,12 +19,16 @@ pub trait Eq: PartialEq<Self> {}
 
 /// Comparisons for sort orders (`<`, `<=`, `>`, `>=`), `Rhs` pinned like `PartialEq`'s.
 pub trait PartialOrd<Rhs: ?Sized = Self>: PartialEq<Rhs> {
+    #[must_use]
+    #[ferrite::must_use_path = "std::cmp::PartialOrd::partial_cmp"]
     fn partial_cmp(&self, other: &Rhs) -> Option<std::cmp::Ordering>;
 }
 
 /// A total order. Its provided `max`, `min` and `clamp` are inherent methods of the
 /// primitive types here (below, std/num.rs).
 pub trait Ord: Eq + PartialOrd<Self> {
+    #[must_use]
+    #[ferrite::must_use_path = "std::cmp::Ord::cmp"]
     fn cmp(&self, other: &Self) -> std::cmp::Ordering;
 }
 
@@ -37,6 +43,8 @@ pub enum Ordering {
 }
 
 impl std::cmp::Ordering {
+    #[must_use]
+    #[ferrite::must_use_path = "std::cmp::Ordering::is_eq"]
     pub fn is_eq(self) -> bool {
         match self {
             std::cmp::Ordering::Equal => true,
@@ -44,10 +52,14 @@ impl std::cmp::Ordering {
         }
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "std::cmp::Ordering::is_ne"]
     pub fn is_ne(self) -> bool {
         !self.is_eq()
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "std::cmp::Ordering::is_lt"]
     pub fn is_lt(self) -> bool {
         match self {
             std::cmp::Ordering::Less => true,
@@ -55,6 +67,8 @@ impl std::cmp::Ordering {
         }
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "std::cmp::Ordering::is_gt"]
     pub fn is_gt(self) -> bool {
         match self {
             std::cmp::Ordering::Greater => true,
@@ -62,14 +76,20 @@ impl std::cmp::Ordering {
         }
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "std::cmp::Ordering::is_le"]
     pub fn is_le(self) -> bool {
         !self.is_gt()
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "std::cmp::Ordering::is_ge"]
     pub fn is_ge(self) -> bool {
         !self.is_lt()
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "std::cmp::Ordering::reverse"]
     pub fn reverse(self) -> std::cmp::Ordering {
         match self {
             std::cmp::Ordering::Less => std::cmp::Ordering::Greater,
@@ -78,6 +98,8 @@ impl std::cmp::Ordering {
         }
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "std::cmp::Ordering::then"]
     pub fn then(self, other: std::cmp::Ordering) -> std::cmp::Ordering {
         match self {
             std::cmp::Ordering::Equal => other,
@@ -85,6 +107,8 @@ impl std::cmp::Ordering {
         }
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "std::cmp::Ordering::then_with"]
     pub fn then_with<F: FnOnce() -> std::cmp::Ordering>(self, f: F) -> std::cmp::Ordering {
         match self {
             std::cmp::Ordering::Equal => f(),
@@ -98,6 +122,8 @@ impl std::cmp::Ordering {
 // integers' and floats' are in std/num.rs).
 macro_rules! ord_by_ref {
     ($T:ty) => {
+        #[must_use]
+        #[ferrite::must_use_path = "std::cmp::Ord::cmp"]
         pub fn cmp(&self, other: &Self) -> std::cmp::Ordering {
             if self < other {
                 std::cmp::Ordering::Less
@@ -108,6 +134,8 @@ macro_rules! ord_by_ref {
             }
         }
 
+        #[must_use]
+        #[ferrite::must_use_path = "std::cmp::PartialOrd::partial_cmp"]
         pub fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
             Some(self.cmp(other))
         }
@@ -116,10 +144,14 @@ macro_rules! ord_by_ref {
 
 macro_rules! ord_by_value {
     ($T:ty) => {
+        #[must_use]
+        #[ferrite::must_use_path = "std::cmp::Ord::max"]
         pub fn max(self, other: Self) -> Self {
             if other < self { self } else { other }
         }
 
+        #[must_use]
+        #[ferrite::must_use_path = "std::cmp::Ord::min"]
         pub fn min(self, other: Self) -> Self {
             if other < self { other } else { self }
         }
@@ -141,18 +173,26 @@ impl str {
 }
 
 impl String {
+    #[must_use]
+    #[ferrite::must_use_path = "std::cmp::Ord::cmp"]
     pub fn cmp(&self, other: &String) -> std::cmp::Ordering {
         self.as_str().cmp(other.as_str())
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "std::cmp::PartialOrd::partial_cmp"]
     pub fn partial_cmp(&self, other: &String) -> Option<std::cmp::Ordering> {
         Some(self.cmp(other))
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "std::cmp::Ord::max"]
     pub fn max(self, other: String) -> String {
         if other.as_str() < self.as_str() { self } else { other }
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "std::cmp::Ord::min"]
     pub fn min(self, other: String) -> String {
         if other.as_str() < self.as_str() { other } else { self }
     }
@@ -162,10 +202,14 @@ impl String {
 // (typeck/cmp_fns.py); as rustc's `Ord::max`/`min`, they compare with `<`
 // (`std::iter::lt`: a learner's `partial_cmp`, interp/shims_ord.py). Equal
 // values: `max` returns the second, `min` the first, as rustc documents.
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::max"]
 pub fn max<T>(v1: T, v2: T) -> T {
     if std::iter::lt(&v2, &v1) { v1 } else { v2 }
 }
 
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::min"]
 pub fn min<T>(v1: T, v2: T) -> T {
     if std::iter::lt(&v2, &v1) { v2 } else { v1 }
 }
@@ -176,36 +220,54 @@ pub fn min<T>(v1: T, v2: T) -> T {
 // follow the compared type (interp/shims_ord.py: the learner's `cmp`, `partial_cmp`,
 // `eq` where it meets them). As rustc's defaults: `max`/`min` decide by `cmp` (equal
 // values: `max` returns the second, `min` the first), `clamp` by `<=`, `<` and `>`.
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::Ord::cmp"]
 #[ferrite::intrinsic = "ord_cmp"]
 pub fn ord_cmp<T>(a: &T, b: &T) -> std::cmp::Ordering;
 
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::PartialOrd::partial_cmp"]
 #[ferrite::intrinsic = "ord_partial_cmp"]
 pub fn ord_partial_cmp<T>(a: &T, b: &T) -> Option<std::cmp::Ordering>;
 
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::PartialEq::eq"]
 #[ferrite::intrinsic = "ord_eq"]
 pub fn ord_eq<T>(a: &T, b: &T) -> bool;
 
 // The provided `ne`, `lt`, `le`, `gt` and `ge`, as rustc's defaults write them.
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::PartialEq::ne"]
 pub fn ord_ne<T>(a: &T, b: &T) -> bool {
     !std::cmp::ord_eq(a, b)
 }
 
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::PartialOrd::lt"]
 pub fn ord_lt<T>(a: &T, b: &T) -> bool {
     matches!(std::cmp::ord_partial_cmp(a, b), Some(std::cmp::Ordering::Less))
 }
 
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::PartialOrd::le"]
 pub fn ord_le<T>(a: &T, b: &T) -> bool {
     matches!(std::cmp::ord_partial_cmp(a, b), Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal))
 }
 
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::PartialOrd::gt"]
 pub fn ord_gt<T>(a: &T, b: &T) -> bool {
     matches!(std::cmp::ord_partial_cmp(a, b), Some(std::cmp::Ordering::Greater))
 }
 
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::PartialOrd::ge"]
 pub fn ord_ge<T>(a: &T, b: &T) -> bool {
     matches!(std::cmp::ord_partial_cmp(a, b), Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal))
 }
 
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::Ord::max"]
 pub fn ord_max<T>(v1: T, v2: T) -> T {
     match std::cmp::ord_cmp(&v1, &v2) {
         std::cmp::Ordering::Greater => v1,
@@ -213,6 +275,8 @@ pub fn ord_max<T>(v1: T, v2: T) -> T {
     }
 }
 
+#[must_use]
+#[ferrite::must_use_path = "std::cmp::Ord::min"]
 pub fn ord_min<T>(v1: T, v2: T) -> T {
     match std::cmp::ord_cmp(&v1, &v2) {
         std::cmp::Ordering::Greater => v2,
@@ -220,6 +284,8 @@ pub fn ord_min<T>(v1: T, v2: T) -> T {
     }
 }
 
+#[must_use]
+#[ferrite::must_use_path = "clamp"]
 pub fn ord_clamp<T>(v: T, min: T, max: T) -> T {
     let ok = match std::cmp::ord_partial_cmp(&min, &max) {
         Some(std::cmp::Ordering::Greater) => false,

@@ -11,9 +11,13 @@ pub struct HashMap<K, V> {}
 
 impl<K, V> HashMap<K, V> {
     #[ferrite::intrinsic = "map_new"]
+    #[must_use]
+    #[ferrite::must_use_path = "HashMap::<K, V>::new"]
     pub fn new() -> HashMap<K, V>;
 
     #[ferrite::intrinsic = "map_new"]
+    #[must_use]
+    #[ferrite::must_use_path = "HashMap::<K, V>::with_capacity"]
     pub fn with_capacity(capacity: usize) -> HashMap<K, V>;
 
     #[ferrite::confusables = "push put set"]
@@ -81,11 +85,15 @@ impl<K, V> HashMap<K, V> {
 // argument's type in typeck/collection_bounds.py (no const generics).
 impl<K, V> HashMap<K, V> {
     #[ferrite::intrinsic = "map_from"]
+    #[must_use]
+    #[ferrite::must_use_path = "from"]
     pub fn from<A>(arr: A) -> HashMap<K, V>;
 }
 
 impl<K, V> BTreeMap<K, V> {
     #[ferrite::intrinsic = "btree_from"]
+    #[must_use]
+    #[ferrite::must_use_path = "from"]
     pub fn from<A>(arr: A) -> BTreeMap<K, V>;
 }
 
@@ -94,9 +102,13 @@ pub struct HashSet<T> {}
 
 impl<T> HashSet<T> {
     #[ferrite::intrinsic = "map_new"]
+    #[must_use]
+    #[ferrite::must_use_path = "HashSet::<T>::new"]
     pub fn new() -> HashSet<T>;
 
     #[ferrite::intrinsic = "map_new"]
+    #[must_use]
+    #[ferrite::must_use_path = "HashSet::<T>::with_capacity"]
     pub fn with_capacity(capacity: usize) -> HashSet<T>;
 
     #[ferrite::confusables = "push put append"]
@@ -154,6 +166,8 @@ impl<T> HashSet<T> {
     pub fn is_disjoint(&self, other: &HashSet<T>) -> bool;
 
     #[ferrite::intrinsic = "set_from"]
+    #[must_use]
+    #[ferrite::must_use_path = "from"]
     pub fn from<A>(arr: A) -> HashSet<T>;
 }
 
@@ -162,6 +176,8 @@ pub struct BTreeMap<K, V> {}
 
 impl<K, V> BTreeMap<K, V> {
     #[ferrite::intrinsic = "btree_new"]
+    #[must_use]
+    #[ferrite::must_use_path = "BTreeMap::<K, V>::new"]
     pub fn new() -> BTreeMap<K, V>;
 
     #[ferrite::confusables = "push put set"]
@@ -242,6 +258,8 @@ pub struct BTreeSet<T> {}
 
 impl<T> BTreeSet<T> {
     #[ferrite::intrinsic = "btree_new"]
+    #[must_use]
+    #[ferrite::must_use_path = "BTreeSet::<T>::new"]
     pub fn new() -> BTreeSet<T>;
 
     #[ferrite::confusables = "push put append"]
@@ -299,6 +317,8 @@ impl<T> BTreeSet<T> {
     pub fn is_disjoint(&self, other: &BTreeSet<T>) -> bool;
 
     #[ferrite::intrinsic = "btree_set_from"]
+    #[must_use]
+    #[ferrite::must_use_path = "from"]
     pub fn from<A>(arr: A) -> BTreeSet<T>;
 
     #[ferrite::intrinsic = "set_first"]
@@ -319,9 +339,13 @@ pub struct VecDeque<T> {}
 
 impl<T> VecDeque<T> {
     #[ferrite::intrinsic = "vec_new"]
+    #[must_use]
+    #[ferrite::must_use_path = "VecDeque::<T>::new"]
     pub fn new() -> VecDeque<T>;
 
     #[ferrite::intrinsic = "vec_new"]
+    #[must_use]
+    #[ferrite::must_use_path = "VecDeque::<T>::with_capacity"]
     pub fn with_capacity(capacity: usize) -> VecDeque<T>;
 
     #[ferrite::confusables = "push put append"]
@@ -380,6 +404,8 @@ impl<T> VecDeque<T> {
     pub fn into_iter(self) -> std::collections::vec_deque::IntoIter<T>;
 
     #[ferrite::intrinsic = "deque_from"]
+    #[must_use]
+    #[ferrite::must_use_path = "from"]
     pub fn from<A>(arr: A) -> VecDeque<T>;
 }
 

@@ -4,6 +4,7 @@
 //! stamped the same way here.
 
 pub trait From<T> {
+    #[must_use]
     fn from(value: T) -> Self;
 }
 

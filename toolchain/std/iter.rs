@@ -274,6 +274,7 @@ pub trait Iterator {
     }
 
     // (`FromIterator` and its impls: std/collect.rs)
+    #[must_use = "if you really need to exhaust the iterator, consider `.for_each(drop)` instead"]
     fn collect<B: FromIterator<Self::Item>>(self) -> B {
         B::from_iter(self)
     }
@@ -526,6 +527,7 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
 
 /// The iterator of `Iterator::take`.
 #[must_use = "iterators are lazy and do nothing unless consumed"]
+#[ferrite::must_use_path = "std::iter::Take"]
 pub struct Take<I> {
     iter: I,
     n: usize,
@@ -609,6 +611,7 @@ impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
 
 /// The iterator of `Iterator::chain`.
 #[must_use = "iterators are lazy and do nothing unless consumed"]
+#[ferrite::must_use_path = "std::iter::Chain"]
 pub struct Chain<A, B> {
     a: A,
     b: B,
@@ -1135,7 +1138,7 @@ pub fn repeat<T: Clone>(elt: T) -> std::iter::Repeat<T> {
 
 /// The iterator of `std::iter::repeat`.
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
+// (not #[must_use] in rustc's std: dropping one does not warn)
 pub struct Repeat<A> {
     element: A,
 }
@@ -1155,7 +1158,7 @@ pub fn from_fn<T, F: FnMut() -> Option<T>>(f: F) -> std::iter::FromFn<F> {
 
 /// The iterator of `std::iter::from_fn`.
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
+// (not #[must_use] in rustc's std: dropping one does not warn)
 pub struct FromFn<F> {
     f: F,
 }
@@ -1175,7 +1178,7 @@ pub fn successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> st
 
 /// The iterator of `std::iter::successors`.
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
+// (not #[must_use] in rustc's std: dropping one does not warn)
 pub struct Successors<T, F> {
     next: Option<T>,
     succ: F,

@@ -2,6 +2,8 @@
 //! itself; the machine implements these intrinsics (interp/shims.py).
 
 #[ferrite::intrinsic = "mem_replace"]
+#[must_use = "if you don't need the old value, you can just assign the new value directly"]
+#[ferrite::must_use_path = "std::mem::replace"]
 pub fn replace<T>(dest: &mut T, src: T) -> T;
 
 #[ferrite::intrinsic = "mem_swap"]

@@ -13,6 +13,8 @@ impl<T> Option<T> {
         std::option::IntoIter { inner: self }
     }
 
+    #[must_use = "if you intended to assert that this has a value, consider `.unwrap()` instead"]
+    #[ferrite::must_use_path = "Option::<T>::is_some"]
     pub fn is_some(&self) -> bool {
         match self {
             Some(_) => true,
@@ -20,6 +22,8 @@ impl<T> Option<T> {
         }
     }
 
+    #[must_use = "if you intended to assert that this doesn't have a value, consider wrapping this in an `assert!()` instead"]
+    #[ferrite::must_use_path = "Option::<T>::is_none"]
     pub fn is_none(&self) -> bool {
         !self.is_some()
     }
@@ -100,6 +104,8 @@ impl<T> Option<T> {
         }
     }
 
+    #[must_use = "if you intended to set a value, consider assignment instead"]
+    #[ferrite::must_use_path = "Option::<T>::insert"]
     pub fn insert(&mut self, value: T) -> &mut T {
         *self = Some(value);
         match self {
@@ -140,6 +146,8 @@ impl<T> Option<T> {
         }
     }
 
+    #[must_use = "if you don't need the returned value, use `if let` instead"]
+    #[ferrite::must_use_path = "Option::<T>::map_or"]
     pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
         match self {
             Some(t) => f(t),
@@ -184,6 +192,8 @@ impl<T> Option<T> {
         }
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "Option::<T>::is_some_and"]
     pub fn is_some_and(self, f: impl FnOnce(T) -> bool) -> bool {
         match self {
             None => false,
@@ -191,6 +201,8 @@ impl<T> Option<T> {
         }
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "Option::<T>::is_none_or"]
     pub fn is_none_or(self, f: impl FnOnce(T) -> bool) -> bool {
         match self {
             None => true,

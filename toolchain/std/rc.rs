@@ -16,6 +16,8 @@ impl<T> Rc<T> {
     pub fn new(value: T) -> Rc<T>;
 
     #[ferrite::intrinsic = "rc_clone"]
+    #[must_use = "cloning is often expensive and is not expected to have side effects"]
+    #[ferrite::must_use_path = "clone"]
     pub fn clone(&self) -> Rc<T>;
 
     #[ferrite::intrinsic = "rc_strong_count"]
@@ -25,6 +27,8 @@ impl<T> Rc<T> {
     pub fn weak_count(this: &Rc<T>) -> usize;
 
     #[ferrite::intrinsic = "rc_downgrade"]
+    #[must_use = "this returns a new `Weak` pointer, without modifying the original `Rc`"]
+    #[ferrite::must_use_path = "Rc::<T, A>::downgrade"]
     pub fn downgrade(this: &Rc<T>) -> Weak<T>;
 
     #[ferrite::intrinsic = "rc_ptr_eq"]

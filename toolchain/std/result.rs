@@ -1,5 +1,6 @@
 //! `core::result`, as Ferrite models it: the prelude's `Result` with `Ok` and `Err`.
 
+#[must_use = "this `Result` may be an `Err` variant, which should be handled"]
 #[derive(Copy, Clone, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
 pub enum Result<T, E> {
     Ok(T),
@@ -7,6 +8,8 @@ pub enum Result<T, E> {
 }
 
 impl<T, E> Result<T, E> {
+    #[must_use = "if you intended to assert that this is ok, consider `.unwrap()` instead"]
+    #[ferrite::must_use_path = "Result::<T, E>::is_ok"]
     pub fn is_ok(&self) -> bool {
         match self {
             Ok(_) => true,
@@ -14,6 +17,8 @@ impl<T, E> Result<T, E> {
         }
     }
 
+    #[must_use = "if you intended to assert that this is err, consider `.unwrap_err()` instead"]
+    #[ferrite::must_use_path = "Result::<T, E>::is_err"]
     pub fn is_err(&self) -> bool {
         !self.is_ok()
     }
@@ -98,6 +103,8 @@ impl<T, E> Result<T, E> {
         }
     }
 
+    #[must_use = "if you don't need the returned value, use `if let` instead"]
+    #[ferrite::must_use_path = "Result::<T, E>::map_or"]
     pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
         match self {
             Ok(t) => f(t),
@@ -119,6 +126,8 @@ impl<T, E> Result<T, E> {
         }
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "Result::<T, E>::is_ok_and"]
     pub fn is_ok_and(self, f: impl FnOnce(T) -> bool) -> bool {
         match self {
             Err(_) => false,
@@ -140,6 +149,8 @@ impl<T, E> Result<T, E> {
         self
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "Result::<T, E>::is_err_and"]
     pub fn is_err_and(self, f: impl FnOnce(E) -> bool) -> bool {
         match self {
             Ok(_) => false,

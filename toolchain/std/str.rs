@@ -15,11 +15,11 @@ pub struct CharIndices {}
 pub struct Bytes {}
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct SplitWhitespace {}
 
 #[ferrite::full_path]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
+#[ferrite::must_use_path = "std::str::Lines"]
 pub struct Lines {}
 
 // rustc's `Split<'a, P: Pattern>`: `P` is the pattern's type (`char` or `&str`).

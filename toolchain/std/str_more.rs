@@ -5,11 +5,9 @@
 //! `char` or text pattern; the `_fn` / `_chars` forms here, typeck/str_patterns.py).
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct MatchIndices<P> {}
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct RMatchIndices<P> {}
 
 impl<P> Iterator for std::str::MatchIndices<P> {
@@ -42,6 +40,8 @@ pub fn rmatch_indices_iter<P>(found: Vec<(usize, &str)>) -> std::str::RMatchIndi
 impl str {
     // rustc's panics (it is not `#[track_caller]`) at its `slice_error_fail(self, 0,
     // mid)` in core/src/str/mod.rs (std_locations.py), with slicing's message for `..mid`.
+    #[must_use]
+    #[ferrite::must_use_path = "core::str::<impl str>::split_at"]
     pub fn split_at(&self, mid: usize) -> (&str, &str) {
         (&self[..mid], &self[mid..])
     }

@@ -47,6 +47,8 @@ impl str {
         }
     }
 
+    #[must_use = "this returns the remaining substring as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::strip_prefix"]
     pub fn ferrite_strip_prefix_fn<F: FnMut(char) -> bool>(&self, mut f: F) -> Option<&str> {
         match self.chars().next() {
             Some(c) if f(c) => Some(&self[c.len_utf8()..]),
@@ -54,6 +56,8 @@ impl str {
         }
     }
 
+    #[must_use = "this returns the remaining substring as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::strip_suffix"]
     pub fn ferrite_strip_suffix_fn<F: FnMut(char) -> bool>(&self, mut f: F) -> Option<&str> {
         match self.chars().next_back() {
             Some(c) if f(c) => Some(&self[..self.len() - c.len_utf8()]),
@@ -61,6 +65,8 @@ impl str {
         }
     }
 
+    #[must_use = "this returns the trimmed string as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::trim_start_matches"]
     pub fn ferrite_trim_start_matches_fn<F: FnMut(char) -> bool>(&self, mut f: F) -> &str {
         for (i, c) in self.char_indices() {
             if !f(c) {
@@ -70,6 +76,8 @@ impl str {
         &self[self.len()..]
     }
 
+    #[must_use = "this returns the trimmed string as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::trim_end_matches"]
     pub fn ferrite_trim_end_matches_fn<F: FnMut(char) -> bool>(&self, mut f: F) -> &str {
         for (i, c) in self.char_indices().rev() {
             if !f(c) {
@@ -79,6 +87,8 @@ impl str {
         &self[..0]
     }
 
+    #[must_use = "this returns the trimmed string as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::trim_matches"]
     pub fn ferrite_trim_matches_fn<F: FnMut(char) -> bool>(&self, mut f: F) -> &str {
         let mut start = self.len();
         for (i, c) in self.char_indices() {
@@ -100,6 +110,8 @@ impl str {
         &self[start..end]
     }
 
+    #[must_use = "this returns the replaced string as a new allocation, without modifying the original"]
+    #[ferrite::must_use_path = "str::<impl str>::replace"]
     pub fn ferrite_replace_fn<F: FnMut(char) -> bool>(&self, mut f: F, to: &str) -> String {
         let mut out = String::new();
         for c in self.chars() {
@@ -145,26 +157,38 @@ impl str {
         self.ferrite_ends_with_fn(|c| set.contains(&c))
     }
 
+    #[must_use = "this returns the remaining substring as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::strip_prefix"]
     pub fn ferrite_strip_prefix_chars(&self, set: &[char]) -> Option<&str> {
         self.ferrite_strip_prefix_fn(|c| set.contains(&c))
     }
 
+    #[must_use = "this returns the remaining substring as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::strip_suffix"]
     pub fn ferrite_strip_suffix_chars(&self, set: &[char]) -> Option<&str> {
         self.ferrite_strip_suffix_fn(|c| set.contains(&c))
     }
 
+    #[must_use = "this returns the trimmed string as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::trim_start_matches"]
     pub fn ferrite_trim_start_matches_chars(&self, set: &[char]) -> &str {
         self.ferrite_trim_start_matches_fn(|c| set.contains(&c))
     }
 
+    #[must_use = "this returns the trimmed string as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::trim_end_matches"]
     pub fn ferrite_trim_end_matches_chars(&self, set: &[char]) -> &str {
         self.ferrite_trim_end_matches_fn(|c| set.contains(&c))
     }
 
+    #[must_use = "this returns the trimmed string as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::trim_matches"]
     pub fn ferrite_trim_matches_chars(&self, set: &[char]) -> &str {
         self.ferrite_trim_matches_fn(|c| set.contains(&c))
     }
 
+    #[must_use = "this returns the replaced string as a new allocation, without modifying the original"]
+    #[ferrite::must_use_path = "str::<impl str>::replace"]
     pub fn ferrite_replace_chars(&self, set: &[char], to: &str) -> String {
         self.ferrite_replace_fn(|c| set.contains(&c), to)
     }
@@ -173,18 +197,26 @@ impl str {
         std::str::pieces_iter(self.ferrite_split_fn(|c| set.contains(&c)).collect())
     }
 
+    #[must_use = "this returns the trimmed string as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::trim_matches"]
     pub fn ferrite_trim_matches_char(&self, pat: char) -> &str {
         self.ferrite_trim_matches_fn(|c| c == pat)
     }
 
+    #[must_use = "this returns the trimmed string as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::trim_start_matches"]
     pub fn ferrite_trim_start_matches_char(&self, pat: char) -> &str {
         self.ferrite_trim_start_matches_fn(|c| c == pat)
     }
 
+    #[must_use = "this returns the trimmed string as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::trim_end_matches"]
     pub fn ferrite_trim_end_matches_char(&self, pat: char) -> &str {
         self.ferrite_trim_end_matches_fn(|c| c == pat)
     }
 
+    #[must_use = "this returns the trimmed string as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::trim_start_matches"]
     pub fn ferrite_trim_start_matches_str(&self, pat: &str) -> &str {
         let mut s = self;
         if pat.is_empty() {
@@ -196,6 +228,8 @@ impl str {
         s
     }
 
+    #[must_use = "this returns the trimmed string as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::trim_end_matches"]
     pub fn ferrite_trim_end_matches_str(&self, pat: &str) -> &str {
         let mut s = self;
         if pat.is_empty() {
@@ -207,6 +241,8 @@ impl str {
         s
     }
 
+    #[must_use = "this returns the trimmed string as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::trim_matches"]
     pub fn ferrite_trim_matches_str(&self, pat: &str) -> &str {
         self.ferrite_trim_start_matches_str(pat).ferrite_trim_end_matches_str(pat)
     }

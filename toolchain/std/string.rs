@@ -9,9 +9,13 @@ pub struct String {}
 
 impl String {
     #[ferrite::intrinsic = "string_new"]
+    #[must_use]
+    #[ferrite::must_use_path = "String::new"]
     pub fn new() -> String;
 
     #[ferrite::intrinsic = "string_new"]
+    #[must_use]
+    #[ferrite::must_use_path = "String::with_capacity"]
     pub fn with_capacity(capacity: usize) -> String;
 
     #[ferrite::intrinsic = "string_push_str"]
@@ -24,15 +28,28 @@ impl String {
     pub fn pop(&mut self) -> Option<char>;
 
     #[ferrite::intrinsic = "string_as_str"]
+    #[must_use]
+    #[ferrite::must_use_path = "String::as_str"]
     pub fn as_str(&self) -> &str;
+
+    // rustc's `String` has its own `as_bytes` (`String::as_bytes` in its must_use
+    // warning), beside `str`'s.
+    #[ferrite::intrinsic = "str_as_bytes"]
+    #[must_use]
+    #[ferrite::must_use_path = "String::as_bytes"]
+    pub fn as_bytes(&self) -> &[u8];
 
     #[ferrite::intrinsic = "string_clear"]
     pub fn clear(&mut self);
 
     #[ferrite::confusables = "length size"]
     #[ferrite::intrinsic = "str_len"]
+    #[must_use]
+    #[ferrite::must_use_path = "String::len"]
     pub fn len(&self) -> usize;
 
+    #[must_use]
+    #[ferrite::must_use_path = "String::is_empty"]
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -40,6 +57,8 @@ impl String {
     // The UTF-8 bytes, owned. (rustc's is `#[must_use]`; Ferrite has no must_use lint on
     // functions yet.)
     #[ferrite::intrinsic = "string_into_bytes"]
+    #[must_use = "`self` will be dropped if the result is not used"]
+    #[ferrite::must_use_path = "String::into_bytes"]
     pub fn into_bytes(self) -> Vec<u8>;
 }
 
@@ -76,26 +95,40 @@ impl<T: std::fmt::Display + ?Sized> ToString for T {
 
 impl str {
     #[ferrite::intrinsic = "str_len"]
+    #[must_use]
+    #[ferrite::must_use_path = "core::str::<impl str>::len"]
     pub fn len(&self) -> usize;
 
+    #[must_use]
+    #[ferrite::must_use_path = "core::str::<impl str>::is_empty"]
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
     // `ToOwned::to_owned` in rustc.
     #[ferrite::intrinsic = "str_to_string"]
+    #[must_use = "cloning is often expensive and is not expected to have side effects"]
+    #[ferrite::must_use_path = "to_owned"]
     pub fn to_owned(&self) -> String;
 
     #[ferrite::intrinsic = "str_to_uppercase"]
+    #[must_use = "this returns the uppercase string as a new String, without modifying the original"]
+    #[ferrite::must_use_path = "str::<impl str>::to_uppercase"]
     pub fn to_uppercase(&self) -> String;
 
     #[ferrite::intrinsic = "str_to_lowercase"]
+    #[must_use = "this returns the lowercase string as a new String, without modifying the original"]
+    #[ferrite::must_use_path = "str::<impl str>::to_lowercase"]
     pub fn to_lowercase(&self) -> String;
 
     #[ferrite::intrinsic = "str_trim"]
+    #[must_use = "this returns the trimmed string as a slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::trim"]
     pub fn trim(&self) -> &str;
 
     // Only ASCII letters change (char::to_ascii_uppercase), as in rustc.
+    #[must_use = "to uppercase the value in-place, use `make_ascii_uppercase()`"]
+    #[ferrite::must_use_path = "str::<impl str>::to_ascii_uppercase"]
     pub fn to_ascii_uppercase(&self) -> String {
         let mut out = String::new();
         for c in self.chars() {
@@ -104,6 +137,8 @@ impl str {
         out
     }
 
+    #[must_use = "to lowercase the value in-place, use `make_ascii_lowercase()`"]
+    #[ferrite::must_use_path = "str::<impl str>::to_ascii_lowercase"]
     pub fn to_ascii_lowercase(&self) -> String {
         let mut out = String::new();
         for c in self.chars() {
@@ -112,6 +147,8 @@ impl str {
         out
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "core::str::<impl str>::eq_ignore_ascii_case"]
     pub fn eq_ignore_ascii_case(&self, other: &str) -> bool {
         if self.len() != other.len() {
             return false;
@@ -153,32 +190,48 @@ impl str {
     pub fn rfind(&self, pat: &str) -> Option<usize>;
 
     #[ferrite::intrinsic = "str_replace"]
+    #[must_use = "this returns the replaced string as a new allocation, without modifying the original"]
+    #[ferrite::must_use_path = "str::<impl str>::replace"]
     pub fn replace(&self, from: &str, to: &str) -> String;
 
     #[ferrite::intrinsic = "str_split_once"]
     pub fn split_once(&self, delimiter: &str) -> Option<(&str, &str)>;
 
     #[ferrite::intrinsic = "str_strip_prefix"]
+    #[must_use = "this returns the remaining substring as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::strip_prefix"]
     pub fn strip_prefix(&self, prefix: &str) -> Option<&str>;
 
     #[ferrite::intrinsic = "str_strip_suffix"]
+    #[must_use = "this returns the remaining substring as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::strip_suffix"]
     pub fn strip_suffix(&self, suffix: &str) -> Option<&str>;
 
     #[ferrite::intrinsic = "str_trim_start"]
+    #[must_use = "this returns the trimmed string as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::trim_start"]
     pub fn trim_start(&self) -> &str;
 
     #[ferrite::intrinsic = "str_trim_end"]
+    #[must_use = "this returns the trimmed string as a new slice, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::trim_end"]
     pub fn trim_end(&self) -> &str;
 
     #[ferrite::intrinsic = "str_repeat"]
+    #[must_use]
+    #[ferrite::must_use_path = "str::<impl str>::repeat"]
     pub fn repeat(&self, n: usize) -> String;
 
     #[ferrite::intrinsic = "str_is_char_boundary"]
+    #[must_use]
+    #[ferrite::must_use_path = "core::str::<impl str>::is_char_boundary"]
     pub fn is_char_boundary(&self, index: usize) -> bool;
 
     // The UTF-8 bytes (a fresh copy: a `str` is text to the machine, never mutated
     // through these shared bytes).
     #[ferrite::intrinsic = "str_as_bytes"]
+    #[must_use]
+    #[ferrite::must_use_path = "core::str::<impl str>::as_bytes"]
     pub fn as_bytes(&self) -> &[u8];
     // Iterators (std/str.rs).
     #[ferrite::intrinsic = "str_iter_chars"]
@@ -191,6 +244,8 @@ impl str {
     pub fn bytes(&self) -> std::str::Bytes;
 
     #[ferrite::intrinsic = "str_iter_split_whitespace"]
+    #[must_use = "this returns the split string as an iterator, without modifying the original"]
+    #[ferrite::must_use_path = "core::str::<impl str>::split_whitespace"]
     pub fn split_whitespace(&self) -> std::str::SplitWhitespace;
 
     #[ferrite::intrinsic = "str_iter_lines"]

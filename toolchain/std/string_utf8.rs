@@ -35,5 +35,7 @@ impl String {
     pub fn from_utf8(vec: Vec<u8>) -> Result<String, FromUtf8Error>;
 
     #[ferrite::intrinsic = "string_from_utf8_lossy"]
+    #[must_use]
+    #[ferrite::must_use_path = "String::from_utf8_lossy"]
     pub fn from_utf8_lossy(v: &[u8]) -> std::borrow::Cow<'_, str>;
 }

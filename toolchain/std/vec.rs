@@ -10,9 +10,13 @@ pub struct Vec<T> {}
 
 impl<T> Vec<T> {
     #[ferrite::intrinsic = "vec_new"]
+    #[must_use]
+    #[ferrite::must_use_path = "Vec::<T>::new"]
     pub fn new() -> Vec<T>;
 
     #[ferrite::intrinsic = "vec_new"]
+    #[must_use]
+    #[ferrite::must_use_path = "Vec::<T>::with_capacity"]
     pub fn with_capacity(capacity: usize) -> Vec<T>;
 
     // rustc's `#[rustc_confusables]`: names its E0599 suggests this method for.
@@ -103,6 +107,8 @@ impl<T> Vec<T> {
     }
 
     #[track_caller]
+    #[must_use = "use `.truncate()` if you don't need the other half"]
+    #[ferrite::must_use_path = "Vec::<T, A>::split_off"]
     pub fn split_off(&mut self, at: usize) -> Vec<T> {
         if at > self.len() {
             panic!("`at` split index (is {}) should be <= len (is {})", at, self.len());
@@ -205,6 +211,8 @@ impl<T> ExactSizeIterator for std::vec::IntoIter<T> {
 
 impl<T> [T] {
     #[ferrite::intrinsic = "vec_len"]
+    #[must_use]
+    #[ferrite::must_use_path = "core::slice::<impl [T]>::len"]
     pub fn len(&self) -> usize;
 
     // rustc's `join<Separator>` and `concat` of `[S] where S: Borrow<str>` (the `Join`
@@ -216,26 +224,40 @@ impl<T> [T] {
     #[ferrite::intrinsic = "slice_concat"]
     pub fn concat(&self) -> String;
 
+    #[must_use]
+    #[ferrite::must_use_path = "core::slice::<impl [T]>::is_empty"]
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
     #[ferrite::intrinsic = "slice_first"]
+    #[must_use]
+    #[ferrite::must_use_path = "core::slice::<impl [T]>::first"]
     pub fn first(&self) -> Option<&T>;
 
     #[ferrite::intrinsic = "slice_last"]
+    #[must_use]
+    #[ferrite::must_use_path = "core::slice::<impl [T]>::last"]
     pub fn last(&self) -> Option<&T>;
 
     #[ferrite::intrinsic = "slice_get"]
+    #[must_use]
+    #[ferrite::must_use_path = "core::slice::<impl [T]>::get"]
     pub fn get(&self, index: usize) -> Option<&T>;
 
     #[ferrite::intrinsic = "slice_get"]
+    #[must_use]
+    #[ferrite::must_use_path = "core::slice::<impl [T]>::get_mut"]
     pub fn get_mut(&mut self, index: usize) -> Option<&mut T>;
 
+    #[must_use]
+    #[ferrite::must_use_path = "core::slice::<impl [T]>::first_mut"]
     pub fn first_mut(&mut self) -> Option<&mut T> {
         self.get_mut(0)
     }
 
+    #[must_use]
+    #[ferrite::must_use_path = "core::slice::<impl [T]>::last_mut"]
     pub fn last_mut(&mut self) -> Option<&mut T> {
         let n = self.len();
         if n == 0 {
@@ -246,6 +268,8 @@ impl<T> [T] {
 
     // Plain Rust: each `==` is `<T as PartialEq>::eq` (mir/build_cmp.py), so a learner's
     // hand-written `eq` runs. (`T: PartialEq` is checked at the call: typeck/std_bounds.py)
+    #[must_use]
+    #[ferrite::must_use_path = "core::slice::<impl [T]>::contains"]
     pub fn contains(&self, x: &T) -> bool where T: PartialEq {
         for y in self.iter() {
             if y == x {
@@ -315,6 +339,8 @@ pub fn index_range_mut<T>(s: &mut [T], lo: usize, hi: usize) -> &mut [T];
 // refuses `Vec::from` of anything else (rustc's other `From` impls for `Vec`).
 impl<T> Vec<T> {
     #[ferrite::intrinsic = "deque_from"]
+    #[must_use]
+    #[ferrite::must_use_path = "from"]
     pub fn from<A>(arr: A) -> Vec<T>;
 }
 

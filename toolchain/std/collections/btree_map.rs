@@ -55,10 +55,12 @@ pub fn default_value<V>() -> V;
 
 #[ferrite::full_path]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
+#[ferrite::must_use_path = "std::collections::btree_map::Iter"]
 pub struct Iter<K, V> {}
 
 #[ferrite::full_path]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
+#[ferrite::must_use_path = "std::collections::btree_map::IterMut"]
 pub struct IterMut<K, V> {}
 
 #[ferrite::full_path]
@@ -67,22 +69,27 @@ pub struct IntoIter<K, V> {}
 
 #[ferrite::full_path]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
+#[ferrite::must_use_path = "std::collections::btree_map::Keys"]
 pub struct Keys<K, V> {}
 
 #[ferrite::full_path]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
+#[ferrite::must_use_path = "std::collections::btree_map::Values"]
 pub struct Values<K, V> {}
 
 #[ferrite::full_path]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
+#[ferrite::must_use_path = "std::collections::btree_map::ValuesMut"]
 pub struct ValuesMut<K, V> {}
 
 #[ferrite::full_path]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
+#[ferrite::must_use_path = "std::collections::btree_map::IntoKeys"]
 pub struct IntoKeys<K, V> {}
 
 #[ferrite::full_path]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
+#[ferrite::must_use_path = "std::collections::btree_map::IntoValues"]
 pub struct IntoValues<K, V> {}
 
 impl<K, V> Iterator for std::collections::btree_map::Iter<K, V> {

@@ -4,6 +4,7 @@
 
 #[ferrite::full_path]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
+#[ferrite::must_use_path = "std::collections::btree_set::Iter"]
 pub struct Iter<T> {}
 
 impl<T> Iterator for std::collections::btree_set::Iter<T> {
@@ -14,7 +15,8 @@ impl<T> Iterator for std::collections::btree_set::Iter<T> {
 }
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
+#[must_use = "this returns the union as an iterator, without modifying either input set"]
+#[ferrite::must_use_path = "std::collections::btree_set::Union"]
 pub struct Union<T> {}
 
 impl<T> Iterator for std::collections::btree_set::Union<T> {
@@ -25,7 +27,8 @@ impl<T> Iterator for std::collections::btree_set::Union<T> {
 }
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
+#[must_use = "this returns the intersection as an iterator, without modifying either input set"]
+#[ferrite::must_use_path = "std::collections::btree_set::Intersection"]
 pub struct Intersection<T> {}
 
 impl<T> Iterator for std::collections::btree_set::Intersection<T> {
@@ -36,7 +39,8 @@ impl<T> Iterator for std::collections::btree_set::Intersection<T> {
 }
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
+#[must_use = "this returns the difference as an iterator, without modifying either input set"]
+#[ferrite::must_use_path = "std::collections::btree_set::Difference"]
 pub struct Difference<T> {}
 
 impl<T> Iterator for std::collections::btree_set::Difference<T> {
@@ -47,7 +51,8 @@ impl<T> Iterator for std::collections::btree_set::Difference<T> {
 }
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
+#[must_use = "this returns the difference as an iterator, without modifying either input set"]
+#[ferrite::must_use_path = "std::collections::btree_set::SymmetricDifference"]
 pub struct SymmetricDifference<T> {}
 
 impl<T> Iterator for std::collections::btree_set::SymmetricDifference<T> {

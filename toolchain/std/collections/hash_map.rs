@@ -56,11 +56,9 @@ pub fn entry_or_insert<'a, K, V>(e: std::collections::hash_map::Entry<K, V>, v: 
 pub fn default_value<V>() -> V;
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Iter<K, V> {}
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct IterMut<K, V> {}
 
 #[ferrite::full_path]
@@ -68,15 +66,12 @@ pub struct IterMut<K, V> {}
 pub struct IntoIter<K, V> {}
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Keys<K, V> {}
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Values<K, V> {}
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct ValuesMut<K, V> {}
 
 #[ferrite::full_path]

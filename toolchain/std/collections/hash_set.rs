@@ -3,7 +3,6 @@
 //! pointers to the keys.
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Iter<T> {}
 
 impl<T> Iterator for std::collections::hash_set::Iter<T> {
@@ -14,7 +13,8 @@ impl<T> Iterator for std::collections::hash_set::Iter<T> {
 }
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
+#[must_use = "this returns the union as an iterator, without modifying either input set"]
+#[ferrite::must_use_path = "std::collections::hash_set::Union"]
 pub struct Union<T> {}
 
 impl<T> Iterator for std::collections::hash_set::Union<T> {
@@ -25,7 +25,8 @@ impl<T> Iterator for std::collections::hash_set::Union<T> {
 }
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
+#[must_use = "this returns the intersection as an iterator, without modifying either input set"]
+#[ferrite::must_use_path = "std::collections::hash_set::Intersection"]
 pub struct Intersection<T> {}
 
 impl<T> Iterator for std::collections::hash_set::Intersection<T> {
@@ -36,7 +37,8 @@ impl<T> Iterator for std::collections::hash_set::Intersection<T> {
 }
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
+#[must_use = "this returns the difference as an iterator, without modifying either input set"]
+#[ferrite::must_use_path = "std::collections::hash_set::Difference"]
 pub struct Difference<T> {}
 
 impl<T> Iterator for std::collections::hash_set::Difference<T> {
@@ -47,7 +49,8 @@ impl<T> Iterator for std::collections::hash_set::Difference<T> {
 }
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
+#[must_use = "this returns the difference as an iterator, without modifying either input set"]
+#[ferrite::must_use_path = "std::collections::hash_set::SymmetricDifference"]
 pub struct SymmetricDifference<T> {}
 
 impl<T> Iterator for std::collections::hash_set::SymmetricDifference<T> {

@@ -2,11 +2,9 @@
 //! so they are the slice's and the `Vec`'s (interp/shims_iter.py, shims_vec.py).
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Iter<T> {}
 
 #[ferrite::full_path]
-#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct IterMut<T> {}
 
 #[ferrite::full_path]
