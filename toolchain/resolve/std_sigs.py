@@ -23,8 +23,10 @@ from itertools import islice
 from ..syntax import ast
 from ..syntax.visit import iter_nodes
 
-# The side tables a signature writes, each keyed by std NodeIds.
-TABLES = ("types", "locals", "fn_generics", "fn_bound_sigs", "trait_ref_args")
+# The side tables a signature writes, each keyed by std NodeIds. (`values` and
+# `param_lens`: the `N` of `[T; N]`; `dyn_autos`: `dyn Error + Send + Sync`.)
+TABLES = ("types", "locals", "fn_generics", "fn_bound_sigs", "trait_ref_args", "values",
+          "param_lens", "dyn_autos")
 # The resolver's per-function scratch state, which a signature also touches.
 _SCRATCH = frozenset({"scopes", "fn_bindings", "lazy_bodies", "impl_sites", "lifetime_sites"})
 # std fn item id -> (None, [(table, [(key, value)])]), or (None, None) when the signature
@@ -129,13 +131,27 @@ def trait_impl(r, item: ast.Item, make):
     """std's trait impl `item` as `make()` declares it (resolve/traits.py `_impl`): the
     TraitImpl (never changed once made, so every check may share it) and the entries it
     wrote, recorded once and replayed like signatures."""
+    return _memo(r, _IMPLS, item.id, make, "trait impl")
+
+
+def trait_sig(r, item: ast.Item, make) -> None:
+    """A std trait's required method `item`, its signature resolved by `make()`
+    (resolve/traits.py `_resolve_sig`): recorded once and replayed like signatures."""
+    _memo(r, _TRAIT_SIGS, item.id, lambda: make() or True, "trait method signature")
+
+
+_TRAIT_SIGS: dict[int, tuple] = {}   # std trait's required method id -> (True, entries)
+
+
+def _memo(r, store: dict, key: int, make, what: str):
+    """`make()`'s value, its table entries replayed from `store` when recorded."""
     if not r.std_sigs_ok:
         return make()
-    got = _IMPLS.get(item.id)
+    got = store.get(key)
     if got is not None and r.std_verify:
         fresh = _run(r, make)[1]
         if not _agrees(fresh, got[1]):
-            raise AssertionError(f"std trait impl replay differs (item {item.id}, "
+            raise AssertionError(f"std {what} replay differs (item {key}, "
                                  f"{_first_difference(fresh, got[1])})")
         return got[0]
     if got is not None:
@@ -145,7 +161,7 @@ def trait_impl(r, item: ast.Item, make):
         return make()
     value, entries = _run(r, make)
     if entries is not None and value is not None:
-        _IMPLS[item.id] = (value, entries)
+        store[key] = (value, entries)
     return value
 
 

@@ -234,7 +234,10 @@ def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.
             elif ti.kind == "fn":
                 r.cur_mod = r.mods.module_of.get(item.id) if r.mods is not None else None
                 r.ty_params = own
-                _resolve_sig(r, ti.item, self_res)
+                if is_std_span(item.span):     # (once per process: std_sigs.py)
+                    std_sigs.trait_sig(r, ti.item, lambda ti=ti: _resolve_sig(r, ti.item, self_res))
+                else:
+                    _resolve_sig(r, ti.item, self_res)
                 r.ty_params = EMPTY
             elif not ti.has_default:
                 r.cur_mod = r.mods.module_of.get(item.id) if r.mods is not None else None
