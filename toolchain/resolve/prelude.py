@@ -49,7 +49,10 @@ def merge_items(r, std: StdCrate | None) -> list:
     items, part = _unshadowed(std, taken, _unreachable(r.mods.source_text))
     r.mods.std_root = std_modules.root(part)
     _module_prelude(r)
-    return [(i, k) for i, k in items if k is None or k not in taken or k in PRELUDE]
+    kept = [(i, k) for i, k in items if k is None or k not in taken or k in PRELUDE]
+    # (the cached list itself when nothing is left out: resolve/std_items_memo.py sorts
+    # its items once per list)
+    return items if len(kept) == len(items) else kept
 
 
 # std files whose types are keyed by their bare names like the learner's (`Cell`, `Rc`):

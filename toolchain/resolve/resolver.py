@@ -22,6 +22,7 @@ from . import prim_impls
 from . import std_imports
 from . import std_sigs
 from . import lazy_impls
+from . import std_items_memo
 from . import array_lens
 from . import const_params
 from . import tuple_pat_paths
@@ -177,51 +178,25 @@ class _Resolver:
         self.std_record_ok = self.std_sigs_ok and not self.mods.active
         self.std_verify = self.std_record_ok and std_sigs.verify_mode()
         prim_impls.index(std_items)
-        for item, key in std_items + self.mods.flat:
-            k = item.kind
-            if isinstance(k, ast.Fn):
-                name = key
-                if name in self.res.fns:
-                    prev = self.res.fns[name]
-                    d = Diagnostic.error(f"the name `{name}` is defined multiple times",
-                                         k.ident.span, f"`{name}` redefined here", code="E0428")
-                    d.secondary(prev.kind.ident.span, f"previous definition of the value `{name}` here")
-                    d.note(f"`{name}` must be defined only once in the value namespace of this module")
-                    self.diags.append(d)
-                    continue
-                if k.body is None and not prelude.is_std_item(item):   # std's intrinsics have none
-                    self.diags.append(fn_without_body(item))   # still defined, as in rustc
-                self.res.fns[name] = item
+        # (std's items: sorted once per process, std_items_memo.py; those deferred to
+        # first use skipped)
+        std_work, lazy = std_items_memo.classify(std_items)
+        self.res.traits.lazy = std_items_memo.lazy_copy(lazy)
+        fns_table = self.res.fns
+        for item, key, code in std_work:
+            if code == std_items_memo.FN and key not in fns_table:
+                fns_table[key] = item      # (std's intrinsics have no body)
                 fns.append(item)
-            elif isinstance(k, (ast.Struct, ast.Enum)):
-                adt, diags = (collect_struct if isinstance(k, ast.Struct) else collect_enum)(item)
-                self.diags.extend(diags)
-                if adt is not None:
-                    adt.name = key     # `a::b::Point` inside modules
-                    self.res.adts[adt.name] = adt
-                    structs.append(adt)
-            elif isinstance(k, ast.Impl) and k.trait_ is not None and prelude.is_std_item(item) \
-                    and lazy_impls.defer(self, item):
-                pass     # std's trait impls for primitive types: entered on first use (lazy_impls.py)
-            elif isinstance(k, ast.Impl) and k.trait_ is not None:
+            elif code == std_items_memo.TRAIT_IMPL:
                 trait_items[1].append(item)
-            elif isinstance(k, ast.Trait):
+            elif code == std_items_memo.TRAIT:
                 trait_items[0].append(item)
-            elif isinstance(k, ast.Impl) and prelude.is_std_item(item) \
-                    and prim_impls.prim_self(item) is not None:
-                pass     # std's methods of primitive types: entered on first use (prim_impls.py)
-            elif isinstance(k, ast.Impl):
+            elif code == std_items_memo.IMPL:
                 impls.append(item)
-            elif isinstance(k, (ast.Const, ast.Static)):
-                self.diags.extend(collect_const(item, self.res.consts, key))
-            elif isinstance(k, ast.Use) and traits.collect_use(self, item):
-                pass
-            elif isinstance(k, ast.Use):
-                self.diags.append(unsupported(item.span, "`use` declarations"))
-            elif isinstance(k, ast.TyAlias) and ty_aliases.collect(self, item, key):
-                pass
             else:
-                self.diags.append(unsupported(item.span, _item_what(k)))
+                self.enter_item(item, key, fns, structs, impls, trait_items)
+        for item, key in self.mods.flat:
+            self.enter_item(item, key, fns, structs, impls, trait_items)
         if self.mods.active:
             self.diags.extend(self.mods.resolve_imports(self.res.adts))
         traits.declare(self, trait_items[0])   # (inherent impls' bounds name traits)
@@ -272,6 +247,55 @@ class _Resolver:
         block_items.restore(self)
         self.res.resolver = self
         lifetime_params.publish(self.res)
+
+    def enter_item(self, item: ast.Item, key, fns: list, structs: list, impls: list,
+             trait_items: tuple) -> None:
+        """Enter one module-level item (the learner's or std's) into the tables, or into
+        the lists `crate` goes on with."""
+        k = item.kind
+        if isinstance(k, ast.Fn):
+            name = key
+            if name in self.res.fns:
+                prev = self.res.fns[name]
+                d = Diagnostic.error(f"the name `{name}` is defined multiple times",
+                                     k.ident.span, f"`{name}` redefined here", code="E0428")
+                d.secondary(prev.kind.ident.span, f"previous definition of the value `{name}` here")
+                d.note(f"`{name}` must be defined only once in the value namespace of this module")
+                self.diags.append(d)
+                return
+            if k.body is None and not prelude.is_std_item(item):   # std's intrinsics have none
+                self.diags.append(fn_without_body(item))   # still defined, as in rustc
+            self.res.fns[name] = item
+            fns.append(item)
+        elif isinstance(k, (ast.Struct, ast.Enum)):
+            adt, diags = (collect_struct if isinstance(k, ast.Struct) else collect_enum)(item)
+            self.diags.extend(diags)
+            if adt is not None:
+                adt.name = key     # `a::b::Point` inside modules
+                self.res.adts[adt.name] = adt
+                structs.append(adt)
+        elif isinstance(k, ast.Impl) and k.trait_ is not None and prelude.is_std_item(item) \
+                and lazy_impls.defer(self, item):
+            pass     # std's trait impls for primitive types: entered on first use (lazy_impls.py)
+        elif isinstance(k, ast.Impl) and k.trait_ is not None:
+            trait_items[1].append(item)
+        elif isinstance(k, ast.Trait):
+            trait_items[0].append(item)
+        elif isinstance(k, ast.Impl) and prelude.is_std_item(item) \
+                and prim_impls.prim_self(item) is not None:
+            pass     # std's methods of primitive types: entered on first use (prim_impls.py)
+        elif isinstance(k, ast.Impl):
+            impls.append(item)
+        elif isinstance(k, (ast.Const, ast.Static)):
+            self.diags.extend(collect_const(item, self.res.consts, key))
+        elif isinstance(k, ast.Use) and traits.collect_use(self, item):
+            pass
+        elif isinstance(k, ast.Use):
+            self.diags.append(unsupported(item.span, "`use` declarations"))
+        elif isinstance(k, ast.TyAlias) and ty_aliases.collect(self, item, key):
+            pass
+        else:
+            self.diags.append(unsupported(item.span, _item_what(k)))
 
     def body(self, item: ast.Item, a, lazy: bool = False) -> None:
         """Resolve one function (or associated constant) with its owner's context. A std
