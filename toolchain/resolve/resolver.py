@@ -301,6 +301,16 @@ class _Resolver:
         """Resolve one function (or associated constant) with its owner's context. A std
         function's body is resolved only if the program can reach it (`std_body`); its
         signature is resolved now, as the type checker's signatures need it."""
+        if lazy and self.std_sigs_ok and not self.std_verify and (a is None or a.kind == "fn"):
+            entries = std_sigs.replayable(item)
+            if entries is not None:    # (the common case, std_sig's replay, made short)
+                self.cur_mod = self.mods.module_of.get(item.id)
+                self.impl_sites = lifetime_params.impl_sites(a)
+                self.lazy_bodies[item.id] = (item, a)
+                std_sigs.write(self.res, entries)
+                self.self_ty = self.self_ast = self.trait_self = None
+                self.ty_params = gen.EMPTY
+                return
         self.cur_mod = self.mods.module_of.get(item.id)
         self.self_ty = a.adt if a is not None else None
         # Trait items (resolve/traits.py's entries) have no type parameters yet.

@@ -106,6 +106,12 @@ def replay(r, item: ast.Item) -> bool:
     return True
 
 
+def replayable(item: ast.Item) -> list | None:
+    """`item`'s recorded entries, for `write` (None: none recorded, or not replayable)."""
+    got = _RECORDED.get(item.id)
+    return None if got is None else got[1]
+
+
 def resolve_recording(r, item: ast.Item) -> None:
     """Resolve `item`'s signature (`r.fn`), recording what it wrote for `replay`."""
     if item.id in r.res.fn_generics:      # resolved before in this check: nothing new
@@ -166,7 +172,11 @@ def _memo(r, store: dict, key: int, make, what: str):
 
 
 def _write(r, entries: list) -> None:
-    res = r.res
+    write(r.res, entries)
+
+
+def write(res, entries: list) -> None:
+    """Write recorded entries ([(table, {key: value})]) into the tables of `res`."""
     for table, items in entries:
         getattr(res, table).update(items)
 
@@ -190,13 +200,17 @@ def _run(r, make) -> tuple:
         if n:
             # (dicts keep insertion order: the item's entries are the last `n`, all
             # under std's NodeIds, which nothing before it wrote)
-            out.append((t, list(islice(reversed(table.items()), n))[::-1]))
+            out.append((t, dict(list(islice(reversed(table.items()), n))[::-1])))
     return value, out
 
 
 def _agrees(fresh, recorded) -> bool:
-    """Verify mode: the same entries."""
-    return fresh == recorded
+    """Verify mode: the same entries, in the same order."""
+    return _ordered(fresh) == _ordered(recorded)
+
+
+def _ordered(entries):
+    return None if entries is None else [(t, list(d.items())) for t, d in entries]
 
 
 def _first_difference(fresh, recorded) -> str:
