@@ -69,6 +69,13 @@ def _keys_of(items: list) -> frozenset:
 _keys_cache: dict = {}
 
 
+def shared_list(items: list) -> bool:
+    """Is `items` one of the lists of std's items kept for the whole process (what
+    merge_items returns when it leaves nothing out)? Memos may then key by its id."""
+    got = _keys_cache.get(id(items))
+    return got is not None and got[0] is items
+
+
 # std files whose types are keyed by their bare names like the learner's (`Cell`, `Rc`):
 # a learner's crate-root type of one of those names would take over the file's own
 # impls, so the whole file stays out of that program (it is then not importable).

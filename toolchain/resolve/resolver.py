@@ -160,6 +160,7 @@ class _Resolver:
         self.std_sigs_ok = False       # std's signatures may be replayed (std_sigs.py)
         self.std_record_ok = False     # ... and recorded
         self.std_verify = False        # ... and are resolved again to compare (tests)
+        self.std_part = None
 
     # -- items ----------------------------------------------------------------------
     def crate(self, crate: ast.Crate, std=None) -> None:
@@ -173,6 +174,8 @@ class _Resolver:
         self.res.edition = getattr(crate, "edition", "2024")
         self.diags.extend(self.mods.diags)
         std_items = prelude.merge_items(self, std)
+        # (which of std's lists this program sees: part of the key of std_sigs' records)
+        self.std_part = id(std_items) if prelude.shared_list(std_items) else None
         self.std_sigs_ok = std is not None and std_sigs.crate_is_clear(crate, std)
         # (recorded only where std's paths cannot go through the learner's modules)
         self.std_record_ok = self.std_sigs_ok and not self.mods.active
@@ -180,7 +183,7 @@ class _Resolver:
         prim_impls.index(std_items)
         # (std's items: sorted once per process, std_items_memo.py; those deferred to
         # first use skipped)
-        std_work, lazy = std_items_memo.classify(std_items)
+        std_work, lazy = std_items_memo.classify(std_items, self.std_part is not None)
         self.res.traits.lazy = std_items_memo.lazy_copy(lazy)
         fns_table = self.res.fns
         for item, key, code in std_work:
@@ -205,8 +208,11 @@ class _Resolver:
             self.ty_params = adt.generics
             self.cur_mod = self.mods.mod_of_key.get(adt.name)
             lifetime_params.adt_fields(self, adt)     # E0106 in fields; region ADTs
-            for f in adt.fields + [f for v in adt.variants for f in v.fields]:
-                self.ty(f.ty)
+            fields = adt.fields + [f for v in adt.variants for f in v.fields]
+            if fields and prelude.is_std_span(adt.span):    # (once per process: std_sigs.py)
+                std_sigs.adt_fields(self, adt, lambda: self.field_tys(fields))
+            else:
+                self.field_tys(fields)
             self.ty_params = gen.EMPTY
             self.scopes = [{}]
             for v in adt.variants:
@@ -227,7 +233,8 @@ class _Resolver:
             if adt is not None:
                 # (its bounds and self type resolve in the impl's module)
                 self.cur_mod = self.mods.module_of.get(item.id)
-                generics = self.impl_generics(item)
+                generics = std_sigs.inherent_generics(self, item, lambda: self.impl_generics(item)) \
+                    if prelude.is_std_item(item) else self.impl_generics(item)
                 got, diags = collect_impl(item, adt, i, self.res.assoc, self.res.impl_errors,
                                           generics)
                 self.diags.extend(diags)
@@ -247,6 +254,10 @@ class _Resolver:
         block_items.restore(self)
         self.res.resolver = self
         lifetime_params.publish(self.res)
+
+    def field_tys(self, fields: list) -> None:
+        for f in fields:
+            self.ty(f.ty)
 
     def enter_item(self, item: ast.Item, key, fns: list, structs: list, impls: list,
              trait_items: tuple) -> None:

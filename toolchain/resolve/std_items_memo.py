@@ -21,15 +21,15 @@ FN, ADT, TRAIT_IMPL, TRAIT, IMPL, OTHER = range(6)
 _MEMO: dict[int, tuple] = {}
 
 
-def classify(std_items: list) -> tuple[list, dict]:
+def classify(std_items: list, shared: bool) -> tuple[list, dict]:
     """std's items the loop must still enter, as (item, key, code), and the index of
     the deferred trait impls ((trait, type) -> items, in source order). Memoised for
-    the lists merge_items caches (the same object every check)."""
+    the lists merge_items keeps (`shared`: the same object every check)."""
     got = _MEMO.get(id(std_items))
     if got is not None and got[0] is std_items:
         return got[1], got[2]
     work, lazy = _classify(std_items)
-    if len(_MEMO) < 16:      # (a handful of lists per process: prelude._unshadowed)
+    if shared:      # (a handful of lists per process: prelude._unshadowed)
         _MEMO[id(std_items)] = (std_items, work, lazy)
     return work, lazy
 

@@ -143,15 +143,37 @@ def trait_impl(r, item: ast.Item, make):
 def trait_sig(r, item: ast.Item, make) -> None:
     """A std trait's required method `item`, its signature resolved by `make()`
     (resolve/traits.py `_resolve_sig`): recorded once and replayed like signatures."""
-    _memo(r, _TRAIT_SIGS, item.id, lambda: make() or True, "trait method signature")
+    _memo(r, _TRAIT_SIGS, (r.std_part, item.id), lambda: make() or True,
+          "trait method signature")
 
 
-_TRAIT_SIGS: dict[int, tuple] = {}   # std trait's required method id -> (True, entries)
+# (These are keyed by the part of std the program sees too, `_Resolver.std_part`: a
+# field or signature may name an item of a file another program leaves out.)
+_TRAIT_SIGS: dict[tuple, tuple] = {}   # (part, std trait's required method id) -> (True, entries)
 
 
-def _memo(r, store: dict, key: int, make, what: str):
+def inherent_generics(r, item: ast.Item, make):
+    """std's inherent impl `item`: its type parameters and self type as `make()`
+    resolves them (`_Resolver.impl_generics`), the GenericsInfo shared by every check
+    (nothing changes it once made) and the entries replayed like signatures."""
+    return _memo(r, _INHERENT, (r.std_part, item.id), make, "impl header")
+
+
+def adt_fields(r, adt, make) -> None:
+    """The field types of std's struct or enum `adt`, resolved by `make()`: recorded
+    once and replayed like signatures (keyed by its key and span: two ADTs one macro
+    stamps share a span, and may share a field's type node too)."""
+    _memo(r, _FIELDS, (r.std_part, adt.name, adt.span.lo), lambda: make() or True,
+          "field types")
+
+
+_INHERENT: dict[tuple, tuple] = {}     # (part, std inherent impl item id) -> (GenericsInfo, entries)
+_FIELDS: dict[tuple, tuple] = {}       # (part, std ADT's key, span start) -> (True, entries)
+
+
+def _memo(r, store: dict, key, make, what: str):
     """`make()`'s value, its table entries replayed from `store` when recorded."""
-    if not r.std_sigs_ok:
+    if not r.std_sigs_ok or type(key) is tuple and key[0] is None:   # (no shared part)
         return make()
     got = store.get(key)
     if got is not None and r.std_verify:
