@@ -556,7 +556,6 @@ def _resolve_sig(r, item: ast.Item, self_res) -> None:
 def resolve_ty(r, t: ast.Ty) -> bool:
     """`Self` inside a trait or trait impl, and the std types `Formatter` and
     `fmt::Result`; False for every other type."""
-    from .resolver import Res
     k = t.kind
     if isinstance(k, ast.TyPath) and (k.qself is not None or len(k.path.segments) == 2):
         from .assoc_types import resolve_ty as assoc_ty
@@ -567,6 +566,7 @@ def resolve_ty(r, t: ast.Ty) -> bool:
     segs = k.path.segments
     if len(segs) == 1 and segs[0].ident.name == "Self" and segs[0].args is None \
             and r.trait_self is not None:
+        from .resolver import Res     # (imported where needed: this runs for every type)
         r.res.types[t.id] = Res(*r.trait_self)
         return True
     names = [s.ident.name for s in segs]
@@ -579,6 +579,7 @@ def resolve_ty(r, t: ast.Ty) -> bool:
     if args is not None and not (full == "std::fmt::Formatter" and _only_elided(args)):
         r.diags.append(unsupported(t.span, f"`{full}` with these generic arguments"))
         return True
+    from .resolver import Res
     r.res.types[t.id] = Res("std_ty", full.rsplit("::", 1)[1])
     return True
 
