@@ -272,8 +272,8 @@ def _analyse_bodies(sess: Session, res, tcx):
     program = mir.ir.Program(bodies, tcx.adts)
     from .typeck.projection import instance_normalizer
     program.normalize = instance_normalizer(tcx)    # `<T as Iterator>::Item` in instances
-    program.track_caller = {n for n, item in res.fns.items()
-                             if any(a.name == "track_caller" for a in item.attrs)}
+    program.track_caller = {n for n, item in res.fns.items()     # (most have no attributes)
+                             if item.attrs and any(a.name == "track_caller" for a in item.attrs)}
     program.track_caller |= mir.build_overload.track_caller_impls(tcx)   # (`Index::index`)
     mir.build_traits.link(program, tcx)   # trait impls: default methods, `fmt` impls
     from .mir.build_self_consts import bodies as self_const_bodies

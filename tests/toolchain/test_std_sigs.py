@@ -72,3 +72,39 @@ def test_std_impl_memos_equal_fresh_ones(monkeypatch):
     assert any(m.has_keys and m.self_ty is not None for m in std_impl_memo._MEMOS.values())
     monkeypatch.setenv("FERRITE_CHECK_STD_SIGS", "1")
     assert [_run(p) for p in PROGRAMS] == first    # remade and compared (AssertionError: internal error)
+
+
+def test_std_headers_fields_and_trait_sigs_are_replayed(monkeypatch):
+    """std's inherent impl headers, ADT field types and traits' required method
+    signatures are recorded per part of std (resolve/std_sigs.py) and, remade in
+    verify mode, are the same."""
+    # (the last two see different parts of std: with str_utf8.rs and string_utf8.rs,
+    # or without)
+    programs = PROGRAMS + ["fn main() {}\n",
+                           "fn main() {\n    let v: Vec<u8> = vec![104, 105];\n"
+                           "    println!(\"{:?}\", String::from_utf8(v));\n}\n"]
+    first = [_run(p) for p in programs]
+    assert std_sigs._INHERENT and std_sigs._FIELDS and std_sigs._TRAIT_SIGS
+    assert len({part for part, _ in std_sigs._INHERENT}) >= 2
+    monkeypatch.setenv("FERRITE_CHECK_STD_SIGS", "1")
+    assert [_run(p) for p in programs] == first
+
+
+def test_std_items_sorted_once_per_shared_list():
+    """resolve/std_items_memo.py: merge_items hands back the same list of std's items
+    to programs that leave nothing out, and its classification is the item loop's."""
+    from toolchain.resolve import lazy_impls, prim_impls, std_items_memo
+    from toolchain.resolve.resolver import _Resolver
+    parts = []
+    for src in ("fn main() {}\n", "struct Point { x: i32 }\nfn main() {}\n",
+                "struct Filter;\nfn main() { let _ = Filter; }\n"):
+        r = _Resolver()
+        r.crate(parse_crate(SourceFile("main.rs", src), "2024")[0], load())
+        parts.append(r.std_part)
+    assert parts[0] is not None and parts[0] == parts[1]
+    items = next(v[0] for k, v in std_items_memo._MEMO.items() if k == parts[0])
+    work, lazy = std_items_memo.classify(items, True)
+    assert sum(len(v) for v in lazy.values()) + len(work) \
+        + sum(1 for i, _ in items if prim_impls.prim_self(i) is not None) == len(items)
+    for its in lazy.values():
+        assert all(lazy_impls.lazy_key(i) is not None for i in its)

@@ -13,6 +13,7 @@ from ..diagnostics.model import Diagnostic
 from ..mir import ir
 from ..syntax import ast
 from ..resolve.traits import split_impl_key
+from ..std import is_std_span
 from .dead_assoc import grouped_never_used, used_assoc_consts
 
 
@@ -114,5 +115,4 @@ def _learners(d) -> bool:
 def _std_source(d) -> bool:
     """A trait of Ferrite's std source (`Iterator`): another crate's, so its impls are
     used as far as rustc's dead-code analysis of this crate goes."""
-    from ..std import is_std_span
     return d.span is not None and is_std_span(d.span)

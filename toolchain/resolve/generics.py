@@ -17,6 +17,7 @@ from ..diagnostics.model import Diagnostic, Suggestion
 from ..source import Span
 from ..syntax import ast
 from ..unsupported import unsupported
+from .lifetime_params import collect as collect_lifetimes
 
 
 @dataclass
@@ -108,7 +109,6 @@ def collect(g: ast.Generics, r=None, adt: bool = False,
     resolved once the crate's traits are declared (resolve/adt_bounds.py)."""
     diags: list[Diagnostic] = []
     info = GenericsInfo(own_span=g.span, decl=g)
-    from .lifetime_params import collect as collect_lifetimes
     collect_lifetimes(g, info, diags)
     for p in g.params:
         if p.kind == "lifetime":

@@ -27,12 +27,20 @@ def _prim_self(item: ast.Item) -> str | None:
 def defer(r, item: ast.Item) -> bool:
     """Index std trait impl `item` instead of resolving it now, if it is one for a
     primitive type."""
+    key = lazy_key(item)
+    if key is None:
+        return False
+    r.res.traits.lazy.setdefault(key, []).append(item)
+    return True
+
+
+def lazy_key(item: ast.Item) -> tuple[str, str] | None:
+    """(trait, primitive type) of std trait impl `item` if it is deferred, else None
+    (a function of the item alone: resolve/std_items_memo.py)."""
     prim = _prim_self(item)
     if prim is None or any(p.kind != "lifetime" for p in item.kind.generics.params):
-        return False      # (`impl<'a> Sum<&'a i32> for i32` is deferred too)
-    trait = item.kind.trait_.segments[-1].ident.name
-    r.res.traits.lazy.setdefault((trait, prim), []).append(item)
-    return True
+        return None       # (`impl<'a> Sum<&'a i32> for i32` is deferred too)
+    return item.kind.trait_.segments[-1].ident.name, prim
 
 
 def materialise(res, trait: str, prim: str) -> list:

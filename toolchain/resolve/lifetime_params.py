@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..diagnostics.model import Diagnostic, Suggestion
 from ..source import Span
+from ..std import is_std_span
 from ..syntax import ast
 from ..unsupported import unsupported
 
@@ -116,7 +117,6 @@ def adt_fields(r, adt) -> None:
         r.res.region_adts.update(a.name for a in r.res.adts.values() if a.generics.lifetimes)
     if g is None:
         return
-    from .prelude import is_std_span
     if is_std_span(adt.span):
         return
     for f in adt.fields + [f for v in adt.variants for f in v.fields]:

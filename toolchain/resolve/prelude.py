@@ -49,7 +49,31 @@ def merge_items(r, std: StdCrate | None) -> list:
     items, part = _unshadowed(std, taken, _unreachable(r.mods.source_text))
     r.mods.std_root = std_modules.root(part)
     _module_prelude(r)
+    if _keys_of(items).isdisjoint(taken):
+        # (the cached list itself when nothing is left out: resolve/std_items_memo.py
+        # sorts its items once per list)
+        return items
     return [(i, k) for i, k in items if k is None or k not in taken or k in PRELUDE]
+
+
+def _keys_of(items: list) -> frozenset:
+    """The keys of std's `items` a learner's item of the same key leaves out (once
+    per list: _unshadowed caches the lists)."""
+    got = _keys_cache.get(id(items))
+    if got is None or got[0] is not items:
+        keys = frozenset(k for _, k in items if k is not None and k not in PRELUDE)
+        got = _keys_cache[id(items)] = (items, keys)
+    return got[1]
+
+
+_keys_cache: dict = {}
+
+
+def shared_list(items: list) -> bool:
+    """Is `items` one of the lists of std's items kept for the whole process (what
+    merge_items returns when it leaves nothing out)? Memos may then key by its id."""
+    got = _keys_cache.get(id(items))
+    return got is not None and got[0] is items
 
 
 # std files whose types are keyed by their bare names like the learner's (`Cell`, `Rc`):
@@ -98,8 +122,7 @@ def _unshadowed(std: StdCrate, taken: set, unreachable: tuple = ()) -> tuple:
         if got is not None:
             base, src = got
             spans.append((base, base + len(src.data)))
-    hit = [(lo, hi) for lo, hi in spans
-           if any(k in taken and lo <= i.span.lo < hi for i, k in std.items if k is not None)]
+    hit = [(lo, hi) for lo, hi in spans if not _keys_in(std, lo, hi).isdisjoint(taken)]
     hit += [_file_range(std, name) for name in unreachable if name in std.sources]
     if not hit:
         return std.items, std
@@ -115,6 +138,18 @@ def _unshadowed(std: StdCrate, taken: set, unreachable: tuple = ()) -> tuple:
 
 
 _parts: dict = {}
+
+
+def _keys_in(std: StdCrate, lo: int, hi: int) -> frozenset:
+    """The keys of std's items in a file's range (once per StdCrate and file)."""
+    got = _range_keys.get((id(std), lo))
+    if got is None or got[0] is not std:
+        keys = frozenset(k for i, k in std.items if k is not None and lo <= i.span.lo < hi)
+        got = _range_keys[(id(std), lo)] = (std, keys)
+    return got[1]
+
+
+_range_keys: dict = {}
 
 
 def _module_prelude(r) -> None:

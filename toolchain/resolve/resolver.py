@@ -22,6 +22,7 @@ from . import prim_impls
 from . import std_imports
 from . import std_sigs
 from . import lazy_impls
+from . import std_items_memo
 from . import array_lens
 from . import const_params
 from . import tuple_pat_paths
@@ -160,6 +161,8 @@ class _Resolver:
         self.std_sigs_ok = False       # std's signatures may be replayed (std_sigs.py)
         self.std_record_ok = False     # ... and recorded
         self.std_verify = False        # ... and are resolved again to compare (tests)
+        self.refused_foreign: set[int] = set()   # items of `extern` blocks refused (foreign.py)
+        self.std_part = None
 
     # -- items ----------------------------------------------------------------------
     def crate(self, crate: ast.Crate, std=None) -> None:
@@ -173,66 +176,32 @@ class _Resolver:
         self.res.edition = getattr(crate, "edition", "2024")
         self.diags.extend(self.mods.diags)
         std_items = prelude.merge_items(self, std)
+        # (which of std's lists this program sees: part of the key of std_sigs' records)
+        self.std_part = id(std_items) if prelude.shared_list(std_items) else None
         self.std_sigs_ok = std is not None and std_sigs.crate_is_clear(crate, std)
         # (recorded only where std's paths cannot go through the learner's modules)
         self.std_record_ok = self.std_sigs_ok and not self.mods.active
         self.std_verify = self.std_record_ok and std_sigs.verify_mode()
         prim_impls.index(std_items)
-        refused_foreign: set[int] = set()
-        for item, key in std_items + self.mods.flat:
-            k = item.kind
-            if isinstance(k, ast.ForeignMod):
-                refused_foreign |= foreign.check_block(self, item)
-                continue
-            if item.id in refused_foreign:
-                continue
-            if isinstance(k, ast.Fn):
-                name = key
-                if name in self.res.fns:
-                    prev = self.res.fns[name]
-                    d = Diagnostic.error(f"the name `{name}` is defined multiple times",
-                                         k.ident.span, f"`{name}` redefined here", code="E0428")
-                    d.secondary(prev.kind.ident.span, f"previous definition of the value `{name}` here")
-                    d.note(f"`{name}` must be defined only once in the value namespace of this module")
-                    self.diags.append(d)
-                    continue
-                if k.body is None and not k.sig.foreign and not prelude.is_std_item(item):
-                    # (std's intrinsics have none)
-                    self.diags.append(fn_without_body(item))   # still defined, as in rustc
-                self.res.fns[name] = item
+        # (std's items: sorted once per process, std_items_memo.py; those deferred to
+        # first use skipped)
+        std_work, lazy = std_items_memo.classify(std_items, self.std_part is not None)
+        self.res.traits.lazy = std_items_memo.lazy_copy(lazy)
+        fns_table = self.res.fns
+        for item, key, code in std_work:
+            if code == std_items_memo.FN and key not in fns_table:
+                fns_table[key] = item      # (std's intrinsics have no body)
                 fns.append(item)
-            elif isinstance(k, (ast.Struct, ast.Enum)):
-                adt, diags = (collect_struct if isinstance(k, ast.Struct) else collect_enum)(item)
-                self.diags.extend(diags)
-                if adt is not None:
-                    adt.name = key     # `a::b::Point` inside modules
-                    self.res.adts[adt.name] = adt
-                    structs.append(adt)
-            elif isinstance(k, ast.Impl) and k.trait_ is not None and prelude.is_std_item(item) \
-                    and lazy_impls.defer(self, item):
-                pass     # std's trait impls for primitive types: entered on first use (lazy_impls.py)
-            elif isinstance(k, ast.Impl) and k.trait_ is not None:
+            elif code == std_items_memo.TRAIT_IMPL:
                 trait_items[1].append(item)
-            elif isinstance(k, ast.Trait):
+            elif code == std_items_memo.TRAIT:
                 trait_items[0].append(item)
-            elif isinstance(k, ast.Impl) and prelude.is_std_item(item) \
-                    and prim_impls.prim_self(item) is not None:
-                pass     # std's methods of primitive types: entered on first use (prim_impls.py)
-            elif isinstance(k, ast.Impl):
+            elif code == std_items_memo.IMPL:
                 impls.append(item)
-            elif isinstance(k, (ast.Const, ast.Static)):
-                refused = collect_const(item, self.res.consts, key)
-                if refused and k.ident.name != "_":     # (its uses are not E0425 then)
-                    self.mods.refused.add(k.ident.name)
-                self.diags.extend(refused)
-            elif isinstance(k, ast.Use) and traits.collect_use(self, item):
-                pass
-            elif isinstance(k, ast.Use):
-                self.diags.append(unsupported(item.span, "`use` declarations"))
-            elif isinstance(k, ast.TyAlias) and ty_aliases.collect(self, item, key):
-                pass
             else:
-                self.diags.append(unsupported(item.span, _item_what(k)))
+                self.enter_item(item, key, fns, structs, impls, trait_items)
+        for item, key in self.mods.flat:
+            self.enter_item(item, key, fns, structs, impls, trait_items)
         if self.mods.active:
             self.diags.extend(self.mods.resolve_imports(self.res.adts))
         traits.declare(self, trait_items[0])   # (inherent impls' bounds name traits)
@@ -241,8 +210,11 @@ class _Resolver:
             self.ty_params = adt.generics
             self.cur_mod = self.mods.mod_of_key.get(adt.name)
             lifetime_params.adt_fields(self, adt)     # E0106 in fields; region ADTs
-            for f in adt.fields + [f for v in adt.variants for f in v.fields]:
-                self.ty(f.ty)
+            fields = adt.fields + [f for v in adt.variants for f in v.fields]
+            if fields and prelude.is_std_span(adt.span):    # (once per process: std_sigs.py)
+                std_sigs.adt_fields(self, adt, lambda: self.field_tys(fields))
+            else:
+                self.field_tys(fields)
             self.ty_params = gen.EMPTY
             self.scopes = [{}]
             for v in adt.variants:
@@ -263,7 +235,8 @@ class _Resolver:
             if adt is not None:
                 # (its bounds and self type resolve in the impl's module)
                 self.cur_mod = self.mods.module_of.get(item.id)
-                generics = self.impl_generics(item)
+                generics = std_sigs.inherent_generics(self, item, lambda: self.impl_generics(item)) \
+                    if prelude.is_std_item(item) else self.impl_generics(item)
                 got, diags = collect_impl(item, adt, i, self.res.assoc, self.res.impl_errors,
                                           generics)
                 self.diags.extend(diags)
@@ -284,10 +257,82 @@ class _Resolver:
         self.res.resolver = self
         lifetime_params.publish(self.res)
 
+    def field_tys(self, fields: list) -> None:
+        for f in fields:
+            self.ty(f.ty)
+
+    def enter_item(self, item: ast.Item, key, fns: list, structs: list, impls: list,
+             trait_items: tuple) -> None:
+        """Enter one module-level item (the learner's or std's) into the tables, or into
+        the lists `crate` goes on with."""
+        k = item.kind
+        if isinstance(k, ast.ForeignMod):    # (its functions follow it in the list)
+            self.refused_foreign |= foreign.check_block(self, item)
+            return
+        if item.id in self.refused_foreign:
+            return
+        if isinstance(k, ast.Fn):
+            name = key
+            if name in self.res.fns:
+                prev = self.res.fns[name]
+                d = Diagnostic.error(f"the name `{name}` is defined multiple times",
+                                     k.ident.span, f"`{name}` redefined here", code="E0428")
+                d.secondary(prev.kind.ident.span, f"previous definition of the value `{name}` here")
+                d.note(f"`{name}` must be defined only once in the value namespace of this module")
+                self.diags.append(d)
+                return
+            if k.body is None and not k.sig.foreign and not prelude.is_std_item(item):
+                # (std's intrinsics have none)
+                self.diags.append(fn_without_body(item))   # still defined, as in rustc
+            self.res.fns[name] = item
+            fns.append(item)
+        elif isinstance(k, (ast.Struct, ast.Enum)):
+            adt, diags = (collect_struct if isinstance(k, ast.Struct) else collect_enum)(item)
+            self.diags.extend(diags)
+            if adt is not None:
+                adt.name = key     # `a::b::Point` inside modules
+                self.res.adts[adt.name] = adt
+                structs.append(adt)
+        elif isinstance(k, ast.Impl) and k.trait_ is not None and prelude.is_std_item(item) \
+                and lazy_impls.defer(self, item):
+            pass     # std's trait impls for primitive types: entered on first use (lazy_impls.py)
+        elif isinstance(k, ast.Impl) and k.trait_ is not None:
+            trait_items[1].append(item)
+        elif isinstance(k, ast.Trait):
+            trait_items[0].append(item)
+        elif isinstance(k, ast.Impl) and prelude.is_std_item(item) \
+                and prim_impls.prim_self(item) is not None:
+            pass     # std's methods of primitive types: entered on first use (prim_impls.py)
+        elif isinstance(k, ast.Impl):
+            impls.append(item)
+        elif isinstance(k, (ast.Const, ast.Static)):
+            refused = collect_const(item, self.res.consts, key)
+            if refused and k.ident.name != "_":     # (its uses are not E0425 then)
+                self.mods.refused.add(k.ident.name)
+            self.diags.extend(refused)
+        elif isinstance(k, ast.Use) and traits.collect_use(self, item):
+            pass
+        elif isinstance(k, ast.Use):
+            self.diags.append(unsupported(item.span, "`use` declarations"))
+        elif isinstance(k, ast.TyAlias) and ty_aliases.collect(self, item, key):
+            pass
+        else:
+            self.diags.append(unsupported(item.span, _item_what(k)))
+
     def body(self, item: ast.Item, a, lazy: bool = False) -> None:
         """Resolve one function (or associated constant) with its owner's context. A std
         function's body is resolved only if the program can reach it (`std_body`); its
         signature is resolved now, as the type checker's signatures need it."""
+        if lazy and self.std_sigs_ok and not self.std_verify and (a is None or a.kind == "fn"):
+            entries = std_sigs.replayable(item)
+            if entries is not None:    # (the common case, std_sig's replay, made short)
+                self.cur_mod = self.mods.module_of.get(item.id)
+                self.impl_sites = lifetime_params.impl_sites(a)
+                self.lazy_bodies[item.id] = (item, a)
+                std_sigs.write(self.res, entries)
+                self.self_ty = self.self_ast = self.trait_self = None
+                self.ty_params = gen.EMPTY
+                return
         self.cur_mod = self.mods.module_of.get(item.id)
         self.self_ty = a.adt if a is not None else None
         # Trait items (resolve/traits.py's entries) have no type parameters yet.

@@ -55,9 +55,27 @@ def pinned_traits(std: StdCrate) -> frozenset:
 _trait_cache: dict = {}
 
 
+def _movable(std: StdCrate) -> frozenset:
+    """The keys `rekey` would move were the learner's crate to take them (once per
+    StdCrate)."""
+    got = _movable_cache.get(id(std))
+    if got is None or got[0] is not std:
+        names = frozenset(key for item, key in std.items
+                          if key is not None and "::" not in key and key not in PRELUDE
+                          and key not in PINNED
+                          and isinstance(item.kind, (ast.Struct, ast.Enum, ast.Trait)))
+        got = _movable_cache[id(std)] = (std, names)
+    return got[1]
+
+
+_movable_cache: dict = {}
+
+
 def rekey(std: StdCrate, taken: set) -> StdCrate:
     """std with each of its bare-keyed items the learner's crate also defines moved to
     its full path (a new StdCrate, cached; `std` itself when nothing clashes)."""
+    if _movable(std).isdisjoint(taken):
+        return std        # (the usual case, without walking std's items)
     moved = {}
     for item, key in std.items:
         if key in taken and "::" not in key and key not in PRELUDE and key not in PINNED \

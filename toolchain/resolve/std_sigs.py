@@ -23,8 +23,10 @@ from itertools import islice
 from ..syntax import ast
 from ..syntax.visit import iter_nodes
 
-# The side tables a signature writes, each keyed by std NodeIds.
-TABLES = ("types", "locals", "fn_generics", "fn_bound_sigs", "trait_ref_args")
+# The side tables a signature writes, each keyed by std NodeIds. (`values` and
+# `param_lens`: the `N` of `[T; N]`; `dyn_autos`: `dyn Error + Send + Sync`.)
+TABLES = ("types", "locals", "fn_generics", "fn_bound_sigs", "trait_ref_args", "values",
+          "param_lens", "dyn_autos")
 # The resolver's per-function scratch state, which a signature also touches.
 _SCRATCH = frozenset({"scopes", "fn_bindings", "lazy_bodies", "impl_sites", "lifetime_sites"})
 # std fn item id -> (None, [(table, [(key, value)])]), or (None, None) when the signature
@@ -104,6 +106,12 @@ def replay(r, item: ast.Item) -> bool:
     return True
 
 
+def replayable(item: ast.Item) -> list | None:
+    """`item`'s recorded entries, for `write` (None: none recorded, or not replayable)."""
+    got = _RECORDED.get(item.id)
+    return None if got is None else got[1]
+
+
 def resolve_recording(r, item: ast.Item) -> None:
     """Resolve `item`'s signature (`r.fn`), recording what it wrote for `replay`."""
     if item.id in r.res.fn_generics:      # resolved before in this check: nothing new
@@ -129,13 +137,49 @@ def trait_impl(r, item: ast.Item, make):
     """std's trait impl `item` as `make()` declares it (resolve/traits.py `_impl`): the
     TraitImpl (never changed once made, so every check may share it) and the entries it
     wrote, recorded once and replayed like signatures."""
-    if not r.std_sigs_ok:
+    return _memo(r, _IMPLS, item.id, make, "trait impl")
+
+
+def trait_sig(r, item: ast.Item, make) -> None:
+    """A std trait's required method `item`, its signature resolved by `make()`
+    (resolve/traits.py `_resolve_sig`): recorded once and replayed like signatures."""
+    _memo(r, _TRAIT_SIGS, (r.std_part, item.id), lambda: make() or True,
+          "trait method signature")
+
+
+# (These are keyed by the part of std the program sees too, `_Resolver.std_part`: a
+# field or signature may name an item of a file another program leaves out.)
+_TRAIT_SIGS: dict[tuple, tuple] = {}   # (part, std trait's required method id) -> (True, entries)
+
+
+def inherent_generics(r, item: ast.Item, make):
+    """std's inherent impl `item`: its type parameters and self type as `make()`
+    resolves them (`_Resolver.impl_generics`), the GenericsInfo shared by every check
+    (nothing changes it once made) and the entries replayed like signatures."""
+    return _memo(r, _INHERENT, (r.std_part, item.id), make, "impl header")
+
+
+def adt_fields(r, adt, make) -> None:
+    """The field types of std's struct or enum `adt`, resolved by `make()`: recorded
+    once and replayed like signatures (keyed by its key and span: two ADTs one macro
+    stamps share a span, and may share a field's type node too)."""
+    _memo(r, _FIELDS, (r.std_part, adt.name, adt.span.lo), lambda: make() or True,
+          "field types")
+
+
+_INHERENT: dict[tuple, tuple] = {}     # (part, std inherent impl item id) -> (GenericsInfo, entries)
+_FIELDS: dict[tuple, tuple] = {}       # (part, std ADT's key, span start) -> (True, entries)
+
+
+def _memo(r, store: dict, key, make, what: str):
+    """`make()`'s value, its table entries replayed from `store` when recorded."""
+    if not r.std_sigs_ok or type(key) is tuple and key[0] is None:   # (no shared part)
         return make()
-    got = _IMPLS.get(item.id)
+    got = store.get(key)
     if got is not None and r.std_verify:
         fresh = _run(r, make)[1]
         if not _agrees(fresh, got[1]):
-            raise AssertionError(f"std trait impl replay differs (item {item.id}, "
+            raise AssertionError(f"std {what} replay differs (item {key}, "
                                  f"{_first_difference(fresh, got[1])})")
         return got[0]
     if got is not None:
@@ -145,12 +189,16 @@ def trait_impl(r, item: ast.Item, make):
         return make()
     value, entries = _run(r, make)
     if entries is not None and value is not None:
-        _IMPLS[item.id] = (value, entries)
+        store[key] = (value, entries)
     return value
 
 
 def _write(r, entries: list) -> None:
-    res = r.res
+    write(r.res, entries)
+
+
+def write(res, entries: list) -> None:
+    """Write recorded entries ([(table, {key: value})]) into the tables of `res`."""
     for table, items in entries:
         getattr(res, table).update(items)
 
@@ -174,13 +222,17 @@ def _run(r, make) -> tuple:
         if n:
             # (dicts keep insertion order: the item's entries are the last `n`, all
             # under std's NodeIds, which nothing before it wrote)
-            out.append((t, list(islice(reversed(table.items()), n))[::-1]))
+            out.append((t, dict(list(islice(reversed(table.items()), n))[::-1])))
     return value, out
 
 
 def _agrees(fresh, recorded) -> bool:
-    """Verify mode: the same entries."""
-    return fresh == recorded
+    """Verify mode: the same entries, in the same order."""
+    return _ordered(fresh) == _ordered(recorded)
+
+
+def _ordered(entries):
+    return None if entries is None else [(t, list(d.items())) for t, d in entries]
 
 
 def _first_difference(fresh, recorded) -> str:

@@ -234,7 +234,10 @@ def collect(r, traits: list[ast.Item], impls: list[ast.Item]) -> list[tuple[ast.
             elif ti.kind == "fn":
                 r.cur_mod = r.mods.module_of.get(item.id) if r.mods is not None else None
                 r.ty_params = own
-                _resolve_sig(r, ti.item, self_res)
+                if is_std_span(item.span):     # (once per process: std_sigs.py)
+                    std_sigs.trait_sig(r, ti.item, lambda ti=ti: _resolve_sig(r, ti.item, self_res))
+                else:
+                    _resolve_sig(r, ti.item, self_res)
                 r.ty_params = EMPTY
             elif not ti.has_default:
                 r.cur_mod = r.mods.module_of.get(item.id) if r.mods is not None else None
@@ -553,7 +556,6 @@ def _resolve_sig(r, item: ast.Item, self_res) -> None:
 def resolve_ty(r, t: ast.Ty) -> bool:
     """`Self` inside a trait or trait impl, and the std types `Formatter` and
     `fmt::Result`; False for every other type."""
-    from .resolver import Res
     k = t.kind
     if isinstance(k, ast.TyPath) and (k.qself is not None or len(k.path.segments) == 2):
         from .assoc_types import resolve_ty as assoc_ty
@@ -564,6 +566,7 @@ def resolve_ty(r, t: ast.Ty) -> bool:
     segs = k.path.segments
     if len(segs) == 1 and segs[0].ident.name == "Self" and segs[0].args is None \
             and r.trait_self is not None:
+        from .resolver import Res     # (imported where needed: this runs for every type)
         r.res.types[t.id] = Res(*r.trait_self)
         return True
     names = [s.ident.name for s in segs]
@@ -576,6 +579,7 @@ def resolve_ty(r, t: ast.Ty) -> bool:
     if args is not None and not (full == "std::fmt::Formatter" and _only_elided(args)):
         r.diags.append(unsupported(t.span, f"`{full}` with these generic arguments"))
         return True
+    from .resolver import Res
     r.res.types[t.id] = Res("std_ty", full.rsplit("::", 1)[1])
     return True
 

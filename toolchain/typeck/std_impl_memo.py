@@ -58,9 +58,9 @@ def _differs(what: str, imp) -> AssertionError:
 
 def self_ty(res, imp):
     """The impl's self type, lowered."""
-    from .check import _lower_ty
     m = _memo(res, imp)
     if m is None or m.self_ty is None or _verify(res):
+        from .check import _lower_ty      # (imported where needed: this runs per std impl)
         got = _lower_ty(imp.self_ty, res)
         if m is not None and m.self_ty is not None and got != m.self_ty:
             raise _differs("self type", imp)
@@ -72,20 +72,19 @@ def self_ty(res, imp):
 
 def collect_assoc(res, info) -> None:
     """projection.collect_assoc, from the memo for std's impls."""
-    from .projection import collect_assoc as collect
     m = _memo(res, info.imp)
-    if m is None:
-        collect(res, info)
-    elif m.assoc is None or _verify(res):
-        collect(res, info)
+    if m is not None and m.assoc is not None and not _verify(res):
+        info.assoc.update(m.assoc[0])
+        info.fn_bounds.extend(m.assoc[1])
+        info.eq_bounds.extend(m.assoc[2])
+        return
+    from .projection import collect_assoc as collect   # (imported where needed)
+    collect(res, info)
+    if m is not None:
         got = (dict(info.assoc), list(info.fn_bounds), list(info.eq_bounds))
         if m.assoc is not None and got != m.assoc:
             raise _differs("associated types", info.imp)
         m.assoc = got
-    else:
-        info.assoc.update(m.assoc[0])
-        info.fn_bounds.extend(m.assoc[1])
-        info.eq_bounds.extend(m.assoc[2])
 
 
 def enter_keys(res, results, cx, d, imp, s, info, own_sigs: bool) -> bool:
@@ -93,10 +92,10 @@ def enter_keys(res, results, cx, d, imp, s, info, own_sigs: bool) -> bool:
     pending; False when they cannot come from the memo (the caller enters them one by
     one). `own_sigs`: the impl's own methods get caller signatures too (not those of
     std's traits that Python rules stand for, typeck/traits.py)."""
-    from .traits import CallerSigs
     m = _memo(res, imp)
     if m is None:
         return False
+    from .traits import CallerSigs
     if not m.has_keys and not _fill_keys(m, results, d, imp, own_sigs):
         return False
     if _verify(res):
@@ -141,10 +140,10 @@ def _fill_keys(m: _Memo, results, d, imp, own_sigs: bool) -> bool:
 def item_keys(res, imp, d) -> tuple:
     """The keys of all of `imp`'s items (of trait `d`), and the (trait, item) pairs they
     name: what lints/dead_traits.py marks live for an impl of a std trait."""
-    from ..resolve.traits import split_impl_key
     m = _memo(res, imp)
     if m is not None and m.used is not None and not _verify(res):
         return m.used
+    from ..resolve.traits import split_impl_key
     keys = tuple(imp.key(name) for name in d.items)
     got = keys, frozenset(split_impl_key(k) for k in keys)
     if m is not None and m.used is not None and got != m.used:

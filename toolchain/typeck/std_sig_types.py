@@ -8,6 +8,7 @@ here (Ty values are immutable) and every check builds its own FnSig from them.
 
 from __future__ import annotations
 
+from ..source import Span
 from ..std import is_std_span
 
 _LOWERED: dict[int, tuple] = {}     # std fn item id -> (params, ret, self_ty)
@@ -41,5 +42,4 @@ def sig(item, res, collect, self_ty_of, verify: bool = False):
 
 
 def _self_span(sp):
-    from ..source import Span
     return Span(sp.span.hi - 4, sp.span.hi)
