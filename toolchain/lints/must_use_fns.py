@@ -14,6 +14,7 @@ supported only at the crate's root (its functions, its types' methods, its trait
 
 from __future__ import annotations
 
+from ..resolve.adts import must_use_of
 from ..resolve.traits import split_impl_key
 from ..std import is_std_span
 from ..syntax import ast
@@ -93,18 +94,20 @@ def _learners_path(key: str, res) -> bool:
     return adt is not None and not adt.generics.names and parts[0] not in res.region_adts
 
 
-def _marked(attrs, key: str) -> tuple[str, str | None] | None:
-    note = path = None
-    found = False
+def must_use_path(attrs) -> str | None:
+    """The name rustc gives a marked std item, from `#[ferrite::must_use_path = ".."]`."""
     for a in attrs:
-        if a.name == "must_use":
-            found = True
-            if a.eq_value is not None and isinstance(a.eq_value.kind, ast.ExprLit):
-                note = a.eq_value.kind.lit.value
-        elif a.name == "ferrite::must_use_path" and a.eq_value is not None:
-            path = a.eq_value.kind.lit.value
-    if not found:
+        if a.name == "ferrite::must_use_path" and a.eq_value is not None:
+            return a.eq_value.kind.lit.value
+    return None
+
+
+def _marked(attrs, key: str) -> tuple[str, str | None] | None:
+    note = must_use_of(attrs)
+    if note is None:
         return None
+    note = note or None      # (a bare `#[must_use]` has no note)
+    path = must_use_path(attrs)
     if path is None:
         path = key if split_impl_key(key) is None else split_impl_key(key)[1]
     elif "{Self}" in path:

@@ -6,8 +6,10 @@ function marked `#[must_use]` (must_use_fns.py): both warnings when both apply."
 from __future__ import annotations
 
 from ..diagnostics.model import Diagnostic, Suggestion
+from ..resolve.adts import must_use_of
 from ..source import Span
 from ..syntax import ast
+from .must_use_fns import must_use_path
 
 _MESSAGES: dict | None = None
 
@@ -20,15 +22,9 @@ def _messages() -> dict:
         for item, key in load().items:
             if key is None or not isinstance(item.kind, (ast.Struct, ast.Enum)):
                 continue
-            msg = path = None
-            for a in item.attrs:
-                if a.name == "must_use" and a.eq_value is not None \
-                        and isinstance(a.eq_value.kind, ast.ExprLit):
-                    msg = a.eq_value.kind.lit.value
-                elif a.name == "ferrite::must_use_path" and a.eq_value is not None:
-                    path = a.eq_value.kind.lit.value    # (rustc's name when not trimmed)
-            if msg is not None:
-                out[key] = (msg, path)
+            msg = must_use_of(item.attrs)
+            if msg:      # (std's must_use types all say why; rustc's name when not trimmed)
+                out[key] = (msg, must_use_path(item.attrs))
         _MESSAGES = out
     return _MESSAGES
 

@@ -1,6 +1,7 @@
 """The MIR body of one of std's intrinsics (`#[ferrite::intrinsic = "name"] fn f(..);`):
 a single call into the machine's shim of that name (interp/shims.py), which gets the
-arguments and whose result is the return value."""
+arguments and whose result is the return value. A function of the learner's `extern`
+block gets the same kind of body, calling the shim that refuses it."""
 
 from __future__ import annotations
 
@@ -32,14 +33,7 @@ def intrinsic_name(item: ast.Item) -> str | None:
 def foreign(name: str, item: ast.Item, sig) -> ir.Body:
     """A function of the learner's `extern` block: a call that the machine refuses
     (interp/shims_foreign.py), with the function's name for the message."""
-    span = item.span
-    locals_ = [ir.LocalDecl(sig.ret, None, True, span)]
-    locals_ += [ir.LocalDecl(t, None, False, span, is_param=True) for t in sig.params]
-    args = [ir.Move(ir.Place(i + 1), span) for i in range(len(sig.params))]
-    call = ir.BasicBlock([], ir.Intrinsic("shim", args, ir.Place(0), 1, span,
-                                          ("foreign_call", item.kind.ident.name)))
-    ret = ir.BasicBlock([], ir.Return())
-    return ir.Body(name, len(sig.params), locals_, [call, ret], span)
+    return _shim_body(name, item, sig, ("foreign_call", item.kind.ident.name))
 
 
 def build(name: str, item: ast.Item, sig) -> ir.Body:
@@ -50,16 +44,22 @@ def build(name: str, item: ast.Item, sig) -> ir.Body:
         # numeric shims depend on the operand's type (interp/shims_num.py)
         from ..types import display
         shim = f"{shim}:{display(sig.params[0])}"
-    span = item.span
-    locals_ = [ir.LocalDecl(sig.ret, None, True, span)]
-    locals_ += [ir.LocalDecl(t, None, False, span, is_param=True) for t in sig.params]
-    args = [ir.Move(ir.Place(i + 1), span) for i in range(len(sig.params))]
     # Shims that need the result's type get it (instances substitute it).
     extra = (shim, sig.ret) if shim in TYPED else (shim,)
     if shim in DROPPING:     # they drop what they remove: they get `&mut Vec<T>`'s type
         extra = (shim, sig.params[0])
     if shim in ARG_TYPED:    # they convert by their argument's type
         extra = (shim, sig.params[0])
+    return _shim_body(name, item, sig, extra)
+
+
+def _shim_body(name: str, item: ast.Item, sig, extra: tuple) -> ir.Body:
+    """A body passing its parameters to the machine's shim `extra[0]` (with the rest of
+    `extra`) and returning what it gives."""
+    span = item.span
+    locals_ = [ir.LocalDecl(sig.ret, None, True, span)]
+    locals_ += [ir.LocalDecl(t, None, False, span, is_param=True) for t in sig.params]
+    args = [ir.Move(ir.Place(i + 1), span) for i in range(len(sig.params))]
     call = ir.BasicBlock([], ir.Intrinsic("shim", args, ir.Place(0), 1, span, extra))
     ret = ir.BasicBlock([], ir.Return())
     return ir.Body(name, len(sig.params), locals_, [call, ret], span)

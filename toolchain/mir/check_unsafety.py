@@ -38,7 +38,6 @@ class _Checker:
         self.res = res
         self.tcx = tcx
         self.out = out
-        self.fn = item.kind
         self.unsafe_fn = item.kind.sig.unsafe
         sig = item.kind.sig.span     # (rustc's def span: from the visibility on)
         self.header = Span(item.vis.span.lo, sig.hi) if item.vis.kind != "inherited" else sig

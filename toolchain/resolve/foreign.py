@@ -46,8 +46,6 @@ def check_block(r, item: ast.Item) -> set[int]:
     return refused
 
 
-def variadic_outside_extern(sig: ast.FnSig) -> Diagnostic | None:
+def variadic_outside_extern(sig: ast.FnSig) -> Diagnostic:
     """`fn sum(a: i32, ...)` with a body: rustc rejects it (E0658 and more); refused."""
-    if sig.variadic and not sig.foreign:
-        return unsupported(sig.span, "`...` in the parameters of a function with a body")
-    return None
+    return unsupported(sig.span, "`...` in the parameters of a function with a body")

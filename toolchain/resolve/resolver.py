@@ -448,7 +448,7 @@ class _Resolver:
             self.diags.append(unsupported(sig.span, "`unsafe` methods and associated functions"))
         elif sig.const or sig.async_ or (sig.abi and not sig.foreign):
             self.diags.append(unsupported(sig.span, "`const`, `async` or `extern` functions"))
-        elif foreign.variadic_outside_extern(sig) is not None:
+        elif sig.variadic and not sig.foreign:
             self.diags.append(foreign.variadic_outside_extern(sig))
         self.scopes = [{}]
         self.fn_bindings = {}

@@ -28,6 +28,7 @@ def check_cast(e: ast.Expr, src: Ty, dst: Ty, fcx=None) -> Diagnostic | None:
     if cast_kind(src, dst) is not None:
         return None
     from .raw_ptrs import cast_unsupported
-    if cast_unsupported(e, src, dst) is not None:
-        return cast_unsupported(e, src, dst)
+    refused = cast_unsupported(e, src, dst)
+    if refused is not None:
+        return refused
     return report(fcx, e, src, dst)
